@@ -1,0 +1,33 @@
+# vnnews: every target bootstraps .venv from the pinned requirements when it is missing or stale.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+CORPUS ?= seeds
+REPORTS ?= reports
+
+.PHONY: report test lab venv clean
+
+venv: $(STAMP)
+
+$(STAMP): requirements.txt pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/python -m ipykernel install --sys-prefix --name vnnews --display-name "Python (vnnews)" >/dev/null
+	touch $(STAMP)
+
+## make report [CORPUS=folder] [REPORTS=dir]: run every notebook on CORPUS, write executed notebooks + HTML
+report: $(STAMP)
+	$(BIN)/vnnews report "$(CORPUS)" --out "$(REPORTS)"
+
+## make test: unit tests and nbval over the notebooks, in one pytest run
+test: $(STAMP)
+	$(BIN)/python -m pytest tests notebooks --nbval --nbval-current-env \
+		--nbval-sanitize-with tests/nbval_sanitize.cfg -p no:cacheprovider
+
+## make lab: JupyterLab on the notebooks, with the "vnnews" kernel
+lab: $(STAMP)
+	$(BIN)/jupyter lab --notebook-dir=notebooks
+
+clean:
+	rm -rf $(VENV) $(REPORTS) .cache

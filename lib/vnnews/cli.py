@@ -1,0 +1,93 @@
+"""The ``vnnews`` command: ``vnnews export`` writes tables, ``vnnews report`` runs the notebooks."""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+
+from .corpus import Corpus, load_corpus
+
+__all__ = ["main", "export_tables"]
+
+#: table name -> function of the corpus; later modules register their tables here
+TABLES: dict[str, Callable[[Corpus], pd.DataFrame]] = {
+    "articles": Corpus.to_frame,
+    "parts": Corpus.parts_frame,
+}
+
+
+def _write(frame: pd.DataFrame, path: Path, fmt: str) -> Path:
+    target = path.with_suffix("." + fmt)
+    if fmt == "csv":
+        frame.to_csv(target, index=False)
+    else:
+        frame.to_parquet(target, index=False)
+    return target
+
+
+def export_tables(corpus: Corpus, out: str | Path, *, fmt: str = "csv") -> list[Path]:
+    """Write every table of :data:`TABLES` plus ``problems`` for ``corpus`` into ``out``.
+
+    Returns
+    -------
+    list of Path
+        The files written.
+    """
+    if fmt not in ("csv", "parquet"):
+        raise ValueError(f"format must be csv or parquet, not {fmt!r}")
+    out_dir = Path(out)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = [_write(build(corpus), out_dir / name, fmt) for name, build in TABLES.items()]
+    written.append(_write(corpus.problems_frame(), out_dir / "problems", fmt))
+    return written
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    corpus = load_corpus(args.corpus, encoding=args.encoding)
+    for problem in corpus.problems:
+        print(f"vnnews: {problem.path}: {problem.message} ({problem.action})", file=sys.stderr)
+    written = export_tables(corpus, args.out, fmt=args.format)
+    print(f"{len(corpus)} articles; wrote " + ", ".join(p.name for p in written))
+    return 0 if len(corpus) else 1
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from .report import run_notebooks
+
+    runs = run_notebooks(args.corpus, out=args.out, notebooks=args.notebooks, progress=not args.quiet)
+    for run in runs:
+        status = f"FAILED at {run.error}" if run.error else "ok"
+        print(f"{Path(run.notebook).name}: {status} -> {run.html or run.executed}")
+    return 1 if any(run.error for run in runs) else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``vnnews`` console script."""
+    parser = argparse.ArgumentParser(prog="vnnews", description="Vietnamese news corpus tools")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    export = sub.add_parser("export", help="write the corpus tables (CSV or Parquet)")
+    export.add_argument("corpus", help="folder of .txt articles, or one file")
+    export.add_argument("--out", required=True, help="output folder")
+    export.add_argument("--format", choices=("csv", "parquet"), default="csv")
+    export.add_argument("--encoding", default=None, help="decode every file with this codec (default: detect)")
+    export.set_defaults(func=_cmd_export)
+
+    report = sub.add_parser("report", help="run every notebook on a corpus and write HTML reports")
+    report.add_argument("corpus", help="folder of .txt articles")
+    report.add_argument("--out", default="reports", help="output folder (default: reports)")
+    report.add_argument("--notebooks", default="notebooks", help="folder of notebooks (default: notebooks)")
+    report.add_argument("--quiet", action="store_true", help="no progress bar")
+    report.set_defaults(func=_cmd_report)
+
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.ERROR, format="vnnews: %(message)s")
+    return args.func(args)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,322 @@
+"""The parts of a Vietnamese news article, found from layout and wording.
+
+An article file is a sequence of paragraphs (non-empty lines). News sites lay them out
+the same way whatever the outlet: an optional headline, an optional header zone
+(author line, dateline), the lead, which often opens with an outlet tag (``TCCS -``,
+``(Dân trí) -``), body paragraphs with subheadings and photo captions in between, and a
+tail (author line, ``Theo ...`` source line, end mark ``./.``).
+
+:func:`article_structure` labels each paragraph with a role and returns every part with
+its character span in the text.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .dates import WEEKDAY, day_month_dates
+from .normalize import fold
+
+__all__ = ["Paragraph", "Part", "Structure", "article_structure", "PART_KINDS"]
+
+#: every kind of part, in reading order
+PART_KINDS = (
+    "title", "byline", "dateline", "outlet", "lead", "body", "heading", "caption", "credit", "source", "end_mark",
+)
+#: paragraph roles that carry the article's running text
+TEXT_ROLES = ("lead", "body", "heading")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A non-empty line of the article.
+
+    Attributes
+    ----------
+    index : int
+        Position among the article's paragraphs (0-based).
+    start, end : int
+        Span in the article text, surrounding spaces excluded.
+    text : str
+    role : str
+        One of ``title, byline, dateline, lead, body, heading, caption, credit, source``.
+    """
+
+    index: int
+    start: int
+    end: int
+    text: str
+    role: str
+
+
+@dataclass(frozen=True)
+class Part:
+    """A structural part with its span: a whole paragraph, or a piece of one (outlet tag,
+    photo credit inside a caption, end mark).
+
+    Attributes
+    ----------
+    kind : str
+        One of :data:`PART_KINDS`.
+    start, end : int
+        Span in the article text; ``text == article.text[start:end]``.
+    text : str
+    paragraph : int
+        Index of the paragraph the part is in.
+    detail : str
+        What was recognised: the outlet name, the cue that made a caption a caption, the
+        parsed date of a dateline (ISO), the names of a byline.
+    """
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class Structure:
+    """Paragraphs and parts of one article (see :func:`article_structure`)."""
+
+    paragraphs: tuple[Paragraph, ...]
+    parts: tuple[Part, ...]
+
+    def first(self, kind: str) -> Part | None:
+        """The first part of ``kind``, or None."""
+        return next((p for p in self.parts if p.kind == kind), None)
+
+    def all(self, kind: str) -> list[Part]:
+        """Every part of ``kind``, in text order."""
+        return [p for p in self.parts if p.kind == kind]
+
+
+# ----------------------------------------------------------------------------- patterns
+_TERMINAL = ".:;,"
+_CLOCK = r"\d{1,2}\s*(?::|h|g|giờ)\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:am|pm|sa|ch))?"
+_TIMEZONE = r"\(?\s*(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?"
+_DATELINE_NOISE = re.compile(
+    r"(?:" + _CLOCK + r"|" + _TIMEZONE + r"|" + WEEKDAY + r"|cập\s+nhật|đăng\s+(?:lúc|ngày)?|lúc|ngày|tháng|năm|"
+    r"thời\s+gian|giờ|[\s,|/\-:()])+"
+)
+# (Dân trí) -   Hà Nội (TTXVN) -   TCCS -   QĐND -   VOV.VN -   Chinhphu.vn -
+_OUTLET_PAREN = re.compile(r"^(?:[^\W\d][^()\n]{0,30}?\s*)?\((?P<name>[^()\n]{2,40})\)\s*[-–—]+\s*")
+_OUTLET_CAPS = re.compile(r"^(?P<name>[^\W\d_][\w.&]{1,24}(?:\s[^\W\d_][\w.&]{1,15}){0,2})\s*[-–—]+\s+")
+_CREDIT = re.compile(
+    r"(?:^|(?<=[\s_(\-–—.]))\(?\s*(?P<credit>(?:ảnh|nguồn|video|clip|đồ\s+họa|infographic|photo)"
+    r"(?:\s+(?:minh\s+họa|tư\s+liệu|chụp\s+màn\s+hình))?\s*:\s*[^:()\n]{1,80}?)\s*\)?\s*\.?\s*$"
+)
+_END_MARK = re.compile(r"\s*(?P<mark>\.?/\.)\s*$")
+_SOURCE = re.compile(r"^\(?\s*(?:theo|nguồn)\s+[^\n]{2,80}?\)?\.?$")
+_BYLINE_LABEL = re.compile(r"^(?:(?:bài|tin)(?:\s*(?:,|và)\s*ảnh)?|ảnh|nhóm\s+pv|pv)\s*:\s*")
+_NAME_SEPARATOR = re.compile(r"\s*(?:[-–—,;/&]|\bvà\b)\s*")
+_INITIALS = re.compile(r"[A-ZĐ](?:\.[A-ZĐ])+\.?")
+# words that open organisation or place names, never a person's name
+_NOT_NAME_START = {
+    "ban", "bộ", "ủy", "hội", "đảng", "tỉnh", "thành", "huyện", "xã", "phường", "sở", "cục", "vụ", "viện",
+    "tổng", "công", "trường", "báo", "tạp", "đài", "quân", "ngân", "tòa", "văn", "trung", "thủ", "chủ",
+    "phó", "bí", "ông", "bà", "anh", "chị", "đồng", "các", "những", "quang", "toàn", "theo", "nguồn",
+}
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text)
+
+
+def _dateline_date(text: str) -> tuple[dt.date, str] | None:
+    """The date of a paragraph that is nothing but a dateline (date, time, weekday, zone)."""
+    if len(text) > 90:
+        return None
+    folded = fold(text)
+    dates = day_month_dates(folded, require_year=True)
+    if len(dates) != 1:
+        return None
+    d = dates[0]
+    rest = folded[: d.start] + " " + folded[d.end :]
+    if _DATELINE_NOISE.fullmatch(rest.strip() or " ") is None:
+        return None
+    time = re.search(r"(\d{1,2})\s*(?::|h|g|giờ)\s*(\d{2})", folded[d.end :]) or re.search(
+        r"(\d{1,2})\s*(?::|h|g|giờ)\s*(\d{2})", folded[: d.start]
+    )
+    clock = f"T{int(time[1]):02d}:{time[2]}" if time and int(time[1]) < 24 and int(time[2]) < 60 else ""
+    assert d.date is not None
+    return d.date, d.date.isoformat() + clock
+
+
+def _outlet_tag(text: str) -> re.Match[str] | None:
+    m = _OUTLET_PAREN.match(text)
+    if m:
+        return m
+    m = _OUTLET_CAPS.match(text)
+    if m:
+        name = m["name"]
+        letters = [c for c in name if c.isalpha()]
+        is_caps = all(c.isupper() for c in letters)
+        is_site = re.search(r"\.(?:vn|com|net|org)$", name, re.IGNORECASE) is not None
+        if (is_caps or is_site) and len(letters) >= 2:
+            return m
+    return None
+
+
+def _byline_names(text: str) -> list[str] | None:
+    """The names of an author line (``Dương Oanh-Trần Chiến``, ``NGUYỄN TẤN``, ``Bài và ảnh: T.K``)."""
+    if len(text) > 80 or any(c.isdigit() for c in text):
+        return None
+    body = text.strip().rstrip(".")
+    label = _BYLINE_LABEL.match(fold(body))
+    if label:
+        body = body[label.end() :]
+    groups = [g for g in _NAME_SEPARATOR.split(body) if g]
+    if not groups or len(groups) > 5:
+        return None
+    names = []
+    for group in groups:
+        tokens = group.split()
+        if _INITIALS.fullmatch(group):
+            names.append(group)
+            continue
+        if not 2 <= len(tokens) <= 5 or fold(tokens[0]) in _NOT_NAME_START:
+            return None
+        for t in tokens:
+            if not (t.isalpha() and t[0].isupper() and (t[1:].islower() or t.isupper() or len(t) == 1)):
+                return None
+        names.append(group)
+    return names
+
+
+def _is_headline(text: str) -> bool:
+    words = _words(text)
+    return 2 <= len(words) <= 40 and len(text) <= 300 and text[-1] not in _TERMINAL and text[0] not in "-•*+"
+
+
+def _is_heading(text: str) -> bool:
+    return 1 <= len(_words(text)) <= 15 and text[-1] not in _TERMINAL + "?!…\"'”)" and text[0] not in "-•*+("
+
+
+def _is_short_caption(text: str) -> bool:
+    """One short sentence standing alone between paragraphs, as photo captions are."""
+    words = _words(text)
+    if not 3 <= len(words) <= 16 or text[-1] != "." or text.endswith("..") or text[0] in "-•*+\"“":
+        return False
+    inner = text[:-1]
+    return not re.search(r"[.!?;:]\s", inner)
+
+
+# ----------------------------------------------------------------------------- main
+def article_structure(text: str) -> Structure:
+    """Label the paragraphs of an article and find its parts.
+
+    Parameters
+    ----------
+    text : str
+        The article text (NFC, ``\\n`` line breaks).
+
+    Returns
+    -------
+    Structure
+        ``paragraphs`` with a role each, and ``parts`` (paragraph-level parts plus
+        outlet tags, credits inside captions and end marks) in text order.
+
+    Examples
+    --------
+    >>> s = article_structure("Hội nghị sơ kết\\n\\nTCCS - Sáng 1/7, hội nghị khai mạc.\\n\\nNGUYỄN TẤN")
+    >>> [(p.kind, p.text) for p in s.parts]
+    [('title', 'Hội nghị sơ kết'), ('lead', 'TCCS - Sáng 1/7, hội nghị khai mạc.'), ('outlet', 'TCCS -'), ('byline', 'NGUYỄN TẤN')]
+    """
+    spans = []
+    for m in re.finditer(r"[^\n]+", text):
+        a, b = m.span()
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            spans.append((a, b))
+    paras = [text[a:b] for a, b in spans]
+    n = len(paras)
+    roles: list[str | None] = [None] * n
+    details: dict[int, str] = {}
+    extra: list[Part] = []
+
+    def mark_dateline(i: int) -> bool:
+        found = _dateline_date(paras[i])
+        if found:
+            roles[i], details[i] = "dateline", found[1]
+        return found is not None
+
+    def mark_byline(i: int) -> bool:
+        names = _byline_names(paras[i])
+        if names:
+            roles[i], details[i] = "byline", "; ".join(names)
+        return names is not None
+
+    def mark_credit(i: int) -> bool:
+        m = _CREDIT.search(fold(paras[i]))
+        if m and m.start("credit") <= 2:
+            roles[i], details[i] = "credit", "credit line"
+            return True
+        return False
+
+    # head: headline, then author line / dateline / credit lines before the lead
+    i = 0
+    if n > 1 and not mark_dateline(0) and _outlet_tag(paras[0]) is None and _is_headline(paras[0]):
+        roles[0] = "title"
+    i = 1 if roles[0] else 0
+    while i < min(n - 1, 6) and (mark_dateline(i) or mark_byline(i) or mark_credit(i)):
+        i += 1
+    head_end = i
+
+    # tail: source line, author line, credit or dateline after the last text paragraph
+    j = n - 1
+    while j >= head_end + 1 and j >= n - 3:
+        if _SOURCE.match(fold(paras[j])) and len(_words(paras[j])) <= 12:
+            roles[j], details[j] = "source", paras[j]
+        elif not (mark_byline(j) or mark_dateline(j) or mark_credit(j)):
+            break
+        j -= 1
+    tail_start = j + 1
+
+    title = paras[0] if roles[0] == "title" else None
+    lead_seen = False
+    for k in range(head_end, tail_start):
+        p = paras[k]
+        if mark_dateline(k) or mark_credit(k):
+            continue
+        credit = _CREDIT.search(fold(p))
+        if lead_seen or _outlet_tag(p) is None:
+            if credit and lead_seen and len(_words(p)) <= 60:
+                roles[k], details[k] = "caption", "photo credit"
+            elif title is not None and fold(p) == fold(title):
+                roles[k], details[k] = "caption", "repeats the title"
+            elif lead_seen and _is_short_caption(p) and k + 1 < tail_start:
+                roles[k], details[k] = "caption", "short standalone sentence"
+            elif lead_seen and _is_heading(p) and k + 1 < tail_start:
+                roles[k] = "heading"
+        if roles[k] is None:
+            roles[k] = "body" if lead_seen else "lead"
+            lead_seen = True
+        if roles[k] == "caption" and credit:
+            a = spans[k][0] + credit.start("credit")
+            b = spans[k][0] + credit.end("credit")
+            extra.append(Part("credit", a, b, text[a:b], k, "in caption"))
+        if roles[k] == "lead":
+            tag = _outlet_tag(p)
+            if tag:
+                a = spans[k][0]
+                b = a + len(tag.group(0).rstrip())
+                extra.append(Part("outlet", a, b, text[a:b], k, tag["name"].strip()))
+
+    text_paras = [k for k in range(n) if roles[k] in ("lead", "body")]
+    if text_paras:
+        k = text_paras[-1]
+        m = _END_MARK.search(paras[k])
+        if m:
+            a = spans[k][0] + m.start("mark")
+            extra.append(Part("end_mark", a, a + len(m["mark"]), m["mark"], k))
+
+    paragraphs = tuple(Paragraph(k, a, b, paras[k], roles[k] or "body") for k, (a, b) in enumerate(spans))
+    parts = [Part(p.role, p.start, p.end, p.text, p.index, details.get(p.index, "")) for p in paragraphs]
+    parts = sorted(parts + extra, key=lambda p: (p.start, -p.end))  # a paragraph before the parts inside it
+    return Structure(paragraphs, tuple(parts))
