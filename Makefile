@@ -22,8 +22,8 @@ report: $(STAMP)
 
 ## make test: unit tests and nbval over the notebooks, in one pytest run
 test: $(STAMP)
-	$(BIN)/python -m pytest tests notebooks --nbval --nbval-current-env \
-		--nbval-sanitize-with tests/nbval_sanitize.cfg -p no:cacheprovider
+	$(BIN)/python -m pytest tests notebooks lib/vnnews --doctest-modules --nbval --nbval-current-env \
+		-p no:cacheprovider
 
 ## make lab: JupyterLab on the notebooks, with the "vnnews" kernel
 lab: $(STAMP)

@@ -371,8 +371,15 @@ def load_corpus(
 
     Examples
     --------
-    >>> corpus = load_corpus("seeds")                            # doctest: +SKIP
-    >>> corpus.to_frame()[["doc_id", "outlet", "date"]]          # doctest: +SKIP
+    >>> import pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "bai1.txt").write_text("TCCS - Ngày 2-10-2020, hội nghị khai mạc.", encoding="utf-8")
+    >>> _ = (folder / "hong.txt").write_bytes(b"")
+    >>> corpus = load_corpus(folder)
+    >>> corpus.to_frame()[["doc_id", "outlet", "date"]].values.tolist()
+    [['bai1', 'TCCS', Timestamp('2020-10-02 00:00:00')]]
+    >>> [(p.kind, p.action) for p in corpus.problems]
+    [('empty', 'skipped')]
     """
     if errors not in ("report", "raise"):
         raise ValueError(f"errors must be 'report' or 'raise', not {errors!r}")

@@ -30,7 +30,10 @@ _LEAD_PREFIX = re.compile(
     r"|(?:" + WEEKDAY + r")\s*,?\s*(?:ngày\s+)?|ngày\s+|hôm\s+)$"
 )
 # a date after these words is a deadline or a starting point, not a date already past
-_NOT_PAST = re.compile(r"(?:trước|sau|đến|tới|từ|chậm\s+nhất(?:\s+là)?|kể\s+từ|hết|hạn|hạn\s+chót)\s+(?:ngày\s+)?$")
+# ("tính đến ngày X" is "as of X", a date already past)
+_NOT_PAST = re.compile(
+    r"(?:trước|sau|(?<!tính\s)(?:đến|tới)|từ|chậm\s+nhất(?:\s+là)?|kể\s+từ|hết|hạn|hạn\s+chót)\s+(?:ngày\s+)?$"
+)
 _MONTH_YEAR = re.compile(r"(?<!\w)tháng\s+(\d{1,2})\s*(?:[-/.]|\s+năm)\s*(\d{4})(?!\d)")
 _YEAR = re.compile(r"(?<![\w/.-])năm\s+(\d{4})(?![\d-])")
 _FUTURE_YEAR = re.compile(r"(?:đến|tới|tầm\s+nhìn(?:\s+đến)?|trước|sau)\s+$")

@@ -1,0 +1,31 @@
+"""Shared fixtures: paths of the repository's seeds and helpers to write test corpora."""
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    return ROOT / "seeds"
+
+
+def cp1258_bytes(text: str) -> bytes:
+    """Encode Vietnamese text as Windows-1258 does: precomposed where the code page has the
+    letter, else base letter (with its breve/circumflex/horn) plus a combining tone mark."""
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        try:
+            out.append(ch.encode("cp1258"))
+            continue
+        except UnicodeEncodeError:
+            pass
+        base, *marks = unicodedata.normalize("NFD", ch)
+        tones = [m for m in marks if m in "\u0300\u0301\u0303\u0309\u0323"]
+        shape = [m for m in marks if m not in tones]
+        out.append((unicodedata.normalize("NFC", base + "".join(shape)) + "".join(tones)).encode("cp1258"))
+    return b"".join(out)

@@ -1,0 +1,156 @@
+"""Loading a folder where some files are fine in unusual ways and some are broken."""
+from __future__ import annotations
+
+import codecs
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from conftest import cp1258_bytes
+from vnnews import ArticleLoadError, load_corpus
+
+TEXT = ("Hội nghị Ban Chấp hành Đảng bộ tỉnh\n\n"
+        "TCCS - Ngày 2-10-2020, tại Hà Nội, Ban Tổ chức Trung ương tổ chức hội nghị trực tuyến toàn quốc.\n\n"
+        "Đồng chí Bí thư Tỉnh ủy phát biểu, yêu cầu chuẩn bị tốt Đại hội Đảng bộ tỉnh nhiệm kỳ 2020 - 2025.")
+# "Cộng hòa xã hội chủ nghĩa Việt Nam. Độc lập - Tự do - Hạnh phúc" in legacy font encodings read as Windows-1252
+TCVN3_MOJIBAKE = "Céng hoµ x· héi chñ nghÜa ViÖt Nam. §éc lËp - Tù do - H¹nh phóc. " * 3
+VNI_MOJIBAKE = "Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam. Ñoäc laäp - Töï do - Haïnh phuùc. " * 3
+
+
+def write(folder: Path, name: str, data: bytes | str) -> Path:
+    path = folder / name
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding", "note"),
+    [
+        (TEXT.encode("utf-8"), "utf-8", ""),
+        (codecs.BOM_UTF8 + TEXT.encode("utf-8"), "utf-8-sig", "BOM"),
+        (TEXT.replace("\n", "\r\n").encode("utf-8"), "utf-8", "CRLF line endings"),
+        (TEXT.encode("utf-16"), "utf-16", "UTF-16"),
+        (TEXT.encode("utf-16-le"), "utf-16", "UTF-16 without BOM"),
+        (unicodedata.normalize("NFD", TEXT).encode("utf-8"), "utf-8", "not NFC (decomposed characters)"),
+    ],
+)
+def test_accepted_encodings_give_the_same_article(tmp_path: Path, data: bytes, encoding: str, note: str) -> None:
+    write(tmp_path, "a.txt", data)
+    corpus = load_corpus(tmp_path)
+    assert corpus.problems == []
+    article = corpus["a"]
+    assert article.text == TEXT
+    assert article.encoding == encoding
+    assert (note in article.notes) if note else article.notes == ()
+    assert article.outlet == "TCCS" and str(article.date) == "2020-10-02"
+    # spans map back into the raw decoded text
+    i = article.text.index("Bí thư Tỉnh ủy")
+    s, e = article.to_raw(i, i + len("Bí thư Tỉnh ủy"))
+    assert unicodedata.normalize("NFC", article.raw[s:e]) == "Bí thư Tỉnh ủy"
+
+
+def test_crlf_offsets_shift_in_raw(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", TEXT.replace("\n", "\r\n"))
+    article = load_corpus(tmp_path)["a"]
+    i = article.text.index("Đồng chí")
+    s, e = article.to_raw(i, i + 8)
+    assert article.raw[s:e] == "Đồng chí" and s == i + 4  # four \r before it
+
+
+BROKEN = [
+    ("empty.txt", b"", "empty", "empty file"),
+    ("blank.txt", b"  \n\t \r\n ", "empty", "only whitespace"),
+    ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary", "binary file"),
+    ("cp1258.txt", cp1258_bytes(TEXT), "legacy-encoding", "Windows-1258"),
+    ("tcvn3.txt", TCVN3_MOJIBAKE.encode("utf-8"), "mojibake", "TCVN3"),
+    ("vni.txt", VNI_MOJIBAKE.encode("utf-8"), "mojibake", "VNI"),
+    ("twice.txt", TEXT.encode("utf-8").decode("cp1252", errors="replace").encode("utf-8"), "mojibake", "decoded twice"),
+]
+
+
+@pytest.mark.parametrize(("name", "data", "kind", "words"), BROKEN)
+def test_broken_file_is_reported_and_the_rest_loads(tmp_path: Path, name: str, data: bytes, kind: str, words: str) -> None:
+    write(tmp_path, "good.txt", TEXT)
+    bad = write(tmp_path, name, data)
+    corpus = load_corpus(tmp_path)
+    assert corpus.doc_ids == ["good"]
+    [problem] = corpus.problems
+    assert (problem.path, problem.kind, problem.action) == (str(bad), kind, "skipped")
+    assert words in problem.message
+    with pytest.raises(ArticleLoadError) as raised:
+        load_corpus(tmp_path, errors="raise")
+    assert raised.value.path == str(bad) and raised.value.kind == kind
+    assert name in str(raised.value)
+
+
+def test_legacy_file_loads_when_its_encoding_is_given(tmp_path: Path) -> None:
+    write(tmp_path, "cp1258.txt", cp1258_bytes(TEXT))
+    corpus = load_corpus(tmp_path, encoding="cp1258")
+    assert corpus["cp1258"].text == TEXT
+
+
+def test_unreadable_paths(tmp_path: Path) -> None:
+    good = write(tmp_path, "good.txt", TEXT)
+    (tmp_path / "folder.txt").mkdir()
+    corpus = load_corpus([good, tmp_path / "missing.txt", tmp_path / "folder.txt"])
+    assert corpus.doc_ids == ["good"]
+    assert [(Path(p.path).name, p.kind, p.message) for p in corpus.problems] == [
+        ("missing.txt", "unreadable", "no such file"),
+        ("folder.txt", "unreadable", "is a directory, not a file"),
+    ]
+
+
+def test_folder_without_articles(tmp_path: Path) -> None:
+    write(tmp_path, "notes.md", "# không phải bài báo")
+    corpus = load_corpus(tmp_path)
+    assert len(corpus) == 0
+    assert [(p.kind, p.action) for p in corpus.problems] == [("no-articles", "skipped")]
+    assert corpus.ignored == [str(tmp_path / "notes.md")]
+    with pytest.raises(ArticleLoadError, match="no article files"):
+        load_corpus(tmp_path, errors="raise")
+
+
+def test_duplicates_are_flagged_or_skipped(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", TEXT)
+    # same text in old tone marks, NBSP and CRLF: still the same article
+    write(tmp_path, "b.txt", TEXT.replace("Tỉnh ủy", "Tỉnh uỷ").replace(" ", "\u00a0", 1).replace("\n", "\r\n"))
+    write(tmp_path, "c.txt", TEXT + " Hội nghị kết thúc.")
+    flagged = load_corpus(tmp_path)
+    assert flagged.doc_ids == ["a", "b", "c"]
+    assert flagged["b"].duplicate_of == "a" and flagged["c"].duplicate_of is None
+    assert [(Path(p.path).name, p.kind, p.action) for p in flagged.problems] == [("b.txt", "duplicate", "loaded")]
+    assert flagged.to_frame().set_index("doc_id").loc["b", "duplicate_of"] == "a"
+    skipped = load_corpus(tmp_path, duplicates="skip")
+    assert skipped.doc_ids == ["a", "c"]
+    assert [(p.kind, p.action) for p in skipped.skipped] == [("duplicate", "skipped")]
+
+
+def test_same_doc_id_from_two_folders(tmp_path: Path) -> None:
+    (tmp_path / "x").mkdir()
+    (tmp_path / "y").mkdir()
+    one = write(tmp_path / "x", "a.txt", TEXT)
+    two = write(tmp_path / "y", "a.txt", TEXT + " Khác.")
+    corpus = load_corpus([one, two])
+    assert corpus.doc_ids == ["a"]
+    assert corpus.problems[0].kind == "doc-id-collision" and corpus.problems[0].path == str(two)
+
+
+def test_recursive_and_lookup(tmp_path: Path) -> None:
+    (tmp_path / "2020").mkdir()
+    write(tmp_path / "2020", "a.txt", TEXT)
+    assert len(load_corpus(tmp_path)) == 0
+    corpus = load_corpus(tmp_path, recursive=True)
+    assert "a" in corpus and corpus[0] is corpus["a"]
+    with pytest.raises(KeyError, match="no article with doc_id 'zz'"):
+        corpus["zz"]
+
+
+def test_single_file_of_any_name(tmp_path: Path) -> None:
+    path = write(tmp_path, "bai-bao.md", TEXT)
+    assert load_corpus(path).doc_ids == ["bai-bao"]
+
+
+def test_bad_options() -> None:
+    with pytest.raises(ValueError):
+        load_corpus([], errors="ignore")  # type: ignore[arg-type]
