@@ -6,7 +6,9 @@ STAMP  := $(VENV)/.installed
 CORPUS ?= seeds
 REPORTS ?= reports
 
-.PHONY: report test lab venv clean
+BENCH_ARTICLES ?= 20
+
+.PHONY: report test lab bench venv clean
 
 venv: $(STAMP)
 
@@ -28,6 +30,10 @@ test: $(STAMP)
 ## make lab: JupyterLab on the notebooks, with the "vnnews" kernel
 lab: $(STAMP)
 	$(BIN)/jupyter lab --notebook-dir=notebooks
+
+## make bench [BENCH_ARTICLES=N]: throughput figures and ratios (printed, not asserted)
+bench: $(STAMP)
+	$(BIN)/vnnews bench --articles $(BENCH_ARTICLES)
 
 clean:
 	rm -rf $(VENV) $(REPORTS) .cache

@@ -9,14 +9,23 @@ from pathlib import Path
 
 import pandas as pd
 
+from . import stats
 from .corpus import Corpus, load_corpus
 
 __all__ = ["main", "export_tables"]
 
-#: table name -> function of the corpus; later modules register their tables here
+#: table name -> function of the corpus; each analysis adds its tables here
 TABLES: dict[str, Callable[[Corpus], pd.DataFrame]] = {
     "articles": Corpus.to_frame,
     "parts": Corpus.parts_frame,
+    "sizes": stats.sizes,
+    "word_frequencies": lambda corpus: stats.frequencies(corpus, per="article"),
+    "syllable_frequencies": lambda corpus: stats.frequencies(corpus, unit="syllable", per="article"),
+    "bigrams": lambda corpus: stats.ngrams(corpus, n=2),
+    "collocations": stats.collocations,
+    "lexical_diversity": stats.lexical_diversity,
+    "numbers": stats.numbers,
+    "number_checks": stats.number_consistency,
 }
 
 
@@ -65,6 +74,16 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return 1 if any(run.error for run in runs) else 0
 
 
+def _cmd_bench(args: argparse.Namespace) -> int:
+    from .bench import run_benchmark
+
+    frame = run_benchmark(args.articles, syllables=args.syllables)
+    print(f"{frame.attrs['articles']} articles, {frame.attrs['syllables']} syllables of VLSP 2013 text")
+    with pd.option_context("display.width", 200, "display.max_colwidth", 70):
+        print(frame.to_string(index=False))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``vnnews`` console script."""
     parser = argparse.ArgumentParser(prog="vnnews", description="Vietnamese news corpus tools")
@@ -83,6 +102,11 @@ def main(argv: list[str] | None = None) -> int:
     report.add_argument("--notebooks", default="notebooks", help="folder of notebooks (default: notebooks)")
     report.add_argument("--quiet", action="store_true", help="no progress bar")
     report.set_defaults(func=_cmd_report)
+
+    bench = sub.add_parser("bench", help="measure throughput on real text shipped with underthesea")
+    bench.add_argument("--articles", type=int, default=20, help="number of articles (default 20)")
+    bench.add_argument("--syllables", type=int, default=800, help="syllables per article (default 800)")
+    bench.set_defaults(func=_cmd_bench)
 
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.ERROR, format="vnnews: %(message)s")

@@ -198,5 +198,5 @@ def fold(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters (e.g. "İ") lower-case to two
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return modern_tone_marks(lowered).text
+    return _OLD_PAIR.sub(_move_tone, lowered)
 

@@ -1,0 +1,115 @@
+"""A cache of per-article tables, in memory and on disk as Parquet.
+
+Entries are keyed by a hash of the article text and the version of the pipeline that
+made them, so an unchanged article is served from the cache, and a changed article or a
+new pipeline version is computed afresh. The disk location is, in order: the
+``directory`` given, the ``VNNEWS_CACHE_DIR`` environment variable, ``.cache/vnnews`` in
+the project checkout vnnews is installed from, else ``~/.cache/vnnews``.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections import OrderedDict
+from pathlib import Path
+
+import pandas as pd
+
+__all__ = ["FrameCache", "default_cache_dir", "text_key"]
+
+_MEMORY_ENTRIES = 4096
+
+
+def default_cache_dir() -> Path:
+    """Where cached annotations go when no directory is given (see module docs)."""
+    env = os.environ.get("VNNEWS_CACHE_DIR")
+    if env:
+        return Path(env).expanduser()
+    checkout = Path(__file__).resolve().parents[2]
+    if (checkout / "pyproject.toml").is_file() and (checkout / "lib" / "vnnews").is_dir() and os.access(checkout, os.W_OK):
+        return checkout / ".cache" / "vnnews"
+    return Path.home() / ".cache" / "vnnews"
+
+
+def text_key(text: str, version: str) -> str:
+    """Cache key of ``text`` under pipeline ``version``."""
+    return hashlib.sha1(f"{version}\x00{text}".encode("utf-8")).hexdigest()
+
+
+class FrameCache:
+    """Named tables per key, in a bounded in-memory LRU and as Parquet files on disk.
+
+    Parameters
+    ----------
+    layer : str
+        Name of what is cached (``"tokens"``); a sub-folder of the cache directory.
+    directory : str or Path, optional
+        Cache root; default :func:`default_cache_dir`.
+    disk : bool
+        Also read and write Parquet files (memory only when False).
+    """
+
+    def __init__(self, layer: str, *, directory: str | Path | None = None, disk: bool = True) -> None:
+        self.layer = layer
+        self.directory = Path(directory) if directory is not None else None
+        self.disk = disk
+        self._memory: OrderedDict[str, dict[str, pd.DataFrame]] = OrderedDict()
+        self.hits = {"memory": 0, "disk": 0, "miss": 0}
+
+    @property
+    def root(self) -> Path:
+        """The folder holding this layer's files."""
+        return (self.directory or default_cache_dir()) / self.layer
+
+    def _paths(self, key: str, names: list[str] | None = None) -> dict[str, Path]:
+        folder = self.root / key[:2]
+        if names is None:
+            return {p.name.split(".")[1]: p for p in folder.glob(f"{key}.*.parquet")}
+        return {name: folder / f"{key}.{name}.parquet" for name in names}
+
+    def get(self, key: str) -> dict[str, pd.DataFrame] | None:
+        """The tables stored under ``key``, or None."""
+        if key in self._memory:
+            self._memory.move_to_end(key)
+            self.hits["memory"] += 1
+            return self._memory[key]
+        if self.disk:
+            paths = self._paths(key)
+            if paths:
+                try:
+                    tables = {name: pd.read_parquet(path) for name, path in paths.items()}
+                except (OSError, ValueError):
+                    tables = None  # a damaged file is recomputed
+                if tables is not None:
+                    self._remember(key, tables)
+                    self.hits["disk"] += 1
+                    return tables
+        self.hits["miss"] += 1
+        return None
+
+    def put(self, key: str, tables: dict[str, pd.DataFrame]) -> None:
+        """Store ``tables`` under ``key`` (atomically on disk, so parallel workers never see half a file)."""
+        self._remember(key, tables)
+        if not self.disk:
+            return
+        for name, path in self._paths(key, list(tables)).items():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+            os.close(fd)
+            try:
+                tables[name].to_parquet(tmp, index=False)
+                os.replace(tmp, path)
+            finally:
+                if os.path.exists(tmp):
+                    os.unlink(tmp)
+
+    def _remember(self, key: str, tables: dict[str, pd.DataFrame]) -> None:
+        self._memory[key] = tables
+        self._memory.move_to_end(key)
+        while len(self._memory) > _MEMORY_ENTRIES:
+            self._memory.popitem(last=False)
+
+    def clear_memory(self) -> None:
+        """Forget the in-memory entries (disk files stay)."""
+        self._memory.clear()

@@ -1,0 +1,102 @@
+"""Plots of corpus statistics. Each function takes and returns a matplotlib Axes.
+
+Vietnamese needs a font with the Latin Extended Additional block (``ạ ả ấ ầ ... ỹ``).
+vnnews uses DejaVu Sans, which ships inside matplotlib itself, so labels never fall
+back to empty boxes whatever fonts the machine has; :func:`missing_glyphs` checks it.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+
+import pandas as pd
+from matplotlib.axes import Axes
+
+from .corpus import Article
+from .stats import RUNNING_TEXT, kwic
+
+__all__ = ["FONT", "missing_glyphs", "plot_top_words", "plot_sizes", "plot_dispersion"]
+
+#: the font family used for every label
+FONT = "DejaVu Sans"
+
+
+@cache
+def _charmap(family: str) -> frozenset[int]:
+    from matplotlib import font_manager
+    from matplotlib.ft2font import FT2Font
+
+    path = font_manager.findfont(font_manager.FontProperties(family=family), fallback_to_default=False)
+    return frozenset(FT2Font(path).get_charmap())
+
+
+def missing_glyphs(text: str, *, family: str = FONT) -> list[str]:
+    """Characters of ``text`` the font cannot draw (an empty list when all render).
+
+    Examples
+    --------
+    >>> missing_glyphs("Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, Đắk Lắk")
+    []
+    """
+    charmap = _charmap(family)
+    return sorted({c for c in text if not c.isspace() and ord(c) not in charmap})
+
+
+def _axes(ax: Axes | None, size: tuple[float, float]) -> Axes:
+    if ax is not None:
+        return ax
+    import matplotlib.pyplot as plt
+
+    _, ax = plt.subplots(figsize=size)
+    return ax
+
+
+def plot_top_words(frequencies: pd.DataFrame, *, n: int = 20, ax: Axes | None = None,
+                   label: str = "item", value: str = "count", title: str | None = None) -> Axes:
+    """Horizontal bars of the ``n`` most frequent items of a :func:`vnnews.stats.frequencies` table."""
+    top = frequencies.nlargest(n, value).iloc[::-1]
+    ax = _axes(ax, (7, max(3, 0.3 * len(top) + 1)))
+    ax.barh(range(len(top)), top[value], color="#3b6ea5")
+    ax.set_yticks(range(len(top)), labels=top[label].tolist(), fontfamily=FONT)
+    ax.set_xlabel("occurrences" if value == "count" else value, fontfamily=FONT)
+    if title:
+        ax.set_title(title, fontfamily=FONT)
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
+
+def plot_sizes(sizes: pd.DataFrame, *, column: str = "words", ax: Axes | None = None,
+               label: str = "doc_id", title: str | None = None) -> Axes:
+    """Bars of article sizes from a :func:`vnnews.stats.sizes` table."""
+    ax = _axes(ax, (7, max(2.5, 0.35 * len(sizes) + 1)))
+    ax.barh(range(len(sizes)), sizes[column], color="#7a9e5a")
+    ax.set_yticks(range(len(sizes)), labels=sizes[label].astype(str).tolist(), fontfamily=FONT)
+    ax.invert_yaxis()
+    ax.set_xlabel(column, fontfamily=FONT)
+    if title:
+        ax.set_title(title, fontfamily=FONT)
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
+
+def plot_dispersion(corpus: Iterable[Article], terms: Iterable[str], *, ax: Axes | None = None,
+                    parts: Iterable[str] = RUNNING_TEXT) -> Axes:
+    """Lexical dispersion plot: one row per article, a mark at the relative position of each
+    occurrence of each term (0 = start of the article, 1 = end)."""
+    articles = list(corpus)
+    terms = list(terms)
+    ax = _axes(ax, (8, max(2.5, 0.45 * len(articles) + 1)))
+    markers = "|x+o^s"
+    for k, term in enumerate(terms):
+        hits = kwic(articles, term, parts=parts)
+        row = {a.doc_id: i for i, a in enumerate(articles)}
+        length = {a.doc_id: max(len(a.text), 1) for a in articles}
+        xs = [s / length[d] for d, s in zip(hits["doc_id"], hits["start"])]
+        ys = [row[d] + (k - (len(terms) - 1) / 2) * 0.12 for d in hits["doc_id"]]
+        ax.scatter(xs, ys, marker=markers[k % len(markers)], s=80, label=term)
+    ax.set_yticks(range(len(articles)), labels=[a.doc_id for a in articles], fontfamily=FONT)
+    ax.set_xlim(0, 1)
+    ax.set_ylim(len(articles) - 0.5, -0.5)
+    ax.set_xlabel("position in article", fontfamily=FONT)
+    ax.legend(prop={"family": FONT}, loc="upper left", bbox_to_anchor=(1, 1))
+    return ax

@@ -1,0 +1,21 @@
+"""Corpus statistics on Vietnamese words: each function takes articles (a Corpus or any
+iterable of Article) and keyword-only options, and returns a tidy DataFrame.
+
+Counts run on the words of the running text (lead, body, headings) by default, from the
+cached tokenisation layer (:mod:`vnnews.tokens`).
+"""
+from ._common import RUNNING_TEXT, underthesea_stopwords
+from .collocations import collocation_scores, collocations
+from .concordance import kwic
+from .dispersion import dispersion, dispersion_scores
+from .diversity import lexical_diversity, mattr, mtld, ttr
+from .frequencies import frequencies, ngrams
+from .keyness import keyness, keyness_scores
+from .numbers import number_consistency, numbers, parse_amount
+from .sizes import sizes
+
+__all__ = [
+    "RUNNING_TEXT", "collocation_scores", "collocations", "dispersion", "dispersion_scores", "frequencies",
+    "keyness", "keyness_scores", "kwic", "lexical_diversity", "mattr", "mtld", "ngrams", "number_consistency",
+    "numbers", "parse_amount", "sizes", "ttr", "underthesea_stopwords",
+]

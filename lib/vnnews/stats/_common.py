@@ -1,0 +1,59 @@
+"""What every statistic shares: which tokens count, stopwords, per-10k rates."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+
+import pandas as pd
+
+from ..corpus import Article
+from ..normalize import fold
+from ..tokens import tokens
+
+#: the parts of an article whose words are counted by default: its running text
+RUNNING_TEXT = ("lead", "body", "heading")
+
+Stopwords = bool | Iterable[str] | None
+
+
+@cache
+def underthesea_stopwords() -> frozenset[str]:
+    """underthesea's Vietnamese stopword list, folded (lower case, modern tone marks)."""
+    from underthesea.datasets.stopwords import words
+
+    return frozenset(" ".join(fold(w).split()) for w in words if w.strip())
+
+
+def stopword_set(stopwords: Stopwords) -> frozenset[str]:
+    """``True``: underthesea's list; an iterable: that list; ``None``/``False``: none."""
+    if stopwords is None or stopwords is False:
+        return frozenset()
+    if stopwords is True:
+        return underthesea_stopwords()
+    return frozenset(" ".join(fold(w).split()) for w in stopwords)  # type: ignore[union-attr]
+
+
+def word_tokens(corpus: Iterable[Article], *, parts: Iterable[str] | None = RUNNING_TEXT,
+                numbers: bool = False, stopwords: Stopwords = None, pos: Iterable[str] | None = None) -> pd.DataFrame:
+    """Tokens that count as words: not punctuation, numbers only if asked, minus stopwords,
+    optionally only some POS tags (columns of :data:`vnnews.tokens.TOKEN_COLUMNS`)."""
+    frame = tokens(corpus, parts=parts)
+    keep = frame["kind"].eq("word") | (frame["kind"].eq("number") if numbers else False)
+    stop = stopword_set(stopwords)
+    if stop:
+        keep &= ~frame["norm"].isin(stop)
+    if pos is not None:
+        keep &= frame["pos"].isin(list(pos))
+    return frame[keep].reset_index(drop=True)
+
+
+def per_10k(count: pd.Series | float, total: float) -> pd.Series | float:
+    """Occurrences per 10,000 words."""
+    return count * 10_000 / total if total else count * 0.0
+
+
+def surface_forms(frame: pd.DataFrame, key: str = "norm") -> pd.Series:
+    """The most frequent written form of each ``key`` (ties: first in text order)."""
+    counts = frame.groupby([key, "text"], sort=False).size().reset_index(name="n")
+    best = counts.sort_values("n", ascending=False, kind="stable").drop_duplicates(key)
+    return best.set_index(key)["text"]

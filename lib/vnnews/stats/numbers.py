@@ -1,0 +1,142 @@
+"""Numbers in the text: counts, fractions and percentages, and whether they agree.
+
+Vietnamese writes decimals with a comma (``20,89%``) and groups thousands with a dot
+(``1.234.567``). Slash-numbers are dates only in a date context (``ngày 1/7``,
+``Sáng 1/7``, ``30-9-2020``); ``14/67`` and ``11/11 đảng bộ`` are fractions.
+"""
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections.abc import Iterable
+
+import pandas as pd
+
+from ..corpus import Article
+from ..dates import PART_OF_DAY, WEEKDAY, make_date
+from ..normalize import fold
+from ..tokens import annotate
+
+COLUMNS = ["doc_id", "sentence", "start", "end", "text", "kind", "value", "numerator", "denominator"]
+CHECK_COLUMNS = ["doc_id", "sentence", "fraction", "fraction_start", "fraction_end", "percentage", "percentage_start",
+                 "percentage_end", "computed", "stated", "difference", "consistent", "note"]
+
+_AMOUNT = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_PERCENT = re.compile(r"(?<![\w.,/])(" + _AMOUNT + r")\s*(?:%|phần\s+trăm)")
+_FRACTION = re.compile(r"(?<![\w.,/-])(\d+)\s*/\s*(\d+)(?![\w/]|[.,]\d|\s*[-/]\s*\d)")
+_PLAIN = re.compile(r"(?<![\w.,/:-])(" + _AMOUNT + r")(?![\w/:]|[.,]\d|-\d|\s*%)")
+_DATE_CONTEXT = re.compile(r"(?:ngày|" + PART_OF_DAY + r"|" + WEEKDAY + r"|từ|đến|trước|sau|hôm)\s*,?\s*(?:ngày\s+)?$")
+_YEAR_CONTEXT = re.compile(r"(?:năm|kỳ|khóa|đoạn|thời\s+kỳ|đến|tới)\s*$|\d{4}\s*-\s*$")
+_DATE_LIKE = re.compile(r"(?<![\d.,])(?:\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{2,4})?|\d{1,2}\s*[:h]\s*\d{2})(?!\d|[.,]\d)")
+
+
+def parse_amount(text: str) -> float:
+    """The value of a Vietnamese-written number: ``20,89`` → 20.89, ``1.234.567`` → 1234567."""
+    return float(text.replace(".", "").replace(",", "."))
+
+
+def _in(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    return any(s < b and a < e for s, e in spans)
+
+
+def numbers(corpus: Iterable[Article], *, parts: Iterable[str] | None = None) -> pd.DataFrame:
+    """Every count, fraction and percentage, with its sentence and span.
+
+    Dates, clock times, years and document numbers are not numbers here.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``doc_id, sentence, start, end, text, kind`` (``percentage``, ``fraction``,
+        ``number``), ``value`` (a fraction's value is a/b), ``numerator``, ``denominator``.
+
+    Examples
+    --------
+    >>> from vnnews import article_from_text
+    >>> a = article_from_text("Tiêu đề\\n\\nSáng 1/7, có 14/67 đảng bộ (đạt 20,89%) và 1.250 đảng viên.", doc_id="x")
+    >>> numbers([a])[["text", "kind", "value"]].values.tolist()
+    [['14/67', 'fraction', 0.208955], ['20,89%', 'percentage', 20.89], ['1.250', 'number', 1250.0]]
+    """
+    wanted = set(parts) if parts is not None else None
+    rows = []
+    for article in corpus:
+        text, folded = article.text, fold(article.text)
+        starts = annotate(article).sentences["start"].tolist()
+        taken: list[tuple[int, int]] = []
+        found = []
+        for m in _PERCENT.finditer(folded):
+            found.append((m.start(), m.end(), "percentage", parse_amount(m[1]), None, None))
+            taken.append(m.span())
+        for m in _FRACTION.finditer(folded):
+            a, b = int(m[1]), int(m[2])
+            before = folded[max(0, m.start() - 25) : m.start()]
+            if make_date(2000, b, a) is not None and _DATE_CONTEXT.search(before):
+                taken.append(m.span())
+                continue
+            if b == 0 or _in(taken, *m.span()):
+                continue
+            found.append((m.start(), m.end(), "fraction", round(a / b, 6), a, b))
+            taken.append(m.span())
+        taken += [m.span() for m in _DATE_LIKE.finditer(folded)]
+        for m in _PLAIN.finditer(folded):
+            if _in(taken, *m.span()):
+                continue
+            value = parse_amount(m[1])
+            if re.fullmatch(r"\d{4}", m[1]) and 1900 <= value <= 2100 and (
+                    _YEAR_CONTEXT.search(folded[max(0, m.start() - 12) : m.start()])
+                    or re.match(r"\s*-\s*\d{4}", folded[m.end() :])):
+                continue
+            found.append((m.start(), m.end(), "number", value, None, None))
+        for a, b, kind, value, num, den in sorted(found):
+            if wanted is not None:
+                para = next(p for p in article.paragraphs if p.start <= a < p.end)
+                if para.role not in wanted:
+                    continue
+            sentence = bisect.bisect_right(starts, a) - 1
+            rows.append((article.doc_id, sentence, a, b, text[a:b], kind, value, num, den))
+    frame = pd.DataFrame(rows, columns=COLUMNS)
+    return frame.astype({"numerator": "Int64", "denominator": "Int64"})
+
+
+def number_consistency(corpus: Iterable[Article], *, max_distance: int = 80) -> pd.DataFrame:
+    """Fractions and percentages in one sentence that should state the same quantity.
+
+    Each percentage is paired with the nearest fraction before it in its sentence (within
+    ``max_distance`` characters). The fraction's percentage is rounded to as many
+    decimals as the article wrote; a mismatch is flagged, and a truncation (``14/67`` =
+    20,896% written ``20,89%``) is named as such.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``doc_id, sentence, fraction, fraction_start, fraction_end, percentage,
+        percentage_start, percentage_end, computed, stated, difference, consistent, note``.
+
+    Examples
+    --------
+    >>> from vnnews import article_from_text
+    >>> a = article_from_text("Tiêu đề\\n\\nCó 14/67 đảng bộ hoàn thành đại hội (đạt 20,89%).", doc_id="x")
+    >>> number_consistency([a])[["fraction", "percentage", "computed", "consistent", "note"]].values.tolist()
+    [['14/67', '20,89%', 20.9, False, 'truncated, not rounded (20.8955%)']]
+    """
+    found = numbers(corpus)
+    rows = []
+    for (doc_id, sentence), group in found.groupby(["doc_id", "sentence"], sort=False):
+        fractions = group[group["kind"] == "fraction"]
+        for p in group[group["kind"] == "percentage"].itertuples():
+            before = fractions[(fractions["end"] <= p.start) & (p.start - fractions["end"] <= max_distance)]
+            if before.empty:
+                continue
+            f = before.iloc[-1]
+            decimals = len(p.text.split(",")[1].rstrip("% phầntrăm")) if "," in p.text else 0
+            exact = 100 * f["numerator"] / f["denominator"]
+            computed = round(exact, decimals)
+            difference = round(p.value - computed, decimals + 2)
+            consistent = math.isclose(computed, p.value, abs_tol=10 ** -(decimals + 3))
+            truncated = math.floor(exact * 10**decimals) / 10**decimals
+            note = "" if consistent else (
+                f"truncated, not rounded ({exact:.4f}%)" if math.isclose(truncated, p.value) else f"{exact:.4f}%")
+            rows.append((doc_id, sentence, f["text"], f["start"], f["end"], p.text, p.start, p.end, computed, p.value,
+                         difference, consistent, note))
+    return pd.DataFrame(rows, columns=CHECK_COLUMNS)

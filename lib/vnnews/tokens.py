@@ -1,0 +1,198 @@
+"""The tokenisation layer: sentences, words (not syllables) and POS tags with spans.
+
+:func:`annotate` is the one entry point: it splits each paragraph of an article into
+sentences (:mod:`vnnews.sentences`), segments each sentence into words with
+underthesea's bundled CRF word segmenter, tags them with underthesea's bundled CRF POS
+model (VLSP 2013 tag set), and ties every token to its span in ``article.text``. The
+result is computed once per article text and pipeline version and cached
+(:mod:`vnnews.cache`), because segmentation dominates the cost of every statistic.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+
+from .cache import FrameCache, text_key
+from .corpus import Article
+from .normalize import fold
+from .sentences import sentence_spans
+
+__all__ = ["Annotation", "annotate", "sentences", "tokens", "PIPELINE_VERSION", "TOKEN_COLUMNS", "SENTENCE_COLUMNS"]
+
+#: bump when the output of :func:`annotate` changes, so cached results are recomputed
+PIPELINE_VERSION = "tokens-1"
+
+SENTENCE_COLUMNS = ["doc_id", "sentence", "paragraph", "part", "start", "end", "text"]
+TOKEN_COLUMNS = ["doc_id", "sentence", "token", "start", "end", "text", "norm", "pos", "kind", "syllables", "part"]
+
+_CACHE = FrameCache("tokens")
+
+
+@dataclass(frozen=True)
+class Annotation:
+    """Sentences and tokens of one article (see :data:`SENTENCE_COLUMNS`, :data:`TOKEN_COLUMNS`).
+
+    Token columns: ``sentence`` (index in the article), ``token`` (index in the article),
+    ``start``/``end`` (span in ``article.text``), ``text`` (as written), ``norm`` (lower
+    case, modern tone marks: the form that is counted), ``pos`` (VLSP 2013 tag: N, Np,
+    V, A, M, CH, ...), ``kind`` (``word``, ``number``, ``punct``), ``syllables`` and
+    ``part`` (the article part the token is in: ``lead``, ``body``, ``caption``, ``outlet``...).
+    """
+
+    sentences: pd.DataFrame
+    tokens: pd.DataFrame
+
+
+@cache
+def _pos_model():
+    from os.path import dirname, join
+
+    import underthesea.pipeline.pos_tag as pos_package
+    from underthesea.models.fast_crf_sequence_tagger import FastCRFSequenceTagger
+
+    model = FastCRFSequenceTagger()
+    model.load(join(dirname(pos_package.__file__), "models", "pos_crf_vlsp2013_20230303"))
+    return model
+
+
+def _segment(sentence: str) -> tuple[list[str], list[str]]:
+    from underthesea import word_tokenize
+
+    words = word_tokenize(sentence)
+    if not words:
+        return [], []
+    tags = [t[2:] if t[:2] in ("B-", "I-") else t for t in _pos_model().predict([[w] for w in words])]
+    return words, tags
+
+
+def _align(text: str, words: list[str]) -> list[tuple[int, int]]:
+    """Spans of ``words`` (underthesea's output, syllables joined by spaces) in ``text``."""
+    folded = fold(text)
+    folded_words = fold("\n".join(words)).split("\n")  # fold keeps lengths, so one call serves every word
+    spans = []
+    pos = 0
+    n = len(text)
+    for word in folded_words:
+        first = None
+        for target in word.split():
+            while pos < n and text[pos].isspace():
+                pos += 1
+            if folded.startswith(target, pos):
+                begin = pos
+            else:  # the segmenter normalised this token: find it nearby, else take what is there
+                k = folded.find(target, pos, pos + len(target) + 8)
+                begin = k if k >= 0 else pos
+                if k < 0:
+                    stop = pos
+                    while stop < n and stop - pos < len(target) and not text[stop].isspace():
+                        stop += 1
+                    target = text[pos : max(stop, pos + 1)]
+            pos = min(n, begin + len(target))
+            first = begin if first is None else first
+        spans.append((first if first is not None else pos, pos))
+    return spans
+
+
+_NUMBER = re.compile(r"[\d.,/%:+-]*\d[\d.,/%:+-]*")
+
+
+def _kind(token: str) -> str:
+    if not any(c.isalnum() for c in token):
+        return "punct"
+    if _NUMBER.fullmatch(token):
+        return "number"
+    return "word"
+
+
+def _annotate_text(article: Article) -> dict[str, pd.DataFrame]:
+    text = article.text
+    folded_text = fold(text)
+    sentence_rows = []
+    token_rows = []
+    inner = [p for p in article.parts if p.kind in ("outlet", "credit", "end_mark")]
+    for para in article.paragraphs:
+        inside = [p for p in inner if p.paragraph == para.index and p.start >= para.start and p.end <= para.end]
+        for s, e in sentence_spans(text, para.start, para.end):
+            sentence = len(sentence_rows)
+            sentence_rows.append((sentence, para.index, para.role, s, e))
+            words, tags = _segment(text[s:e])
+            for (a, b), tag in zip(_align(text[s:e], words), tags):
+                a, b = a + s, b + s
+                surface = text[a:b]
+                part = next((p.kind for p in inside if p.start <= a < p.end), para.role)
+                kind = _kind(surface)
+                syllables = len(surface.split()) if kind != "punct" else 0
+                token_rows.append((sentence, len(token_rows), a, b, surface, " ".join(folded_text[a:b].split()), tag,
+                                   kind, syllables, part))
+    return {
+        "sentences": pd.DataFrame(sentence_rows, columns=SENTENCE_COLUMNS[1:-1]),
+        "tokens": pd.DataFrame(token_rows, columns=TOKEN_COLUMNS[1:]),
+    }
+
+
+def annotate(article: Article, *, use_cache: bool = True, cache_dir: str | Path | None = None) -> Annotation:
+    """Sentences and tokens of ``article``, from the cache when the same text was annotated before.
+
+    Parameters
+    ----------
+    article : Article
+    use_cache : bool
+        Read and write the cache (memory and disk).
+    cache_dir : str or Path, optional
+        Cache root for this call (default: see :mod:`vnnews.cache`).
+
+    Returns
+    -------
+    Annotation
+        Tables with ``doc_id`` first; ``text`` columns are slices of ``article.text``.
+
+    Examples
+    --------
+    >>> from vnnews import article_from_text
+    >>> a = article_from_text("Bộ Chính trị họp tại Hà Nội.", doc_id="x")
+    >>> annotate(a, use_cache=False).tokens[["text", "pos", "start", "end"]].values.tolist()
+    [['Bộ Chính trị', 'N', 0, 12], ['họp', 'V', 13, 16], ['tại', 'E', 17, 20], ['Hà Nội', 'Np', 21, 27], ['.', 'CH', 27, 28]]
+    """
+    key = text_key(article.text, PIPELINE_VERSION)
+    store = _CACHE if cache_dir is None else FrameCache("tokens", directory=cache_dir)
+    tables = store.get(key) if use_cache else None
+    if tables is None:
+        tables = _annotate_text(article)
+        if use_cache:
+            store.put(key, tables)
+    sents = tables["sentences"].copy()
+    sents.insert(0, "doc_id", article.doc_id)
+    sents["text"] = [article.text[a:b] for a, b in zip(sents["start"], sents["end"])]
+    toks = tables["tokens"].copy()
+    toks.insert(0, "doc_id", article.doc_id)
+    return Annotation(sents[SENTENCE_COLUMNS], toks[TOKEN_COLUMNS])
+
+
+def sentences(corpus: Iterable[Article], **options) -> pd.DataFrame:
+    """All sentences of the corpus (:data:`SENTENCE_COLUMNS`); options as for :func:`annotate`."""
+    frames = [annotate(a, **options).sentences for a in corpus]
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=SENTENCE_COLUMNS)
+
+
+def tokens(corpus: Iterable[Article], *, parts: Iterable[str] | None = None, **options) -> pd.DataFrame:
+    """All tokens of the corpus (:data:`TOKEN_COLUMNS`).
+
+    Parameters
+    ----------
+    corpus : iterable of Article
+    parts : iterable of str, optional
+        Keep tokens of these parts only (e.g. ``("lead", "body", "heading")`` for the
+        running text). Default: all.
+    **options
+        As for :func:`annotate`.
+    """
+    frames = [annotate(a, **options).tokens for a in corpus]
+    frame = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=TOKEN_COLUMNS)
+    if parts is not None:
+        frame = frame[frame["part"].isin(list(parts))].reset_index(drop=True)
+    return frame
