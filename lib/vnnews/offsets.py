@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-__all__ = ["AlignedText", "Edit", "rewrite"]
+__all__ = ["AlignedText", "Edit", "rewrite", "stripped_spans"]
 
 
 @dataclass(frozen=True)
@@ -233,3 +233,22 @@ def rewrite(text: str, pattern: re.Pattern[str], replacement: Replacement, *, st
         np.concatenate(ends) if ends else empty,
         tuple(edits),
     )
+
+
+def stripped_spans(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans with surrounding whitespace trimmed off; spans left empty are dropped.
+
+    Examples
+    --------
+    >>> stripped_spans("  Hà Nội  \n  ", [(0, 10), (10, 13)])
+    [(2, 8)]
+    """
+    out = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out

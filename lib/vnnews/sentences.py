@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .offsets import stripped_spans
+
 __all__ = ["sentence_spans"]
 
 # abbreviations that end in a full stop and are followed by a capitalised word
@@ -60,12 +62,4 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         spans.append((begin, m.end()))
         begin = m.end()
     spans.append((begin, end))
-    out = []
-    for a, b in spans:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b > a:
-            out.append((a, b))
-    return out
+    return stripped_spans(text, spans)

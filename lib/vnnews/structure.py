@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from .dates import WEEKDAY, day_month_dates
 from .normalize import fold
+from .offsets import stripped_spans
 
 __all__ = ["Paragraph", "Part", "Structure", "article_structure", "PART_KINDS"]
 
@@ -225,15 +226,7 @@ def article_structure(text: str) -> Structure:
     >>> [(p.kind, p.text) for p in s.parts]
     [('title', 'Hội nghị sơ kết'), ('lead', 'TCCS - Sáng 1/7, hội nghị khai mạc.'), ('outlet', 'TCCS -'), ('byline', 'NGUYỄN TẤN')]
     """
-    spans = []
-    for m in re.finditer(r"[^\n]+", text):
-        a, b = m.span()
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b > a:
-            spans.append((a, b))
+    spans = stripped_spans(text, (m.span() for m in re.finditer(r"[^\n]+", text)))
     paras = [text[a:b] for a, b in spans]
     n = len(paras)
     roles: list[str | None] = [None] * n
