@@ -240,7 +240,7 @@ def stripped_spans(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[in
 
     Examples
     --------
-    >>> stripped_spans("  Hà Nội  \n  ", [(0, 10), (10, 13)])
+    >>> stripped_spans("  Hà Nội  \\n  ", [(0, 10), (10, 13)])
     [(2, 8)]
     """
     out = []
