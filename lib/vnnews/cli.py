@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import stats
+from . import entities, stats
 from .corpus import Corpus, load_corpus
 
 __all__ = ["main", "export_tables"]
@@ -26,6 +26,7 @@ TABLES: dict[str, Callable[[Corpus], pd.DataFrame]] = {
     "lexical_diversity": stats.lexical_diversity,
     "numbers": stats.numbers,
     "number_checks": stats.number_consistency,
+    "mentions": entities.mentions,
 }
 
 

@@ -1,0 +1,72 @@
+"""The mentions table, computed once per article text and cached."""
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+
+import pandas as pd
+
+from ..cache import FrameCache, text_key
+from ..corpus import Article
+from ..tokens import PIPELINE_VERSION as TOKENS_VERSION
+from ..tokens import annotate
+from .extract import article_mentions
+
+__all__ = ["mentions", "MENTION_COLUMNS", "ENTITY_VERSION"]
+
+#: bump when extraction rules change, so cached mentions are recomputed
+ENTITY_VERSION = "entities-4"
+MENTION_COLUMNS = ["doc_id", "sentence", "start", "end", "text", "label", "rule", "part"]
+_CACHE = FrameCache("mentions")
+
+
+def _article_table(article: Article) -> pd.DataFrame:
+    key = text_key(article.text, f"{ENTITY_VERSION}/{TOKENS_VERSION}")
+    cached = _CACHE.get(key)
+    if cached is not None:
+        table = cached["mentions"].copy()
+    else:
+        found = article_mentions(article)
+        table = pd.DataFrame([(m.start, m.end, m.label, m.rule) for m in found], columns=["start", "end", "label", "rule"])
+        _CACHE.put(key, {"mentions": table})
+        table = table.copy()
+    sentences = annotate(article).sentences
+    starts = sentences["start"].tolist()
+    table.insert(0, "doc_id", article.doc_id)
+    table.insert(1, "sentence", [max(bisect.bisect_right(starts, s) - 1, 0) for s in table["start"]])
+    table["text"] = [article.text[a:b] for a, b in zip(table["start"], table["end"])]
+    table["part"] = [next((p.role for p in article.paragraphs if p.start <= s < p.end), "") for s in table["start"]]
+    return table[MENTION_COLUMNS]
+
+
+def mentions(corpus: Iterable[Article], *, labels: Iterable[str] | None = None) -> pd.DataFrame:
+    """PER, ORG and LOC mentions of every article.
+
+    A LOC inside an ORG name (``Quảng Trị`` in ``UBND tỉnh Quảng Trị``) is a mention of
+    its own, so rows may overlap.
+
+    Parameters
+    ----------
+    corpus : iterable of Article
+    labels : iterable of str, optional
+        Keep only these labels.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``doc_id, sentence, start, end, text, label, rule, part``: ``article.text[start:end]
+        == text``; ``rule`` says which part of the grammar found it; ``part`` is the article
+        part (``lead``, ``body``, ``caption``, ``byline``...).
+
+    Examples
+    --------
+    >>> from vnnews import article_from_text
+    >>> a = article_from_text("Tiêu đề\\n\\nChủ tịch UBND tỉnh Quảng Trị Võ Văn Hưng phát biểu.", doc_id="x")
+    >>> mentions([a])[["text", "label"]].values.tolist()
+    [['UBND tỉnh Quảng Trị', 'ORG'], ['Quảng Trị', 'LOC'], ['Võ Văn Hưng', 'PER']]
+    """
+    frames = [_article_table(a) for a in corpus]
+    table = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=MENTION_COLUMNS)
+    if labels is not None:
+        table = table[table["label"].isin(list(labels))].reset_index(drop=True)
+    return table

@@ -1,0 +1,68 @@
+"""Place names: Vietnam's provinces (the 63 before and the 34 after the 2025 merger),
+districts and wards from the administrative data shipped inside underthesea, and
+countries, regions and cities from ``data/places.tsv``.
+
+Keys are :func:`vnnews.normalize.fold` forms, so ``Hoà Bình`` and ``Hòa Bình`` are one place.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+from .data import read_table
+from .normalize import fold
+
+__all__ = ["place_kinds", "UNIT_WORDS"]
+
+#: words naming an administrative unit or a kind of place, before its name (``tỉnh Quảng Nam``)
+UNIT_WORDS = (
+    "tỉnh", "thành phố", "tp.", "tp", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường", "xóm", "thôn",
+    "bản", "ấp", "làng", "khu phố", "phố", "đảo", "quần đảo", "sông", "núi", "đồi", "đèo", "vịnh", "bán đảo",
+    "cao nguyên", "biển", "hồ", "cửa khẩu", "đặc khu", "cảng",
+)
+_UNIT_PREFIX = re.compile(r"^(tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)\s+", re.IGNORECASE)
+
+
+def _admin_file() -> Path | None:
+    try:
+        import underthesea.address as address
+    except ImportError:  # pragma: no cover - underthesea is a dependency
+        return None
+    path = Path(address.__file__).parent / "data" / "mapping.json"
+    return path if path.is_file() else None
+
+
+def _strip_unit(name: str) -> str:
+    return _UNIT_PREFIX.sub("", name.strip())
+
+
+@cache
+def place_kinds() -> dict[str, str]:
+    """Folded place name -> kind (``province``, ``district``, ``ward``, ``country``, ``region``, ``city``).
+
+    Examples
+    --------
+    >>> kinds = place_kinds()
+    >>> kinds["hòa bình"], kinds["lạc sơn"], kinds["lào"]
+    ('province', 'district', 'country')
+    """
+    kinds: dict[str, str] = {}
+    path = _admin_file()
+    if path is not None:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        # districts before wards: a name that is both is more often the district
+        for key, kind in (("old_district", "district"), ("old_ward", "ward"), ("new_ward", "ward")):
+            for row in data.get("ward_mapping", []):
+                name = _strip_unit(row.get(key) or "")
+                # numbered wards ("Phường 1") are not names on their own
+                if name and not name[0].isdigit():
+                    kinds.setdefault(fold(name), kind)
+        for table in ("province_names", "old_province_names"):
+            for entry in data.get(table, {}).values():
+                kinds[fold(entry["short"])] = "province"
+    for name, kind in zip(*(read_table("places.tsv")[c] for c in ("name", "kind"))):
+        kinds[fold(name)] = kind
+    kinds["hồ chí minh"] = "province"
+    return kinds
