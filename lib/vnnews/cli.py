@@ -27,6 +27,11 @@ TABLES: dict[str, Callable[[Corpus], pd.DataFrame]] = {
     "numbers": stats.numbers,
     "number_checks": stats.number_consistency,
     "mentions": entities.mentions,
+    "people": entities.people,
+    "person_titles": entities.person_titles,
+    "organisations": entities.organisations,
+    "places": entities.places,
+    "cooccurrence": entities.cooccurrence,
 }
 
 

@@ -15,7 +15,7 @@ from matplotlib.axes import Axes
 from .corpus import Article
 from .stats import RUNNING_TEXT, kwic
 
-__all__ = ["FONT", "missing_glyphs", "plot_top_words", "plot_sizes", "plot_dispersion"]
+__all__ = ["FONT", "missing_glyphs", "plot_top_words", "plot_sizes", "plot_dispersion", "plot_network"]
 
 #: the font family used for every label
 FONT = "DejaVu Sans"
@@ -99,4 +99,41 @@ def plot_dispersion(corpus: Iterable[Article], terms: Iterable[str], *, ax: Axes
     ax.set_ylim(len(articles) - 0.5, -0.5)
     ax.set_xlabel("position in article", fontfamily=FONT)
     ax.legend(prop={"family": FONT}, loc="upper left", bbox_to_anchor=(1, 1))
+    return ax
+
+
+_LABEL_COLOURS = {"PER": "#e0a030", "ORG": "#3b6ea5", "LOC": "#4c9a4c"}
+
+
+def plot_network(pairs: pd.DataFrame, *, top: int = 25, ax: Axes | None = None) -> Axes:
+    """Co-occurrence network from a :func:`vnnews.entities.cooccurrence` table.
+
+    The ``top`` entities with the most co-occurrences are placed on a circle, grouped by
+    label (persons, organisations, places); a line joins two that occur together, thicker
+    the more often.
+    """
+    import math
+
+    degree: dict[tuple[str, str], int] = {}
+    for s, sl, t, tl, n in zip(pairs["source"], pairs["source_label"], pairs["target"], pairs["target_label"], pairs["count"]):
+        degree[(s, sl)] = degree.get((s, sl), 0) + n
+        degree[(t, tl)] = degree.get((t, tl), 0) + n
+    nodes = sorted(sorted(degree, key=lambda k: (-degree[k], k))[:top], key=lambda k: (k[1], k[0]))
+    ax = _axes(ax, (9, 9))
+    where = {node: (math.cos(2 * math.pi * i / max(len(nodes), 1)), math.sin(2 * math.pi * i / max(len(nodes), 1)))
+             for i, node in enumerate(nodes)}
+    widest = max(pairs["count"].max() if len(pairs) else 1, 1)
+    for s, sl, t, tl, n in zip(pairs["source"], pairs["source_label"], pairs["target"], pairs["target_label"], pairs["count"]):
+        if (s, sl) in where and (t, tl) in where:
+            (x1, y1), (x2, y2) = where[(s, sl)], where[(t, tl)]
+            ax.plot([x1, x2], [y1, y2], color="#999999", linewidth=0.5 + 3 * n / widest, alpha=0.6, zorder=1)
+    for (name, label), (x, y) in where.items():
+        ax.scatter([x], [y], s=60 + 25 * degree[(name, label)], color=_LABEL_COLOURS.get(label, "#777777"), zorder=2)
+        ax.text(x * 1.12, y * 1.12, name, ha="left" if x >= 0 else "right", va="center", fontsize=8, fontfamily=FONT)
+    for label, colour in _LABEL_COLOURS.items():
+        ax.scatter([], [], color=colour, label=label)
+    ax.legend(prop={"family": FONT}, loc="lower left", bbox_to_anchor=(-0.1, -0.1))
+    ax.set_xlim(-1.9, 1.9)
+    ax.set_ylim(-1.4, 1.4)
+    ax.set_axis_off()
     return ax
