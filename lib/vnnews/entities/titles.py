@@ -95,6 +95,8 @@ def _phrase_end(text: str, folded: str, head_end: int, limit: int, orgs: list[Me
     for o in orgs:  # the body named right after the head, or sharing its last word ("Trưởng Ban Tổ chức ...")
         if head_end - 4 <= o.start <= head_end + 1 and o.end <= limit:
             end = max(end, o.end)
+    if end > head_end:
+        return end  # the title ends with the body it is held in
     stop = limit
     for pattern in (_TERMINATOR, _SEPARATOR, _CLAUSE_WORDS):
         m = pattern.search(folded, end, limit)
