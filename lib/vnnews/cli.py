@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import entities, stats
+from . import entities, stats, timeline, timex
 from .corpus import Corpus, load_corpus
 
 __all__ = ["main", "export_tables"]
@@ -32,6 +32,9 @@ TABLES: dict[str, Callable[[Corpus], pd.DataFrame]] = {
     "organisations": entities.organisations,
     "places": entities.places,
     "cooccurrence": entities.cooccurrence,
+    "timex": timex.temporal_expressions,
+    "events": timeline.events,
+    "timeline": timeline.timeline,
 }
 
 

@@ -6,10 +6,13 @@ Where it comes from, best first:
 1. the dateline (``Thứ ba, 09/08/2022 - 06:46``);
 2. the lead's date (``Ngày 2-10-2020, tại Hà Nội, ...``, ``Sáng 1/7, ...``,
    ``..., ngày 15/3.``), then a date in the next body paragraphs;
-3. a lead date without a year takes its year from the article's other dates: the
-   latest fully written past date (not a deadline such as ``trước ngày 31/12``), moved
-   one year on when the lead date would fall before it (news reports what came after
-   what it recalls), else the year the article names most often.
+3. a lead date without a year takes its year from the file name when the name carries
+   one (``2022-03-16-chat-van.txt``, ``..._2022.txt``: scraped corpora are often named
+   so), else from the article's other dates: the latest fully written past date (not a
+   deadline such as ``trước ngày 31/12``), moved one year on when the lead date would
+   fall before it (news reports what came after what it recalls), else the year the
+   article names most often;
+4. with no date in the lead, a full date in the file name.
 """
 from __future__ import annotations
 
@@ -37,6 +40,25 @@ _NOT_PAST = re.compile(
 _MONTH_YEAR = re.compile(r"(?<!\w)tháng\s+(\d{1,2})\s*(?:[-/.]|\s+năm)\s*(\d{4})(?!\d)")
 _YEAR = re.compile(r"(?<![\w/.-])năm\s+(\d{4})(?![\d-])")
 _FUTURE_YEAR = re.compile(r"(?:đến|tới|tầm\s+nhìn(?:\s+đến)?|trước|sau)\s+$")
+_NAME_DATE = re.compile(r"(?<![A-Za-z0-9])((?:19|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?![A-Za-z0-9])")
+_NAME_YEAR = re.compile(r"(?<![A-Za-z0-9])((?:19|20)\d{2})(?![A-Za-z0-9])")
+
+
+def file_name_date(name: str) -> tuple[int | None, dt.date | None]:
+    """The year and, if written, the full date in a file name (``2022-03-16_slug``, ``slug_2020``).
+
+    Examples
+    --------
+    >>> file_name_date("2022-03-16-chat-van"), file_name_date("02_vnexpress_vupho_2020"), file_name_date("000_af2db3")
+    ((2022, datetime.date(2022, 3, 16)), (2020, None), (None, None))
+    """
+    m = _NAME_DATE.search(name)
+    if m:
+        date = make_date(int(m[1]), int(m[2]), int(m[3]))
+        if date is not None:
+            return date.year, date
+    years = _NAME_YEAR.findall(name)
+    return (int(years[-1]), None) if len(set(years)) == 1 else (None, None)
 
 
 @dataclass(frozen=True)
@@ -105,7 +127,7 @@ def _article_year(folded: str, month: int, day: int, exclude: tuple[int, int]) -
     return max(years, key=lambda y: (years[y], y))
 
 
-def document_date(text: str, structure: Structure) -> DocumentDate:
+def document_date(text: str, structure: Structure, *, file_name: str = "") -> DocumentDate:
     """Find the date of an article.
 
     Parameters
@@ -114,6 +136,8 @@ def document_date(text: str, structure: Structure) -> DocumentDate:
         Article text.
     structure : Structure
         Its structure (:func:`vnnews.structure.article_structure`).
+    file_name : str
+        The file's name without extension, for a year or date it may carry.
 
     Returns
     -------
@@ -141,8 +165,14 @@ def document_date(text: str, structure: Structure) -> DocumentDate:
         d, prefix_start = found[0]
         if d.year is not None:
             return DocumentDate(d.date, where, prefix_start, d.end)
+        name_year, _ = file_name_date(file_name)
+        if name_year is not None and d.with_year(name_year) is not None:
+            return DocumentDate(d.with_year(name_year), f"{where} (year from file name)", prefix_start, d.end)
         year = _article_year(folded, d.month, d.day, (d.start, d.end))
         if year is None:
             return DocumentDate(None, f"{where} (no year)", prefix_start, d.end)
         return DocumentDate(d.with_year(year), f"{where} (year inferred)", prefix_start, d.end)
+    _, name_date = file_name_date(file_name)
+    if name_date is not None:
+        return DocumentDate(name_date, "file name")
     return DocumentDate(None, "none")
