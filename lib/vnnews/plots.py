@@ -15,7 +15,7 @@ from matplotlib.axes import Axes
 from .corpus import Article
 from .stats import RUNNING_TEXT, kwic
 
-__all__ = ["FONT", "missing_glyphs", "plot_top_words", "plot_sizes", "plot_dispersion", "plot_network"]
+__all__ = ["FONT", "missing_glyphs", "plot_top_words", "plot_sizes", "plot_dispersion", "plot_network", "plot_timeline"]
 
 #: the font family used for every label
 FONT = "DejaVu Sans"
@@ -136,4 +136,40 @@ def plot_network(pairs: pd.DataFrame, *, top: int = 25, ax: Axes | None = None) 
     ax.set_xlim(-1.9, 1.9)
     ax.set_ylim(-1.4, 1.4)
     ax.set_axis_off()
+    return ax
+
+
+def plot_timeline(table: pd.DataFrame, *, lane: str = "doc_id", ax: Axes | None = None,
+                  max_days: int | None = 3 * 366) -> Axes:
+    """Events on one time axis: a point for a day, a bar for an interval, one lane per value of
+    ``lane`` (``doc_id``, ``trigger_kind``, ...), from a :func:`vnnews.timeline.timeline` table.
+
+    Parameters
+    ----------
+    max_days : int or None
+        Leave out intervals longer than this (terms and plans spanning decades flatten
+        everything else); None keeps all.
+    """
+    import matplotlib.dates as mdates
+
+    rows = table.copy()
+    rows["start_date"] = pd.to_datetime(rows["date_start"])
+    rows["end_date"] = pd.to_datetime(rows["date_end"])
+    if max_days is not None:
+        rows = rows[(rows["end_date"] - rows["start_date"]).dt.days <= max_days]
+    lanes = list(dict.fromkeys(rows[lane].astype(str)))
+    ax = _axes(ax, (10, max(2.5, 0.5 * len(lanes) + 1.2)))
+    colours = dict(zip(lanes, ["#3b6ea5", "#e0a030", "#4c9a4c", "#b5443c", "#7a5ea8", "#5a9aa8", "#a8795a"] * 10))
+    for i, name in enumerate(lanes):
+        mine = rows[rows[lane].astype(str) == name]
+        days = mine[mine["start_date"] == mine["end_date"]]
+        spans = mine[mine["start_date"] != mine["end_date"]]
+        ax.scatter(days["start_date"], [i] * len(days), color=colours[name], s=40, zorder=3)
+        for a, b in zip(spans["start_date"], spans["end_date"]):
+            ax.barh(i, (b - a).days + 1, left=a, height=0.35, color=colours[name], alpha=0.45, zorder=2)
+    ax.set_yticks(range(len(lanes)), labels=lanes, fontfamily=FONT)
+    ax.set_ylim(len(lanes) - 0.5, -0.5)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(mdates.AutoDateLocator()))
+    ax.grid(axis="x", alpha=0.3)
+    ax.spines[["top", "right"]].set_visible(False)
     return ax

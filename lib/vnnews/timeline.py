@@ -22,7 +22,7 @@ from .normalize import fold
 from .timex import article_timexes
 from .tokens import annotate
 
-__all__ = ["events", "timeline", "EVENT_COLUMNS"]
+__all__ = ["events", "timeline", "dated_facts", "EVENT_COLUMNS"]
 
 EVENT_COLUMNS = ["doc_id", "sentence", "start", "end", "date_start", "date_end", "precision", "expression",
                  "expression_start", "expression_end", "trigger", "trigger_kind", "participants", "organisations",
@@ -159,3 +159,32 @@ def timeline(corpus: Iterable[Article]) -> pd.DataFrame:
     table.insert(1, "sources", table["happening"].map(members).str.count(";") + 1)
     table.insert(2, "doc_ids", table["happening"].map(members))
     return table
+
+
+def dated_facts(corpus: Iterable[Article]) -> pd.DataFrame:
+    """Figures the articles state for a date: each fraction, percentage or count in a dated sentence.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``doc_id, sentence, date_start, date_end, expression, figure, kind, value, text``
+        (``figure`` as written: ``14/67``, ``20,89%``), one row per figure.
+
+    Examples
+    --------
+    >>> from vnnews import article_from_text
+    >>> a = article_from_text("Tiêu đề\\n\\nTính đến ngày 30-9-2020, có 14/67 đảng bộ hoàn thành đại hội.", doc_id="x")
+    >>> dated_facts([a])[["date_start", "figure", "kind"]].values.tolist()
+    [['2020-09-30', '14/67', 'fraction']]
+    """
+    from .stats import numbers
+
+    articles = list(corpus)
+    dated = events(articles)
+    figures = numbers(articles)
+    figures = figures[figures["kind"] != "number"] if not figures.empty else figures
+    merged = dated.merge(figures, on=["doc_id", "sentence"], suffixes=("", "_figure"))
+    merged = merged[~((merged["start_figure"] >= merged["expression_start"]) & (merged["start_figure"] < merged["expression_end"]))]
+    out = merged.rename(columns={"text_figure": "figure"})[
+        ["doc_id", "sentence", "date_start", "date_end", "expression", "figure", "kind", "value", "text"]]
+    return out.reset_index(drop=True)

@@ -338,7 +338,7 @@ _RULES: list[tuple[str, str, Resolver]] = [
     ("date with year", _START + r"(?:" + _DEADLINE + r")?(?:" + _LEAD + r")(?:ngày\s+)?(?P<d>\d{1,2})" + _SEP
      + r"(?P<m>\d{1,2})" + _SEP + r"(?P<y>(?:19|20)\d{2})" + _END, _single_date),
     ("date after a date word", r"(?<!\w)(?:" + _DEADLINE + r"(?:ngày\s+)?|ngày\s+|(?:" + _POD + r")\s*,?\s*(?:ngày\s+)?|"
-     + WEEKDAY + r"\s*,?\s*(?:ngày\s+)?|(?:" + _POD + r")\s*\(?\s*" + WEEKDAY + r"\s*\)?\s*,?\s*)(?P<d>\d{1,2})" + _SEP
+     + WEEKDAY + r"\s*,?\s*(?:ngày\s+)?|(?:" + _POD + r")\s*\(?\s*" + WEEKDAY + r"\s*\)?\s*,?\s*)\(?(?P<d>\d{1,2})" + _SEP
      + r"(?P<m>\d{1,2})(?P<y>)" + _END, _single_date),
     ("date in words", r"(?<!\w)(?:" + _DEADLINE + r")?(?:" + _LEAD + r")ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})"
      r"(?:\s*,?\s*năm\s+(?P<y>(?:19|20)\d{2}))?(?!\d)", _single_date),
@@ -398,11 +398,19 @@ def article_timexes(article: Article) -> list[Timex]:
     [('Sáng 1/7', '2020-07-01'), ('6 tháng đầu năm 2020', '2020-H1'), ('nhiệm kỳ 2020 - 2025', '2020/2025')]
     """
     folded = fold(article.text)
+    dateline = article.structure.first("dateline")
     candidates = []
     for name, pattern, resolve, rank in _COMPILED:
         for m in pattern.finditer(folded):
-            if m.end() > m.start():
-                candidates.append((m.start(), m.end(), rank, name, m, resolve))
+            a, b = m.span()
+            while a < b and folded[a] in " \t\n(":
+                a += 1
+            while b > a and folded[b - 1].isspace():
+                b -= 1
+            if b > a and "\n" not in folded[a:b] and not (dateline is not None and a < dateline.end and dateline.start < b):
+                if folded[a:b].count("(") > folded[a:b].count(")") and folded[b : b + 1] == ")":
+                    b += 1
+                candidates.append((a, b, rank, name, m, resolve))
     # the longest span wins; among equals, the earlier rule
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     chosen: list[tuple] = []
@@ -411,15 +419,15 @@ def article_timexes(article: Article) -> list[Timex]:
             continue
         chosen.append(c)
     chosen.sort(key=lambda c: c[0])
-    dateline = article.structure.first("dateline")
     ctx = _Context(article.date)
     out: list[Timex] = []
     if dateline is not None and article.date is not None:
         out.append(Timex(dateline.start, dateline.end, "TIME" if article.document_date.time else "DATE",
                          dateline.detail, article.date, article.date, "time" if article.document_date.time else "day",
                          "explicit", "dateline"))
+    taken_until = -1
     for start, end, _, name, m, resolve in chosen:
-        if dateline is not None and dateline.start <= start < dateline.end:
+        if start < taken_until:
             continue
         result = _resolve(resolve, m, ctx)
         if result is None:
@@ -431,6 +439,7 @@ def article_timexes(article: Article) -> list[Timex]:
             kind, value, a, b, precision, anchor = "SET", "P1Y", None, None, "", ""
             name = "set"
         out.append(Timex(start, end, kind, value, a, b, precision, anchor, name))
+        taken_until = end
         if a is not None and a == b and precision == "day":
             ctx.previous = a
     return sorted(out, key=lambda t: t.start)
