@@ -8,6 +8,7 @@ otherwise write. Run with ``make bench`` or ``vnnews bench --articles N``.
 from __future__ import annotations
 
 import re
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -71,19 +72,44 @@ def _timed(run: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
-def run_benchmark(n: int = 20, *, syllables: int = 800) -> pd.DataFrame:
-    """Measure the tokenisation layer against underthesea used directly.
+def _full(articles: list[Article]) -> None:
+    from .entities import mentions
+    from .timex import article_timexes
+
+    mentions(articles)  # annotates tokens on the way
+    for a in articles:
+        article_timexes(a)
+
+
+def _dask_run(folder: str, cache: str, workers: int) -> float:
+    from distributed import Client, LocalCluster
+
+    from .annotate import annotate_corpus
+
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+            Client(cluster) as client:
+        client.run(lambda: __import__("vnnews.tokens").tokens.annotate(  # load models before timing
+            article_from_text("Khởi động mô hình.", doc_id="warm"), use_cache=False))
+        return _timed(lambda: annotate_corpus(folder, cache_dir=cache, scheduler=client))
+
+
+def run_benchmark(n: int = 20, *, syllables: int = 800, dask: bool = True) -> pd.DataFrame:
+    """Measure vnnews against underthesea used directly, cold and cached, and on 1 vs 2 Dask workers.
 
     Returns
     -------
     pandas.DataFrame
         ``step, seconds, syllables_per_s, s_per_1000_syllables, ratio`` where ``ratio``
-        is the step's throughput over ``word_tokenize`` alone.
+        is the step's throughput over ``word_tokenize`` alone; ``attrs`` holds the corpus
+        size, peak memory and the ratios the targets are stated in.
     """
+    import resource
+
     from underthesea import ner, word_tokenize
 
     from . import tokens as tokens_module
     from .cache import FrameCache
+    from .entities import mentions as mentions_module
     from .sentences import sentence_spans
 
     articles = bench_articles(n, syllables=syllables)
@@ -91,29 +117,65 @@ def run_benchmark(n: int = 20, *, syllables: int = 800) -> pd.DataFrame:
     sentences = [a.text[s:e] for a in articles for p in a.paragraphs for s, e in sentence_spans(a.text, p.start, p.end)]
     # load every model before timing anything
     word_tokenize("Khởi động.")
-    tokens_module.annotate(article_from_text("Khởi động mô hình.", doc_id="warm"), use_cache=False)
+    _full([article_from_text("Khởi động mô hình ở Hà Nội ngày 1/7/2020.", doc_id="warm")])
     rows = [("underthesea word_tokenize per sentence (floor)", _timed(lambda: [word_tokenize(s) for s in sentences]))]
     ner_sample = sentences[: max(1, len(sentences) // 4)]
     ner_share = sum(len(s.split()) for s in ner_sample) / total
     rows.append(("underthesea ner per sentence (what a user would write)",
                  _timed(lambda: [ner(s) for s in ner_sample]) / ner_share))
+    entity_cache = sys.modules["vnnews.entities.mentions"]
     with tempfile.TemporaryDirectory() as folder:
-        original = tokens_module._CACHE
+        saved = tokens_module._CACHE, entity_cache._CACHE
         tokens_module._CACHE = FrameCache("tokens", directory=folder)
+        entity_cache._CACHE = FrameCache("mentions", directory=folder)
         try:
-            rows.append(("vnnews tokens, cold (segment + POS + spans, written to cache)",
-                         _timed(lambda: [tokens_module.annotate(a) for a in articles])))
-            rows.append(("vnnews tokens, rerun from memory cache",
+            rows.append(("vnnews tokens only (segment + POS + spans), cold",
                          _timed(lambda: [tokens_module.annotate(a) for a in articles])))
             tokens_module._CACHE.clear_memory()
-            rows.append(("vnnews tokens, rerun from disk cache (new session)",
-                         _timed(lambda: [tokens_module.annotate(a) for a in articles])))
+            rows.append(("vnnews full annotation (tokens + entities + time), cold tokens from disk",
+                         _timed(lambda: _full(articles))))
         finally:
-            tokens_module._CACHE = original
+            tokens_module._CACHE, entity_cache._CACHE = saved
+    with tempfile.TemporaryDirectory() as folder:
+        saved = tokens_module._CACHE, entity_cache._CACHE
+        tokens_module._CACHE = FrameCache("tokens", directory=folder)
+        entity_cache._CACHE = FrameCache("mentions", directory=folder)
+        try:
+            cold = _timed(lambda: _full(articles))
+            rows.append(("vnnews full annotation, cold (1 process)", cold))
+            tokens_module._CACHE.clear_memory()
+            entity_cache._CACHE.clear_memory()
+            rows.append(("vnnews full annotation, rerun from the disk cache", _timed(lambda: _full(articles))))
+            rows.append(("vnnews full annotation, rerun from the memory cache", _timed(lambda: _full(articles))))
+        finally:
+            tokens_module._CACHE, entity_cache._CACHE = saved
+    if dask:
+        with tempfile.TemporaryDirectory() as folder:
+            corpus_dir = Path(folder) / "corpus"
+            corpus_dir.mkdir()
+            for a in articles:
+                (corpus_dir / f"{a.doc_id}.txt").write_text(a.text, encoding="utf-8")
+            rows.append(("Dask LocalCluster, 1 worker, cold", _dask_run(str(corpus_dir), str(Path(folder) / "c1"), 1)))
+            rows.append(("Dask LocalCluster, 2 workers, cold", _dask_run(str(corpus_dir), str(Path(folder) / "c2"), 2)))
     frame = pd.DataFrame(rows, columns=["step", "seconds"])
     frame["syllables_per_s"] = (total / frame["seconds"]).round(0)
     frame["s_per_1000_syllables"] = (frame["seconds"] * 1000 / total).round(4)
     frame["ratio"] = (frame["syllables_per_s"] / frame["syllables_per_s"].iloc[0]).round(2)
-    frame.attrs["syllables"] = total
-    frame.attrs["articles"] = n
+    speed = dict(zip(frame["step"], frame["syllables_per_s"]))
+    frame.attrs.update(
+        syllables=total, articles=n,
+        peak_memory_mb=round(max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+                                 resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024, 1),
+        targets={
+            "full annotation / ner per sentence (target >= 5)":
+                speed["vnnews full annotation, cold (1 process)"] / speed["underthesea ner per sentence (what a user would write)"],
+            "full annotation / word_tokenize (target >= 0.5)":
+                speed["vnnews full annotation, cold (1 process)"] / speed["underthesea word_tokenize per sentence (floor)"],
+            "cached rerun / cold (target >= 50)":
+                speed["vnnews full annotation, rerun from the disk cache"] / speed["vnnews full annotation, cold (1 process)"],
+        },
+    )
+    if dask:
+        frame.attrs["targets"]["2 Dask workers / 1 (target >= 1.7)"] = (
+            speed["Dask LocalCluster, 2 workers, cold"] / speed["Dask LocalCluster, 1 worker, cold"])
     return frame

@@ -54,7 +54,8 @@ class FrameCache:
         self.layer = layer
         self.directory = Path(directory) if directory is not None else None
         self.disk = disk
-        self._memory: OrderedDict[str, dict[str, pd.DataFrame]] = OrderedDict()
+        # keyed by (cache root, key): a different cache directory is filled, not skipped
+        self._memory: OrderedDict[tuple[str, str], dict[str, pd.DataFrame]] = OrderedDict()
         self.hits = {"memory": 0, "disk": 0, "miss": 0}
 
     @property
@@ -70,10 +71,11 @@ class FrameCache:
 
     def get(self, key: str) -> dict[str, pd.DataFrame] | None:
         """The tables stored under ``key``, or None."""
-        if key in self._memory:
-            self._memory.move_to_end(key)
+        slot = (str(self.root), key)
+        if slot in self._memory:
+            self._memory.move_to_end(slot)
             self.hits["memory"] += 1
-            return self._memory[key]
+            return self._memory[slot]
         if self.disk:
             paths = self._paths(key)
             if paths:
@@ -105,8 +107,9 @@ class FrameCache:
                     os.unlink(tmp)
 
     def _remember(self, key: str, tables: dict[str, pd.DataFrame]) -> None:
-        self._memory[key] = tables
-        self._memory.move_to_end(key)
+        slot = (str(self.root), key)
+        self._memory[slot] = tables
+        self._memory.move_to_end(slot)
         while len(self._memory) > _MEMORY_ENTRIES:
             self._memory.popitem(last=False)
 

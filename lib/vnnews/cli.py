@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -64,7 +65,29 @@ def export_tables(corpus: Corpus, out: str | Path, *, fmt: str = "csv") -> list[
     return written
 
 
+def _use_cache_dir(args: argparse.Namespace) -> None:
+    """``--cache-dir`` wins over ``VNNEWS_CACHE_DIR``; notebook kernels and workers inherit it."""
+    if getattr(args, "cache_dir", None):
+        os.environ["VNNEWS_CACHE_DIR"] = str(Path(args.cache_dir).resolve())
+
+
+def _cmd_annotate(args: argparse.Namespace) -> int:
+    from .annotate import annotate_corpus
+
+    _use_cache_dir(args)
+    summary = annotate_corpus(args.corpus, cache_dir=os.environ.get("VNNEWS_CACHE_DIR"), workers=args.workers,
+                              scheduler=args.scheduler, progress=not args.quiet)
+    failed = summary[summary["error"] != ""]
+    for row in failed.itertuples():
+        print(f"vnnews: {row.path}: {row.error} (skipped)", file=sys.stderr)
+    ok = summary[summary["error"] == ""]
+    print(f"{len(ok)} articles annotated ({int(ok['computed'].sum())} computed, {int((~ok['computed']).sum())} from the cache), "
+          f"{int(ok['syllables'].sum())} syllables, {len(failed)} problems")
+    return 0 if len(ok) else 1
+
+
 def _cmd_export(args: argparse.Namespace) -> int:
+    _use_cache_dir(args)
     corpus = load_corpus(args.corpus, encoding=args.encoding)
     for problem in corpus.problems:
         print(f"vnnews: {problem.path}: {problem.message} ({problem.action})", file=sys.stderr)
@@ -76,6 +99,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 def _cmd_report(args: argparse.Namespace) -> int:
     from .report import run_notebooks
 
+    _use_cache_dir(args)
     runs = run_notebooks(args.corpus, out=args.out, notebooks=args.notebooks, progress=not args.quiet)
     for run in runs:
         status = f"FAILED at {run.error}" if run.error else "ok"
@@ -88,8 +112,11 @@ def _cmd_bench(args: argparse.Namespace) -> int:
 
     frame = run_benchmark(args.articles, syllables=args.syllables)
     print(f"{frame.attrs['articles']} articles, {frame.attrs['syllables']} syllables of VLSP 2013 text")
-    with pd.option_context("display.width", 200, "display.max_colwidth", 70):
+    with pd.option_context("display.width", 200, "display.max_colwidth", 80):
         print(frame.to_string(index=False))
+    print(f"peak memory: {frame.attrs['peak_memory_mb']} MB (largest process)")
+    for name, value in frame.attrs["targets"].items():
+        print(f"{name}: {value:.2f}")
     return 0
 
 
@@ -103,13 +130,23 @@ def main(argv: list[str] | None = None) -> int:
     export.add_argument("--out", required=True, help="output folder")
     export.add_argument("--format", choices=("csv", "parquet"), default="csv")
     export.add_argument("--encoding", default=None, help="decode every file with this codec (default: detect)")
+    export.add_argument("--cache-dir", default=None, help="annotation cache (default: VNNEWS_CACHE_DIR or .cache/vnnews)")
     export.set_defaults(func=_cmd_export)
+
+    annotate = sub.add_parser("annotate", help="precompute the annotation cache for a corpus, in parallel")
+    annotate.add_argument("corpus", help="folder of .txt articles, or one file")
+    annotate.add_argument("--cache-dir", default=None, help="annotation cache (default: VNNEWS_CACHE_DIR or .cache/vnnews)")
+    annotate.add_argument("--workers", type=int, default=None, help="local processes (default: all cores)")
+    annotate.add_argument("--scheduler", default=None, help="Dask scheduler address, e.g. tcp://host:8786")
+    annotate.add_argument("--quiet", action="store_true", help="no progress bar")
+    annotate.set_defaults(func=_cmd_annotate)
 
     report = sub.add_parser("report", help="run every notebook on a corpus and write HTML reports")
     report.add_argument("corpus", help="folder of .txt articles")
     report.add_argument("--out", default="reports", help="output folder (default: reports)")
     report.add_argument("--notebooks", default="notebooks", help="folder of notebooks (default: notebooks)")
     report.add_argument("--quiet", action="store_true", help="no progress bar")
+    report.add_argument("--cache-dir", default=None, help="annotation cache (default: VNNEWS_CACHE_DIR or .cache/vnnews)")
     report.set_defaults(func=_cmd_report)
 
     bench = sub.add_parser("bench", help="measure throughput on real text shipped with underthesea")

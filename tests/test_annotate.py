@@ -1,0 +1,69 @@
+"""Precomputing the cache for a corpus: locally, in a process pool and on a Dask LocalCluster."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from vnnews.annotate import annotate_corpus
+from vnnews.cli import main
+
+ARTICLES = {
+    "a": "Tiêu đề\n\nSáng 1/7/2020, Bộ Chính trị họp tại Hà Nội.",
+    "b": "Tiêu đề\n\nNgày 2-10-2020, Ban Tổ chức Trung ương tổ chức hội nghị.",
+    "c": "Tiêu đề\n\nChiều 15/3/2022, Bí thư Tỉnh ủy Hòa Bình Nguyễn Phi Long thăm xã Tuân Đạo.",
+}
+
+
+@pytest.fixture
+def corpus_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name, text in ARTICLES.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    (folder / "broken.txt").write_bytes(b"")
+    return folder
+
+
+def test_cache_is_filled_then_served_and_invalidated_per_article(corpus_dir: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    first = annotate_corpus(corpus_dir, cache_dir=cache, workers=1).set_index("path")
+    ok = first[first["error"] == ""]
+    assert sorted(ok["doc_id"]) == ["a", "b", "c"] and ok["computed"].all()
+    assert first.loc[str(corpus_dir / "broken.txt"), "error"] == "empty file"
+    assert (ok.set_index("doc_id").loc["c", ["mentions", "time_expressions"]].tolist()) == [4, 1]
+    assert len(list((cache / "tokens").rglob("*.parquet"))) == 6  # sentences + tokens per article
+    again = annotate_corpus(corpus_dir, cache_dir=cache, workers=1)
+    assert not again["computed"].any()
+    (corpus_dir / "b.txt").write_text(ARTICLES["b"] + " Hội nghị bế mạc.", encoding="utf-8")
+    changed = annotate_corpus(corpus_dir, cache_dir=cache, workers=1).set_index("doc_id")
+    assert changed.loc["b", "computed"] and not changed.loc["a", "computed"] and not changed.loc["c", "computed"]
+
+
+def test_process_pool_gives_the_same_summary(corpus_dir: Path, tmp_path: Path) -> None:
+    serial = annotate_corpus(corpus_dir, cache_dir=tmp_path / "one", workers=1)
+    pooled = annotate_corpus(corpus_dir, cache_dir=tmp_path / "two", workers=2)
+    columns = ["doc_id", "syllables", "tokens", "mentions", "time_expressions", "computed", "error"]
+    assert serial[columns].sort_values("doc_id").values.tolist() == pooled[columns].sort_values("doc_id").values.tolist()
+
+
+def test_dask_local_cluster_runs_the_same_pipeline(corpus_dir: Path, tmp_path: Path) -> None:
+    distributed = pytest.importorskip("distributed")
+    serial = annotate_corpus(corpus_dir, cache_dir=tmp_path / "one", workers=1)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+            distributed.Client(cluster) as client:
+        on_cluster = annotate_corpus(corpus_dir, cache_dir=tmp_path / "dask", scheduler=client)
+        assert set(client.nthreads()) and len(client.nthreads()) == 2
+    columns = ["doc_id", "syllables", "tokens", "mentions", "time_expressions", "error"]
+    assert serial[columns].sort_values("doc_id").values.tolist() == on_cluster[columns].sort_values("doc_id").values.tolist()
+    assert len(list((tmp_path / "dask" / "mentions").rglob("*.parquet"))) == 3
+
+
+def test_annotate_command_and_cache_dir_option(corpus_dir: Path, tmp_path: Path, capsys, monkeypatch) -> None:
+    monkeypatch.delenv("VNNEWS_CACHE_DIR", raising=False)
+    cache = tmp_path / "cli-cache"
+    assert main(["annotate", str(corpus_dir), "--cache-dir", str(cache), "--workers", "1", "--quiet"]) == 0
+    captured = capsys.readouterr()
+    assert "3 articles annotated (3 computed, 0 from the cache)" in captured.out
+    assert "broken.txt: empty file" in captured.err
+    assert (cache / "tokens").is_dir()
