@@ -61,7 +61,6 @@ class Lexicon:
     places: dict[str, str]
     surnames: frozenset[str]
     org_inner_verbs: frozenset[str]
-    known_org_names: dict[str, str]
     place_case: dict[str, tuple[bool, ...]]
 
 
@@ -86,6 +85,5 @@ def lexicon() -> Lexicon:
         places=place_kinds(),
         surnames=frozenset(fold(s) for s in surnames["surname"]),
         org_inner_verbs=frozenset(_ORG_INNER_VERBS),
-        known_org_names=known,
         place_case={fold(n): tuple(w[0].isupper() for w in n.split()) for n in read_table("places.tsv")["name"]},
     )
