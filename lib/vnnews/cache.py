@@ -12,11 +12,13 @@ import hashlib
 import os
 import tempfile
 from collections import OrderedDict
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
-__all__ = ["FrameCache", "default_cache_dir", "text_key"]
+__all__ = ["FrameCache", "corpus_key", "default_cache_dir", "text_key"]
 
 _MEMORY_ENTRIES = 4096
 
@@ -37,6 +39,15 @@ def text_key(text: str, version: str) -> str:
     return hashlib.sha1(f"{version}\x00{text}".encode("utf-8")).hexdigest()
 
 
+def corpus_key(articles: Iterable[Any], version: str) -> str:
+    """Cache key of a whole corpus: its articles' ids, texts and dates, in order, under ``version``."""
+    digest = hashlib.sha1(version.encode("utf-8"))
+    for a in articles:
+        digest.update(f"{a.doc_id}\x00{a.date}\x00".encode("utf-8"))
+        digest.update(hashlib.sha1(a.text.encode("utf-8")).digest())
+    return digest.hexdigest()
+
+
 class FrameCache:
     """Named tables per key, in a bounded in-memory LRU and as Parquet files on disk.
 
@@ -48,10 +59,14 @@ class FrameCache:
         Cache root; default :func:`default_cache_dir`.
     disk : bool
         Also read and write Parquet files (memory only when False).
+    memory_entries : int
+        How many keys the in-memory layer keeps (least recently used go first).
     """
 
-    def __init__(self, layer: str, *, directory: str | Path | None = None, disk: bool = True) -> None:
+    def __init__(self, layer: str, *, directory: str | Path | None = None, disk: bool = True,
+                 memory_entries: int = _MEMORY_ENTRIES) -> None:
         self.layer = layer
+        self.memory_entries = memory_entries
         self.directory = Path(directory) if directory is not None else None
         self.disk = disk
         # keyed by (cache root, key): a different cache directory is filled, not skipped
@@ -110,7 +125,7 @@ class FrameCache:
         slot = (str(self.root), key)
         self._memory[slot] = tables
         self._memory.move_to_end(slot)
-        while len(self._memory) > _MEMORY_ENTRIES:
+        while len(self._memory) > self.memory_entries:
             self._memory.popitem(last=False)
 
     def clear_memory(self) -> None:

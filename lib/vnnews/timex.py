@@ -21,6 +21,7 @@ from functools import cache
 
 import pandas as pd
 
+from .cache import FrameCache, corpus_key
 from .corpus import Article
 from .data import read_table
 from .dates import PART_OF_DAY, WEEKDAY, make_date, nearest_year
@@ -28,6 +29,8 @@ from .normalize import fold
 
 __all__ = ["Timex", "article_timexes", "temporal_expressions", "political_event", "TIMEX_COLUMNS"]
 
+#: bump when recognition or normalisation changes, so cached tables are recomputed
+TIMEX_VERSION = "timex-1"
 TIMEX_COLUMNS = ["doc_id", "start", "end", "text", "type", "value", "date_start", "date_end", "precision", "anchor", "rule"]
 
 _NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8,
@@ -380,6 +383,7 @@ _RULES: list[tuple[str, str, Resolver]] = [
     ("vague", r"(?<!\w)(?:thời\s+gian\s+(?:qua|tới|gần\s+đây)|nhiệm\s+kỳ\s+(?:tới|qua|trước|này|hiện\s+tại)|những\s+năm\s+qua|"
      r"hiện\s+nay|trước\s+đây|vừa\s+qua|sắp\s+tới|gần\s+đây)(?!\w)", _vague),
 ]
+_CORPUS_CACHE = FrameCache("corpus-timex", memory_entries=8)
 _COMPILED = [(name, re.compile(pattern), resolve, rank) for rank, (name, pattern, resolve) in enumerate(_RULES)]
 _EVERY = re.compile(r"\s+(?:hàng|hằng|mỗi)\s+năm(?!\w)")
 
@@ -478,10 +482,18 @@ def temporal_expressions(corpus: Iterable[Article]) -> pd.DataFrame:
         ``date_end`` (inclusive ISO dates, empty when there is no value), ``precision``,
         ``anchor``, ``rule``.
     """
+    articles = list(corpus)
+    key = corpus_key(articles, TIMEX_VERSION)
+    cached = _CORPUS_CACHE.get(key) if articles else None
+    if cached is not None:
+        return cached["timex"].copy()
     rows = []
-    for article in corpus:
+    for article in articles:
         for t in article_timexes(article):
             rows.append((article.doc_id, t.start, t.end, article.text[t.start : t.end], t.type, t.value,
                          t.date_start.isoformat() if t.date_start else "", t.date_end.isoformat() if t.date_end else "",
                          t.precision, t.anchor, t.rule))
-    return pd.DataFrame(rows, columns=TIMEX_COLUMNS)
+    table = pd.DataFrame(rows, columns=TIMEX_COLUMNS)
+    if articles:
+        _CORPUS_CACHE.put(key, {"timex": table})
+    return table.copy()

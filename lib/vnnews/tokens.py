@@ -135,6 +135,17 @@ def _annotate_text(article: Article) -> dict[str, pd.DataFrame]:
     }
 
 
+def cached_tables(article: Article) -> dict[str, pd.DataFrame]:
+    """The cached ``sentences`` and ``tokens`` tables of ``article`` without ``doc_id`` or ``text``
+    columns, not copied: for library code that only reads them (do not modify)."""
+    key = text_key(article.text, PIPELINE_VERSION)
+    tables = _CACHE.get(key)
+    if tables is None:
+        tables = _annotate_text(article)
+        _CACHE.put(key, tables)
+    return tables
+
+
 def annotate(article: Article, *, use_cache: bool = True, cache_dir: str | Path | None = None) -> Annotation:
     """Sentences and tokens of ``article``, from the cache when the same text was annotated before.
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from ..corpus import Article
 from ..normalize import fold
-from ..tokens import annotate
+from ..tokens import cached_tables
 from .lexicon import HONORIFICS, SYLLABLE, Lexicon, lexicon
 
 __all__ = ["Mention", "article_mentions"]
@@ -96,6 +96,8 @@ class _Paragraph:
 
 def _place_prefix(p: _Paragraph, i: int, lex: Lexicon, kinds: set[str] | None = None, longest: int = 5) -> int:
     """Length (in syllables) of the longest gazetteer place starting at syllable ``i``, or 0."""
+    if not p.cap(i) or p.word(i) not in lex.place_first_words:
+        return 0
     best = 0
     words = []
     for k in range(i, min(len(p.syl), i + longest)):
@@ -385,7 +387,7 @@ def article_mentions(article: Article) -> list[Mention]:
     lex = lexicon()
     text = article.text
     folded = fold(text)
-    tokens = annotate(article).tokens
+    tokens = cached_tables(article)["tokens"]
     token_cols = (tokens["start"].tolist(), tokens["end"].tolist(), tokens["pos"].tolist(), tokens["norm"].tolist())
     found: list[Mention] = []
     for para in article.paragraphs:

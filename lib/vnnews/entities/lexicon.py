@@ -62,6 +62,7 @@ class Lexicon:
     surnames: frozenset[str]
     org_inner_verbs: frozenset[str]
     place_case: dict[str, tuple[bool, ...]]
+    place_first_words: frozenset[str]
 
 
 @cache
@@ -86,4 +87,5 @@ def lexicon() -> Lexicon:
         surnames=frozenset(fold(s) for s in surnames["surname"]),
         org_inner_verbs=frozenset(_ORG_INNER_VERBS),
         place_case={fold(n): tuple(w[0].isupper() for w in n.split()) for n in read_table("places.tsv")["name"]},
+        place_first_words=frozenset(name.split()[0] for name in place_kinds()),
     )

@@ -6,10 +6,10 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from ..cache import FrameCache, text_key
+from ..cache import FrameCache, corpus_key, text_key
 from ..corpus import Article
 from ..tokens import PIPELINE_VERSION as TOKENS_VERSION
-from ..tokens import annotate
+from ..tokens import cached_tables
 from .extract import article_mentions
 
 __all__ = ["mentions", "MENTION_COLUMNS", "ENTITY_VERSION"]
@@ -18,6 +18,8 @@ __all__ = ["mentions", "MENTION_COLUMNS", "ENTITY_VERSION"]
 ENTITY_VERSION = "entities-4"
 MENTION_COLUMNS = ["doc_id", "sentence", "start", "end", "text", "label", "rule", "part"]
 _CACHE = FrameCache("mentions")
+# whole-corpus tables: an unchanged corpus is one Parquet read
+_CORPUS_CACHE = FrameCache("corpus-mentions", memory_entries=8)
 
 
 def _article_table(article: Article) -> pd.DataFrame:
@@ -30,8 +32,7 @@ def _article_table(article: Article) -> pd.DataFrame:
         table = pd.DataFrame([(m.start, m.end, m.label, m.rule) for m in found], columns=["start", "end", "label", "rule"])
         _CACHE.put(key, {"mentions": table})
         table = table.copy()
-    sentences = annotate(article).sentences
-    starts = sentences["start"].tolist()
+    starts = cached_tables(article)["sentences"]["start"].tolist()
     table.insert(0, "doc_id", article.doc_id)
     table.insert(1, "sentence", [max(bisect.bisect_right(starts, s) - 1, 0) for s in table["start"]])
     table["text"] = [article.text[a:b] for a, b in zip(table["start"], table["end"])]
@@ -65,8 +66,17 @@ def mentions(corpus: Iterable[Article], *, labels: Iterable[str] | None = None) 
     >>> mentions([a])[["text", "label"]].values.tolist()
     [['UBND tỉnh Quảng Trị', 'ORG'], ['Quảng Trị', 'LOC'], ['Võ Văn Hưng', 'PER']]
     """
-    frames = [_article_table(a) for a in corpus]
-    table = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=MENTION_COLUMNS)
+    articles = list(corpus)
+    key = corpus_key(articles, f"{ENTITY_VERSION}/{TOKENS_VERSION}")
+    cached = _CORPUS_CACHE.get(key) if articles else None
+    if cached is not None:
+        table = cached["mentions"]
+    else:
+        frames = [_article_table(a) for a in articles]
+        table = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=MENTION_COLUMNS)
+        if articles:
+            _CORPUS_CACHE.put(key, {"mentions": table})
+    table = table.copy()
     if labels is not None:
         table = table[table["label"].isin(list(labels))].reset_index(drop=True)
     return table

@@ -11,7 +11,7 @@ import pandas as pd
 from ..abbreviations import expand_abbreviations
 from ..corpus import Article
 from ..normalize import fold, normalize
-from ..tokens import annotate
+from ..tokens import cached_tables
 from .extract import Mention
 from .lexicon import lexicon
 from .mentions import mentions
@@ -52,7 +52,7 @@ def _article_people(article: Article, table: pd.DataFrame) -> tuple[pd.DataFrame
     per = [m for m in as_mentions if m.label == "PER"]
     orgs = [m for m in as_mentions if m.label == "ORG"]
     locs = [m for m in as_mentions if m.label == "LOC"]
-    sents = annotate(article).sentences
+    sents = cached_tables(article)["sentences"]
     bounds = list(zip(sents["start"], sents["end"]))
     chains = title_chains(article, per, orgs, bounds)
     # group mentions into persons: full names by folded form, short references to the full name they end
