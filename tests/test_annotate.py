@@ -67,3 +67,27 @@ def test_annotate_command_and_cache_dir_option(corpus_dir: Path, tmp_path: Path,
     assert "3 articles annotated (3 computed, 0 from the cache)" in captured.out
     assert "broken.txt: empty file" in captured.err
     assert (cache / "tokens").is_dir()
+
+
+def test_corpus_tables_are_served_whole_and_follow_a_changed_article(tmp_path: Path, monkeypatch) -> None:
+    import sys
+
+    import pandas as pd
+
+    from vnnews import article_from_text
+    from vnnews.cache import FrameCache
+    from vnnews.entities import mentions
+
+    module = sys.modules["vnnews.entities.mentions"]
+    monkeypatch.setattr(module, "_CORPUS_CACHE", FrameCache("corpus-mentions", directory=tmp_path))
+    a = article_from_text(ARTICLES["a"], doc_id="a")
+    b = article_from_text(ARTICLES["b"], doc_id="b")
+    first = mentions([a, b])
+    assert module._CORPUS_CACHE.hits == {"memory": 0, "disk": 0, "miss": 1}
+    module._CORPUS_CACHE.clear_memory()
+    pd.testing.assert_frame_equal(mentions([a, b]), first)
+    assert module._CORPUS_CACHE.hits["disk"] == 1
+    changed = article_from_text(ARTICLES["b"] + " Đoàn công tác của tỉnh Nghệ An dự.", doc_id="b")
+    after = mentions([a, changed])
+    assert module._CORPUS_CACHE.hits["miss"] == 2
+    assert "Nghệ An" in set(after["text"]) and "Nghệ An" not in set(first["text"])
