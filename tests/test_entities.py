@@ -54,7 +54,7 @@ def test_bylines_and_photo_credits_are_persons() -> None:
         "Quang cảnh hội nghị (Ảnh: H.T.P).\n\nHội nghị diễn ra trong hai ngày với nhiều nội dung quan trọng.\n\n"
         "Lê Hoa - Minh Thu", doc_id="t")
     rows = entities.mentions([article], labels=["PER"])
-    assert rows[["text", "part"]].values.tolist() == [["H.T.P", "caption"], ["Lê Hoa", "byline"], ["Minh Thu", "byline"]]
+    assert rows[["text", "part"]].values.tolist() == [["H.T.P", "credit"], ["Lê Hoa", "byline"], ["Minh Thu", "byline"]]
 
 
 def test_titles_before_and_after_names_and_in_lists() -> None:

@@ -154,3 +154,18 @@ def test_single_file_of_any_name(tmp_path: Path) -> None:
 def test_bad_options() -> None:
     with pytest.raises(ValueError):
         load_corpus([], errors="ignore")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "date", "source"),
+    [
+        ("2022-03-16-chat-van.txt", "Tiêu đề\n\nChiều 16/3, phiên chất vấn diễn ra.", "2022-03-16", "lead (year from file name)"),
+        ("chat-van_2022.txt", "Tiêu đề\n\nChiều 16/3, phiên chất vấn diễn ra.", "2022-03-16", "lead (year from file name)"),
+        ("20220316_tin.txt", "Tiêu đề\n\nPhiên chất vấn diễn ra tại Nhà Quốc hội.", "2022-03-16", "file name"),
+        ("af2db3ee9faf262d.txt", "Tiêu đề\n\nChiều 16/3, phiên chất vấn diễn ra.", "NaT", "lead (no year)"),
+    ],
+)
+def test_article_date_from_the_file_name(tmp_path: Path, name: str, text: str, date: str, source: str) -> None:
+    write(tmp_path, name, text)
+    row = load_corpus(tmp_path).to_frame().iloc[0]
+    assert (str(row["date"])[:10], row["date_source"]) == (date, source)

@@ -111,7 +111,7 @@ def test_dispersion_table(seeds_dir) -> None:
 
 
 def test_numbers_are_told_from_dates_years_and_codes() -> None:
-    text = ("Tiêu đề\n\nSáng 1/7, có 11/11 đảng bộ và 2/3 số đại biểu; ngày 30-9-2020 đạt 94% và 20,5 phần trăm. "
+    text = ("Tiêu đề\n\nSáng 1/7, có 11/11 đảng bộ và 2/3 số đại biểu; từ 24 đến 26-9-2020 đạt 94% và 20,5 phần trăm. "
             "Theo Nghị định 138/2020/NĐ-CP, năm 2020 có 1.234.567 người, nhiệm kỳ 2020 - 2025, lúc 18:40.")
     table = stats.numbers([article_from_text(text, doc_id="a")])
     assert table[["text", "kind", "value"]].values.tolist() == [

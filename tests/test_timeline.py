@@ -120,3 +120,22 @@ def test_dated_facts_on_the_seeds(seeds_dir) -> None:
     row = facts[facts["figure"] == "14/67"].iloc[0]
     assert (row["date_start"], row["kind"]) == ("2020-09-30", "fraction")
     assert "20,89%" in set(facts["figure"])
+
+
+def test_timeline_figure_renders_days_as_points_and_intervals_as_bars(seeds_dir) -> None:
+    import warnings
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from vnnews import plots
+
+    line = timeline(load_corpus(seeds_dir))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        ax = plots.plot_timeline(line, lane="doc_id")
+        ax.figure.canvas.draw()
+    assert [t.get_text() for t in ax.get_yticklabels()] == list(dict.fromkeys(line["doc_id"]))
+    days = (line["date_start"] == line["date_end"]).sum()
+    assert sum(len(c.get_offsets()) for c in ax.collections) == days
+    assert len(ax.patches) > 0

@@ -25,6 +25,8 @@ __all__ = ["Paragraph", "Part", "Structure", "article_structure", "PART_KINDS"]
 PART_KINDS = (
     "title", "byline", "dateline", "outlet", "lead", "body", "heading", "caption", "credit", "source", "end_mark",
 )
+#: parts found inside a paragraph rather than being one
+INNER_KINDS = ("outlet", "credit", "end_mark")
 #: paragraph roles that carry the article's running text
 TEXT_ROLES = ("lead", "body", "heading")
 
@@ -92,6 +94,14 @@ class Structure:
     def all(self, kind: str) -> list[Part]:
         """Every part of ``kind``, in text order."""
         return [p for p in self.parts if p.kind == kind]
+
+    def kind_at(self, offset: int) -> str:
+        """The innermost part holding ``offset``: an outlet tag, credit or end mark inside a
+        paragraph, else the paragraph's role (``""`` between paragraphs)."""
+        inner = [p.kind for p in self.parts if p.kind in INNER_KINDS and p.start <= offset < p.end]
+        if inner:
+            return inner[0]
+        return next((p.role for p in self.paragraphs if p.start <= offset < p.end), "")
 
 
 # ----------------------------------------------------------------------------- patterns

@@ -114,9 +114,7 @@ def _annotate_text(article: Article) -> dict[str, pd.DataFrame]:
     folded_text = fold(text)
     sentence_rows = []
     token_rows = []
-    inner = [p for p in article.parts if p.kind in ("outlet", "credit", "end_mark")]
     for para in article.paragraphs:
-        inside = [p for p in inner if p.paragraph == para.index and p.start >= para.start and p.end <= para.end]
         for s, e in sentence_spans(text, para.start, para.end):
             sentence = len(sentence_rows)
             sentence_rows.append((sentence, para.index, para.role, s, e))
@@ -124,7 +122,7 @@ def _annotate_text(article: Article) -> dict[str, pd.DataFrame]:
             for (a, b), tag in zip(_align(text[s:e], words), tags):
                 a, b = a + s, b + s
                 surface = text[a:b]
-                part = next((p.kind for p in inside if p.start <= a < p.end), para.role)
+                part = article.structure.kind_at(a)
                 kind = _kind(surface)
                 syllables = len(surface.split()) if kind != "punct" else 0
                 token_rows.append((sentence, len(token_rows), a, b, surface, " ".join(folded_text[a:b].split()), tag,
@@ -135,14 +133,15 @@ def _annotate_text(article: Article) -> dict[str, pd.DataFrame]:
     }
 
 
-def cached_tables(article: Article) -> dict[str, pd.DataFrame]:
+def cached_tables(article: Article, store: FrameCache | None = None) -> dict[str, pd.DataFrame]:
     """The cached ``sentences`` and ``tokens`` tables of ``article`` without ``doc_id`` or ``text``
     columns, not copied: for library code that only reads them (do not modify)."""
+    store = _CACHE if store is None else store
     key = text_key(article.text, PIPELINE_VERSION)
-    tables = _CACHE.get(key)
+    tables = store.get(key)
     if tables is None:
         tables = _annotate_text(article)
-        _CACHE.put(key, tables)
+        store.put(key, tables)
     return tables
 
 
@@ -169,13 +168,10 @@ def annotate(article: Article, *, use_cache: bool = True, cache_dir: str | Path 
     >>> annotate(a, use_cache=False).tokens[["text", "pos", "start", "end"]].values.tolist()
     [['Bộ Chính trị', 'N', 0, 12], ['họp', 'V', 13, 16], ['tại', 'E', 17, 20], ['Hà Nội', 'Np', 21, 27], ['.', 'CH', 27, 28]]
     """
-    key = text_key(article.text, PIPELINE_VERSION)
-    store = _CACHE if cache_dir is None else FrameCache("tokens", directory=cache_dir)
-    tables = store.get(key) if use_cache else None
-    if tables is None:
+    if use_cache:
+        tables = cached_tables(article, None if cache_dir is None else FrameCache("tokens", directory=cache_dir))
+    else:
         tables = _annotate_text(article)
-        if use_cache:
-            store.put(key, tables)
     sents = tables["sentences"].copy()
     sents.insert(0, "doc_id", article.doc_id)
     sents["text"] = [article.text[a:b] for a, b in zip(sents["start"], sents["end"])]

@@ -36,7 +36,7 @@ def _article_table(article: Article) -> pd.DataFrame:
     table.insert(0, "doc_id", article.doc_id)
     table.insert(1, "sentence", [max(bisect.bisect_right(starts, s) - 1, 0) for s in table["start"]])
     table["text"] = [article.text[a:b] for a, b in zip(table["start"], table["end"])]
-    table["part"] = [next((p.role for p in article.paragraphs if p.start <= s < p.end), "") for s in table["start"]]
+    table["part"] = [article.structure.kind_at(s) for s in table["start"]]
     return table[MENTION_COLUMNS]
 
 
@@ -57,7 +57,7 @@ def mentions(corpus: Iterable[Article], *, labels: Iterable[str] | None = None) 
     pandas.DataFrame
         ``doc_id, sentence, start, end, text, label, rule, part``: ``article.text[start:end]
         == text``; ``rule`` says which part of the grammar found it; ``part`` is the article
-        part (``lead``, ``body``, ``caption``, ``byline``...).
+        part (``lead``, ``body``, ``caption``, ``credit``, ``byline``...).
 
     Examples
     --------

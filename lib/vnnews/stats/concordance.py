@@ -74,8 +74,7 @@ def kwic(corpus: Iterable[Article], query: str, *, width: int = 50, parts: Itera
             for m in pattern.finditer(folded, para.start, para.end):
                 a, b = m.span()
                 k = bisect.bisect_right(starts, a) - 1
-                part = next((p.kind for p in article.parts if p.start <= a < p.end and p.kind in ("outlet", "credit", "end_mark")),
-                            para.role)
+                part = article.structure.kind_at(a)
                 if wanted is not None and part not in wanted:
                     continue
                 left, right = _context(article.text, a, b, width, para.start, para.end)

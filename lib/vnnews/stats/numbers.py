@@ -1,8 +1,9 @@
 """Numbers in the text: counts, fractions and percentages, and whether they agree.
 
 Vietnamese writes decimals with a comma (``20,89%``) and groups thousands with a dot
-(``1.234.567``). Slash-numbers are dates only in a date context (``ngày 1/7``,
-``Sáng 1/7``, ``30-9-2020``); ``14/67`` and ``11/11 đảng bộ`` are fractions.
+(``1.234.567``). What is a date is decided by the temporal tagger (:mod:`vnnews.timex`):
+numbers inside its dates, years, terms and sets (``Sáng 1/7``, ``từ 24 đến 26-9-2020``,
+``nhiệm kỳ 2020 - 2025``) are not counted here, so ``14/67`` and ``11/11 đảng bộ`` are fractions.
 """
 from __future__ import annotations
 
@@ -14,9 +15,9 @@ from collections.abc import Iterable
 import pandas as pd
 
 from ..corpus import Article
-from ..dates import PART_OF_DAY, WEEKDAY, make_date
 from ..normalize import fold
-from ..tokens import annotate
+from ..timex import article_timexes
+from ..tokens import cached_tables
 
 COLUMNS = ["doc_id", "sentence", "start", "end", "text", "kind", "value", "numerator", "denominator"]
 CHECK_COLUMNS = ["doc_id", "sentence", "fraction", "fraction_start", "fraction_end", "percentage", "percentage_start",
@@ -26,9 +27,6 @@ _AMOUNT = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _PERCENT = re.compile(r"(?<![\w.,/])(" + _AMOUNT + r")\s*(?:%|phần\s+trăm)")
 _FRACTION = re.compile(r"(?<![\w.,/-])(\d+)\s*/\s*(\d+)(?![\w/]|[.,]\d|\s*[-/]\s*\d)")
 _PLAIN = re.compile(r"(?<![\w.,/:-])(" + _AMOUNT + r")(?![\w/:]|[.,]\d|-\d|\s*%)")
-_DATE_CONTEXT = re.compile(r"(?:ngày|" + PART_OF_DAY + r"|" + WEEKDAY + r"|từ|đến|trước|sau|hôm)\s*,?\s*(?:ngày\s+)?$")
-_YEAR_CONTEXT = re.compile(r"(?:năm|kỳ|khóa|đoạn|thời\s+kỳ|đến|tới)\s*$|\d{4}\s*-\s*$")
-_DATE_LIKE = re.compile(r"(?<![\d.,])(?:\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{2,4})?|\d{1,2}\s*[:h]\s*\d{2})(?!\d|[.,]\d)")
 
 
 def parse_amount(text: str) -> float:
@@ -43,7 +41,8 @@ def _in(spans: list[tuple[int, int]], a: int, b: int) -> bool:
 def numbers(corpus: Iterable[Article], *, parts: Iterable[str] | None = None) -> pd.DataFrame:
     """Every count, fraction and percentage, with its sentence and span.
 
-    Dates, clock times, years and document numbers are not numbers here.
+    Dates, years, terms, clock times and document numbers are not numbers here (a duration's
+    count, ``3`` in ``3 ngày``, is).
 
     Returns
     -------
@@ -62,37 +61,26 @@ def numbers(corpus: Iterable[Article], *, parts: Iterable[str] | None = None) ->
     rows = []
     for article in corpus:
         text, folded = article.text, fold(article.text)
-        starts = annotate(article).sentences["start"].tolist()
-        taken: list[tuple[int, int]] = []
+        starts = cached_tables(article)["sentences"]["start"].tolist()
+        taken = [(t.start, t.end) for t in article_timexes(article) if t.type != "DURATION"]
         found = []
         for m in _PERCENT.finditer(folded):
+            if _in(taken, *m.span()):
+                continue
             found.append((m.start(), m.end(), "percentage", parse_amount(m[1]), None, None))
             taken.append(m.span())
         for m in _FRACTION.finditer(folded):
             a, b = int(m[1]), int(m[2])
-            before = folded[max(0, m.start() - 25) : m.start()]
-            if make_date(2000, b, a) is not None and _DATE_CONTEXT.search(before):
-                taken.append(m.span())
-                continue
             if b == 0 or _in(taken, *m.span()):
                 continue
             found.append((m.start(), m.end(), "fraction", round(a / b, 6), a, b))
             taken.append(m.span())
-        taken += [m.span() for m in _DATE_LIKE.finditer(folded)]
         for m in _PLAIN.finditer(folded):
-            if _in(taken, *m.span()):
-                continue
-            value = parse_amount(m[1])
-            if re.fullmatch(r"\d{4}", m[1]) and 1900 <= value <= 2100 and (
-                    _YEAR_CONTEXT.search(folded[max(0, m.start() - 12) : m.start()])
-                    or re.match(r"\s*-\s*\d{4}", folded[m.end() :])):
-                continue
-            found.append((m.start(), m.end(), "number", value, None, None))
+            if not _in(taken, *m.span()):
+                found.append((m.start(), m.end(), "number", parse_amount(m[1]), None, None))
         for a, b, kind, value, num, den in sorted(found):
-            if wanted is not None:
-                para = next(p for p in article.paragraphs if p.start <= a < p.end)
-                if para.role not in wanted:
-                    continue
+            if wanted is not None and article.structure.kind_at(a) not in wanted:
+                continue
             sentence = bisect.bisect_right(starts, a) - 1
             rows.append((article.doc_id, sentence, a, b, text[a:b], kind, value, num, den))
     frame = pd.DataFrame(rows, columns=COLUMNS)
