@@ -22,10 +22,10 @@ $(STAMP): requirements.txt pyproject.toml
 report: $(STAMP)
 	$(BIN)/vnnews report "$(CORPUS)" --out "$(REPORTS)"
 
-## make test: unit tests and nbval over the notebooks, in one pytest run
+## make test: lint, then unit tests, docstring examples and nbval over the notebooks, in one pytest run
 test: $(STAMP)
-	$(BIN)/python -m pytest tests notebooks lib/vnnews --doctest-modules --nbval --nbval-current-env \
-		-p no:cacheprovider
+	$(BIN)/ruff check lib tests benchmarks scripts
+	$(BIN)/python -m pytest
 
 ## make lab: JupyterLab on the notebooks, with the "vnnews" kernel
 lab: $(STAMP)
@@ -33,7 +33,7 @@ lab: $(STAMP)
 
 ## make bench [BENCH_ARTICLES=N]: throughput figures and ratios (printed, not asserted)
 bench: $(STAMP)
-	$(BIN)/vnnews bench --articles $(BENCH_ARTICLES)
+	$(BIN)/python benchmarks/bench.py --articles $(BENCH_ARTICLES)
 
 clean:
 	rm -rf $(VENV) $(REPORTS) .cache

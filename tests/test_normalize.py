@@ -7,7 +7,7 @@ import unicodedata
 import pytest
 
 from vnnews import expand_abbreviations, fold, normalize
-from vnnews.normalize import clean_characters, collapse_whitespace, modern_tone_marks, to_nfc
+from vnnews.text.normalize import clean_characters, collapse_whitespace, modern_tone_marks, to_nfc
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+import re
 import warnings
 
 import matplotlib
@@ -157,3 +158,19 @@ def test_plots_render_vietnamese_labels(seeds_dir) -> None:
         ax3 = plots.plot_dispersion(corpus, ["tổ chức", "Đại hội"])
         ax3.figure.canvas.draw()
         assert len(ax3.collections) == 2
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda a: stats.frequencies(a, unit="syllables"), "unit must be one of 'word', 'syllable', not 'syllables'"),
+        (lambda a: stats.frequencies(a, per="articles"), "per must be one of 'corpus', 'article', not 'articles'"),
+        (lambda a: stats.sizes(a, per="doc"), "per must be one of 'article', 'corpus', not 'doc'"),
+        (lambda a: stats.lexical_diversity(a, per="doc"), "per must be one of 'article', 'corpus', not 'doc'"),
+        (lambda a: stats.collocations(a, sort_by="g2"), "sort_by must be one of"),
+    ],
+)
+def test_a_wrong_option_names_the_allowed_values(call, message) -> None:
+    article = article_from_text(COLLOCATION_TEXT, doc_id="x")
+    with pytest.raises(ValueError, match=re.escape(message)):
+        call([article])

@@ -6,8 +6,8 @@ import datetime as dt
 import pytest
 
 from vnnews import article_from_text, load_corpus
-from vnnews.timeline import dated_facts, events, timeline
-from vnnews.timex import article_timexes, political_event, temporal_expressions
+from vnnews.stats import dated_facts
+from vnnews.time import article_timexes, events, political_event, temporal_expressions, timeline
 
 DATELINE = "Tiêu đề\n\nThứ năm, 15/10/2020 - 08:30\n\n"
 
@@ -98,8 +98,8 @@ def test_events_keep_the_most_precise_date_and_name_who_and_what() -> None:
         ["2021-12-31", "2021-12-31", "day", "legal"],
         ["2030-01-01", "2030-12-31", "year", "result"],
     ]
-    assert table.loc[1, "participants"] == "Phan Văn A"
-    assert table.loc[0, "places"] == "Bắc Ninh"
+    assert table.loc[1, "participants"] == ["Phan Văn A"]
+    assert table.loc[0, "places"] == ["Bắc Ninh"]
     for row in table.itertuples():
         assert article.text[row.start : row.end] == row.text
         assert article.text[row.expression_start : row.expression_end] == row.expression
@@ -112,7 +112,7 @@ def test_timeline_groups_one_happening_reported_twice() -> None:
     line = timeline([a, b])
     assert line["date_start"].tolist() == ["2021-08-20", "2022-03-15", "2022-03-15"]
     assert line["happening"].tolist() == [1, 2, 2]
-    assert line.loc[1, "doc_ids"] == "a; b" and line.loc[1, "sources"] == 2
+    assert line.loc[1, "doc_ids"] == ["a", "b"] and line.loc[1, "sources"] == 2
 
 
 def test_dated_facts_on_the_seeds(seeds_dir) -> None:

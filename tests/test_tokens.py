@@ -5,9 +5,9 @@ import pandas as pd
 import pytest
 
 from vnnews import article_from_text, load_corpus
-from vnnews import tokens as tokens_module
-from vnnews.sentences import sentence_spans
-from vnnews.tokens import annotate
+from vnnews.annotation import tokenisation as tokens_module
+from vnnews.annotation.tokenisation import annotate
+from vnnews.text.sentences import sentence_spans
 
 
 @pytest.mark.parametrize(
@@ -89,7 +89,7 @@ def test_damaged_cache_file_is_recomputed(tmp_path, monkeypatch) -> None:
 
 
 def test_cache_dir_from_environment(tmp_path, monkeypatch) -> None:
-    from vnnews.cache import default_cache_dir
+    from vnnews.annotation.cache import default_cache_dir
 
     monkeypatch.setenv("VNNEWS_CACHE_DIR", str(tmp_path / "c"))
     assert default_cache_dir() == tmp_path / "c"

@@ -4,13 +4,12 @@ with titles, and a reconstructed timeline, every row tied to its span in the art
 >>> import vnnews
 >>> corpus = vnnews.load_corpus("seeds")        # doctest: +SKIP
 """
-from .abbreviations import abbreviation_table, expand_abbreviations
-from .corpus import Article, Corpus, LoadProblem, article_from_text, load_corpus
-from .decoding import ArticleLoadError
-from .normalize import fold, normalize
-from .offsets import AlignedText
+from importlib.metadata import version as _version
 
-__version__ = "0.1.0"
+from .corpus import Article, ArticleLoadError, Corpus, LoadProblem, article_from_text, load_corpus
+from .text import AlignedText, abbreviation_table, expand_abbreviations, fold, normalize
+
+__version__ = _version("vnnews")
 
 __all__ = [
     "AlignedText",

@@ -142,7 +142,7 @@ def plot_network(pairs: pd.DataFrame, *, top: int = 25, ax: Axes | None = None) 
 def plot_timeline(table: pd.DataFrame, *, lane: str = "doc_id", ax: Axes | None = None,
                   max_days: int | None = 3 * 366) -> Axes:
     """Events on one time axis: a point for a day, a bar for an interval, one lane per value of
-    ``lane`` (``doc_id``, ``trigger_kind``, ...), from a :func:`vnnews.timeline.timeline` table.
+    ``lane`` (``doc_id``, ``trigger_kind``, ...), from a :func:`vnnews.time.timeline` table.
 
     Parameters
     ----------

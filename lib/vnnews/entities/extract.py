@@ -18,9 +18,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from ..annotation.tokenisation import cached_tables
 from ..corpus import Article
-from ..normalize import fold
-from ..tokens import cached_tables
+from ..text.normalize import fold
 from .lexicon import HONORIFICS, SYLLABLE, Lexicon, lexicon
 
 __all__ = ["Mention", "article_mentions"]
@@ -29,7 +29,7 @@ _BREAK_WORDS = {
     "của", "về", "và", "với", "tại", "ở", "trong", "trên", "cho", "theo", "đã", "đang", "sẽ", "là", "có", "được",
     "bị", "khi", "để", "thì", "mà", "nhưng", "cũng", "vừa", "phải", "cần", "không", "từ", "đến", "sau", "trước",
     "kiêm", "gồm", "nhằm", "qua", "do", "bởi", "như", "năm", "ngày", "tháng", "nhiệm", "kỳ", "khóa", "này", "đó",
-    "giai đoạn", "thời kỳ", "nhiệm kỳ", "thời gian", "khóa",
+    "giai đoạn", "thời kỳ", "nhiệm kỳ", "thời gian",
 }
 _NOUNISH = {"N", "Nc", "Np", "A", "L", "M", "Nu", "Ny", "Nb"}
 _ADMIN_UNITS = {"tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường", "đặc khu"}
@@ -350,12 +350,7 @@ def _credits_and_bylines(article: Article, found: list[Mention], lex: Lexicon) -
     for part in article.parts:
         names: list[tuple[int, int]] = []
         if part.kind == "byline":
-            pos = part.start
-            for name in part.detail.split("; "):
-                k = article.text.find(name, pos, part.end)
-                if k >= 0:
-                    names.append((k, k + len(name)))
-                    pos = k + len(name)
+            names.extend(part.names)
         elif part.kind == "credit":
             colon = article.text.find(":", part.start, part.end)
             if colon < 0:

@@ -1,6 +1,6 @@
 """The vocabulary of the entity grammar, read from the package data files and compiled once.
 
-All patterns run on :func:`vnnews.normalize.fold` text (lower case, modern tone marks),
+All patterns run on :func:`vnnews.text.normalize.fold` text (lower case, modern tone marks),
 whose offsets are those of the original text; capitalisation is checked on the original.
 """
 from __future__ import annotations
@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..data import read_table
-from ..gazetteer import UNIT_WORDS, place_kinds
-from ..normalize import fold
+from ..text.normalize import fold
+from .gazetteer import UNIT_WORDS, place_kinds
 
 __all__ = ["Lexicon", "lexicon", "HONORIFICS", "SYLLABLE"]
 

@@ -6,10 +6,10 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from ..cache import FrameCache, corpus_key, text_key
+from ..annotation.cache import FrameCache, corpus_key, text_key
+from ..annotation.tokenisation import PIPELINE_VERSION as TOKENS_VERSION
+from ..annotation.tokenisation import cached_tables
 from ..corpus import Article
-from ..tokens import PIPELINE_VERSION as TOKENS_VERSION
-from ..tokens import cached_tables
 from .extract import article_mentions
 
 __all__ = ["mentions", "MENTION_COLUMNS", "ENTITY_VERSION"]

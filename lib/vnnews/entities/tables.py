@@ -8,19 +8,23 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from ..abbreviations import expand_abbreviations
+from ..annotation.tokenisation import cached_tables
 from ..corpus import Article
-from ..normalize import fold, normalize
-from ..tokens import cached_tables
+from ..text.abbreviations import expand_abbreviations
+from ..text.normalize import fold, normalize
 from .extract import Mention
 from .lexicon import lexicon
-from .mentions import mentions
-from .titles import title_chains, title_only_references
+from .mentions import MENTION_COLUMNS, mentions
+from .persons import Person, group_persons
+from .titles import TitleSpan, title_chains, title_only_references
+from ..options import check_option
 
-__all__ = ["person_titles", "people", "organisations", "places", "cooccurrence", "canonical_name"]
+__all__ = ["TITLE_COLUMNS", "article_people", "canonical_name", "cooccurrence", "mentions_by_article", "organisations",
+           "people", "person_titles", "places"]
 
 TITLE_COLUMNS = ["doc_id", "person", "name_start", "name_end", "start", "end", "text", "title", "former",
                  "organisation", "place", "place_source"]
+_NO_MENTIONS = pd.DataFrame(columns=MENTION_COLUMNS)
 _LOCAL_BODY = ("tỉnh ủy", "thành ủy", "huyện ủy", "hội đồng nhân dân", "ủy ban nhân dân", "đoàn đại biểu quốc hội")
 
 
@@ -37,93 +41,84 @@ def canonical_name(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _title_case_name(text: str) -> str:
-    """``NGUYỄN TẤN`` → ``Nguyễn Tấn``; other names as written."""
-    words = text.split()
-    if text.isupper() and "." not in text:
-        words = [w.capitalize() for w in words]
-    return " ".join(words)
+def mentions_by_article(table: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """The rows of a mentions table split by ``doc_id`` (one pass, not one filter per article)."""
+    return {doc_id: rows for doc_id, rows in table.groupby("doc_id", sort=False)}
 
 
-def _article_people(article: Article, table: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
-    """Titles of each person in one article, and the persons (full name, variants, mention spans)."""
-    rows = table[table["doc_id"] == article.doc_id]
+def _title_place(text: str, title: TitleSpan, locs: list[Mention], persons_near: Counter[str],
+                 overall: Counter[str]) -> tuple[str, str]:
+    """The place a title refers to and where it was read: ``title`` when written in it; ``article``
+    when a local title (``Bí thư Tỉnh ủy``) takes a province the article names near its holder."""
+    loc = next((text[m.start : m.end] for m in locs if title.start <= m.start < title.end), "")
+    if loc:
+        return loc, "title"
+    if any(body in fold(title.title) for body in _LOCAL_BODY):
+        pool = persons_near or overall
+        if pool:
+            return max(pool, key=lambda n: (pool[n], -text.find(n))), "article"
+    return "", ""
+
+
+def article_people(article: Article, rows: pd.DataFrame) -> tuple[pd.DataFrame, list[Person]]:
+    """Titles of each person in one article (:data:`TITLE_COLUMNS`), and the persons.
+
+    Parameters
+    ----------
+    article : Article
+    rows : pandas.DataFrame
+        This article's rows of :func:`vnnews.entities.mentions`.
+    """
     as_mentions = [Mention(r.label, r.start, r.end, r.rule) for r in rows.itertuples()]
     per = [m for m in as_mentions if m.label == "PER"]
     orgs = [m for m in as_mentions if m.label == "ORG"]
-    locs = [m for m in as_mentions if m.label == "LOC"]
+    text = article.text
+    persons = group_persons(text, per)
+    owner = {span: person for person in persons for span in person.spans}
     sents = cached_tables(article)["sentences"]
     bounds = list(zip(sents["start"], sents["end"]))
     chains = title_chains(article, per, orgs, bounds)
-    # group mentions into persons: full names by folded form, short references to the full name they end
-    persons: dict[str, dict] = {}
-    owner: dict[int, str] = {}
-    text = article.text
-    for k, m in enumerate(per):
-        name = _title_case_name(text[m.start : m.end])
-        if len(name.split()) >= 2:
-            key = fold(name)
-            entry = persons.setdefault(key, {"name": name, "variants": Counter(), "mentions": []})
-            entry["variants"][name] += 1
-            entry["mentions"].append(k)
-            owner[k] = key
-    for k, m in enumerate(per):
-        if k in owner:
-            continue
-        short = fold(text[m.start : m.end])
-        candidates = [key for key in persons if key.split()[-1] == short or key.endswith(" " + short)]
-        if candidates:
-            before = [key for key in candidates if any(per[j].start < m.start for j in persons[key]["mentions"])]
-            key = (before or candidates)[-1]
-        else:
-            key = short
-            persons.setdefault(key, {"name": _title_case_name(text[m.start : m.end]), "variants": Counter(), "mentions": []})
-        persons[key]["variants"][_title_case_name(text[m.start : m.end])] += 1
-        persons[key]["mentions"].append(k)
-        owner[k] = key
     # places named in a body's own name ("Học viện ... Hồ Chí Minh", "Viện ... Việt Nam") are not where a title is held
     known_bodies = [o for o in orgs if o.rule == "known organisation"]
-    locs = [l for l in locs if not any(o.start <= l.start < o.end for o in known_bodies)]
+    locs = [m for m in as_mentions if m.label == "LOC" and not any(o.start <= m.start < o.end for o in known_bodies)]
     sentence_of = {m.start: next((i for i, (a, b) in enumerate(bounds) if a <= m.start < b), -1) for m in per + locs}
-    province = {l.start: text[l.start : l.end] for l in locs if lexicon().places.get(fold(text[l.start : l.end])) == "province"}
+    province = {m.start: text[m.start : m.end] for m in locs if lexicon().places.get(fold(text[m.start : m.end])) == "province"}
 
-    def provinces_near(keys: list[int]) -> Counter[str]:
-        sentences = {sentence_of[per[k].start] for k in keys}
+    def provinces_near(spans: Iterable[tuple[int, int]]) -> Counter[str]:
+        sentences = {sentence_of[start] for start, _ in spans}
         return Counter(name for start, name in province.items() if sentence_of[start] in sentences)
 
     overall = Counter(province.values())
     title_rows = []
     used = []
     for k, spans in chains.items():
+        holder = owner[(per[k].start, per[k].end)]
+        # a local title without its province: the province named with this person (e.g. in a caption),
+        # else with the people in the same sentence, else the one the article names most
+        same_sentence = {owner[(p.start, p.end)] for p in per if sentence_of[p.start] == sentence_of[per[k].start]}
+        near = provinces_near(holder.spans) or provinces_near(s for person in same_sentence for s in person.spans)
         for t in spans:
             used.append((t.start, t.end))
             org = next((text[o.start : o.end] for o in orgs if t.start <= o.start < t.end), "")
-            loc = next((text[l.start : l.end] for l in locs if t.start <= l.start < t.end), "")
-            source = "title" if loc else ""
-            if not loc and any(body in fold(t.title) for body in _LOCAL_BODY):
-                # a local title without its province: the province named with this person (e.g. in a caption),
-                # else with the people in the same sentence, else the one the article names most
-                mine = provinces_near(persons[owner[k]]["mentions"])
-                same_sentence = [j for j, p in enumerate(per) if sentence_of[p.start] == sentence_of[per[k].start]]
-                nearby = mine or provinces_near([j for key in {owner[j] for j in same_sentence}
-                                                 for j in persons[key]["mentions"]])
-                pool = nearby or overall
-                if pool:
-                    loc, source = max(pool, key=lambda n: (pool[n], -text.find(n))), "article"
-            title_rows.append((article.doc_id, persons[owner[k]]["name"], per[k].start, per[k].end, t.start, t.end,
+            loc, source = _title_place(text, t, locs, near, overall)
+            title_rows.append((article.doc_id, holder.name, per[k].start, per[k].end, t.start, t.end,
                                text[t.start : t.end], t.title, t.former, canonical_name(org) if org else "",
                                canonical_name(loc) if loc else "", source))
     titles = pd.DataFrame(title_rows, columns=TITLE_COLUMNS)
-    # a title standing for a person ("đồng chí Trưởng Ban Tổ chức Trung ương") refers to its holder here
+    count_title_references(article, persons, titles, used, orgs)
+    return titles, persons
+
+
+def count_title_references(article: Article, persons: list[Person], titles: pd.DataFrame,
+                           used: list[tuple[int, int]], orgs: list[Mention]) -> None:
+    """A title standing for a person (``đồng chí Trưởng Ban Tổ chức Trung ương``) refers to its holder
+    in this article: add one to that person's ``references``."""
     held = {fold(t): name for name, t in zip(titles["person"], titles["title"])}
-    for entry in persons.values():
-        entry["references"] = 0
-    by_name = {entry["name"]: entry for entry in persons.values()}
-    for a, b, title in title_only_references(article, used, orgs):
+    by_name = {person.name: person for person in persons}
+    for _, _, title in title_only_references(article, used, orgs):
         holder = held.get(fold(title))
         if holder in by_name:
-            by_name[holder]["references"] += 1
-    return titles, list(persons.values())
+            by_name[holder].references += 1
 
 
 def person_titles(corpus: Iterable[Article]) -> pd.DataFrame:
@@ -147,8 +142,8 @@ def person_titles(corpus: Iterable[Article]) -> pd.DataFrame:
     [['Phan Việt Cường', 'Bí thư Tỉnh ủy', 'Quảng Nam'], ['Phan Việt Cường', 'Chủ tịch Hội đồng nhân dân tỉnh Quảng Nam', 'Quảng Nam']]
     """
     articles = list(corpus)
-    table = mentions(articles)
-    frames = [_article_people(a, table)[0] for a in articles]
+    by_article = mentions_by_article(mentions(articles))
+    frames = [article_people(a, by_article.get(a.doc_id, _NO_MENTIONS))[0] for a in articles]
     return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=TITLE_COLUMNS)
 
 
@@ -164,25 +159,24 @@ def people(corpus: Iterable[Article]) -> pd.DataFrame:
     -------
     pandas.DataFrame
         ``name`` (canonical: the most frequent full form), ``variants``, ``titles`` (in
-        full, modern spelling), ``organisations`` and ``places`` the titles refer to (each
-        ``; ``-joined), ``doc_ids``, ``mentions`` (name mentions), ``references`` (title-only
-        references).
+        full, modern spelling), ``organisations`` and ``places`` the titles refer to, ``doc_ids``
+        (each a list), ``mentions`` (name mentions), ``references`` (title-only references).
     """
     articles = list(corpus)
-    table = mentions(articles)
+    by_article = mentions_by_article(mentions(articles))
     merged: dict[str, dict] = {}
     for article in articles:
-        titles, persons = _article_people(article, table)
-        for entry in persons:
-            key = fold(entry["name"])
+        titles, persons = article_people(article, by_article.get(article.doc_id, _NO_MENTIONS))
+        for person in persons:
+            key = fold(person.name)
             row = merged.setdefault(key, {"variants": Counter(), "titles": {}, "organisations": {}, "places": {},
                                           "doc_ids": [], "mentions": 0, "references": 0})
-            row["variants"].update(entry["variants"])
-            row["mentions"] += len(entry["mentions"])
-            row["references"] += entry["references"]
+            row["variants"].update(person.variants)
+            row["mentions"] += len(person.spans)
+            row["references"] += person.references
             if article.doc_id not in row["doc_ids"]:
                 row["doc_ids"].append(article.doc_id)
-            mine = titles[titles["person"] == entry["name"]]
+            mine = titles[titles["person"] == person.name]
             for title, org, place in zip(mine["title"], mine["organisation"], mine["place"]):
                 row["titles"].setdefault(fold(title), title)
                 if org:
@@ -193,9 +187,8 @@ def people(corpus: Iterable[Article]) -> pd.DataFrame:
     for row in merged.values():
         full = [v for v in row["variants"] if len(v.split()) >= 2] or list(row["variants"])
         name = max(full, key=lambda v: (row["variants"][v], len(v)))
-        rows.append((name, "; ".join(sorted(row["variants"])), "; ".join(row["titles"].values()),
-                     "; ".join(row["organisations"].values()), "; ".join(row["places"].values()),
-                     "; ".join(row["doc_ids"]), row["mentions"], row["references"]))
+        rows.append((name, sorted(row["variants"]), list(row["titles"].values()), list(row["organisations"].values()),
+                     list(row["places"].values()), row["doc_ids"], row["mentions"], row["references"]))
     columns = ["name", "variants", "titles", "organisations", "places", "doc_ids", "mentions", "references"]
     out = pd.DataFrame(rows, columns=columns)
     return out.sort_values(["mentions", "name"], ascending=[False, True], kind="stable").reset_index(drop=True)
@@ -210,13 +203,14 @@ def _grouped(corpus: Iterable[Article], label: str) -> pd.DataFrame:
     rows = []
     for _, group in table.groupby("key", sort=False):
         name = group["name"].value_counts().index[0]
-        rows.append((name, "; ".join(sorted(set(group["text"]))), len(group), "; ".join(dict.fromkeys(group["doc_id"]))))
+        rows.append((name, sorted(set(group["text"])), len(group), list(dict.fromkeys(group["doc_id"]))))
     out = pd.DataFrame(rows, columns=["name", "variants", "mentions", "doc_ids"])
     return out.sort_values(["mentions", "name"], ascending=[False, True], kind="stable").reset_index(drop=True)
 
 
 def organisations(corpus: Iterable[Article]) -> pd.DataFrame:
-    """One row per organisation: ``name`` (canonical), ``variants`` as written, ``mentions``, ``doc_ids``."""
+    """One row per organisation: ``name`` (canonical), ``variants`` as written (a list), ``mentions``,
+    ``doc_ids`` (a list)."""
     return _grouped(corpus, "ORG")
 
 
@@ -247,20 +241,17 @@ def cooccurrence(corpus: Iterable[Article], *, within: str = "sentence", labels:
     -------
     pandas.DataFrame
         ``source, source_label, target, target_label, count`` (sentences or articles they
-        share), ``doc_ids``.
+        share), ``doc_ids`` (a list).
     """
-    if within not in ("sentence", "article"):
-        raise ValueError("within must be 'sentence' or 'article'")
+    check_option("within", within, ("sentence", "article"))
     articles = list(corpus)
     table = mentions(articles, labels=list(labels))
+    by_article = mentions_by_article(table)
     person_of: dict[tuple[str, int], str] = {}
     for article in articles:
-        _, persons = _article_people(article, table)
-        rows = table[(table["doc_id"] == article.doc_id) & (table["label"] == "PER")]
-        starts = rows["start"].tolist()
-        for entry in persons:
-            for k in entry["mentions"]:
-                person_of[(article.doc_id, starts[k])] = entry["name"]
+        for person in article_people(article, by_article.get(article.doc_id, _NO_MENTIONS))[1]:
+            for start, _ in person.spans:
+                person_of[(article.doc_id, start)] = person.name
     names = [person_of.get((d, s), canonical_name(t)) if label == "PER" else canonical_name(t)
              for d, s, t, label in zip(table["doc_id"], table["start"], table["text"], table["label"])]
     table = table.assign(entity=names)
@@ -274,6 +265,6 @@ def cooccurrence(corpus: Iterable[Article], *, within: str = "sentence", labels:
                 continue
             pairs[(a, b)] += 1
             docs[(a, b)].add(key[0] if isinstance(key, tuple) else key)
-    rows = [(a[0], a[1], b[0], b[1], n, "; ".join(sorted(docs[(a, b)]))) for (a, b), n in pairs.items() if n >= min_count]
+    rows = [(a[0], a[1], b[0], b[1], n, sorted(docs[(a, b)])) for (a, b), n in pairs.items() if n >= min_count]
     out = pd.DataFrame(rows, columns=["source", "source_label", "target", "target_label", "count", "doc_ids"])
     return out.sort_values(["count", "source", "target"], ascending=[False, True, True], kind="stable").reset_index(drop=True)

@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..abbreviations import expand_abbreviations
 from ..corpus import Article
-from ..normalize import fold, normalize
+from ..text.abbreviations import expand_abbreviations
+from ..text.normalize import fold, normalize
 from .extract import Mention
 from .lexicon import HONORIFICS, lexicon
 

@@ -2,11 +2,12 @@
 iterable of Article) and keyword-only options, and returns a tidy DataFrame.
 
 Counts run on the words of the running text (lead, body, headings) by default, from the
-cached tokenisation layer (:mod:`vnnews.tokens`).
+cached tokenisation layer (:mod:`vnnews.annotation.tokenisation`).
 """
 from ._common import RUNNING_TEXT, underthesea_stopwords
 from .collocations import collocation_scores, collocations
 from .concordance import kwic
+from .dated_facts import dated_facts
 from .dispersion import dispersion, dispersion_scores
 from .diversity import lexical_diversity, mattr, mtld, ttr
 from .frequencies import frequencies, ngrams
@@ -15,7 +16,7 @@ from .numbers import number_consistency, numbers, parse_amount
 from .sizes import sizes
 
 __all__ = [
-    "RUNNING_TEXT", "collocation_scores", "collocations", "dispersion", "dispersion_scores", "frequencies",
+    "RUNNING_TEXT", "collocation_scores", "collocations", "dated_facts", "dispersion", "dispersion_scores", "frequencies",
     "keyness", "keyness_scores", "kwic", "lexical_diversity", "mattr", "mtld", "ngrams", "number_consistency",
     "numbers", "parse_amount", "sizes", "ttr", "underthesea_stopwords",
 ]

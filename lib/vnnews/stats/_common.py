@@ -6,9 +6,10 @@ from functools import cache
 
 import pandas as pd
 
+from ..annotation.models import stopwords
+from ..annotation.tokenisation import tokens
 from ..corpus import Article
-from ..normalize import fold
-from ..tokens import tokens
+from ..text.normalize import fold
 
 #: the parts of an article whose words are counted by default: its running text
 RUNNING_TEXT = ("lead", "body", "heading")
@@ -19,9 +20,7 @@ Stopwords = bool | Iterable[str] | None
 @cache
 def underthesea_stopwords() -> frozenset[str]:
     """underthesea's Vietnamese stopword list, folded (lower case, modern tone marks)."""
-    from underthesea.datasets.stopwords import words
-
-    return frozenset(" ".join(fold(w).split()) for w in words if w.strip())
+    return frozenset(" ".join(fold(w).split()) for w in stopwords() if w.strip())
 
 
 def stopword_set(stopwords: Stopwords) -> frozenset[str]:
@@ -36,7 +35,7 @@ def stopword_set(stopwords: Stopwords) -> frozenset[str]:
 def word_tokens(corpus: Iterable[Article], *, parts: Iterable[str] | None = RUNNING_TEXT,
                 numbers: bool = False, stopwords: Stopwords = None, pos: Iterable[str] | None = None) -> pd.DataFrame:
     """Tokens that count as words: not punctuation, numbers only if asked, minus stopwords,
-    optionally only some POS tags (columns of :data:`vnnews.tokens.TOKEN_COLUMNS`)."""
+    optionally only some POS tags (columns of :data:`vnnews.annotation.tokenisation.TOKEN_COLUMNS`)."""
     frame = tokens(corpus, parts=parts)
     keep = frame["kind"].eq("word") | (frame["kind"].eq("number") if numbers else False)
     stop = stopword_set(stopwords)

@@ -7,9 +7,10 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from ..annotation.tokenisation import tokens
 from ..corpus import Article
-from ..tokens import tokens
 from ._common import RUNNING_TEXT, Stopwords, stopword_set, surface_forms
+from ..options import check_option
 
 COLUMNS = ["w1", "w2", "count", "w1_count", "w2_count", "expected", "pmi", "log_likelihood", "t_score"]
 
@@ -109,4 +110,5 @@ def collocations(
         rows.append((forms.get(w1, w1), forms.get(w2, w2), o11, first[w1], second[w2], round(e11, 4), round(pmi, 3),
                      round(g2, 3), round(t, 3)))
     out = pd.DataFrame(rows, columns=COLUMNS)
+    check_option("sort_by", sort_by, [c for c in COLUMNS if c not in ("w1", "w2")])
     return out.sort_values([sort_by, "count"], ascending=False, kind="stable").reset_index(drop=True)

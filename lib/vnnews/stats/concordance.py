@@ -7,15 +7,15 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from ..annotation.tokenisation import annotate
 from ..corpus import Article
-from ..normalize import fold
-from ..tokens import annotate
+from ..text.normalize import fold
 
 COLUMNS = ["doc_id", "sentence", "part", "start", "end", "left", "match", "right"]
 
 
 def phrase_pattern(query: str) -> re.Pattern[str]:
-    """A pattern matching ``query`` as whole syllables in :func:`~vnnews.normalize.fold` text,
+    """A pattern matching ``query`` as whole syllables in :func:`~vnnews.text.normalize.fold` text,
     whatever its case, tone-mark spelling or spacing."""
     syllables = fold(query).split()
     if not syllables:

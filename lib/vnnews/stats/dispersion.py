@@ -7,9 +7,9 @@ from collections.abc import Iterable
 import pandas as pd
 
 from ..corpus import Article
+from ._common import RUNNING_TEXT
 from .concordance import kwic
 from .sizes import sizes
-from ._common import RUNNING_TEXT
 
 COLUMNS = ["term", "count", "articles", "range", "dp", "dp_norm", "juilland_d"]
 

@@ -10,6 +10,7 @@ import pandas as pd
 
 from ..corpus import Article
 from ._common import RUNNING_TEXT, word_tokens
+from ..options import check_option
 
 COLUMNS = ["doc_id", "words", "types", "ttr", "mattr", "mtld"]
 
@@ -83,6 +84,7 @@ def lexical_diversity(corpus: Iterable[Article], *, per: Literal["article", "cor
     pandas.DataFrame
         ``doc_id, words, types, ttr, mattr, mtld`` (``doc_id`` is ``"(corpus)"`` for ``per="corpus"``).
     """
+    check_option("per", per, ("article", "corpus"))
     articles = list(corpus)
     frame = word_tokens(articles, parts=parts)
     groups = ([(a.doc_id, frame.loc[frame["doc_id"] == a.doc_id, "norm"].tolist()) for a in articles]

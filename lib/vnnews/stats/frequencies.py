@@ -7,9 +7,10 @@ from typing import Literal
 
 import pandas as pd
 
+from ..annotation.tokenisation import tokens
 from ..corpus import Article
 from ._common import RUNNING_TEXT, Stopwords, per_10k, stopword_set, surface_forms, word_tokens
-from ..tokens import tokens
+from ..options import check_option
 
 
 def frequencies(
@@ -63,6 +64,8 @@ def frequencies(
     >>> frequencies([a]).head(2)[["item", "count", "articles"]].values.tolist()
     [['Bộ Chính trị', 2, 1], ['họp', 1, 1]]
     """
+    check_option("unit", unit, ("word", "syllable"))
+    check_option("per", per, ("corpus", "article"))
     articles = list(corpus)
     every = word_tokens(articles, parts=parts, numbers=numbers)
     if unit == "syllable":

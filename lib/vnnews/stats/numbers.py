@@ -1,7 +1,7 @@
 """Numbers in the text: counts, fractions and percentages, and whether they agree.
 
 Vietnamese writes decimals with a comma (``20,89%``) and groups thousands with a dot
-(``1.234.567``). What is a date is decided by the temporal tagger (:mod:`vnnews.timex`):
+(``1.234.567``). What is a date is decided by the temporal tagger (:mod:`vnnews.time.expressions`):
 numbers inside its dates, years, terms and sets (``Sáng 1/7``, ``từ 24 đến 26-9-2020``,
 ``nhiệm kỳ 2020 - 2025``) are not counted here, so ``14/67`` and ``11/11 đảng bộ`` are fractions.
 """
@@ -14,10 +14,10 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from ..annotation.tokenisation import cached_tables
 from ..corpus import Article
-from ..normalize import fold
-from ..timex import article_timexes
-from ..tokens import cached_tables
+from ..text.normalize import fold
+from ..time.expressions import article_timexes
 
 COLUMNS = ["doc_id", "sentence", "start", "end", "text", "kind", "value", "numerator", "denominator"]
 CHECK_COLUMNS = ["doc_id", "sentence", "fraction", "fraction_start", "fraction_end", "percentage", "percentage_start",

@@ -6,9 +6,10 @@ from typing import Literal
 
 import pandas as pd
 
+from ..annotation.tokenisation import sentences
 from ..corpus import Article
-from ..tokens import sentences
 from ._common import RUNNING_TEXT, word_tokens
+from ..options import check_option
 
 COLUMNS = ["doc_id", "paragraphs", "sentences", "syllables", "words", "word_types", "mean_sentence_words"]
 
@@ -41,6 +42,7 @@ def sizes(corpus: Iterable[Article], *, per: Literal["article", "corpus"] = "art
     >>> sizes([a]).to_dict("records")  # "Bộ Chính trị | họp | Hội nghị | bế mạc": 4 words, 8 syllables
     [{'doc_id': 'x', 'paragraphs': 1, 'sentences': 2, 'syllables': 8, 'words': 4, 'word_types': 4, 'mean_sentence_words': 2.0}]
     """
+    check_option("per", per, ("article", "corpus"))
     articles = list(corpus)
     parts = tuple(parts)
     words = word_tokens(articles, parts=parts, numbers=True)

@@ -48,7 +48,7 @@ class AlignedText:
 
     Examples
     --------
-    >>> from vnnews.normalize import normalize
+    >>> from vnnews.text.normalize import normalize
     >>> view = normalize("Hoà bình  – TP.HCM")
     >>> view.text
     'Hòa bình - TP.HCM'

@@ -1,30 +1,22 @@
-"""Loading a folder of Vietnamese news articles into a :class:`Corpus` of :class:`Article`.
-
-Every file either loads or is listed in :attr:`Corpus.problems` with the reason; one
-broken file never stops the others (unless ``errors="raise"`` is asked for).
+"""Articles and corpora: an :class:`Article` is one text with its parts, date and provenance;
+a :class:`Corpus` is the articles that loaded plus every :class:`LoadProblem` met on the way.
 """
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import logging
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Literal, overload
+from typing import overload
 
 import pandas as pd
 
-from .decoding import ArticleLoadError, read_article_file
+from ..text.normalize import normalize, to_nfc
+from ..text.offsets import AlignedText, rewrite
 from .document_date import DocumentDate, document_date
-from .normalize import normalize, to_nfc
-from .offsets import AlignedText, rewrite
 from .structure import TEXT_ROLES, Paragraph, Part, Structure, article_structure
 
-__all__ = ["Article", "Corpus", "LoadProblem", "article_from_text", "load_corpus"]
-
-log = logging.getLogger("vnnews")
+__all__ = ["Article", "Corpus", "LoadProblem", "article_from_text"]
 
 _NEWLINES = re.compile(r"\r\n?")
 PART_COLUMNS = ["doc_id", "kind", "paragraph", "start", "end", "text", "detail"]
@@ -108,7 +100,7 @@ class Article:
 
     @property
     def date(self) -> dt.date | None:
-        """The article's own date (see :mod:`vnnews.document_date`)."""
+        """The article's own date (see :mod:`vnnews.corpus.document_date`)."""
         return self.document_date.date
 
     @property
@@ -155,7 +147,7 @@ class Article:
         return self.alignment.to_source(start, end)
 
     def normalized(self, **options) -> AlignedText:
-        """A normalised view of :attr:`text` (options of :func:`vnnews.normalize.normalize`)."""
+        """A normalised view of :attr:`text` (options of :func:`vnnews.text.normalize.normalize`)."""
         return normalize(self.text, **options)
 
     def parts_frame(self) -> pd.DataFrame:
@@ -194,7 +186,7 @@ class LoadProblem:
     ----------
     path : str
     kind : str
-        See :class:`vnnews.decoding.ArticleLoadError`, plus ``duplicate``.
+        See :class:`vnnews.corpus.decoding.ArticleLoadError`, plus ``duplicate``.
     message : str
     action : str
         ``skipped`` (not in the corpus) or ``loaded`` (in the corpus, flagged).
@@ -293,12 +285,12 @@ class Corpus(Sequence[Article]):
         return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=PART_COLUMNS)
 
     def normalization_changes(self, **options) -> pd.DataFrame:
-        """What :func:`vnnews.normalize.normalize` changes in each article.
+        """What :func:`vnnews.text.normalize.normalize` changes in each article.
 
         Parameters
         ----------
         **options
-            Options of :func:`~vnnews.normalize.normalize` (e.g. ``abbreviations=True``).
+            Options of :func:`~vnnews.text.normalize.normalize` (e.g. ``abbreviations=True``).
 
         Returns
         -------
@@ -317,107 +309,3 @@ class Corpus(Sequence[Article]):
     def problems_frame(self) -> pd.DataFrame:
         """The problems as a table: ``path, kind, message, action``."""
         return pd.DataFrame([p.__dict__ for p in self.problems], columns=["path", "kind", "message", "action"])
-
-
-def _candidate_files(source: str | Path | Iterable[str | Path], pattern: str,
-                     recursive: bool) -> tuple[list[Path], list[str], list[LoadProblem]]:
-    if isinstance(source, (str, Path)):
-        root = Path(source)
-        if root.is_dir():
-            everything = sorted(p for p in (root.rglob("*") if recursive else root.iterdir()) if p.is_file())
-            chosen = sorted(root.rglob(pattern) if recursive else root.glob(pattern))
-            chosen_set = set(chosen)
-            ignored = [str(p) for p in everything if p not in chosen_set and not p.name.startswith(".")]
-            problems = []
-            if not chosen:
-                problems.append(LoadProblem(str(root), "no-articles",
-                                            f"no article files ({pattern}) in this folder", "skipped"))
-            return chosen, ignored, problems
-        return [root], [], []
-    return [Path(p) for p in source], [], []
-
-
-def load_corpus(
-    source: str | Path | Iterable[str | Path],
-    *,
-    errors: Literal["report", "raise"] = "report",
-    encoding: str | None = None,
-    pattern: str = "*.txt",
-    recursive: bool = False,
-    duplicates: Literal["flag", "skip"] = "flag",
-) -> Corpus:
-    """Load Vietnamese news articles.
-
-    Parameters
-    ----------
-    source : str, Path or iterable of them
-        A folder (its files matching ``pattern``), one file, or a list of files.
-    errors : {"report", "raise"}
-        ``"report"``: a file that cannot be loaded is listed in ``Corpus.problems`` and
-        the rest load. ``"raise"``: raise :class:`~vnnews.decoding.ArticleLoadError`
-        naming the file instead.
-    encoding : str, optional
-        Decode every file with this codec instead of detecting UTF-8/UTF-16.
-    pattern : str
-        File-name pattern inside a folder.
-    recursive : bool
-        Also look in sub-folders.
-    duplicates : {"flag", "skip"}
-        An article whose normalised text equals an earlier one is kept and flagged
-        (``duplicate_of``), or skipped; either way it is listed in ``problems``.
-
-    Returns
-    -------
-    Corpus
-
-    Examples
-    --------
-    >>> import pathlib, tempfile
-    >>> folder = pathlib.Path(tempfile.mkdtemp())
-    >>> _ = (folder / "bai1.txt").write_text("TCCS - Ngày 2-10-2020, hội nghị khai mạc.", encoding="utf-8")
-    >>> _ = (folder / "hong.txt").write_bytes(b"")
-    >>> corpus = load_corpus(folder)
-    >>> corpus.to_frame()[["doc_id", "outlet", "date"]].values.tolist()
-    [['bai1', 'TCCS', Timestamp('2020-10-02 00:00:00')]]
-    >>> [(p.kind, p.action) for p in corpus.problems]
-    [('empty', 'skipped')]
-    """
-    if errors not in ("report", "raise"):
-        raise ValueError(f"errors must be 'report' or 'raise', not {errors!r}")
-    if duplicates not in ("flag", "skip"):
-        raise ValueError(f"duplicates must be 'flag' or 'skip', not {duplicates!r}")
-    files, ignored, problems = _candidate_files(source, pattern, recursive)
-    if errors == "raise" and problems:
-        raise ArticleLoadError(problems[0].path, problems[0].kind, problems[0].message)
-    articles: list[Article] = []
-    seen_ids: dict[str, str] = {}
-    seen_texts: dict[str, str] = {}
-    for path in files:
-        try:
-            decoded = read_article_file(path, encoding=encoding)
-            doc_id = path.stem
-            if doc_id in seen_ids:
-                raise ArticleLoadError(path, "doc-id-collision",
-                                       f"doc_id {doc_id!r} is already taken by {seen_ids[doc_id]}; rename one of the files")
-        except ArticleLoadError as exc:
-            if errors == "raise":
-                raise
-            log.warning("%s", exc)
-            problems.append(LoadProblem(exc.path, exc.kind, exc.reason, "skipped"))
-            continue
-        article = article_from_text(decoded.raw, doc_id=doc_id, path=str(path), encoding=decoded.encoding,
-                                    notes=decoded.notes)
-        key = hashlib.sha1(normalize(article.text).text.casefold().encode("utf-8")).hexdigest()
-        if key in seen_texts:
-            first = seen_texts[key]
-            message = f"same text as {first}"
-            if duplicates == "skip":
-                problems.append(LoadProblem(str(path), "duplicate", message, "skipped"))
-                continue
-            article.duplicate_of = first
-            problems.append(LoadProblem(str(path), "duplicate", message, "loaded"))
-        else:
-            seen_texts[key] = doc_id
-        seen_ids[doc_id] = str(path)
-        articles.append(article)
-    return Corpus(articles, problems=problems, ignored=ignored)

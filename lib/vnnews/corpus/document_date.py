@@ -21,8 +21,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .dates import PART_OF_DAY, WEEKDAY, DayMonth, day_month_dates, make_date
-from .normalize import fold
+from ..text.dates import PART_OF_DAY, WEEKDAY, DayMonth, day_month_dates, make_date
+from ..text.normalize import fold
 from .structure import Structure
 
 __all__ = ["DocumentDate", "document_date"]
@@ -135,7 +135,7 @@ def document_date(text: str, structure: Structure, *, file_name: str = "") -> Do
     text : str
         Article text.
     structure : Structure
-        Its structure (:func:`vnnews.structure.article_structure`).
+        Its structure (:func:`vnnews.corpus.structure.article_structure`).
     file_name : str
         The file's name without extension, for a year or date it may carry.
 
@@ -145,7 +145,7 @@ def document_date(text: str, structure: Structure, *, file_name: str = "") -> Do
 
     Examples
     --------
-    >>> from vnnews.structure import article_structure
+    >>> from vnnews.corpus.structure import article_structure
     >>> t = "Hội nghị sơ kết\\n\\nSáng 1/7, Ban Tổ chức Trung ương họp. Tính đến ngày 20/6/2020 đã xong."
     >>> d = document_date(t, article_structure(t))
     >>> d.date, d.source, t[d.start:d.end]
@@ -153,11 +153,10 @@ def document_date(text: str, structure: Structure, *, file_name: str = "") -> Do
     """
     dateline = structure.first("dateline")
     if dateline is not None:
-        iso = dateline.detail
-        return DocumentDate(dt.date.fromisoformat(iso[:10]), "dateline", dateline.start, dateline.end, iso[11:16])
+        return DocumentDate(dateline.date, "dateline", dateline.start, dateline.end, dateline.clock)
     folded = fold(text)
     text_paras = [p for p in structure.paragraphs if p.role in ("lead", "body")]
-    for rank, para in enumerate(text_paras[:4]):
+    for para in text_paras[:4]:
         where = "lead" if para.role == "lead" else "body"
         found = _dated_in(folded, para.start, para.end)
         if not found:

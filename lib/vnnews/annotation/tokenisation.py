@@ -1,26 +1,26 @@
 """The tokenisation layer: sentences, words (not syllables) and POS tags with spans.
 
 :func:`annotate` is the one entry point: it splits each paragraph of an article into
-sentences (:mod:`vnnews.sentences`), segments each sentence into words with
+sentences (:mod:`vnnews.text.sentences`), segments each sentence into words with
 underthesea's bundled CRF word segmenter, tags them with underthesea's bundled CRF POS
 model (VLSP 2013 tag set), and ties every token to its span in ``article.text``. The
 result is computed once per article text and pipeline version and cached
-(:mod:`vnnews.cache`), because segmentation dominates the cost of every statistic.
+(:mod:`vnnews.annotation.cache`), because segmentation dominates the cost of every statistic.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 import pandas as pd
 
+from ..corpus import Article
+from ..text.normalize import fold
+from ..text.sentences import sentence_spans
 from .cache import FrameCache, text_key
-from .corpus import Article
-from .normalize import fold
-from .sentences import sentence_spans
+from .models import pos_tags, segment_words
 
 __all__ = ["Annotation", "annotate", "sentences", "tokens", "PIPELINE_VERSION", "TOKEN_COLUMNS", "SENTENCE_COLUMNS"]
 
@@ -48,26 +48,9 @@ class Annotation:
     tokens: pd.DataFrame
 
 
-@cache
-def _pos_model():
-    from os.path import dirname, join
-
-    import underthesea.pipeline.pos_tag as pos_package
-    from underthesea.models.fast_crf_sequence_tagger import FastCRFSequenceTagger
-
-    model = FastCRFSequenceTagger()
-    model.load(join(dirname(pos_package.__file__), "models", "pos_crf_vlsp2013_20230303"))
-    return model
-
-
 def _segment(sentence: str) -> tuple[list[str], list[str]]:
-    from underthesea import word_tokenize
-
-    words = word_tokenize(sentence)
-    if not words:
-        return [], []
-    tags = [t[2:] if t[:2] in ("B-", "I-") else t for t in _pos_model().predict([[w] for w in words])]
-    return words, tags
+    words = segment_words(sentence)
+    return words, pos_tags(words)
 
 
 def _align(text: str, words: list[str]) -> list[tuple[int, int]]:
@@ -154,7 +137,7 @@ def annotate(article: Article, *, use_cache: bool = True, cache_dir: str | Path 
     use_cache : bool
         Read and write the cache (memory and disk).
     cache_dir : str or Path, optional
-        Cache root for this call (default: see :mod:`vnnews.cache`).
+        Cache root for this call (default: see :mod:`vnnews.annotation.cache`).
 
     Returns
     -------

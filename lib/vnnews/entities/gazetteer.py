@@ -2,17 +2,16 @@
 districts and wards from the administrative data shipped inside underthesea, and
 countries, regions and cities from ``data/places.tsv``.
 
-Keys are :func:`vnnews.normalize.fold` forms, so ``Hoà Bình`` and ``Hòa Bình`` are one place.
+Keys are :func:`vnnews.text.normalize.fold` forms, so ``Hoà Bình`` and ``Hòa Bình`` are one place.
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from pathlib import Path
 
-from .data import read_table
-from .normalize import fold
+from ..annotation.models import administrative_units
+from ..data import read_table
+from ..text.normalize import fold
 
 __all__ = ["place_kinds", "UNIT_WORDS"]
 
@@ -23,15 +22,6 @@ UNIT_WORDS = (
     "cao nguyên", "biển", "hồ", "cửa khẩu", "đặc khu", "cảng",
 )
 _UNIT_PREFIX = re.compile(r"^(tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)\s+", re.IGNORECASE)
-
-
-def _admin_file() -> Path | None:
-    try:
-        import underthesea.address as address
-    except ImportError:  # pragma: no cover - underthesea is a dependency
-        return None
-    path = Path(address.__file__).parent / "data" / "mapping.json"
-    return path if path.is_file() else None
 
 
 def _strip_unit(name: str) -> str:
@@ -49,9 +39,8 @@ def place_kinds() -> dict[str, str]:
     ('province', 'district', 'country')
     """
     kinds: dict[str, str] = {}
-    path = _admin_file()
-    if path is not None:
-        data = json.loads(path.read_text(encoding="utf-8"))
+    data = administrative_units()
+    if data:
         # districts before wards: a name that is both is more often the district
         for key, kind in (("old_district", "district"), ("old_ward", "ward"), ("new_ward", "ward")):
             for row in data.get("ward_mapping", []):

@@ -13,6 +13,7 @@ import unicodedata
 from typing import Literal
 
 from .offsets import AlignedText, rewrite
+from ..options import check_option
 
 __all__ = ["to_nfc", "modern_tone_marks", "clean_characters", "collapse_whitespace", "normalize", "fold"]
 
@@ -147,7 +148,7 @@ def normalize(
         Collapse whitespace.
     abbreviations : bool
         Expand political and administrative abbreviations (see
-        :func:`vnnews.abbreviations.expand_abbreviations`).
+        :func:`vnnews.text.abbreviations.expand_abbreviations`).
 
     Returns
     -------
@@ -163,8 +164,7 @@ def normalize(
     >>> v.to_source(15, 27)
     (16, 28)
     """
-    if tone_marks not in ("modern", "keep"):
-        raise ValueError(f"tone_marks must be 'modern' or 'keep', not {tone_marks!r}")
+    check_option("tone_marks", tone_marks, ("modern", "keep"))
     view = to_nfc(text)
     steps = []
     if tone_marks == "modern":

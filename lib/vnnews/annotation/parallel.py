@@ -1,7 +1,7 @@
 """Precomputing the heavy annotation (sentences, words, POS, mentions) for a whole corpus.
 
 Workers receive file paths, load and annotate one article each, write the results to the
-Parquet cache (:mod:`vnnews.cache`) and send back one summary row, so memory stays bounded
+Parquet cache (:mod:`vnnews.annotation.cache`) and send back one summary row, so memory stays bounded
 whatever the corpus size: at most a few articles per worker are in flight. By default all
 local cores work in parallel; given a Dask scheduler address or a
 ``dask.distributed.Client``, the same function runs on that cluster (the cache directory must
@@ -19,7 +19,8 @@ from typing import Any
 
 import pandas as pd
 
-from .corpus import _candidate_files
+from ..corpus import candidate_files, load_corpus
+from .cache import misses
 
 __all__ = ["annotate_file", "annotate_corpus", "SUMMARY_COLUMNS"]
 
@@ -34,7 +35,7 @@ def annotate_file(path: str, cache_dir: str | None = None) -> dict[str, Any]:
     path : str
         Article file.
     cache_dir : str, optional
-        Cache root (default: :func:`vnnews.cache.default_cache_dir` in the worker).
+        Cache root (default: :func:`vnnews.annotation.cache.default_cache_dir` in the worker).
 
     Returns
     -------
@@ -44,11 +45,9 @@ def annotate_file(path: str, cache_dir: str | None = None) -> dict[str, Any]:
     """
     if cache_dir is not None:
         os.environ["VNNEWS_CACHE_DIR"] = str(cache_dir)
-    from . import tokens as tokens_module
-    from .corpus import load_corpus
-    from .entities.mentions import _CACHE as mention_cache
-    from .entities.mentions import mentions
-    from .timex import article_timexes
+    from ..entities import mentions
+    from ..time.expressions import article_timexes
+    from .tokenisation import annotate
 
     started = time.perf_counter()
     corpus = load_corpus([path])
@@ -56,11 +55,11 @@ def annotate_file(path: str, cache_dir: str | None = None) -> dict[str, Any]:
         problem = corpus.problems[0]
         return dict(zip(SUMMARY_COLUMNS, [Path(path).stem, path, 0, 0, 0, 0, False, 0.0, problem.message]))
     article = corpus[0]
-    misses = tokens_module._CACHE.hits["miss"] + mention_cache.hits["miss"]
-    toks = tokens_module.annotate(article).tokens
+    misses_before = misses()
+    toks = annotate(article).tokens
     found = mentions([article])
     timexes = article_timexes(article)
-    computed = tokens_module._CACHE.hits["miss"] + mention_cache.hits["miss"] > misses
+    computed = misses() > misses_before
     return dict(zip(SUMMARY_COLUMNS, [article.doc_id, path, int(toks["syllables"].sum()), len(toks), len(found),
                                       len(timexes), computed, round(time.perf_counter() - started, 4), ""]))
 
@@ -134,7 +133,7 @@ def annotate_corpus(source: str | Path | Iterable[str | Path], *, cache_dir: str
     >>> first["computed"].tolist(), again["computed"].tolist(), first["mentions"].tolist()
     ([True], [False], [1])
     """
-    files, _, problems = _candidate_files(source, pattern, recursive)
+    files, _, problems = candidate_files(source, pattern, recursive)
     paths = [str(p) for p in files]
     cache = str(cache_dir) if cache_dir is not None else None
     rows_iter = _dask(paths, cache, scheduler) if scheduler is not None else _local(paths, cache, workers or os.cpu_count() or 1)

@@ -3,12 +3,13 @@
 The VLSP 2013 POS test set bundled with underthesea's CRF model is turned back into
 running text and cut into articles of about 800 syllables. Figures are syllables per
 second and seconds per 1,000 syllables; ratios compare vnnews with what a user would
-otherwise write. Run with ``make bench`` or ``vnnews bench --articles N``.
+otherwise write. Run with ``make bench`` or ``python benchmarks/bench.py --articles N``.
 """
 from __future__ import annotations
 
+import argparse
 import re
-import sys
+import shutil
 import tempfile
 import time
 from collections.abc import Callable
@@ -17,7 +18,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from .corpus import Article, article_from_text
+from vnnews import Article, article_from_text
+from vnnews.annotation import annotate, annotate_corpus, cache_layers
+from vnnews.annotation.cache import cache_directory, clear_memory
+from vnnews.entities import mentions
+from vnnews.text.sentences import sentence_spans
+from vnnews.time import temporal_expressions
 
 __all__ = ["vlsp_sentences", "bench_articles", "run_benchmark"]
 
@@ -25,9 +31,9 @@ __all__ = ["vlsp_sentences", "bench_articles", "run_benchmark"]
 @cache
 def vlsp_sentences() -> tuple[str, ...]:
     """Sentences of the VLSP 2013 POS test set shipped with underthesea, as running text."""
-    import underthesea.pipeline.pos_tag as pos_package
+    from importlib import resources
 
-    path = Path(pos_package.__file__).parent / "models" / "pos_crf_vlsp2013_20230303" / "test_output.txt"
+    path = resources.files("underthesea.pipeline.pos_tag") / "models" / "pos_crf_vlsp2013_20230303" / "test_output.txt"
     sentences, words = [], []
     for line in path.read_text(encoding="utf-8").splitlines() + [""]:
         if not line.strip():
@@ -73,9 +79,6 @@ def _timed(run: Callable[[], object]) -> float:
 
 
 def _full(articles: list[Article]) -> None:
-    from .entities import mentions
-    from .timex import temporal_expressions
-
     mentions(articles)  # annotates tokens on the way
     temporal_expressions(articles)
 
@@ -85,14 +88,11 @@ def _dask_run(folder: str, workers: int, repeat: int) -> float:
 
     from distributed import Client, LocalCluster
 
-    from .annotate import annotate_corpus
-
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
                       silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
-        client.run(lambda: __import__("vnnews.tokens").tokens.annotate(  # load models before timing
-            article_from_text("Khởi động mô hình.", doc_id="warm"), use_cache=False))
+        client.run(lambda: annotate(article_from_text("Khởi động mô hình.", doc_id="warm"), use_cache=False))
         times = []
-        for k in range(repeat):
+        for _ in range(repeat):
             with tempfile.TemporaryDirectory() as cache:
                 times.append(_timed(lambda: annotate_corpus(folder, cache_dir=cache, scheduler=client)))
         return min(times)
@@ -102,37 +102,24 @@ class _FreshCaches:
     """Every cache layer pointed at a new temporary folder, restored on exit."""
 
     def __enter__(self) -> _FreshCaches:
-        from .cache import FrameCache
-
         self.folder = tempfile.TemporaryDirectory()
-        self.modules = {name: sys.modules[name] for name in ("vnnews.tokens", "vnnews.entities.mentions", "vnnews.timex")}
-        self.saved = {(name, attr): getattr(module, attr) for name, module in self.modules.items()
-                      for attr in ("_CACHE", "_CORPUS_CACHE") if hasattr(module, attr)}
-        for (name, attr), old in self.saved.items():
-            setattr(self.modules[name], attr, FrameCache(old.layer, directory=self.folder.name, memory_entries=old.memory_entries))
+        self.directory = cache_directory(self.folder.name)
+        self.directory.__enter__()
         return self
 
-    def forget(self, *attrs: str) -> None:
-        """Clear the memory layer of the given caches (all when none given)."""
-        for (_, attr), _old in self.saved.items():
-            if not attrs or attr in attrs:
-                for module in self.modules.values():
-                    if hasattr(module, attr):
-                        getattr(module, attr).clear_memory()
+    def forget(self) -> None:
+        """Clear the memory layer of every cache (disk files stay)."""
+        clear_memory()
 
     def drop(self, layer_prefix: str) -> None:
-        """Forget one layer entirely (memory and disk) so it is computed again."""
-        import shutil
-
-        for (name, attr), _old in self.saved.items():
-            store = getattr(self.modules[name], attr)
-            if store.layer.startswith(layer_prefix):
-                store.clear_memory()
-                shutil.rmtree(store.root, ignore_errors=True)
+        """Forget the layers whose name starts with ``layer_prefix`` (memory and disk), so they are computed again."""
+        for name, layer in cache_layers().items():
+            if name.startswith(layer_prefix):
+                layer.clear_memory()
+                shutil.rmtree(layer.root, ignore_errors=True)
 
     def __exit__(self, *exc: object) -> None:
-        for (name, attr), old in self.saved.items():
-            setattr(self.modules[name], attr, old)
+        self.directory.__exit__(*exc)
         self.folder.cleanup()
 
 
@@ -152,9 +139,6 @@ def run_benchmark(n: int = 20, *, syllables: int = 800, dask: bool = True, repea
     import resource
 
     from underthesea import ner, word_tokenize
-
-    from . import tokens as tokens_module
-    from .sentences import sentence_spans
 
     articles = bench_articles(n, syllables=syllables)
     total = _syllables(articles)
@@ -179,9 +163,9 @@ def run_benchmark(n: int = 20, *, syllables: int = 800, dask: bool = True, repea
     rows.append(("underthesea ner per sentence (what a user would write)",
                  best(lambda: [ner(s) for s in ner_sample], 1) / ner_share))
     rows.append(("vnnews tokens only (segment + POS + spans), cold",
-                 best(lambda: [tokens_module.annotate(a) for a in articles], fresh=True)))
+                 best(lambda: [annotate(a) for a in articles], fresh=True)))
     with _FreshCaches() as caches:
-        [tokens_module.annotate(a) for a in articles]
+        [annotate(a) for a in articles]
         timings = []
         for _ in range(repeat):
             caches.drop("mentions")
@@ -225,3 +209,23 @@ def run_benchmark(n: int = 20, *, syllables: int = 800, dask: bool = True, repea
         frame.attrs["targets"]["2 Dask workers / 1 (target >= 1.7)"] = (
             speed["Dask LocalCluster, 2 workers, cold"] / speed["Dask LocalCluster, 1 worker, cold"])
     return frame
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python benchmarks/bench.py [--articles N] [--syllables S]``: print the figures and ratios."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=20, help="number of articles (default 20)")
+    parser.add_argument("--syllables", type=int, default=800, help="syllables per article (default 800)")
+    args = parser.parse_args(argv)
+    frame = run_benchmark(args.articles, syllables=args.syllables)
+    print(f"{frame.attrs['articles']} articles, {frame.attrs['syllables']} syllables of VLSP 2013 text")
+    with pd.option_context("display.width", 200, "display.max_colwidth", 80):
+        print(frame.to_string(index=False))
+    print(f"peak memory: {frame.attrs['peak_memory_mb']} MB (largest process)")
+    for name, value in frame.attrs["targets"].items():
+        print(f"{name}: {value:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

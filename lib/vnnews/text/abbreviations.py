@@ -11,7 +11,7 @@ from functools import cache
 
 import pandas as pd
 
-from .data import read_table
+from ..data import read_table
 from .offsets import AlignedText, rewrite
 
 __all__ = ["abbreviation_table", "expand_abbreviations"]

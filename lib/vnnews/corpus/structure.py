@@ -15,9 +15,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .dates import WEEKDAY, day_month_dates
-from .normalize import fold
-from .offsets import stripped_spans
+from ..text.dates import WEEKDAY, day_month_dates
+from ..text.normalize import fold
+from ..text.offsets import stripped_spans
 
 __all__ = ["Paragraph", "Part", "Structure", "article_structure", "PART_KINDS"]
 
@@ -68,8 +68,14 @@ class Part:
     paragraph : int
         Index of the paragraph the part is in.
     detail : str
-        What was recognised: the outlet name, the cue that made a caption a caption, the
-        parsed date of a dateline (ISO), the names of a byline.
+        What was recognised, for reading: the outlet name, the cue that made a caption a
+        caption, the date of a dateline (ISO), the names of a byline.
+    date : datetime.date or None
+        The date of a dateline.
+    clock : str
+        The time of day of a dateline (``18:40``), ``""`` when none.
+    names : tuple of (start, end)
+        The span of each name of a byline, in the article text.
     """
 
     kind: str
@@ -78,6 +84,9 @@ class Part:
     text: str
     paragraph: int
     detail: str = ""
+    date: dt.date | None = None
+    clock: str = ""
+    names: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -137,7 +146,7 @@ def _words(text: str) -> list[str]:
 
 
 def _dateline_date(text: str) -> tuple[dt.date, str] | None:
-    """The date of a paragraph that is nothing but a dateline (date, time, weekday, zone)."""
+    """``(date, clock)`` of a paragraph that is nothing but a dateline (date, time, weekday, zone)."""
     if len(text) > 90:
         return None
     folded = fold(text)
@@ -151,9 +160,9 @@ def _dateline_date(text: str) -> tuple[dt.date, str] | None:
     time = re.search(r"(\d{1,2})\s*(?::|h|g|giờ)\s*(\d{2})", folded[d.end :]) or re.search(
         r"(\d{1,2})\s*(?::|h|g|giờ)\s*(\d{2})", folded[: d.start]
     )
-    clock = f"T{int(time[1]):02d}:{time[2]}" if time and int(time[1]) < 24 and int(time[2]) < 60 else ""
+    clock = f"{int(time[1]):02d}:{time[2]}" if time and int(time[1]) < 24 and int(time[2]) < 60 else ""
     assert d.date is not None
-    return d.date, d.date.isoformat() + clock
+    return d.date, clock
 
 
 def _outlet_tag(text: str) -> re.Match[str] | None:
@@ -195,6 +204,17 @@ def _byline_names(text: str) -> list[str] | None:
                 return None
         names.append(group)
     return names
+
+
+def _name_spans(text: str, names: list[str], start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The spans of ``names``, found in order in ``text[start:end]``."""
+    spans = []
+    for name in names:
+        k = text.find(name, start, end)
+        if k >= 0:
+            spans.append((k, k + len(name)))
+            start = k + len(name)
+    return tuple(spans)
 
 
 def _is_headline(text: str) -> bool:
@@ -241,18 +261,22 @@ def article_structure(text: str) -> Structure:
     n = len(paras)
     roles: list[str | None] = [None] * n
     details: dict[int, str] = {}
+    typed: dict[int, dict] = {}  # the typed fields of a dateline or byline part
     extra: list[Part] = []
 
     def mark_dateline(i: int) -> bool:
         found = _dateline_date(paras[i])
         if found:
-            roles[i], details[i] = "dateline", found[1]
+            date, clock = found
+            roles[i], details[i] = "dateline", date.isoformat() + (f"T{clock}" if clock else "")
+            typed[i] = {"date": date, "clock": clock}
         return found is not None
 
     def mark_byline(i: int) -> bool:
         names = _byline_names(paras[i])
         if names:
             roles[i], details[i] = "byline", "; ".join(names)
+            typed[i] = {"names": _name_spans(text, names, *spans[i])}
         return names is not None
 
     def mark_credit(i: int) -> bool:
@@ -320,6 +344,7 @@ def article_structure(text: str) -> Structure:
             extra.append(Part("end_mark", a, a + len(m["mark"]), m["mark"], k))
 
     paragraphs = tuple(Paragraph(k, a, b, paras[k], roles[k] or "body") for k, (a, b) in enumerate(spans))
-    parts = [Part(p.role, p.start, p.end, p.text, p.index, details.get(p.index, "")) for p in paragraphs]
+    parts = [Part(p.role, p.start, p.end, p.text, p.index, details.get(p.index, ""), **typed.get(p.index, {}))
+             for p in paragraphs]
     parts = sorted(parts + extra, key=lambda p: (p.start, -p.end))  # a paragraph before the parts inside it
     return Structure(paragraphs, tuple(parts))

@@ -12,13 +12,16 @@ import hashlib
 import os
 import tempfile
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-__all__ = ["FrameCache", "corpus_key", "default_cache_dir", "text_key"]
+__all__ = ["FrameCache", "cache_directory", "cache_layers", "clear_memory", "code_fingerprint", "corpus_key", "default_cache_dir", "misses",
+           "text_key"]
 
 _MEMORY_ENTRIES = 4096
 
@@ -34,16 +37,32 @@ def default_cache_dir() -> Path:
     return Path.home() / ".cache" / "vnnews"
 
 
+@cache
+def code_fingerprint() -> str:
+    """A hash of every module and data file of the installed vnnews package.
+
+    Part of every cache key, so a changed rule or data table (``data/titles.tsv``) is never
+    served results computed before the change.
+    """
+    package = Path(__file__).resolve().parents[1]
+    digest = hashlib.sha1()
+    for path in sorted(package.rglob("*")):
+        if path.suffix in (".py", ".tsv", ".csv", ".json") and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(package).as_posix().encode("utf-8") + b"\x00")
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def text_key(text: str, version: str) -> str:
-    """Cache key of ``text`` under pipeline ``version``."""
-    return hashlib.sha1(f"{version}\x00{text}".encode("utf-8")).hexdigest()
+    """Cache key of ``text`` under pipeline ``version`` and the current code (:func:`code_fingerprint`)."""
+    return hashlib.sha1(f"{code_fingerprint()}\x00{version}\x00{text}".encode()).hexdigest()
 
 
 def corpus_key(articles: Iterable[Any], version: str) -> str:
     """Cache key of a whole corpus: its articles' ids, texts and dates, in order, under ``version``."""
-    digest = hashlib.sha1(version.encode("utf-8"))
+    digest = hashlib.sha1(f"{code_fingerprint()}\x00{version}".encode())
     for a in articles:
-        digest.update(f"{a.doc_id}\x00{a.date}\x00".encode("utf-8"))
+        digest.update(f"{a.doc_id}\x00{a.date}\x00".encode())
         digest.update(hashlib.sha1(a.text.encode("utf-8")).digest())
     return digest.hexdigest()
 
@@ -72,6 +91,7 @@ class FrameCache:
         # keyed by (cache root, key): a different cache directory is filled, not skipped
         self._memory: OrderedDict[tuple[str, str], dict[str, pd.DataFrame]] = OrderedDict()
         self.hits = {"memory": 0, "disk": 0, "miss": 0}
+        _LAYERS.append(self)
 
     @property
     def root(self) -> Path:
@@ -131,3 +151,47 @@ class FrameCache:
     def clear_memory(self) -> None:
         """Forget the in-memory entries (disk files stay)."""
         self._memory.clear()
+
+
+#: every cache layer made in this process, in the order they were made
+_LAYERS: list[FrameCache] = []
+
+
+def cache_layers() -> dict[str, FrameCache]:
+    """The cache layers of this process by name (``tokens``, ``mentions``, ``corpus-timex``...)."""
+    return {layer.layer: layer for layer in _LAYERS}
+
+
+def misses() -> int:
+    """How many lookups, over all layers, found nothing and had to compute."""
+    return sum(layer.hits["miss"] for layer in _LAYERS)
+
+
+def clear_memory() -> None:
+    """Forget the in-memory entries of every layer (disk files stay)."""
+    for layer in _LAYERS:
+        layer.clear_memory()
+
+
+@contextmanager
+def cache_directory(directory: str | Path) -> Iterator[Path]:
+    """Point every cache layer at ``directory`` for the duration of a ``with`` block.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> with cache_directory(tempfile.mkdtemp()) as root:
+    ...     cache_layers()["tokens"].root.parent == root
+    True
+    """
+    saved = [(layer, layer.directory) for layer in _LAYERS]
+    root = Path(directory)
+    for layer, _ in saved:
+        layer.directory = root
+        layer.clear_memory()
+    try:
+        yield root
+    finally:
+        for layer, old in saved:
+            layer.directory = old
+            layer.clear_memory()

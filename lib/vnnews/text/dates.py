@@ -4,7 +4,7 @@
 
 These are the building blocks the loader uses to find an article's own date (its
 dateline or lead date); the temporal tagger builds on the same patterns.
-All patterns are meant to run on :func:`vnnews.normalize.fold` text (lower case,
+All patterns are meant to run on :func:`vnnews.text.normalize.fold` text (lower case,
 modern tone marks), so offsets carry over to the original text unchanged.
 """
 from __future__ import annotations
@@ -90,7 +90,7 @@ def day_month_dates(folded: str, *, require_year: bool = False) -> list[DayMonth
     Parameters
     ----------
     folded : str
-        Text from :func:`vnnews.normalize.fold`.
+        Text from :func:`vnnews.text.normalize.fold`.
     require_year : bool
         Only dates that write their year.
 
