@@ -163,8 +163,11 @@ class Article:
 
 
 def article_from_text(text: str, *, doc_id: str = "text", path: str = "", encoding: str = "str",
-                      notes: tuple[str, ...] = ()) -> Article:
+                      notes: tuple[str, ...] = (), published: dt.datetime | dt.date | None = None) -> Article:
     """Make an :class:`Article` from text already in memory.
+
+    ``published`` is the publication time from the corpus's metadata, when it has one: it
+    becomes the article's date (see :func:`vnnews.corpus.document_date.document_date`).
 
     Examples
     --------
@@ -174,7 +177,7 @@ def article_from_text(text: str, *, doc_id: str = "text", path: str = "", encodi
     """
     view = _text_view(text)
     structure = article_structure(view.text)
-    date = document_date(view.text, structure, file_name=doc_id if path else "")
+    date = document_date(view.text, structure, file_name=doc_id if path else "", published=published)
     return Article(doc_id, path, text, view.text, encoding, notes, view, structure, date)
 
 

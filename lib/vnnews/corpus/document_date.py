@@ -69,12 +69,15 @@ class DocumentDate:
     ----------
     date : datetime.date or None
     source : str
-        ``dateline``, ``lead``, ``body``, ``lead (year inferred)``, ``body (year inferred)``,
-        ``lead (no year)`` (day and month known, year not) or ``none``.
+        ``metadata`` (the publication time a corpus file gives), ``dateline``, ``lead``, ``body``,
+        ``lead (year inferred)``, ``body (year inferred)``, ``lead (no year)`` (day and month
+        known, year not) or ``none``.
     start, end : int or None
         Span of the evidence in the article text.
     time : str
-        ``HH:MM`` from the dateline, or ``""``.
+        ``HH:MM`` from the metadata or the dateline, or ``""``.
+    timezone : str
+        The UTC offset of a metadata time (``+07:00``), or ``""``.
     """
 
     date: dt.date | None
@@ -82,6 +85,7 @@ class DocumentDate:
     start: int | None = None
     end: int | None = None
     time: str = ""
+    timezone: str = ""
 
 
 def _dated_in(folded: str, start: int, end: int) -> list[tuple[DayMonth, int]]:
@@ -127,8 +131,10 @@ def _article_year(folded: str, month: int, day: int, exclude: tuple[int, int]) -
     return max(years, key=lambda y: (years[y], y))
 
 
-def document_date(text: str, structure: Structure, *, file_name: str = "") -> DocumentDate:
-    """Find the date of an article.
+def document_date(text: str, structure: Structure, *, file_name: str = "",
+                  published: dt.datetime | dt.date | None = None) -> DocumentDate:
+    """Find the date of an article: the publication time from metadata when the corpus gives
+    one, else the dateline, the lead, the file name, in that order.
 
     Parameters
     ----------
@@ -138,6 +144,9 @@ def document_date(text: str, structure: Structure, *, file_name: str = "") -> Do
         Its structure (:func:`vnnews.corpus.structure.article_structure`).
     file_name : str
         The file's name without extension, for a year or date it may carry.
+    published : datetime.datetime or datetime.date, optional
+        The publication time a corpus file states (a CSV column, JSON field...). It wins over
+        the text: ``source`` is ``metadata``; a zone-aware time keeps its UTC offset.
 
     Returns
     -------
@@ -150,7 +159,17 @@ def document_date(text: str, structure: Structure, *, file_name: str = "") -> Do
     >>> d = document_date(t, article_structure(t))
     >>> d.date, d.source, t[d.start:d.end]
     (datetime.date(2020, 7, 1), 'lead (year inferred)', 'Sáng 1/7')
+    >>> when = dt.datetime.fromisoformat("2025-06-28T23:43:45+07:00")
+    >>> d = document_date(t, article_structure(t), published=when)
+    >>> d.date, d.source, d.time, d.timezone
+    (datetime.date(2025, 6, 28), 'metadata', '23:43', '+07:00')
     """
+    if isinstance(published, dt.datetime):
+        offset = published.strftime("%z")
+        zone = f"{offset[:3]}:{offset[3:]}" if offset else ""
+        return DocumentDate(published.date(), "metadata", time=published.strftime("%H:%M"), timezone=zone)
+    if isinstance(published, dt.date):
+        return DocumentDate(published, "metadata")
     dateline = structure.first("dateline")
     if dateline is not None:
         return DocumentDate(dateline.date, "dateline", dateline.start, dateline.end, dateline.clock)

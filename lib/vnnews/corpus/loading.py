@@ -7,10 +7,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Literal
 
+from ..options import check_option
 from ..text.normalize import normalize
 from .articles import Article, Corpus, LoadProblem, article_from_text
 from .decoding import ArticleLoadError, read_article_file
-from ..options import check_option
 
 __all__ = ["candidate_files", "load_corpus"]
 

@@ -10,6 +10,7 @@ import pandas as pd
 
 from ..annotation.tokenisation import cached_tables
 from ..corpus import Article
+from ..options import check_option
 from ..text.abbreviations import expand_abbreviations
 from ..text.normalize import fold, normalize
 from .extract import Mention
@@ -17,7 +18,6 @@ from .lexicon import lexicon
 from .mentions import MENTION_COLUMNS, mentions
 from .persons import Person, group_persons
 from .titles import TitleSpan, title_chains, title_only_references
-from ..options import check_option
 
 __all__ = ["TITLE_COLUMNS", "article_people", "canonical_name", "cooccurrence", "mentions_by_article", "organisations",
            "people", "person_titles", "places"]

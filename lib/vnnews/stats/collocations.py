@@ -9,8 +9,8 @@ import pandas as pd
 
 from ..annotation.tokenisation import tokens
 from ..corpus import Article
-from ._common import RUNNING_TEXT, Stopwords, stopword_set, surface_forms
 from ..options import check_option
+from ._common import RUNNING_TEXT, Stopwords, stopword_set, surface_forms
 
 COLUMNS = ["w1", "w2", "count", "w1_count", "w2_count", "expected", "pmi", "log_likelihood", "t_score"]
 

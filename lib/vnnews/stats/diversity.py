@@ -9,8 +9,8 @@ from typing import Literal
 import pandas as pd
 
 from ..corpus import Article
-from ._common import RUNNING_TEXT, word_tokens
 from ..options import check_option
+from ._common import RUNNING_TEXT, word_tokens
 
 COLUMNS = ["doc_id", "words", "types", "ttr", "mattr", "mtld"]
 

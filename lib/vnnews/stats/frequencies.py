@@ -9,8 +9,8 @@ import pandas as pd
 
 from ..annotation.tokenisation import tokens
 from ..corpus import Article
-from ._common import RUNNING_TEXT, Stopwords, per_10k, stopword_set, surface_forms, word_tokens
 from ..options import check_option
+from ._common import RUNNING_TEXT, Stopwords, per_10k, stopword_set, surface_forms, word_tokens
 
 
 def frequencies(

@@ -8,8 +8,8 @@ import pandas as pd
 
 from ..annotation.tokenisation import sentences
 from ..corpus import Article
-from ._common import RUNNING_TEXT, word_tokens
 from ..options import check_option
+from ._common import RUNNING_TEXT, word_tokens
 
 COLUMNS = ["doc_id", "paragraphs", "sentences", "syllables", "words", "word_types", "mean_sentence_words"]
 

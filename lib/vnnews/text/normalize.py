@@ -12,8 +12,8 @@ import re
 import unicodedata
 from typing import Literal
 
-from .offsets import AlignedText, rewrite
 from ..options import check_option
+from .offsets import AlignedText, rewrite
 
 __all__ = ["to_nfc", "modern_tone_marks", "clean_characters", "collapse_whitespace", "normalize", "fold"]
 
