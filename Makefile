@@ -5,6 +5,8 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 CORPUS ?= seeds
 REPORTS ?= reports
+# notebook parameters for make report, e.g. PARAMS='--param query="tỉnh ủy" --param terms="đại hội, nhiệm kỳ"'
+PARAMS ?=
 
 BENCH_ARTICLES ?= 20
 
@@ -20,7 +22,7 @@ $(STAMP): requirements.txt pyproject.toml
 
 ## make report [CORPUS=folder] [REPORTS=dir]: run every notebook on CORPUS, write executed notebooks + HTML
 report: $(STAMP)
-	$(BIN)/vnnews report "$(CORPUS)" --out "$(REPORTS)"
+	$(BIN)/vnnews report "$(CORPUS)" --out "$(REPORTS)" $(PARAMS)
 
 ## make test: lint, then unit tests, docstring examples and nbval over the notebooks, in one pytest run
 test: $(STAMP)
@@ -29,7 +31,7 @@ test: $(STAMP)
 
 ## make lab: JupyterLab on the notebooks, with the "vnnews" kernel
 lab: $(STAMP)
-	$(BIN)/jupyter lab --notebook-dir=notebooks
+	$(BIN)/jupyter lab --notebook-dir=notebooks $$( [ "$$(id -u)" = 0 ] && echo --allow-root )
 
 ## make bench [BENCH_ARTICLES=N]: throughput figures and ratios (printed, not asserted)
 bench: $(STAMP)

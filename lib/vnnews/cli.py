@@ -47,11 +47,25 @@ def _cmd_report(args: argparse.Namespace) -> int:
     from .report import run_notebooks
 
     _use_cache_dir(args)
-    runs = run_notebooks(args.corpus, out=args.out, notebooks=args.notebooks, progress=not args.quiet)
-    for run in runs:
-        status = f"FAILED at {run.error}" if run.error else "ok"
-        print(f"{Path(run.notebook).name}: {status} -> {run.html or run.executed}")
-    return 1 if any(run.error for run in runs) else 0
+    parameters = dict(_parameter(text) for text in args.param)
+    runs = run_notebooks(args.corpus, out=args.out, notebooks=args.notebooks, progress=not args.quiet,
+                         parameters=parameters, show_code=args.show_code)
+    failed = [run for run in runs if run.error]
+    print(f"{len(runs) - len(failed)} of {len(runs)} reports written: {Path(args.out) / 'index.html'}")
+    return 1 if failed else 0
+
+
+def _parameter(text: str) -> tuple[str, object]:
+    """``key=value`` of ``--param``: the value as JSON when it parses (``["a", "b"]``, ``3``), else as text."""
+    import json
+
+    key, sep, value = text.partition("=")
+    if not sep or not key.strip():
+        raise SystemExit(f"vnnews: --param takes key=value, not {text!r}")
+    try:
+        return key.strip(), json.loads(value)
+    except ValueError:
+        return key.strip(), value
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -81,6 +95,9 @@ def main(argv: list[str] | None = None) -> int:
     report.add_argument("--notebooks", default="notebooks", help="folder of notebooks (default: notebooks)")
     report.add_argument("--quiet", action="store_true", help="no progress bar")
     report.add_argument("--cache-dir", default=None, help="annotation cache (default: VNNEWS_CACHE_DIR or .cache/vnnews)")
+    report.add_argument("--param", action="append", default=[], metavar="KEY=VALUE",
+                        help="a notebook parameter, e.g. query=\"tỉnh ủy\" or terms='[\"đại hội\", \"nhiệm kỳ\"]' (repeatable)")
+    report.add_argument("--show-code", action="store_true", help="keep the code cells in the HTML pages")
     report.set_defaults(func=_cmd_report)
 
     args = parser.parse_args(argv)

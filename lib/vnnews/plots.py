@@ -15,10 +15,15 @@ from matplotlib.axes import Axes
 from .corpus import Article
 from .stats import RUNNING_TEXT, kwic
 
-__all__ = ["FONT", "missing_glyphs", "plot_top_words", "plot_sizes", "plot_dispersion", "plot_network", "plot_timeline"]
+__all__ = ["FONT", "MAX_LANES", "bulk_range", "capped_lanes", "missing_glyphs", "plot_dispersion", "plot_network",
+           "plot_positions", "plot_sizes", "plot_timeline", "plot_top_words"]
 
 #: the font family used for every label
 FONT = "DejaVu Sans"
+#: rows (articles, lanes) a figure draws one by one; past that it groups or keeps the largest
+MAX_LANES = 20
+#: a colour per lane, cycled
+_PALETTE = ("#3b6ea5", "#e0a030", "#4c9a4c", "#b5443c", "#7a5ea8", "#5a9aa8", "#a8795a", "#c06aa0", "#6a6a6a", "#98a83c")
 
 
 @cache
@@ -65,9 +70,54 @@ def plot_top_words(frequencies: pd.DataFrame, *, n: int = 20, ax: Axes | None = 
     return ax
 
 
+def capped_lanes(labels: pd.Series, *, max_lanes: int = MAX_LANES, other: str = "other") -> pd.Series:
+    """Keep the ``max_lanes - 1`` most frequent labels and call the rest ``other (N)``.
+
+    Examples
+    --------
+    >>> capped_lanes(pd.Series(["a", "a", "b", "c", "d"]), max_lanes=3).tolist()
+    ['a', 'a', 'b', 'other (2)', 'other (2)']
+    """
+    labels = labels.astype(str)
+    counts = labels.value_counts(sort=False)
+    if len(counts) <= max_lanes:
+        return labels
+    keep = counts.sort_values(ascending=False, kind="stable").index[: max_lanes - 1]
+    rest = len(counts) - len(keep)
+    return labels.where(labels.isin(keep), f"{other} ({rest})")
+
+
+def bulk_range(starts: pd.Series, ends: pd.Series, *, low: float = 0.05, high: float = 0.95,
+               margin_days: int = 15) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The date range that holds the bulk of the events: from the ``low`` quantile of their
+    starts to the ``high`` quantile of their ends, with a margin; a plan year far away
+    (``tầm nhìn đến năm 2050``) does not squeeze everything else.
+
+    Examples
+    --------
+    >>> days = pd.to_datetime(pd.Series(["2020-07-01"] * 19 + ["2050-01-01"]))
+    >>> [d.date().isoformat() for d in bulk_range(days, days)]
+    ['2020-06-16', '2020-07-16']
+    """
+    # quantiles on actual dates, never a date interpolated between an event and a far-off outlier
+    start = pd.to_datetime(starts).quantile(low, interpolation="higher") - pd.Timedelta(days=margin_days)
+    end = pd.to_datetime(ends).quantile(high, interpolation="lower") + pd.Timedelta(days=margin_days)
+    return start, end
+
+
 def plot_sizes(sizes: pd.DataFrame, *, column: str = "words", ax: Axes | None = None,
-               label: str = "doc_id", title: str | None = None) -> Axes:
-    """Bars of article sizes from a :func:`vnnews.stats.sizes` table."""
+               label: str = "doc_id", title: str | None = None, max_bars: int = MAX_LANES * 2) -> Axes:
+    """Bars of article sizes from a :func:`vnnews.stats.sizes` table; for more than
+    ``max_bars`` articles, a histogram of the sizes instead (one bar per article is unreadable)."""
+    if len(sizes) > max_bars:
+        ax = _axes(ax, (7, 3.5))
+        ax.hist(sizes[column], bins=min(40, max(10, len(sizes) // 20)), color="#7a9e5a")
+        ax.set_xlabel(column, fontfamily=FONT)
+        ax.set_ylabel("articles", fontfamily=FONT)
+        if title:
+            ax.set_title(f"{title} ({len(sizes)} articles)", fontfamily=FONT)
+        ax.spines[["top", "right"]].set_visible(False)
+        return ax
     ax = _axes(ax, (7, max(2.5, 0.35 * len(sizes) + 1)))
     ax.barh(range(len(sizes)), sizes[column], color="#7a9e5a")
     ax.set_yticks(range(len(sizes)), labels=sizes[label].astype(str).tolist(), fontfamily=FONT)
@@ -80,17 +130,25 @@ def plot_sizes(sizes: pd.DataFrame, *, column: str = "words", ax: Axes | None = 
 
 
 def plot_dispersion(corpus: Iterable[Article], terms: Iterable[str], *, ax: Axes | None = None,
-                    parts: Iterable[str] = RUNNING_TEXT) -> Axes:
+                    parts: Iterable[str] = RUNNING_TEXT, max_articles: int = MAX_LANES) -> Axes:
     """Lexical dispersion plot: one row per article, a mark at the relative position of each
-    occurrence of each term (0 = start of the article, 1 = end)."""
+    occurrence of each term (0 = start of the article, 1 = end). With more than
+    ``max_articles`` articles, the rows are the articles with the most occurrences."""
     articles = list(corpus)
     terms = list(terms)
+    found = {term: kwic(articles, term, parts=parts) for term in terms}
+    if len(articles) > max_articles:
+        hits = pd.concat([f["doc_id"] for f in found.values()]).value_counts(sort=False) if found else pd.Series()
+        ranked = sorted(articles, key=lambda a: -int(hits.get(a.doc_id, 0)))[:max_articles]
+        keep = {a.doc_id for a in ranked}
+        articles = [a for a in articles if a.doc_id in keep]
+        found = {term: f[f["doc_id"].isin(keep)] for term, f in found.items()}
     ax = _axes(ax, (8, max(2.5, 0.45 * len(articles) + 1)))
     markers = "|x+o^s"
+    row = {a.doc_id: i for i, a in enumerate(articles)}
+    length = {a.doc_id: max(len(a.text), 1) for a in articles}
     for k, term in enumerate(terms):
-        hits = kwic(articles, term, parts=parts)
-        row = {a.doc_id: i for i, a in enumerate(articles)}
-        length = {a.doc_id: max(len(a.text), 1) for a in articles}
+        hits = found[term]
         xs = [s / length[d] for d, s in zip(hits["doc_id"], hits["start"])]
         ys = [row[d] + (k - (len(terms) - 1) / 2) * 0.12 for d in hits["doc_id"]]
         ax.scatter(xs, ys, marker=markers[k % len(markers)], s=80, label=term)
@@ -140,15 +198,21 @@ def plot_network(pairs: pd.DataFrame, *, top: int = 25, ax: Axes | None = None) 
 
 
 def plot_timeline(table: pd.DataFrame, *, lane: str = "doc_id", ax: Axes | None = None,
-                  max_days: int | None = 3 * 366) -> Axes:
+                  max_days: int | None = 3 * 366, max_lanes: int = MAX_LANES, bulk: bool = True) -> Axes:
     """Events on one time axis: a point for a day, a bar for an interval, one lane per value of
-    ``lane`` (``doc_id``, ``trigger_kind``, ...), from a :func:`vnnews.time.timeline` table.
+    ``lane`` (``doc_id``, ``trigger_kind``, ``outlet``...), from a :func:`vnnews.time.timeline` table.
 
     Parameters
     ----------
     max_days : int or None
         Leave out intervals longer than this (terms and plans spanning decades flatten
         everything else); None keeps all.
+    max_lanes : int
+        Lanes drawn one by one: the ``max_lanes - 1`` with the most events, the rest in one
+        ``other (N)`` lane.
+    bulk : bool
+        Limit the axis to the bulk of the events (:func:`bulk_range`); the figure says how
+        many fall outside.
     """
     import matplotlib.dates as mdates
 
@@ -157,11 +221,13 @@ def plot_timeline(table: pd.DataFrame, *, lane: str = "doc_id", ax: Axes | None 
     rows["end_date"] = pd.to_datetime(rows["date_end"])
     if max_days is not None:
         rows = rows[(rows["end_date"] - rows["start_date"]).dt.days <= max_days]
-    lanes = list(dict.fromkeys(rows[lane].astype(str)))
+    rows["lane"] = capped_lanes(rows[lane], max_lanes=max_lanes)
+    order = rows["lane"].value_counts(sort=False)
+    lanes = sorted(order.index, key=lambda name: (name.startswith("other ("), -order[name], name))
     ax = _axes(ax, (10, max(2.5, 0.5 * len(lanes) + 1.2)))
-    colours = dict(zip(lanes, ["#3b6ea5", "#e0a030", "#4c9a4c", "#b5443c", "#7a5ea8", "#5a9aa8", "#a8795a"] * 10))
+    colours = {name: _PALETTE[i % len(_PALETTE)] for i, name in enumerate(lanes)}
     for i, name in enumerate(lanes):
-        mine = rows[rows[lane].astype(str) == name]
+        mine = rows[rows["lane"] == name]
         days = mine[mine["start_date"] == mine["end_date"]]
         spans = mine[mine["start_date"] != mine["end_date"]]
         ax.scatter(days["start_date"], [i] * len(days), color=colours[name], s=40, zorder=3)
@@ -169,7 +235,44 @@ def plot_timeline(table: pd.DataFrame, *, lane: str = "doc_id", ax: Axes | None 
             ax.barh(i, (b - a).days + 1, left=a, height=0.35, color=colours[name], alpha=0.45, zorder=2)
     ax.set_yticks(range(len(lanes)), labels=lanes, fontfamily=FONT)
     ax.set_ylim(len(lanes) - 0.5, -0.5)
+    if bulk and len(rows):
+        first, last = bulk_range(rows["start_date"], rows["end_date"])
+        outside = int(((rows["end_date"] < first) | (rows["start_date"] > last)).sum())
+        ax.set_xlim(first, last)
+        if outside:
+            ax.set_xlabel(f"{outside} of {len(rows)} events fall outside this range (see the table)", fontfamily=FONT)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(mdates.AutoDateLocator()))
     ax.grid(axis="x", alpha=0.3)
     ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
+
+def plot_positions(table: pd.DataFrame, *, lane: str = "office", ax: Axes | None = None,
+                   max_lanes: int = MAX_LANES, title: str | None = None) -> Axes:
+    """Offices over time from a :func:`vnnews.entities.positions` table (one person's rows, or
+    one office's holders with ``lane="person"``): a bar from the first to the last report of each,
+    a point when it is reported on one date only; former offices hatched.
+    """
+    import matplotlib.dates as mdates
+
+    rows = table.dropna(subset=["first_date"]).copy()
+    rows["lane"] = capped_lanes(rows[lane], max_lanes=max_lanes)
+    lanes = list(dict.fromkeys(rows.sort_values("first_date", kind="stable")["lane"]))
+    ax = _axes(ax, (10, max(2.2, 0.45 * len(lanes) + 1.2)))
+    for i, name in enumerate(lanes):
+        mine = rows[rows["lane"] == name]
+        colour = _PALETTE[i % len(_PALETTE)]
+        for first, last, former in zip(mine["first_date"], mine["last_date"], mine["former"]):
+            if first == last:
+                ax.scatter([first], [i], color=colour, s=45, zorder=3, marker="D" if former else "o")
+            else:
+                ax.barh(i, (last - first).days + 1, left=first, height=0.4, color=colour, alpha=0.6, zorder=2,
+                        hatch="//" if former else None)
+    ax.set_yticks(range(len(lanes)), labels=lanes, fontfamily=FONT)
+    ax.set_ylim(len(lanes) - 0.5, -0.5)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(mdates.AutoDateLocator()))
+    ax.grid(axis="x", alpha=0.3)
+    ax.spines[["top", "right"]].set_visible(False)
+    if title:
+        ax.set_title(title, fontfamily=FONT)
     return ax

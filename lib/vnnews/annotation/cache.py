@@ -37,30 +37,44 @@ def default_cache_dir() -> Path:
     return Path.home() / ".cache" / "vnnews"
 
 
+#: what each cached layer is computed from: the subpackages (and data) whose code its key hashes
+DEPENDS_TOKENS = ("text", "corpus", "annotation", "data")
+DEPENDS_MENTIONS = (*DEPENDS_TOKENS, "entities")
+DEPENDS_TIME = (*DEPENDS_TOKENS, "time")
+
+
 @cache
-def code_fingerprint() -> str:
-    """A hash of every module and data file of the installed vnnews package.
+def code_fingerprint(depends: tuple[str, ...] | None = None) -> str:
+    """A hash of the modules and data files of the installed vnnews package that a layer depends on.
 
     Part of every cache key, so a changed rule or data table (``data/titles.tsv``) is never
-    served results computed before the change.
+    served results computed before the change, while an edit elsewhere (a plot) keeps the cache.
+
+    Parameters
+    ----------
+    depends : tuple of str, optional
+        Subpackages (``"text"``, ``"entities"``, ``"data"``...) whose files count; all when None.
     """
     package = Path(__file__).resolve().parents[1]
     digest = hashlib.sha1()
     for path in sorted(package.rglob("*")):
+        inside = path.relative_to(package).parts
+        if depends is not None and (len(inside) < 2 or inside[0] not in depends):
+            continue
         if path.suffix in (".py", ".tsv", ".csv", ".json") and "__pycache__" not in path.parts:
             digest.update(path.relative_to(package).as_posix().encode("utf-8") + b"\x00")
             digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
 
-def text_key(text: str, version: str) -> str:
-    """Cache key of ``text`` under pipeline ``version`` and the current code (:func:`code_fingerprint`)."""
-    return hashlib.sha1(f"{code_fingerprint()}\x00{version}\x00{text}".encode()).hexdigest()
+def text_key(text: str, version: str, *, depends: tuple[str, ...] | None = None) -> str:
+    """Cache key of ``text`` under pipeline ``version`` and the code it ``depends`` on (:func:`code_fingerprint`)."""
+    return hashlib.sha1(f"{code_fingerprint(depends)}\x00{version}\x00{text}".encode()).hexdigest()
 
 
-def corpus_key(articles: Iterable[Any], version: str) -> str:
+def corpus_key(articles: Iterable[Any], version: str, *, depends: tuple[str, ...] | None = None) -> str:
     """Cache key of a whole corpus: its articles' ids, texts and dates, in order, under ``version``."""
-    digest = hashlib.sha1(f"{code_fingerprint()}\x00{version}".encode())
+    digest = hashlib.sha1(f"{code_fingerprint(depends)}\x00{version}".encode())
     for a in articles:
         digest.update(f"{a.doc_id}\x00{a.date}\x00".encode())
         digest.update(hashlib.sha1(a.text.encode("utf-8")).digest())

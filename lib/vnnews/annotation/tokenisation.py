@@ -19,7 +19,7 @@ import pandas as pd
 from ..corpus import Article
 from ..text.normalize import fold
 from ..text.sentences import sentence_spans
-from .cache import FrameCache, text_key
+from .cache import DEPENDS_TOKENS, FrameCache, text_key
 from .models import pos_tags, segment_words
 
 __all__ = ["Annotation", "annotate", "sentences", "tokens", "PIPELINE_VERSION", "TOKEN_COLUMNS", "SENTENCE_COLUMNS"]
@@ -120,7 +120,7 @@ def cached_tables(article: Article, store: FrameCache | None = None) -> dict[str
     """The cached ``sentences`` and ``tokens`` tables of ``article`` without ``doc_id`` or ``text``
     columns, not copied: for library code that only reads them (do not modify)."""
     store = _CACHE if store is None else store
-    key = text_key(article.text, PIPELINE_VERSION)
+    key = text_key(article.text, PIPELINE_VERSION, depends=DEPENDS_TOKENS)
     tables = store.get(key)
     if tables is None:
         tables = _annotate_text(article)

@@ -6,17 +6,10 @@ Every table row that comes from text has ``doc_id``, ``start``, ``end`` (offsets
 from .highlight import highlight
 from .mentions import MENTION_COLUMNS, mentions
 from .persons import Person
-from .tables import (
-                     article_people,
-                     canonical_name,
-                     cooccurrence,
-                     mentions_by_article,
-                     organisations,
-                     people,
-                     person_titles,
-                     places,
-)
+from .positions import office_holders, positions
+from .tables import article_people, canonical_name, cooccurrence, mentions_by_article, organisations, people, person_titles, places
 from .titles import normalize_title
 
-__all__ = ["MENTION_COLUMNS", "Person", "article_people", "canonical_name", "cooccurrence", "highlight", "mentions", "mentions_by_article",
-           "normalize_title", "organisations", "people", "person_titles", "places"]
+__all__ = ["MENTION_COLUMNS", "Person", "article_people", "canonical_name", "cooccurrence", "highlight", "mentions",
+           "mentions_by_article", "normalize_title", "office_holders", "organisations", "people", "person_titles",
+           "places", "positions"]

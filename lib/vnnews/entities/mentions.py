@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from ..annotation.cache import FrameCache, corpus_key, text_key
+from ..annotation.cache import DEPENDS_MENTIONS, FrameCache, corpus_key, text_key
 from ..annotation.tokenisation import PIPELINE_VERSION as TOKENS_VERSION
 from ..annotation.tokenisation import cached_tables
 from ..corpus import Article
@@ -23,7 +23,7 @@ _CORPUS_CACHE = FrameCache("corpus-mentions", memory_entries=8)
 
 
 def _article_table(article: Article) -> pd.DataFrame:
-    key = text_key(article.text, f"{ENTITY_VERSION}/{TOKENS_VERSION}")
+    key = text_key(article.text, f"{ENTITY_VERSION}/{TOKENS_VERSION}", depends=DEPENDS_MENTIONS)
     cached = _CACHE.get(key)
     if cached is not None:
         table = cached["mentions"].copy()
@@ -67,7 +67,7 @@ def mentions(corpus: Iterable[Article], *, labels: Iterable[str] | None = None) 
     [['UBND tỉnh Quảng Trị', 'ORG'], ['Quảng Trị', 'LOC'], ['Võ Văn Hưng', 'PER']]
     """
     articles = list(corpus)
-    key = corpus_key(articles, f"{ENTITY_VERSION}/{TOKENS_VERSION}")
+    key = corpus_key(articles, f"{ENTITY_VERSION}/{TOKENS_VERSION}", depends=DEPENDS_MENTIONS)
     cached = _CORPUS_CACHE.get(key) if articles else None
     if cached is not None:
         table = cached["mentions"]

@@ -8,6 +8,7 @@ from ._common import RUNNING_TEXT, underthesea_stopwords
 from .collocations import collocation_scores, collocations
 from .concordance import kwic
 from .dated_facts import dated_facts
+from .defaults import ReportDefaults, report_defaults
 from .dispersion import dispersion, dispersion_scores
 from .diversity import lexical_diversity, mattr, mtld, ttr
 from .frequencies import frequencies, ngrams
@@ -16,7 +17,8 @@ from .numbers import number_consistency, numbers, parse_amount
 from .sizes import sizes
 
 __all__ = [
-    "RUNNING_TEXT", "collocation_scores", "collocations", "dated_facts", "dispersion", "dispersion_scores", "frequencies",
-    "keyness", "keyness_scores", "kwic", "lexical_diversity", "mattr", "mtld", "ngrams", "number_consistency",
-    "numbers", "parse_amount", "sizes", "ttr", "underthesea_stopwords",
+    "RUNNING_TEXT", "ReportDefaults", "collocation_scores", "collocations", "dated_facts", "dispersion",
+    "dispersion_scores", "frequencies", "keyness", "keyness_scores", "kwic", "lexical_diversity", "mattr", "mtld",
+    "ngrams", "number_consistency", "numbers", "parse_amount", "report_defaults", "sizes", "ttr",
+    "underthesea_stopwords",
 ]

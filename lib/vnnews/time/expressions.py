@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from ..annotation.cache import FrameCache, corpus_key
+from ..annotation.cache import DEPENDS_TIME, FrameCache, corpus_key
 from ..corpus import Article
 from ..text.normalize import fold
 from .rules import COMPILED_RULES, EVERY_YEAR, Context, resolve_match
@@ -139,7 +139,7 @@ def temporal_expressions(corpus: Iterable[Article]) -> pd.DataFrame:
         ``anchor``, ``rule``.
     """
     articles = list(corpus)
-    key = corpus_key(articles, TIMEX_VERSION)
+    key = corpus_key(articles, TIMEX_VERSION, depends=DEPENDS_TIME)
     cached = _CORPUS_CACHE.get(key) if articles else None
     if cached is not None:
         return cached["timex"].copy()
