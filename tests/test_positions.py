@@ -55,3 +55,10 @@ def test_holders_of_an_office_in_order_of_first_report() -> None:
     holders = entities.office_holders(corpus(), "bí thư tỉnh ủy hoà bình")
     assert holders["person"].tolist() == ["Nguyễn Văn Quang", "Bùi Văn Khánh"]
     assert holders["first_date"].dt.year.tolist() == [2019, 2021]
+
+
+def test_a_short_form_of_an_office_counts_as_the_fuller_one_it_begins() -> None:
+    a = article_from_text("Tiêu đề\n\nNgày 3/5/2021, Giám đốc Công ty Cổ phần Đại Nam Nguyễn Phương Hằng phát biểu. "
+                          "Ngày 4/5/2021, Giám đốc Nguyễn Phương Hằng trả lời.", doc_id="a")
+    table = entities.positions([a])
+    assert table[["office", "reports"]].values.tolist() == [["Giám đốc Công ty Cổ phần Đại Nam", 2]]

@@ -31,7 +31,7 @@ MAX_ROWS_INTERACTIVE = 250
 #: articles up to which a one-row-per-article table is shown whole
 MAX_ARTICLE_ROWS = 30
 #: characters of a text cell shown before it is cut (the whole text is in its tooltip)
-MAX_CELL_CHARS = 90
+MAX_CELL_CHARS = 60
 
 _MODE = {"interactive": False}
 
@@ -118,7 +118,8 @@ class Preview:
             from itables import to_html_datatable
 
             table = to_html_datatable(readable(self.frame), connected=False, allow_html=True, showIndex=False,
-                                      pageLength=10, lengthMenu=[10, 25, 100], classes="display compact")
+                                      pageLength=10, lengthMenu=[10, 25, 100], classes="display compact",
+                                      columnDefs=[{"className": "dt-left", "targets": "_all"}])
             return table + caption
         table = readable(self.frame).to_html(max_rows=None, max_cols=None, notebook=True, escape=False,
                                              na_rep="", classes="vnnews-table", index=False)

@@ -23,12 +23,14 @@ __all__ = ["NotebookRun", "run_notebooks", "write_index"]
 
 log = logging.getLogger("vnnews")
 
-#: fonts that carry the Latin Extended Additional block (ạ ả ấ ầ ... ỹ), monospace ones first for code
+#: fonts that draw every precomposed Vietnamese letter (ạ ả ấ ầ ẩ ... ỹ). DejaVu Sans Mono, Liberation Mono
+#: and Menlo lack many (ả ấ ầ ẩ): with them the tone mark of "tổ" detaches. So code uses the monospace
+#: fonts that have them, then falls back to proportional fonts that do, never to those three.
 _FONT_CSS = """
 <style>
 body, .jp-Notebook, .jp-RenderedHTMLCommon { font-family: "Noto Sans", "DejaVu Sans", "Segoe UI", Roboto, Arial, sans-serif; }
-pre, code, .jp-OutputArea-output pre, .CodeMirror, .jp-RenderedText {
-  font-family: "Noto Sans Mono", "DejaVu Sans Mono", "Liberation Mono", Menlo, Consolas, monospace; }
+pre, code, kbd, .jp-OutputArea-output pre, .jp-RenderedText pre, .jp-RenderedHTMLCommon code, .jp-RenderedHTMLCommon pre {
+  font-family: "Noto Sans Mono", "Cascadia Mono", Consolas, "Noto Sans", "DejaVu Sans", "Segoe UI", sans-serif !important; }
 .jp-RenderedHTMLCommon table, table.vnnews-table { table-layout: auto; border-collapse: collapse; font-size: 0.9em; }
 .jp-RenderedHTMLCommon td, .jp-RenderedHTMLCommon th { white-space: nowrap; max-width: 40em; overflow: hidden;
   text-overflow: ellipsis; vertical-align: top; }

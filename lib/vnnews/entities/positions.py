@@ -41,7 +41,8 @@ def positions(corpus: Iterable[Article]) -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        ``person``, ``office`` (the title in full, with its place), ``organisation``, ``place``,
+        ``person``, ``office`` (the title in full, with its place; a short form such as ``Giám đốc`` counts
+        as the one fuller office of the same person it begins), ``organisation``, ``place``,
         ``first_date`` and ``last_date`` (article dates of the first and last report; NaT when the
         articles have no date), ``reports`` (titles given), ``doc_ids`` (list), ``spans`` (list of
         ``(doc_id, start, end)`` of the title as written), ``former`` (every report says
@@ -74,10 +75,11 @@ def positions(corpus: Iterable[Article]) -> pd.DataFrame:
         span=list(zip(titles["doc_id"], titles["start"], titles["end"])),
     )
     titles["office_key"] = titles["office"].map(fold)
+    titles["office_key"] = _fuller_offices(titles)
     grouped = titles.sort_values(["date", "doc_id", "start"], kind="stable").groupby(
         ["person_key", "office_key"], sort=False)
     table = grouped.agg(
-        person=("person", "first"), office=("office", "first"), organisation=("organisation", "first"),
+        person=("person", "first"), office=("office", lambda offices: max(offices, key=len)), organisation=("organisation", "first"),
         place=("place", "first"), first_date=("date", "min"), last_date=("date", "max"), reports=("span", "size"),
         doc_ids=("doc_id", lambda ids: list(dict.fromkeys(ids))), spans=("span", list),
         former=("former", "all"), acting=("acting", "any"),
@@ -85,6 +87,20 @@ def positions(corpus: Iterable[Article]) -> pd.DataFrame:
     table = table.sort_values(["person_key", "first_date", "office"], kind="stable", na_position="last").reset_index(drop=True)
     table = table.join(_career_links(table))
     return table[POSITION_COLUMNS]
+
+
+def _fuller_offices(titles: pd.DataFrame) -> pd.Series:
+    """Each report's office key, a short form (``Giám đốc``) replaced by the one fuller office of the same
+    person that it begins (``Giám đốc Công ty Cổ phần Đại Nam``); left alone when it begins several."""
+    fuller: dict[tuple[str, str], str] = {}
+    for person, keys in titles.groupby("person_key")["office_key"]:
+        distinct = set(keys)
+        for key in distinct:
+            longer = [other for other in distinct if other.startswith(key + " ")]
+            if len(longer) == 1:
+                fuller[(person, key)] = longer[0]
+    return pd.Series([fuller.get((p, k), k) for p, k in zip(titles["person_key"], titles["office_key"])],
+                     index=titles.index)
 
 
 def _acting(titles: pd.DataFrame, texts: dict[str, str]) -> list[bool]:
