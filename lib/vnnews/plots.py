@@ -16,7 +16,7 @@ from .corpus import Article
 from .stats import RUNNING_TEXT, kwic
 
 __all__ = ["FONT", "MAX_LANES", "bulk_range", "capped_lanes", "missing_glyphs", "plot_dispersion", "plot_network",
-           "plot_positions", "plot_sizes", "plot_timeline", "plot_top_words"]
+           "plot_over_time", "plot_positions", "plot_sizes", "plot_timeline", "plot_top_words"]
 
 #: the font family used for every label
 FONT = "DejaVu Sans"
@@ -272,6 +272,28 @@ def plot_positions(table: pd.DataFrame, *, lane: str = "office", ax: Axes | None
     ax.set_ylim(len(lanes) - 0.5, -0.5)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(mdates.AutoDateLocator()))
     ax.grid(axis="x", alpha=0.3)
+    ax.spines[["top", "right"]].set_visible(False)
+    if title:
+        ax.set_title(title, fontfamily=FONT)
+    return ax
+
+
+def plot_over_time(table: pd.DataFrame, *, label: str = "item", value: str = "per_10k", ax: Axes | None = None,
+                   max_lines: int = 10, title: str | None = None) -> Axes:
+    """One line per word (or name) across periods, from :func:`vnnews.stats.frequencies_over_time`
+    (``label="item"``) or :func:`vnnews.stats.mentions_over_time` (``label="name", value="mentions"``).
+    The ``max_lines`` largest in total are drawn."""
+    totals = table.groupby(label)[value].sum().sort_values(ascending=False, kind="stable")
+    keep = totals.index[:max_lines]
+    wide = table[table[label].isin(keep)].pivot_table(index="period", columns=label, values=value, aggfunc="sum",
+                                                      fill_value=0)
+    ax = _axes(ax, (10, 4))
+    for i, name in enumerate(keep):
+        if name in wide:
+            ax.plot(range(len(wide)), wide[name], marker="o", color=_PALETTE[i % len(_PALETTE)], label=name)
+    ax.set_xticks(range(len(wide)), labels=list(wide.index), rotation=45 if len(wide) > 8 else 0, fontfamily=FONT)
+    ax.set_ylabel(value, fontfamily=FONT)
+    ax.legend(prop={"family": FONT}, loc="upper left", bbox_to_anchor=(1, 1))
     ax.spines[["top", "right"]].set_visible(False)
     if title:
         ax.set_title(title, fontfamily=FONT)
