@@ -9,6 +9,7 @@ import pandas as pd
 from ..annotation.models import stopwords
 from ..annotation.tokenisation import tokens
 from ..corpus import Article
+from ..data import read_table
 from ..text.normalize import fold
 
 #: the parts of an article whose words are counted by default: its running text
@@ -19,8 +20,18 @@ Stopwords = bool | Iterable[str] | None
 
 @cache
 def underthesea_stopwords() -> frozenset[str]:
-    """underthesea's Vietnamese stopword list, folded (lower case, modern tone marks)."""
-    return frozenset(" ".join(fold(w).split()) for w in stopwords() if w.strip())
+    """The stopwords ``stopwords=True`` removes, folded (lower case, modern tone marks): underthesea's
+    list plus the closed-class function words of ``data/stopwords.tsv`` (prepositions, conjunctions,
+    pronouns, quantifiers, particles) that it lacks, such as ``cho``, ``với``, ``họ``.
+
+    Examples
+    --------
+    >>> {"cho", "với", "của"} <= underthesea_stopwords() and "đại hội" not in underthesea_stopwords()
+    True
+    """
+    words = [w for w in stopwords() if w.strip() and not w.strip().isdigit()]
+    words += read_table("stopwords.tsv")["word"].tolist()
+    return frozenset(" ".join(fold(w).split()) for w in words)
 
 
 def stopword_set(stopwords: Stopwords) -> frozenset[str]:
