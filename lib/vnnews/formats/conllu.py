@@ -98,29 +98,35 @@ def article_conllu(article: Article) -> str:
     """
     text = article.text
     annotation = annotate(article)
-    tokens = annotation.tokens.reset_index(drop=True)
-    starts = tokens["start"].tolist()
-    ends = tokens["end"].tolist()
+    tokens = annotation.tokens
+    starts, ends = tokens["start"].tolist(), tokens["end"].tolist()
+    forms, tags, token_sentence = tokens["text"].tolist(), tokens["pos"].tolist(), tokens["sentence"].tolist()
     nexts = starts[1:] + [len(text)]
-    by_sentence = {k: rows for k, rows in tokens.groupby("sentence", sort=False)}
+    sentences = annotation.sentences
     blocks = []
     paragraph = None
-    for sentence in annotation.sentences.itertuples(index=False):
-        rows = by_sentence.get(sentence.sentence)
-        if rows is None:  # every sentence has a token (its span is stripped text); CoNLL-U cannot hold one without
+    k = 0
+    for number, part, para, sentence_text in zip(sentences["sentence"].tolist(), sentences["part"].tolist(),
+                                                  sentences["paragraph"].tolist(), sentences["text"].tolist()):
+        first = k
+        while k < len(starts) and token_sentence[k] == number:
+            k += 1
+        if k == first:  # every sentence has a token (its span is stripped text); CoNLL-U cannot hold one without
             continue
         lines = [f"# newdoc id = {article.doc_id}"] if not blocks else []
-        if sentence.paragraph != paragraph:
-            paragraph = sentence.paragraph
+        if para != paragraph:
+            paragraph = para
             lines.append(f"# newpar id = {article.doc_id}-p{paragraph}")
-        lines += [f"# sent_id = {article.doc_id}-{sentence.sentence}", f"# doc_id = {article.doc_id}",
-                  f"# part = {sentence.part}", f"# text = {_field(sentence.text)}"]
-        for number, (k, form, xpos) in enumerate(zip(rows.index, rows["text"], rows["pos"]), start=1):
-            gap = text[ends[k] : nexts[k]]
+        lines += [f"# sent_id = {article.doc_id}-{number}", f"# doc_id = {article.doc_id}", f"# part = {part}",
+                  f"# text = {_field(sentence_text)}"]
+        for i in range(first, k):
+            gap = text[ends[i] : nexts[i]]
             after = None if gap.strip() else gap  # text between tokens that is not space: TokenRange tells
-            lines.append(f"{number}\t{_field(form) or '_'}\t_\t{upos(xpos, form)}\t{xpos}\t_\t_\t_\t_\t"
-                         f"{_misc(starts[k], ends[k], after)}")
+            lines.append(f"{i - first + 1}\t{_field(forms[i]) or '_'}\t_\t{upos(tags[i], forms[i])}\t{tags[i]}\t_\t_\t_\t_\t"
+                         f"{_misc(starts[i], ends[i], after)}")
         blocks.append("\n".join(lines) + "\n\n")
+    if k != len(starts):
+        raise ValueError(f"{article.doc_id}: tokens out of sentence order at token {k}")
     return "".join(blocks)
 
 

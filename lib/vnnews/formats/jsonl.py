@@ -24,14 +24,17 @@ __all__ = ["write_jsonl", "write_jsonl_table"]
 
 def _plain(value: Any) -> Any:
     """A cell as a JSON value."""
-    if isinstance(value, (list, tuple, np.ndarray)):
+    kind = type(value)
+    if kind is str or kind is int or kind is bool:
+        return value
+    if kind is list or kind is tuple or kind is np.ndarray:
         return [_plain(v) for v in value]
     if isinstance(value, dict):
         return {str(k): _plain(v) for k, v in value.items()}
     if isinstance(value, np.generic):
         value = value.item()
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
     if value is None or value is pd.NaT or value is pd.NA:
         return None
     if isinstance(value, pd.Timestamp):
@@ -41,6 +44,20 @@ def _plain(value: Any) -> Any:
     if isinstance(value, (dt.date, dt.time)):
         return value.isoformat()
     return value
+
+
+def _column(series: pd.Series) -> list[Any]:
+    """A column as JSON values: numbers and strings as they are (checked once per column), anything
+    else (lists, dates, missing values, numpy scalars) cell by cell."""
+    if pd.api.types.is_integer_dtype(series.dtype) or pd.api.types.is_bool_dtype(series.dtype):
+        if not series.hasnans:
+            return series.tolist()
+    if pd.api.types.is_float_dtype(series.dtype) and series.dtype.kind == "f":
+        return [v if math.isfinite(v) else None for v in series.tolist()]
+    values = series.tolist()
+    if all(type(v) is str for v in values):
+        return values
+    return [_plain(v) for v in values]
 
 
 def write_jsonl_table(frame: pd.DataFrame, path: str | Path) -> Path:
@@ -57,11 +74,11 @@ def write_jsonl_table(frame: pd.DataFrame, path: str | Path) -> Path:
     {"name": "Phạm Minh Chính", "titles": ["Ủy viên Bộ Chính trị"], "date": "2020-07-01", "score": null}
     """
     path = Path(path)
-    columns = [str(c) for c in frame.columns]
+    names = [str(c) for c in frame.columns]
+    columns = [_column(frame[c]) for c in frame.columns]
+    encode = json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode
     with path.open("w", encoding="utf-8", newline="") as handle:
-        for row in frame.itertuples(index=False, name=None):
-            record = {c: _plain(v) for c, v in zip(columns, row)}
-            handle.write(json.dumps(record, ensure_ascii=False, allow_nan=False) + "\n")
+        handle.writelines(encode(dict(zip(names, row))) + "\n" for row in zip(*columns))
     return path
 
 

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 import networkx as nx
 import pandas as pd
 
+from ..annotation.cache import corpus_key
 from ..corpus import Article
 from ..entities import cooccurrence, organisations, people, places
 from ..text.normalize import fold
@@ -19,6 +20,8 @@ from ..text.normalize import fold
 __all__ = ["cooccurrence_graph"]
 
 _LOG = logging.getLogger(__name__)
+# the last graph built, by corpus key: writing GEXF and GraphML of one corpus builds it once
+_LAST: dict[str, nx.Graph] = {}
 
 
 def _node_id(label: str, name: str) -> str:
@@ -53,6 +56,14 @@ def cooccurrence_graph(corpus: Iterable[Article]) -> nx.Graph:
     [('Bộ Chính trị', 'Hà Nội', 1), ('Bộ Chính trị', 'Quảng Nam', 1)]
     """
     articles = list(corpus)
+    key = corpus_key(articles, "cooccurrence-graph")
+    if key not in _LAST:
+        _LAST.clear()
+        _LAST[key] = _build(articles)
+    return _LAST[key].copy()
+
+
+def _build(articles: list[Article]) -> nx.Graph:
     graph = nx.Graph(within="sentence")
     _add_nodes(graph, people(articles), "PER")
     _add_nodes(graph, organisations(articles), "ORG")
