@@ -205,14 +205,14 @@ def test_brat_read_back_spans_slice_the_text(corpus: Corpus, seeds: Corpus, tmp_
 
 
 def test_brat_span_across_a_line_break_is_written_as_fragments() -> None:
-    article = article_from_text("Tiêu đề\n\nỦy ban nhân dân\ntỉnh Quảng Trị họp.", doc_id="x")
+    article = article_from_text("Tiêu đề\n\nỦy ban nhân dân\n\ntỉnh Quảng Trị họp.", doc_id="x")
     start = article.text.index("Ủy ban")
     end = article.text.index(" họp")
     rows = pd.DataFrame({"start": [start], "end": [end], "label": ["ORG"]})
     no_times = pd.DataFrame(columns=["start", "end", "type", "value"])
     line = article_ann(article, rows, no_times).splitlines()[0]
     newline = article.text.index("\n", start)
-    assert line == f"T1\tORG {start} {newline};{newline + 1} {end}\tỦy ban nhân dân tỉnh Quảng Trị"
+    assert line == f"T1\tORG {start} {newline};{newline + 2} {end}\tỦy ban nhân dân tỉnh Quảng Trị"
 
 
 # ---------------------------------------------------------------------------- TimeML

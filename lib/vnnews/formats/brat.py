@@ -33,16 +33,15 @@ TIMEX_COLOUR = "#f6c6d0"
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 
 
-def _fragments(text: str, start: int, end: int) -> str:
-    """``start end``, split at line breaks (brat draws a span on one line only)."""
+def _fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``(start, end)`` split at line breaks (brat draws a fragment on one line), empty pieces dropped."""
     pieces = []
     at = start
     for line in text[start:end].split("\n"):
-        a, b = at, at + len(line)
-        if b > a:
-            pieces.append(f"{a} {b}")
-        at = b + 1
-    return ";".join(pieces) or f"{start} {end}"
+        if line:
+            pieces.append((at, at + len(line)))
+        at += len(line) + 1
+    return pieces or [(start, end)]
 
 
 def article_ann(article: Article, mention_rows: pd.DataFrame, timex_rows: pd.DataFrame) -> str:
@@ -77,8 +76,9 @@ def article_ann(article: Article, mention_rows: pd.DataFrame, timex_rows: pd.Dat
     lines = []
     attributes = notes = 0
     for number, (start, end, label, kind, value) in enumerate(spans, start=1):
-        shown = " ".join(text[start:end].split("\n"))
-        lines.append(f"T{number}\t{label} {_fragments(text, start, end)}\t{shown}")
+        fragments = _fragments(text, start, end)
+        offsets = ";".join(f"{a} {b}" for a, b in fragments)
+        lines.append(f"T{number}\t{label} {offsets}\t{' '.join(text[a:b] for a, b in fragments)}")
         if kind:
             attributes += 1
             lines.append(f"A{attributes}\tTimexType T{number} {kind}")
