@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from .corpus import load_corpus
-from .export import export_tables
+from .export import EXPORT_FORMATS, export
 
 __all__ = ["main"]
 
@@ -33,13 +33,32 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
     return 0 if len(ok) else 1
 
 
+def _formats(value: str) -> list[str]:
+    """``--format`` value: one format or a comma list, each checked."""
+    names = [v.strip() for v in value.split(",") if v.strip()]
+    bad = [v for v in names if v not in EXPORT_FORMATS]
+    if bad or not names:
+        raise argparse.ArgumentTypeError(f"{', '.join(bad) or repr(value)}: not a format; choose from {', '.join(EXPORT_FORMATS)}")
+    return names
+
+
+def _written(paths: list[Path], out: Path) -> str:
+    """The files written, by name; a folder of files per article as ``brat/ (N files)``."""
+    names: dict[str, int] = {}
+    for path in paths:
+        parts = path.relative_to(out).parts if path.is_relative_to(out) else (path.name,)
+        key = parts[0] + "/" if len(parts) > 1 else parts[0]
+        names[key] = names.get(key, 0) + 1
+    return ", ".join(f"{k} ({n} files)" if k.endswith("/") else k for k, n in names.items())
+
+
 def _cmd_export(args: argparse.Namespace) -> int:
     _use_cache_dir(args)
     corpus = load_corpus(args.corpus, encoding=args.encoding)
     for problem in corpus.problems:
         print(f"vnnews: {problem.path}: {problem.message} ({problem.action})", file=sys.stderr)
-    written = export_tables(corpus, args.out, fmt=args.format)
-    print(f"{len(corpus)} articles; wrote " + ", ".join(p.name for p in written))
+    written = export(corpus, args.out, formats=args.format, excel=args.excel)
+    print(f"{len(corpus)} articles; wrote " + _written(written, Path(args.out)))
     return 0 if len(corpus) else 1
 
 
@@ -73,10 +92,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="vnnews", description="Vietnamese news corpus tools")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    export = sub.add_parser("export", help="write the corpus tables (CSV or Parquet)")
+    export = sub.add_parser("export", help="write the corpus tables (CSV, Parquet, JSON Lines) and exchange formats")
     export.add_argument("corpus", help="folder of .txt articles, or one file")
     export.add_argument("--out", required=True, help="output folder")
-    export.add_argument("--format", choices=("csv", "parquet"), default="csv")
+    export.add_argument("--format", action="append", type=_formats, metavar="FORMAT[,FORMAT...]",
+                        help=f"one or more of {', '.join(EXPORT_FORMATS)}; repeat the option or give a comma list (default: csv)")
+    export.add_argument("--excel", action="store_true", help="CSV with a UTF-8 byte-order mark, so Excel reads it right")
     export.add_argument("--encoding", default=None, help="decode every file with this codec (default: detect)")
     export.add_argument("--cache-dir", default=None, help="annotation cache (default: VNNEWS_CACHE_DIR or .cache/vnnews)")
     export.set_defaults(func=_cmd_export)
@@ -101,6 +122,10 @@ def main(argv: list[str] | None = None) -> int:
     report.set_defaults(func=_cmd_report)
 
     args = parser.parse_args(argv)
+    if args.command == "export":
+        args.format = [f for group in args.format or [["csv"]] for f in group]
+        if args.excel and "csv" not in args.format:
+            parser.error("--excel applies to CSV files: add --format csv")
     logging.basicConfig(level=logging.ERROR, format="vnnews: %(message)s")
     return args.func(args)
 
