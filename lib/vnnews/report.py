@@ -1,7 +1,9 @@
 """Running the notebooks on a corpus: papermill executes, nbconvert writes HTML."""
 from __future__ import annotations
 
+import glob
 import logging
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,7 +50,21 @@ def _to_html(executed: Path) -> Path:
     return html
 
 
-def run_notebooks(corpus: str | Path, *, out: str | Path, notebooks: str | Path = "notebooks",
+def _corpus_parameter(corpus: str | Path | list[str | Path]) -> str | list[str]:
+    """The corpus as the notebooks' papermill parameter: absolute paths (globs kept as globs)."""
+    items = [corpus] if isinstance(corpus, (str, Path)) else list(corpus)
+    resolved = []
+    for item in items:
+        if os.path.lexists(item):
+            resolved.append(str(Path(item).resolve()))
+        elif set("*?[") & set(str(item)) and glob.glob(str(item), recursive=True):
+            resolved.append(os.path.abspath(item))
+        else:
+            raise FileNotFoundError(f"corpus not found: {item}")
+    return resolved[0] if isinstance(corpus, (str, Path)) else resolved
+
+
+def run_notebooks(corpus: str | Path | list[str | Path], *, out: str | Path, notebooks: str | Path = "notebooks",
                   parameters: dict | None = None, progress: bool = True) -> list[NotebookRun]:
     """Execute every notebook in ``notebooks`` on ``corpus`` and write executed copies and HTML to ``out``.
 
@@ -57,8 +73,8 @@ def run_notebooks(corpus: str | Path, *, out: str | Path, notebooks: str | Path 
 
     Parameters
     ----------
-    corpus : str or Path
-        Folder (or file) of articles.
+    corpus : str, Path or list of them
+        Folder, file(s) or glob of articles (anything :func:`vnnews.load_corpus` reads).
     out : str or Path
         Output folder (created).
     notebooks : str or Path
@@ -74,9 +90,7 @@ def run_notebooks(corpus: str | Path, *, out: str | Path, notebooks: str | Path 
     """
     import papermill as pm
 
-    corpus_path = Path(corpus).resolve()
-    if not corpus_path.exists():
-        raise FileNotFoundError(f"corpus not found: {corpus}")
+    corpus_parameter = _corpus_parameter(corpus)
     nb_dir = Path(notebooks).resolve()
     sources = sorted(p for p in nb_dir.glob("*.ipynb") if not p.name.startswith("."))
     if not sources:
@@ -90,7 +104,7 @@ def run_notebooks(corpus: str | Path, *, out: str | Path, notebooks: str | Path 
         error = ""
         try:
             pm.execute_notebook(
-                str(source), str(executed), parameters={"corpus": str(corpus_path), **(parameters or {})},
+                str(source), str(executed), parameters={"corpus": corpus_parameter, **(parameters or {})},
                 kernel_name=kernel, cwd=str(nb_dir), progress_bar=progress, log_output=False,
             )
         except pm.PapermillExecutionError as exc:
