@@ -5,7 +5,8 @@ joined with ``; `` and Parquet keeps it a list.
 
 An export is written whole or not at all: the tables go to a temporary folder beside ``out``,
 which then takes the place of ``out`` (a previous export there is replaced; a folder holding
-other files is never touched).
+other files is never touched). A hidden file ``.vnnews-export`` marks the folder, so an export
+saved inside a corpus folder is never read back as articles.
 
 CSV cells are guarded against formula injection: a text cell that starts with ``=``, ``+``,
 ``-``, ``@``, a tab or a carriage return, and is not a plain signed number (``-5``, ``+84``),
@@ -26,6 +27,7 @@ import pandas as pd
 
 from . import entities, stats, time
 from .corpus import Corpus
+from .corpus.inputs import EXPORT_MARKER
 from .options import check_option
 
 __all__ = ["TABLES", "FORMATS", "ExportError", "export_tables", "guard_formula", "write_table"]
@@ -103,7 +105,7 @@ def write_table(frame: pd.DataFrame, path: Path, fmt: str) -> Path:
 
 
 def _export_names() -> set[str]:
-    return {f"{name}.{fmt}" for name in [*TABLES, "problems"] for fmt in FORMATS}
+    return {f"{name}.{fmt}" for name in [*TABLES, "problems"] for fmt in FORMATS} | {EXPORT_MARKER}
 
 
 def _check_target(out_dir: Path) -> None:
@@ -154,6 +156,8 @@ def export_tables(corpus: Corpus, out: str | Path, *, fmt: str = "csv") -> list[
         built.chmod(0o755)
         written = [write_table(build(corpus), built / name, fmt) for name, build in TABLES.items()]
         written.append(write_table(corpus.problems_frame(), built / "problems", fmt))
+        (built / EXPORT_MARKER).write_text("tables written by vnnews export; vnnews does not read this folder as a corpus\n",
+                                           encoding="utf-8")
         _move_into_place(built, out_dir)
     except BaseException:
         shutil.rmtree(built, ignore_errors=True)

@@ -18,10 +18,12 @@ from .articles import IgnoredFile, LoadProblem
 from .decoding import ArticleLoadError, regular_file
 from .tables import TABLE_FORMATS
 
-__all__ = ["InputFile", "find_inputs", "ARTICLE_SUFFIXES"]
+__all__ = ["InputFile", "find_inputs", "ARTICLE_SUFFIXES", "EXPORT_MARKER"]
 
 #: file suffix -> format, for files found in folders
 ARTICLE_SUFFIXES = {".txt": "txt", **TABLE_FORMATS}
+#: the file that marks a folder of tables written by ``vnnews export`` (never read as a corpus)
+EXPORT_MARKER = ".vnnews-export"
 _GLOB_CHARS = set("*?[")
 
 
@@ -76,6 +78,9 @@ def _walk(root: Path, top: Path, *, pattern: str | None, recursive: bool, by_fol
             entries = sorted(listing, key=lambda e: e.name)
     except OSError as exc:
         yield LoadProblem(str(top), "unreadable", f"cannot list this folder: {exc.strerror or exc}", "skipped")
+        return
+    if any(e.name == EXPORT_MARKER for e in entries):
+        yield IgnoredFile(str(top), "tables written by vnnews export, not articles")
         return
     files: list[tuple[int, str, Path, str]] = []
     folders: list[Path] = []
