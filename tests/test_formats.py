@@ -290,3 +290,24 @@ def test_table_text_is_built_as_the_gold_texts_are() -> None:
     for row in ROWS:
         assert table_row_text(row["title"], None, row["content"]) == gold_texts.table_row_text(row)
     assert table_row_text("  Tiêu đề\n dài ", " Sapo ", "\nNội dung.\n") == "Tiêu đề dài\n\nSapo\n\nNội dung."
+
+
+def test_pieces_of_any_size_read_the_same(every_format, monkeypatch) -> None:
+    """Tables are read in chunks; a chunk boundary inside a character, a quoted field or a JSON value changes nothing."""
+    import vnnews.corpus.tables as tables
+
+    expected = {name: load_corpus(every_format[name]).to_frame() for name in ("csv", "pipe", "jsonl", "json", "json-object")}
+    monkeypatch.setattr(tables, "_CHUNK", 7)
+    for name, frame in expected.items():
+        pd.testing.assert_frame_equal(load_corpus(every_format[name]).to_frame(), frame, obj=name)
+
+
+def test_one_json_object_is_one_article(tmp_path: Path) -> None:
+    path = tmp_path / "bai.json"
+    path.write_text(json.dumps({"url": "https://dantri.com.vn/thoi-su/bai-20220316.htm", "title": "Tiêu đề",
+                                "description": "Sapo của bài.", "content": "Chiều 16/3, phiên chất vấn diễn ra.",
+                                "author": "Minh Anh", "time": "16/03/2022 14:05", "tags": ["chất vấn", "Quốc hội"]},
+                               ensure_ascii=False), encoding="utf-8")
+    [article] = load_corpus(path)
+    assert (article.doc_id, article.row, article.title, article.lead) == ("bai-20220316", 1, "Tiêu đề", "Sapo của bài.")
+    assert article.metadata.extra == (("tags", "chất vấn; Quốc hội"),) and article.metadata.published_iso == "2022-03-16T14:05:00"

@@ -221,79 +221,118 @@ def _jsonl_rows(path: Path, encoding: str | None, max_record: int | None) -> Ite
             yield TableRow(number, value)
 
 
-def _json_values(handle: IO[bytes], codec: str, max_value: int | None) -> Iterator[TableRow]:
-    """The elements of a top-level JSON list, decoded one at a time; a top-level object is one row
-    (or, when it holds a list of objects under a key such as ``articles`` or ``data``, those)."""
-    decoder = json.JSONDecoder()
-    incremental = codecs.getincrementaldecoder(codec)("surrogateescape" if codec.startswith("utf-8") else "replace")
-    buffer, pos, done = "", 0, False
+class _JsonReader:
+    """JSON text read piece by piece: one value at a time, never more than one value (plus a
+    chunk) in memory."""
 
-    def more() -> bool:
-        nonlocal buffer, pos, done
-        if done:
+    def __init__(self, handle: IO[bytes], codec: str, max_value: int | None) -> None:
+        self.handle = handle
+        self.decoder = json.JSONDecoder()
+        self.incremental = codecs.getincrementaldecoder(codec)("surrogateescape" if codec.startswith("utf-8") else "replace")
+        self.max_value = max_value
+        self.buffer, self.pos, self.done = "", 0, False
+
+    def more(self) -> bool:
+        if self.done:
             return False
-        chunk = handle.read(_CHUNK)
-        done = not chunk
-        buffer = buffer[pos:] + incremental.decode(chunk, final=done)
-        pos = 0
+        chunk = self.handle.read(_CHUNK)
+        self.done = not chunk
+        self.buffer = self.buffer[self.pos:] + self.incremental.decode(chunk, final=self.done)
+        self.pos = 0
         return True
 
-    def skip_space() -> str:
-        nonlocal pos
+    def peek(self) -> str:
+        """The next character that is not white space ("" at the end), not consumed."""
         while True:
-            while pos < len(buffer) and buffer[pos] in " \t\r\n":
-                pos += 1
-            if pos < len(buffer) or not more():
-                return buffer[pos] if pos < len(buffer) else ""
+            while self.pos < len(self.buffer) and self.buffer[self.pos] in " \t\r\n":
+                self.pos += 1
+            if self.pos < len(self.buffer) or not self.more():
+                return self.buffer[self.pos] if self.pos < len(self.buffer) else ""
 
-    first = skip_space()
-    if first not in "[{" or not first:
-        yield TableRow(1, None, "not a JSON object or list of objects")
-        return
-    if first == "{":
-        while more():
-            if max_value is not None and len(buffer) > max_value:
-                yield TableRow(1, None, f"a JSON object over {max_value:,} characters: write the corpus as JSON Lines instead")
-                return
-        try:
-            value = json.loads(buffer)
-        except ValueError as exc:
-            yield TableRow(1, None, f"not valid JSON: {exc}")
-            return
-        nested = next((v for v in value.values() if isinstance(v, list) and v and all(isinstance(x, dict) for x in v)), None)
-        if nested is not None and not find_columns(value.keys()).fields.get("text"):
-            for number, item in enumerate(nested, start=1):
-                yield TableRow(number, item)
-        else:
-            yield TableRow(1, value)
-        return
-    pos += 1
-    number = 0
-    while True:
-        c = skip_space()
-        if c == "]":
-            return
-        if c == ",":
-            pos += 1
-            continue
-        if not c:
-            yield TableRow(number + 1, None, "the JSON list ends before its closing ']'")
-            return
-        number += 1
+    def value(self) -> Any:
+        """The next JSON value; ValueError when it is not valid or over the size limit."""
+        self.peek()
         while True:
             try:
-                value, end = decoder.raw_decode(buffer, pos)
-                break
+                value, self.pos = self.decoder.raw_decode(self.buffer, self.pos)
+                return value
             except ValueError as exc:
-                if (max_value is not None and len(buffer) - pos > max_value) or not more():
-                    yield TableRow(number, None, f"not valid JSON (or over {max_value:,} characters): {exc}"
-                                   if max_value else f"not valid JSON: {exc}")
-                    return
-        pos = end
-        if isinstance(value, dict):
-            yield TableRow(number, value)
-        else:
-            yield TableRow(number, None, f"a JSON {type(value).__name__}, not an object with fields")
+                too_big = self.max_value is not None and len(self.buffer) - self.pos > self.max_value
+                if too_big:
+                    raise ValueError(f"a JSON value over {self.max_value:,} characters (max_article_chars)") from None
+                if not self.more():
+                    raise ValueError(f"not valid JSON: {exc}") from None
+
+    def elements(self, collect: list | None = None) -> Iterator[TableRow]:
+        """The objects of the list that starts here, as rows; other elements go to ``collect``
+        (or are bad rows when there is nowhere to put them)."""
+        self.pos += 1  # the "["
+        number = 0
+        while True:
+            c = self.peek()
+            if c == "]":
+                self.pos += 1
+                return
+            if c == ",":
+                self.pos += 1
+                continue
+            if not c:
+                yield TableRow(number + 1, None, "the JSON list ends before its closing ']'")
+                return
+            number += 1
+            try:
+                value = self.value()
+            except ValueError as exc:
+                yield TableRow(number, None, str(exc))
+                return
+            if isinstance(value, dict):
+                yield TableRow(number, value)
+            elif collect is not None:
+                collect.append(value)
+            else:
+                yield TableRow(number, None, f"a JSON {type(value).__name__}, not an object with fields")
+
+
+def _json_values(handle: IO[bytes], codec: str, max_value: int | None) -> Iterator[TableRow]:
+    """The objects of a JSON file, one at a time: the elements of a top-level list; the elements of
+    a list of objects inside a top-level object (``{"articles": [...]}``); else the object itself."""
+    reader = _JsonReader(handle, codec, max_value)
+    first = reader.peek()
+    if first == "[":
+        yield from reader.elements()
+        return
+    if first != "{":
+        yield TableRow(1, None, "not a JSON object or list of objects")
+        return
+    reader.pos += 1
+    fields: dict[str, Any] = {}
+    streamed = 0
+    try:
+        while True:
+            c = reader.peek()
+            if c == "}":
+                break
+            if c == ",":
+                reader.pos += 1
+                continue
+            key = reader.value()
+            if reader.peek() != ":":
+                raise ValueError(f"not valid JSON: no ':' after the key {str(key)[:40]!r}")
+            reader.pos += 1
+            if reader.peek() == "[" and not streamed:
+                collected: list = []
+                for row in reader.elements(collected):
+                    streamed += 1
+                    yield row
+                if not streamed:
+                    fields[str(key)] = collected
+            else:
+                fields[str(key)] = reader.value()
+    except ValueError as exc:
+        yield TableRow(streamed + 1, None, str(exc))
+        return
+    if not streamed:
+        yield TableRow(1, fields)
 
 
 def _json_rows(path: Path, encoding: str | None, max_value: int | None) -> Iterator[TableRow]:
