@@ -17,7 +17,7 @@ from .document_date import DocumentDate, document_date
 from .metadata import ArticleMetadata
 from .structure import TEXT_ROLES, Paragraph, Part, Structure, article_structure
 
-__all__ = ["Article", "Corpus", "IgnoredFile", "LoadProblem", "article_from_text"]
+__all__ = ["Article", "Corpus", "FileRead", "IgnoredFile", "LoadProblem", "article_from_text"]
 
 _NEWLINES = re.compile(r"\r\n?")
 PART_COLUMNS = ["doc_id", "kind", "paragraph", "start", "end", "text", "detail"]
@@ -239,6 +239,27 @@ class LoadProblem:
     row: int | None = None
 
 
+@dataclass
+class FileRead:
+    """A file articles (or metadata) were read from.
+
+    Attributes
+    ----------
+    path : str
+    format : str
+        ``txt``, ``csv``, ``jsonl``, ``json`` or ``parquet``.
+    role : str
+        ``articles``, or ``metadata`` for a table of files without text (``file,url``).
+    articles : int
+        How many articles it gave.
+    """
+
+    path: str
+    format: str
+    role: str = "articles"
+    articles: int = 0
+
+
 @dataclass(frozen=True)
 class IgnoredFile:
     """A file or folder met while looking for articles and deliberately not read.
@@ -261,7 +282,7 @@ class Corpus(Sequence[Article]):
     """
 
     def __init__(self, articles: Iterable[Article], *, problems: Iterable[LoadProblem] = (),
-                 ignored: Iterable[IgnoredFile] = (), files: Iterable[dict] = ()) -> None:
+                 ignored: Iterable[IgnoredFile] = (), files: Iterable[FileRead] = ()) -> None:
         self._articles = list(articles)
         self._by_id = {a.doc_id: a for a in self._articles}
         if len(self._by_id) != len(self._articles):
@@ -270,7 +291,7 @@ class Corpus(Sequence[Article]):
         #: files and folders met but not read, with the reason (hidden, not an article format...)
         self.ignored: list[IgnoredFile] = list(ignored)
         #: the files read: path, format, role (articles, or metadata for a file,url table) and articles loaded
-        self.files: list[dict] = list(files)
+        self.files: list[FileRead] = list(files)
 
     def __len__(self) -> int:
         return len(self._articles)
@@ -362,7 +383,7 @@ class Corpus(Sequence[Article]):
 
     def files_frame(self) -> pd.DataFrame:
         """The files read: ``path, format, role, articles``."""
-        return pd.DataFrame(self.files, columns=["path", "format", "role", "articles"])
+        return pd.DataFrame([f.__dict__ for f in self.files], columns=["path", "format", "role", "articles"])
 
     def ignored_frame(self) -> pd.DataFrame:
         """Files and folders not read, with the reason: ``path, reason``."""

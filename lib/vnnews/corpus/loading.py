@@ -18,10 +18,10 @@ from typing import Any, Literal
 
 from ..options import check_option
 from ..text.normalize import normalize
-from .articles import Article, Corpus, IgnoredFile, LoadProblem, article_from_text
+from .articles import Article, Corpus, FileRead, IgnoredFile, LoadProblem, article_from_text
 from .decoding import ArticleLoadError, read_article_file
 from .inputs import InputFile, find_inputs
-from .metadata import FIELDS, ColumnMap, find_columns
+from .metadata import FIELDS, ColumnMap, find_columns, parse_offset
 from .records import MetadataIndex, Record, header_columns, metadata_entry, partition_fields, record_from_fields, split_header
 from .tables import TableRow, table_rows
 from .text_checks import text_problem
@@ -38,9 +38,7 @@ MAX_LINE_CHARS = 100_000
 def _zone(timezone: str | dt.timezone | None) -> dt.timezone | None:
     if timezone is None or isinstance(timezone, dt.timezone):
         return timezone
-    from .metadata import _offset
-
-    zone = _offset(timezone)
+    zone = parse_offset(timezone)
     if zone is None:
         raise ValueError(f"timezone must be an offset such as '+07:00' or 'UTC', not {timezone!r}")
     return zone
@@ -58,9 +56,9 @@ class ArticleStream:
         Files and rows skipped or flagged, with the reason.
     ignored : list of IgnoredFile
         Entries not read (hidden, other formats), with the reason.
-    files : list of dict
-        One entry per file read: ``path``, ``format``, ``role`` (``articles`` or ``metadata``)
-        and ``articles`` (how many it gave).
+    files : list of FileRead
+        One entry per file read: its format, its role (``articles``, or ``metadata`` for a
+        ``file,url`` table) and how many articles it gave.
     """
 
     def __init__(self, source: str | Path | Iterable[str | Path], **options: Any) -> None:
@@ -68,7 +66,7 @@ class ArticleStream:
         self.options = options
         self.problems: list[LoadProblem] = []
         self.ignored: list[IgnoredFile] = []
-        self.files: list[dict[str, Any]] = []
+        self.files: list[FileRead] = []
 
     def __iter__(self) -> Iterator[Article]:
         return _Reader(self).articles()
@@ -118,11 +116,11 @@ class _Reader:
                 self.problem(item.path, item.kind, item.message)
             else:
                 found_any = True
-                summary = {"path": str(item.path), "format": item.fmt, "role": "articles", "articles": 0}
+                summary = FileRead(str(item.path), item.fmt)
                 self.stream.files.append(summary)
                 reader = self._text_file(item) if item.fmt == "txt" else self._table(item, summary)
                 for article in reader:
-                    summary["articles"] += 1
+                    summary.articles += 1
                     yield article
         if not found_any and not self.stream.problems:
             self.problem(str(self.stream.source), "no-articles",
@@ -164,7 +162,7 @@ class _Reader:
         present = {f: c for f, c in self.columns.items() if c in names}
         return find_columns(names, present)
 
-    def _table(self, item: InputFile, summary: dict[str, Any]) -> Iterator[Article]:
+    def _table(self, item: InputFile, summary: FileRead) -> Iterator[Article]:
         columns: ColumnMap | None = None  # one map for a CSV or Parquet header; JSON objects each have their keys
         by_keys: dict[tuple[str, ...], ColumnMap] = {}
         role: str | None = None  # "articles", or "metadata" for a table of files without text (file,url)
@@ -200,7 +198,7 @@ class _Reader:
         except ArticleLoadError as exc:
             self.problem(exc.path, exc.kind, exc.reason, row=exc.row)
         if role == "metadata":
-            summary["role"] = "metadata"
+            summary.role = "metadata"
             self.index.add(item.path.parent, entries)
 
     def _role(self, item: InputFile, columns: ColumnMap, names: Iterable[str]) -> str:

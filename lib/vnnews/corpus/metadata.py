@@ -22,7 +22,7 @@ from ..data import read_table
 from ..text.dates import WEEKDAY, make_date
 from ..text.normalize import fold
 
-__all__ = ["FIELDS", "ArticleMetadata", "ColumnMap", "find_columns", "parse_published", "doc_id_from_url"]
+__all__ = ["FIELDS", "ArticleMetadata", "ColumnMap", "column_key", "doc_id_from_url", "find_columns", "parse_offset", "parse_published"]
 
 #: the article fields a table column (or a ``.txt`` header line) can fill
 FIELDS = ("text", "title", "lead", "published", "outlet", "category", "url", "author", "id", "file")
@@ -146,12 +146,21 @@ _VIETNAMESE = [
 _EPOCH = re.compile(r"\d{9,10}(?:\.\d+)?|\d{12,13}")
 
 
-def _offset(zone: str | None) -> dt.timezone | None:
+def parse_offset(zone: str | None) -> dt.timezone | None:
+    """A UTC offset written ``+07:00``, ``+0700``, ``+7``, ``Z`` or ``UTC``; None when it is not one.
+
+    Examples
+    --------
+    >>> parse_offset("+07:00"), parse_offset("UTC"), parse_offset("giờ Hà Nội")
+    (datetime.timezone(datetime.timedelta(seconds=25200)), datetime.timezone.utc, None)
+    """
     if not zone:
         return None
     zone = zone.replace(" ", "").upper()
     if zone in ("Z", "UTC", "GMT"):
         return dt.timezone.utc
+    if not re.fullmatch(r"[+-]\d{1,2}(?::?\d{2})?", zone):
+        return None
     sign = -1 if zone[0] == "-" else 1
     digits = zone[1:].replace(":", "")
     hours, minutes = (int(digits[:-2]), int(digits[-2:])) if len(digits) > 2 else (int(digits), 0)
@@ -175,7 +184,7 @@ def _assemble(m: re.Match[str]) -> dt.datetime | dt.date | None:
     if hour > 23 or minute > 59 or second > 59:
         return None
     zone = m["zone"]
-    tz = _offset(zone)
+    tz = parse_offset(zone)
     if zone and tz is None:
         return None
     return dt.datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=tz)

@@ -128,8 +128,7 @@ def cell_text(value: Any) -> tuple[str | None, int]:
     return (text if text.strip() else None), len(where)
 
 
-def _values(values: Mapping[str, Any], columns: ColumnMap, path: Path, row: int | None,
-            flags: list[tuple[str, str]]) -> dict[str, Any]:
+def _values(values: Mapping[str, Any], columns: ColumnMap, flags: list[tuple[str, str]]) -> dict[str, Any]:
     """Field -> value for one row: text fields cleaned, the publication time as given."""
     out: dict[str, Any] = {}
     for name, column in columns.fields.items():
@@ -168,7 +167,7 @@ def record_from_fields(values: Mapping[str, Any], columns: ColumnMap, *, path: P
         ``no-text`` when the text field is missing or empty.
     """
     flags: list[tuple[str, str]] = []
-    got = _values(values, columns, path, row, flags)
+    got = _values(values, columns, flags)
     for name, value in (defaults or {}).items():
         if got.get(name) in (None, ""):
             got[name] = value
