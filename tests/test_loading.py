@@ -96,8 +96,8 @@ def test_unreadable_paths(tmp_path: Path) -> None:
     corpus = load_corpus([good, tmp_path / "missing.txt", tmp_path / "folder.txt"])
     assert corpus.doc_ids == ["good"]
     assert [(Path(p.path).name, p.kind, p.message) for p in corpus.problems] == [
-        ("missing.txt", "unreadable", "no such file"),
-        ("folder.txt", "unreadable", "is a directory, not a file"),
+        ("missing.txt", "unreadable", "no such file or folder"),
+        ("folder.txt", "no-articles", "no article files (.txt, .csv, .tsv, .jsonl, .ndjson, .json, .parquet) in this folder"),
     ]
 
 
@@ -106,7 +106,7 @@ def test_folder_without_articles(tmp_path: Path) -> None:
     corpus = load_corpus(tmp_path)
     assert len(corpus) == 0
     assert [(p.kind, p.action) for p in corpus.problems] == [("no-articles", "skipped")]
-    assert corpus.ignored == [str(tmp_path / "notes.md")]
+    assert [(i.path, i.reason) for i in corpus.ignored] == [(str(tmp_path / "notes.md"), "not an article format (.md)")]
     with pytest.raises(ArticleLoadError, match="no article files"):
         load_corpus(tmp_path, errors="raise")
 
@@ -126,24 +126,65 @@ def test_duplicates_are_flagged_or_skipped(tmp_path: Path) -> None:
     assert [(p.kind, p.action) for p in skipped.skipped] == [("duplicate", "skipped")]
 
 
-def test_same_doc_id_from_two_folders(tmp_path: Path) -> None:
+def test_same_doc_id_from_two_folders_loads_both_under_distinct_ids(tmp_path: Path) -> None:
     (tmp_path / "x").mkdir()
     (tmp_path / "y").mkdir()
     one = write(tmp_path / "x", "a.txt", TEXT)
     two = write(tmp_path / "y", "a.txt", TEXT + " Khác.")
     corpus = load_corpus([one, two])
-    assert corpus.doc_ids == ["a"]
-    assert corpus.problems[0].kind == "doc-id-collision" and corpus.problems[0].path == str(two)
+    assert corpus.doc_ids == ["a", "a-2"] and corpus["a-2"].path == str(two)
+    [problem] = corpus.problems
+    assert (problem.kind, problem.path, problem.action) == ("doc-id-collision", str(two), "loaded")
+    assert "'a' is already taken" in problem.message
 
 
-def test_recursive_and_lookup(tmp_path: Path) -> None:
-    (tmp_path / "2020").mkdir()
-    write(tmp_path / "2020", "a.txt", TEXT)
-    assert len(load_corpus(tmp_path)) == 0
-    corpus = load_corpus(tmp_path, recursive=True)
-    assert "a" in corpus and corpus[0] is corpus["a"]
+def test_subfolders_are_loaded_by_default_with_their_category(tmp_path: Path) -> None:
+    """Issue 12, item 2: articles in subfolders were neither loaded nor reported."""
+    (tmp_path / "2020" / "thoi_su").mkdir(parents=True)
+    write(tmp_path / "2020" / "thoi_su", "a.txt", TEXT)
+    corpus = load_corpus(tmp_path)
+    assert corpus.doc_ids == ["a"] and corpus.problems == []
+    assert corpus["a"].category == "2020/thoi_su" and corpus[0] is corpus["a"]
+    assert load_corpus(tmp_path, category_from_folders=False)["a"].category is None
+    flat = load_corpus(tmp_path, recursive=False)
+    assert len(flat) == 0 and [(Path(i.path).name, i.reason) for i in flat.ignored] == [("2020", "a subfolder (recursive=False)")]
     with pytest.raises(KeyError, match="no article with doc_id 'zz'"):
         corpus["zz"]
+
+
+def test_a_folder_that_cannot_be_listed_is_reported(tmp_path: Path, monkeypatch) -> None:
+    """Issue 12, item 2: with recursive=True an unlistable folder was skipped silently."""
+    import os
+
+    (tmp_path / "locked").mkdir()
+    write(tmp_path / "locked", "b.txt", TEXT)
+    write(tmp_path, "a.txt", TEXT + " Khác.")
+    real_scandir = os.scandir
+
+    def scandir(path):
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    corpus = load_corpus(tmp_path)
+    assert corpus.doc_ids == ["a"]
+    assert [(Path(p.path).name, p.kind, p.message) for p in corpus.problems] == [
+        ("locked", "unreadable", "cannot list this folder: Permission denied")]
+
+
+def test_hidden_files_and_other_formats_are_listed_as_ignored(tmp_path: Path) -> None:
+    """Issue 12, item 8: `.hidden.txt` was loaded as an article."""
+    write(tmp_path, "a.txt", TEXT)
+    write(tmp_path, ".hidden.txt", TEXT + " Ẩn.")
+    (tmp_path / ".git").mkdir()
+    write(tmp_path / ".git", "b.txt", TEXT + " Git.")
+    write(tmp_path, "anh.jpg", b"\xff\xd8\xff")
+    corpus = load_corpus(tmp_path)
+    assert corpus.doc_ids == ["a"] and corpus.problems == []
+    assert [(Path(i.path).name, i.reason) for i in corpus.ignored] == [
+        (".git", "hidden (the name starts with '.')"), (".hidden.txt", "hidden (the name starts with '.')"),
+        ("anh.jpg", "not an article format (.jpg)")]
 
 
 def test_single_file_of_any_name(tmp_path: Path) -> None:

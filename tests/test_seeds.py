@@ -11,7 +11,7 @@ from vnnews import load_corpus
 def test_seed_corpus_table(seeds_dir) -> None:
     corpus = load_corpus(seeds_dir)
     assert len(corpus) == 2 and corpus.problems == []
-    assert [p.endswith("README.md") for p in corpus.ignored] == [True]
+    assert [(i.path.endswith("README.md"), i.reason) for i in corpus.ignored] == [(True, "not an article format (.md)")]
     frame = corpus.to_frame().set_index("doc_id")
     tccs = frame.loc["000_af2db3ee9faf262d"]
     assert tccs["outlet"] == "TCCS"

@@ -6,7 +6,7 @@ with titles, and a reconstructed timeline, every row tied to its span in the art
 """
 from importlib.metadata import version as _version
 
-from .corpus import Article, ArticleLoadError, Corpus, LoadProblem, article_from_text, load_corpus
+from .corpus import Article, ArticleLoadError, ArticleMetadata, Corpus, LoadProblem, article_from_text, iter_articles, load_corpus
 from .text import AlignedText, abbreviation_table, expand_abbreviations, fold, normalize
 
 __version__ = _version("vnnews")
@@ -15,12 +15,14 @@ __all__ = [
     "AlignedText",
     "Article",
     "ArticleLoadError",
+    "ArticleMetadata",
     "Corpus",
     "LoadProblem",
     "abbreviation_table",
     "article_from_text",
     "expand_abbreviations",
     "fold",
+    "iter_articles",
     "load_corpus",
     "normalize",
 ]

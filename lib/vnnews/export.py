@@ -3,10 +3,25 @@
 Tables keep typed values (lists of names, dates) until here; CSV writes a list as its items
 joined with ``; `` and Parquet keeps it a list. The exchange formats (:data:`EXCHANGE_FORMATS`:
 JSON Lines, CoNLL-U, brat, TimeML, GEXF, GraphML) are written by :mod:`vnnews.formats`.
+
+An export is written whole or not at all: the tables go to a temporary folder beside ``out``,
+which then takes the place of ``out`` (a previous export there is replaced; a folder holding
+other files is never touched). A hidden file ``.vnnews-export`` marks the folder, so an export
+saved inside a corpus folder is never read back as articles.
+
+CSV cells are guarded against formula injection: a text cell that starts with ``=``, ``+``,
+``-``, ``@``, a tab or a carriage return, and is not a plain signed number (``-5``, ``+84``),
+is written with a leading ``'``, so spreadsheets show it as text instead of running it. Strip
+that one ``'`` when reading such a cell back as a span of the article text (Parquet is never
+changed).
 """
 from __future__ import annotations
 
 import codecs
+import os
+import re
+import shutil
+import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -14,10 +29,12 @@ import pandas as pd
 
 from . import entities, stats, time
 from .corpus import Corpus
+from .corpus.inputs import EXPORT_MARKER
 from .formats import write_brat, write_conllu, write_gexf, write_graphml, write_jsonl, write_timeml
 from .options import check_option
 
-__all__ = ["TABLES", "FORMATS", "EXCHANGE_FORMATS", "EXPORT_FORMATS", "add_bom", "export", "export_tables", "write_table"]
+__all__ = ["TABLES", "FORMATS", "EXCHANGE_FORMATS", "EXPORT_FORMATS", "ExportError", "add_bom", "export", "export_tables",
+           "guard_formula", "write_table"]
 
 FORMATS = ("csv", "parquet")
 
@@ -45,6 +62,10 @@ TABLES: dict[str, Callable[[Corpus], pd.DataFrame]] = {
 }
 
 
+class ExportError(Exception):
+    """The export cannot be written where asked (the reason names the folder)."""
+
+
 def _flat(frame: pd.DataFrame) -> pd.DataFrame:
     """List cells as ``; ``-joined text, for formats without lists."""
     listy = [c for c in frame.columns if frame[c].dtype == object and any(isinstance(v, (list, tuple)) for v in frame[c])]
@@ -54,33 +75,38 @@ def _flat(frame: pd.DataFrame) -> pd.DataFrame:
                            for c in listy})
 
 
+_FORMULA_START = tuple("=+-@\t\r")
+_PLAIN_NUMBER = re.compile(r"[+-]\d[\d.,]*%?")
+
+
+def guard_formula(value: object) -> object:
+    """A CSV cell a spreadsheet will not run as a formula (see the module docs).
+
+    Examples
+    --------
+    >>> guard_formula("=HYPERLINK('http://x')"), guard_formula("-5"), guard_formula("- Ngày 2/9"), guard_formula("Hà Nội")
+    ("'=HYPERLINK('http://x')", '-5', "'- Ngày 2/9", 'Hà Nội')
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
+def _guarded(frame: pd.DataFrame) -> pd.DataFrame:
+    texty = [c for c in frame.columns if frame[c].dtype == object or pd.api.types.is_string_dtype(frame[c].dtype)]
+    risky = [c for c in texty if frame[c].map(lambda v: isinstance(v, str) and v.startswith(_FORMULA_START)).any()]
+    return frame.assign(**{c: frame[c].map(guard_formula) for c in risky}) if risky else frame
+
+
 def write_table(frame: pd.DataFrame, path: Path, fmt: str) -> Path:
-    """Write one table as ``path`` + ``.csv`` or ``.parquet``; returns the file written."""
+    """Write one table as ``path`` + ``.csv`` (formula-guarded) or ``.parquet``; returns the file written."""
     target = path.with_suffix("." + fmt)
     if fmt == "csv":
-        _flat(frame).to_csv(target, index=False)
+        _guarded(_flat(frame)).to_csv(target, index=False)
     else:
         frame.to_parquet(target, index=False)
     return target
 
-
-def export_tables(corpus: Corpus, out: str | Path, *, fmt: str = "csv") -> list[Path]:
-    """Write every table of :data:`TABLES` plus ``problems`` for ``corpus`` into ``out``.
-
-    Returns
-    -------
-    list of Path
-        The files written.
-    """
-    check_option("format", fmt, FORMATS)
-    out_dir = Path(out)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    written = [write_table(build(corpus), out_dir / name, fmt) for name, build in TABLES.items()]
-    written.append(write_table(corpus.problems_frame(), out_dir / "problems", fmt))
-    return written
-
-
-# ---------------------------------------------------------------------------- every format
 
 #: exchange formats: name -> (writer of the corpus into a folder, returning the files; the subfolder
 #: of the export folder it writes into, "" for the export folder itself)
@@ -96,6 +122,11 @@ EXCHANGE_FORMATS: dict[str, tuple[Callable[[Corpus, Path], list[Path]], str]] = 
 EXPORT_FORMATS = FORMATS + tuple(EXCHANGE_FORMATS)
 
 
+def _export_names() -> set[str]:
+    tables = {f"{name}.{fmt}" for name in [*TABLES, "problems"] for fmt in (*FORMATS, "jsonl")}
+    return tables | {EXPORT_MARKER, "corpus.conllu", "cooccurrence.gexf", "cooccurrence.graphml", "brat", "timeml"}
+
+
 def add_bom(path: Path) -> Path:
     """Put the UTF-8 byte-order mark before a UTF-8 file (once), so Excel reads it as UTF-8."""
     data = path.read_bytes()
@@ -104,12 +135,45 @@ def add_bom(path: Path) -> Path:
     return path
 
 
+def _check_target(out_dir: Path) -> None:
+    if out_dir.exists() and not out_dir.is_dir():
+        raise ExportError(f"--out {out_dir} is a file, not a folder")
+    if out_dir.is_dir():
+        foreign = sorted(p.name for p in out_dir.iterdir() if p.name not in _export_names())
+        if foreign:
+            raise ExportError(f"{out_dir} holds files vnnews did not write ({', '.join(foreign[:3])}"
+                              f"{', ...' if len(foreign) > 3 else ''}): give a new or empty folder, or a previous export")
+
+
+def _move_into_place(built: Path, out_dir: Path) -> None:
+    """``built`` becomes ``out_dir``; a previous export there is removed only once the new one is in place."""
+    if not out_dir.exists():
+        os.replace(built, out_dir)
+        return
+    old = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old-", dir=out_dir.parent))
+    os.replace(out_dir, old / out_dir.name)
+    try:
+        os.replace(built, out_dir)
+    except OSError:
+        os.replace(old / out_dir.name, out_dir)
+        raise
+    finally:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def _write_tables(corpus: Corpus, folder: Path, fmt: str) -> list[Path]:
+    written = [write_table(build(corpus), folder / name, fmt) for name, build in TABLES.items()]
+    written.append(write_table(corpus.problems_frame(), folder / "problems", fmt))
+    return written
+
+
 def export(corpus: Corpus, out: str | Path, *, formats: Iterable[str] = ("csv",), excel: bool = False) -> list[Path]:
-    """Write ``corpus`` into ``out`` in each of ``formats`` (:data:`EXPORT_FORMATS`).
+    """Write ``corpus`` into ``out`` in each of ``formats`` (:data:`EXPORT_FORMATS`), whole or not at all.
 
     Tables (csv, parquet, jsonl) are ``out/name.ext``; CoNLL-U is ``out/corpus.conllu``; the network
     is ``out/cooccurrence.gexf`` / ``.graphml``; brat and TimeML write one folder each (``out/brat``,
-    ``out/timeml``) with files per article.
+    ``out/timeml``) with files per article. Everything is written to a temporary folder beside
+    ``out`` that then takes its place.
 
     Parameters
     ----------
@@ -121,20 +185,49 @@ def export(corpus: Corpus, out: str | Path, *, formats: Iterable[str] = ("csv",)
     Returns
     -------
     list of Path
-        The files written.
+        The files written (in ``out``).
+
+    Raises
+    ------
+    ExportError
+        ``out`` is a file, or a folder holding files other than a vnnews export.
     """
     chosen = list(dict.fromkeys(check_option("format", f, EXPORT_FORMATS) for f in formats))
     if not chosen:
         raise ValueError(f"formats is empty: give one or more of {', '.join(EXPORT_FORMATS)}")
     if excel and "csv" not in chosen:
         raise ValueError("excel applies to CSV files: add 'csv' to the formats")
-    out_dir = Path(out)
-    written: list[Path] = []
-    for fmt in chosen:
-        if fmt in FORMATS:
-            files = export_tables(corpus, out_dir, fmt=fmt)
-            written += [add_bom(p) for p in files] if excel and fmt == "csv" else files
-        else:
-            write, folder = EXCHANGE_FORMATS[fmt]
-            written += write(corpus, out_dir / folder if folder else out_dir)
-    return written
+    out_dir = Path(out).absolute()
+    _check_target(out_dir)
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    built = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", suffix=".partial", dir=out_dir.parent))
+    try:
+        built.chmod(0o755)
+        written: list[Path] = []
+        for fmt in chosen:
+            if fmt in FORMATS:
+                files = _write_tables(corpus, built, fmt)
+                written += [add_bom(p) for p in files] if excel and fmt == "csv" else files
+            else:
+                write, folder = EXCHANGE_FORMATS[fmt]
+                written += write(corpus, built / folder if folder else built)
+        (built / EXPORT_MARKER).write_text("tables written by vnnews export; vnnews does not read this folder as a corpus\n",
+                                           encoding="utf-8")
+        _move_into_place(built, out_dir)
+    except BaseException:
+        shutil.rmtree(built, ignore_errors=True)
+        raise
+    return [out_dir / p.relative_to(built) for p in written]
+
+
+def export_tables(corpus: Corpus, out: str | Path, *, fmt: str = "csv") -> list[Path]:
+    """Write every table of :data:`TABLES` plus ``problems`` for ``corpus`` into ``out``, whole or not at all
+    (:func:`export` with one table format).
+
+    Returns
+    -------
+    list of Path
+        The files written (in ``out``).
+    """
+    check_option("format", fmt, FORMATS)
+    return export(corpus, out, formats=[fmt])

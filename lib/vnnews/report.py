@@ -9,6 +9,7 @@ shows one line per notebook; kernel messages go to ``logs/``.
 from __future__ import annotations
 
 import contextlib
+import glob
 import html
 import logging
 import os
@@ -131,7 +132,21 @@ def _stderr_to(path: Path) -> Iterator[None]:
             os.close(saved)
 
 
-def run_notebooks(corpus: str | Path, *, out: str | Path, notebooks: str | Path = "notebooks",
+def _corpus_parameter(corpus: str | Path | list[str | Path]) -> str | list[str]:
+    """The corpus as the notebooks' papermill parameter: absolute paths (globs kept as globs)."""
+    items = [corpus] if isinstance(corpus, (str, Path)) else list(corpus)
+    resolved = []
+    for item in items:
+        if os.path.lexists(item):
+            resolved.append(str(Path(item).resolve()))
+        elif set("*?[") & set(str(item)) and glob.glob(str(item), recursive=True):
+            resolved.append(os.path.abspath(item))
+        else:
+            raise FileNotFoundError(f"corpus not found: {item}")
+    return resolved[0] if isinstance(corpus, (str, Path)) else resolved
+
+
+def run_notebooks(corpus: str | Path | list[str | Path], *, out: str | Path, notebooks: str | Path = "notebooks",
                   parameters: dict | None = None, progress: bool = True, show_code: bool = False) -> list[NotebookRun]:
     """Execute every notebook in ``notebooks`` on ``corpus`` and write executed copies, HTML pages
     and an ``index.html`` to ``out``.
@@ -142,8 +157,8 @@ def run_notebooks(corpus: str | Path, *, out: str | Path, notebooks: str | Path 
 
     Parameters
     ----------
-    corpus : str or Path
-        Folder or file of articles.
+    corpus : str, Path or list of them
+        Folder, file(s) or glob of articles (anything :func:`vnnews.load_corpus` reads).
     out : str or Path
         Output folder (created).
     notebooks : str or Path
@@ -161,9 +176,7 @@ def run_notebooks(corpus: str | Path, *, out: str | Path, notebooks: str | Path 
     """
     import papermill as pm
 
-    corpus_path = Path(corpus).resolve()
-    if not corpus_path.exists():
-        raise FileNotFoundError(f"corpus not found: {corpus}")
+    corpus_parameter = _corpus_parameter(corpus)
     nb_dir = Path(notebooks).resolve()
     sources = sorted(p for p in nb_dir.glob("*.ipynb") if not p.name.startswith("."))
     if not sources:
@@ -178,7 +191,7 @@ def run_notebooks(corpus: str | Path, *, out: str | Path, notebooks: str | Path 
         error = ""
         started = time.perf_counter()
         declared = pm.inspect_notebook(str(source))
-        wanted = {"corpus": str(corpus_path), "interactive": True, **(parameters or {})}
+        wanted = {"corpus": corpus_parameter, "interactive": True, **(parameters or {})}
         try:
             with _stderr_to(out_dir / "logs" / f"{source.stem}.log"):
                 pm.execute_notebook(
@@ -194,11 +207,11 @@ def run_notebooks(corpus: str | Path, *, out: str | Path, notebooks: str | Path 
         if progress:
             status = f"FAILED at {error}" if error else "ok"
             print(f"[{number}/{len(sources)}] {_title(source)}: {status} ({run.seconds:.0f} s)", flush=True)
-    write_index(corpus_path, runs, out_dir)
+    write_index(corpus_parameter, runs, out_dir)
     return runs
 
 
-def write_index(corpus: Path, runs: list[NotebookRun], out_dir: Path) -> Path:
+def write_index(corpus: str | list[str], runs: list[NotebookRun], out_dir: Path) -> Path:
     """``index.html``: the corpus in a few figures (articles, outlets, dates, problems) and a link to
     each report."""
     from .corpus import load_corpus

@@ -1,6 +1,10 @@
-"""Reading articles: decoding files, finding each article's parts and date, Article and Corpus."""
-from .articles import Article, Corpus, LoadProblem, article_from_text
+"""Reading articles: finding a corpus's files, decoding them, reading tables and their metadata,
+finding each article's parts and date, Article and Corpus."""
+from .articles import Article, Corpus, FileRead, IgnoredFile, LoadProblem, article_from_text
 from .decoding import ArticleLoadError
-from .loading import candidate_files, load_corpus
+from .loading import ArticleStream, iter_articles, load_corpus
+from .metadata import ArticleMetadata
+from .records import table_row_text
 
-__all__ = ["Article", "ArticleLoadError", "Corpus", "LoadProblem", "article_from_text", "candidate_files", "load_corpus"]
+__all__ = ["Article", "ArticleLoadError", "ArticleMetadata", "ArticleStream", "Corpus", "FileRead", "IgnoredFile", "LoadProblem",
+           "article_from_text", "iter_articles", "load_corpus", "table_row_text"]

@@ -11,22 +11,26 @@ from typing import overload
 
 import pandas as pd
 
-from ..text.normalize import normalize, to_nfc
+from ..text.normalize import normalize, remove_invisible, to_nfc
 from ..text.offsets import AlignedText, rewrite
 from .document_date import DocumentDate, document_date
+from .metadata import ArticleMetadata
 from .structure import TEXT_ROLES, Paragraph, Part, Structure, article_structure
 
-__all__ = ["Article", "Corpus", "LoadProblem", "article_from_text"]
+__all__ = ["Article", "Corpus", "FileRead", "IgnoredFile", "LoadProblem", "article_from_text"]
 
 _NEWLINES = re.compile(r"\r\n?")
 PART_COLUMNS = ["doc_id", "kind", "paragraph", "start", "end", "text", "detail"]
 
 
 def _text_view(raw: str) -> AlignedText:
-    """raw file text -> article text: ``\\n`` line breaks, then NFC."""
+    """raw file text -> article text: ``\\n`` line breaks, NFC, invisible format characters removed."""
     view = rewrite(raw, _NEWLINES, lambda m: "\n", step="newlines")
-    nfc = to_nfc(view.text)
-    return view.then(nfc) if nfc.edits else view
+    for step in (to_nfc, remove_invisible):
+        later = step(view.text)
+        if later.edits:
+            view = view.then(later)
+    return view
 
 
 @dataclass(eq=False)
@@ -39,13 +43,16 @@ class Article:
     Attributes
     ----------
     doc_id : str
-        File name without extension.
+        The id the corpus gives it, else the file name without extension (see
+        :func:`vnnews.corpus.loading.iter_articles`).
     path : str
         File it was read from (``""`` for text given directly).
     raw : str
-        Decoded file text, untouched (line endings, Unicode form).
+        Decoded file text, untouched (line endings, Unicode form); for a ``.txt`` file with a
+        ``# key = value`` header, the text after it; for a table row, the text built by
+        :func:`vnnews.corpus.records.table_row_text`.
     text : str
-        ``raw`` with ``\\n`` line breaks, in Unicode NFC.
+        ``raw`` with ``\\n`` line breaks, in Unicode NFC, invisible format characters removed.
     encoding : str
         Codec the file was decoded with.
     notes : tuple of str
@@ -56,6 +63,10 @@ class Article:
         The article's date and its evidence.
     duplicate_of : str or None
         ``doc_id`` of an earlier article with the same normalised text.
+    metadata : ArticleMetadata
+        What the corpus file states about the article (publication time, outlet, URL...).
+    row : int or None
+        The row of the table file it was read from (1-based), None for a ``.txt`` file.
     """
 
     doc_id: str
@@ -68,6 +79,8 @@ class Article:
     structure: Structure = field(repr=False)
     document_date: DocumentDate
     duplicate_of: str | None = None
+    metadata: ArticleMetadata = field(default_factory=ArticleMetadata)
+    row: int | None = None
 
     # ---------------------------------------------------------------- structure
     @property
@@ -82,15 +95,28 @@ class Article:
 
     @property
     def title(self) -> str | None:
-        """The headline, if the article starts with one."""
+        """The headline: the title part of the text, else the title the metadata states."""
         part = self.structure.first("title")
-        return part.text if part else None
+        return part.text if part else self.metadata.title
 
     @property
     def outlet(self) -> str | None:
-        """The outlet tag's name (``TCCS``, ``Dân trí``), if the lead opens with one."""
+        """The outlet: as the metadata states it, else the outlet tag the lead opens with
+        (``TCCS``, ``Dân trí``)."""
+        if self.metadata.outlet:
+            return self.metadata.outlet
         part = self.structure.first("outlet")
         return part.detail if part else None
+
+    @property
+    def category(self) -> str | None:
+        """The category (a table's column, a header line, else the subfolder the file is in)."""
+        return self.metadata.category
+
+    @property
+    def url(self) -> str | None:
+        """The article's URL, when the corpus gives it."""
+        return self.metadata.url
 
     @property
     def dateline(self) -> str | None:
@@ -163,11 +189,16 @@ class Article:
 
 
 def article_from_text(text: str, *, doc_id: str = "text", path: str = "", encoding: str = "str",
-                      notes: tuple[str, ...] = (), published: dt.datetime | dt.date | None = None) -> Article:
+                      notes: tuple[str, ...] = (), published: dt.datetime | dt.date | None = None,
+                      metadata: ArticleMetadata | None = None, row: int | None = None,
+                      leading: tuple[str, ...] = ()) -> Article:
     """Make an :class:`Article` from text already in memory.
 
-    ``published`` is the publication time from the corpus's metadata, when it has one: it
-    becomes the article's date (see :func:`vnnews.corpus.document_date.document_date`).
+    ``published`` (or ``metadata.published``) is the publication time from the corpus's
+    metadata, when it has one: it becomes the article's date (see
+    :func:`vnnews.corpus.document_date.document_date`). ``leading`` names the parts the text
+    opens with when it was built from a table's columns (``("title", "lead")``, see
+    :func:`vnnews.corpus.records.table_row_text`).
 
     Examples
     --------
@@ -175,10 +206,13 @@ def article_from_text(text: str, *, doc_id: str = "text", path: str = "", encodi
     >>> a.outlet, a.date, a.structure.first("end_mark").text
     ('TCCS', datetime.date(2020, 10, 2), './.')
     """
+    metadata = metadata or ArticleMetadata()
+    if published is None:
+        published = metadata.published
     view = _text_view(text)
-    structure = article_structure(view.text)
+    structure = article_structure(view.text, leading=leading)
     date = document_date(view.text, structure, file_name=doc_id if path else "", published=published)
-    return Article(doc_id, path, text, view.text, encoding, notes, view, structure, date)
+    return Article(doc_id, path, text, view.text, encoding, notes, view, structure, date, metadata=metadata, row=row)
 
 
 @dataclass(frozen=True)
@@ -189,16 +223,56 @@ class LoadProblem:
     ----------
     path : str
     kind : str
-        See :class:`vnnews.corpus.decoding.ArticleLoadError`, plus ``duplicate``.
+        See :class:`vnnews.corpus.decoding.ArticleLoadError`, plus ``duplicate``,
+        ``doc-id-collision``, ``invalid-bytes`` and ``bad-date``.
     message : str
     action : str
         ``skipped`` (not in the corpus) or ``loaded`` (in the corpus, flagged).
+    row : int or None
+        The row of a table file (see :class:`vnnews.corpus.tables.TableRow`), None for a whole file.
     """
 
     path: str
     kind: str
     message: str
     action: str
+    row: int | None = None
+
+
+@dataclass
+class FileRead:
+    """A file articles (or metadata) were read from.
+
+    Attributes
+    ----------
+    path : str
+    format : str
+        ``txt``, ``csv``, ``jsonl``, ``json`` or ``parquet``.
+    role : str
+        ``articles``, or ``metadata`` for a table of files without text (``file,url``).
+    articles : int
+        How many articles it gave.
+    """
+
+    path: str
+    format: str
+    role: str = "articles"
+    articles: int = 0
+
+
+@dataclass(frozen=True)
+class IgnoredFile:
+    """A file or folder met while looking for articles and deliberately not read.
+
+    Attributes
+    ----------
+    path : str
+    reason : str
+        ``hidden`` (its name starts with ``.``), ``not an article format (.md)``, ...
+    """
+
+    path: str
+    reason: str
 
 
 class Corpus(Sequence[Article]):
@@ -208,14 +282,16 @@ class Corpus(Sequence[Article]):
     """
 
     def __init__(self, articles: Iterable[Article], *, problems: Iterable[LoadProblem] = (),
-                 ignored: Iterable[str] = ()) -> None:
+                 ignored: Iterable[IgnoredFile] = (), files: Iterable[FileRead] = ()) -> None:
         self._articles = list(articles)
         self._by_id = {a.doc_id: a for a in self._articles}
         if len(self._by_id) != len(self._articles):
             raise ValueError("doc_id values must be unique")
         self.problems: list[LoadProblem] = list(problems)
-        #: files in the folder that were not articles by name (not matching the pattern)
-        self.ignored: list[str] = list(ignored)
+        #: files and folders met but not read, with the reason (hidden, not an article format...)
+        self.ignored: list[IgnoredFile] = list(ignored)
+        #: the files read: path, format, role (articles, or metadata for a file,url table) and articles loaded
+        self.files: list[FileRead] = list(files)
 
     def __len__(self) -> int:
         return len(self._articles)
@@ -257,29 +333,19 @@ class Corpus(Sequence[Article]):
         Returns
         -------
         pandas.DataFrame
-            ``doc_id``; ``title``, ``outlet``, ``dateline`` and ``byline`` as written
-            (missing: None); ``date`` (datetime64, NaT when unknown), ``date_source`` and
-            ``date_evidence`` (the words it was read from);
+            ``doc_id``; ``title``, ``outlet`` (see :attr:`Article.outlet`), ``category``;
+            ``date`` (datetime64, NaT when unknown), ``date_source`` and ``date_evidence``
+            (the words it was read from); ``published`` (the publication time the corpus states,
+            ISO 8601 with its UTC offset), ``url``, ``author`` (as the corpus states them);
+            ``dateline`` and ``byline`` as written in the text (missing: None);
             counts ``n_paragraphs`` (all lines), ``n_text_paragraphs`` (lead, body,
             headings), ``n_captions``, ``n_chars`` (of ``text``); ``end_mark`` (bool);
-            ``encoding``, ``notes`` (``; ``-joined), ``duplicate_of``, ``path``.
+            ``encoding``, ``notes`` (``; ``-joined), ``duplicate_of``, ``path`` and ``row``
+            (of a table file; missing for ``.txt``).
         """
-        rows = []
-        for a in self._articles:
-            rows.append({
-                "doc_id": a.doc_id, "title": a.title, "outlet": a.outlet,
-                "date": pd.Timestamp(a.date) if a.date else pd.NaT, "date_source": a.date_source,
-                "date_evidence": a.date_evidence,
-                "dateline": a.dateline, "byline": a.byline,
-                "n_paragraphs": len(a.paragraphs), "n_text_paragraphs": len(a.body),
-                "n_captions": len(a.captions), "n_chars": len(a.text),
-                "end_mark": a.structure.first("end_mark") is not None,
-                "encoding": a.encoding, "notes": "; ".join(a.notes), "duplicate_of": a.duplicate_of, "path": a.path,
-            })
-        columns = ["doc_id", "title", "outlet", "date", "date_source", "date_evidence", "dateline", "byline", "n_paragraphs",
-                   "n_text_paragraphs", "n_captions", "n_chars", "end_mark", "encoding", "notes", "duplicate_of", "path"]
-        frame = pd.DataFrame(rows, columns=columns)
+        frame = pd.DataFrame([article_row(a) for a in self._articles], columns=ARTICLE_COLUMNS)
         frame["date"] = pd.to_datetime(frame["date"])
+        frame["row"] = frame["row"].astype("Int64")
         return frame
 
     def parts_frame(self) -> pd.DataFrame:
@@ -310,5 +376,35 @@ class Corpus(Sequence[Article]):
         return pd.concat(frames, ignore_index=True)[columns] if frames else pd.DataFrame(columns=columns)
 
     def problems_frame(self) -> pd.DataFrame:
-        """The problems as a table: ``path, kind, message, action``."""
-        return pd.DataFrame([p.__dict__ for p in self.problems], columns=["path", "kind", "message", "action"])
+        """The problems as a table: ``path, row, kind, message, action`` (``row`` of a table file)."""
+        frame = pd.DataFrame([p.__dict__ for p in self.problems], columns=PROBLEM_COLUMNS)
+        frame["row"] = frame["row"].astype("Int64")
+        return frame
+
+    def files_frame(self) -> pd.DataFrame:
+        """The files read: ``path, format, role, articles``."""
+        return pd.DataFrame([f.__dict__ for f in self.files], columns=["path", "format", "role", "articles"])
+
+    def ignored_frame(self) -> pd.DataFrame:
+        """Files and folders not read, with the reason: ``path, reason``."""
+        return pd.DataFrame([i.__dict__ for i in self.ignored], columns=["path", "reason"])
+
+
+PROBLEM_COLUMNS = ["path", "row", "kind", "message", "action"]
+ARTICLE_COLUMNS = ["doc_id", "title", "outlet", "category", "date", "date_source", "date_evidence", "published", "url", "author",
+                   "dateline", "byline", "n_paragraphs", "n_text_paragraphs", "n_captions", "n_chars", "end_mark", "encoding",
+                   "notes", "duplicate_of", "path", "row"]
+
+
+def article_row(a: Article) -> dict:
+    """One row of :meth:`Corpus.to_frame` (columns :data:`ARTICLE_COLUMNS`)."""
+    return {
+        "doc_id": a.doc_id, "title": a.title, "outlet": a.outlet, "category": a.category,
+        "date": pd.Timestamp(a.date) if a.date else pd.NaT, "date_source": a.date_source, "date_evidence": a.date_evidence,
+        "published": a.metadata.published_iso, "url": a.url, "author": a.metadata.author,
+        "dateline": a.dateline, "byline": a.byline,
+        "n_paragraphs": len(a.paragraphs), "n_text_paragraphs": len(a.body),
+        "n_captions": len(a.captions), "n_chars": len(a.text),
+        "end_mark": a.structure.first("end_mark") is not None,
+        "encoding": a.encoding, "notes": "; ".join(a.notes), "duplicate_of": a.duplicate_of, "path": a.path, "row": a.row,
+    }

@@ -124,11 +124,12 @@ _DATELINE_NOISE = re.compile(
 # (Dân trí) -   Hà Nội (TTXVN) -   TCCS -   QĐND -   VOV.VN -   Chinhphu.vn -
 _OUTLET_PAREN = re.compile(r"^(?:[^\W\d][^()\n]{0,30}?\s*)?\((?P<name>[^()\n]{2,40})\)\s*[-–—]+\s*")
 _OUTLET_CAPS = re.compile(r"^(?P<name>[^\W\d_][\w.&]{1,24}(?:\s[^\W\d_][\w.&]{1,15}){0,2})\s*[-–—]+\s+")
+# (every \s* is anchored by what precedes it, so a long run of spaces is crossed once: linear time)
 _CREDIT = re.compile(
-    r"(?:^|(?<=[\s_(\-–—.]))\(?\s*(?P<credit>(?:ảnh|nguồn|video|clip|đồ\s+họa|infographic|photo)"
-    r"(?:\s+(?:minh\s+họa|tư\s+liệu|chụp\s+màn\s+hình))?\s*:\s*[^:()\n]{1,80}?)\s*\)?\s*\.?\s*$"
+    r"(?:^|(?<=[\s_(\-–—.]))\(?(?P<credit>(?:ảnh|nguồn|video|clip|đồ\s+họa|infographic|photo)"
+    r"(?:\s+(?:minh\s+họa|tư\s+liệu|chụp\s+màn\s+hình))?\s*:\s*[^:()\n]{1,80}?)\s*(?:\)\s*)?(?:\.\s*)?$"
 )
-_END_MARK = re.compile(r"\s*(?P<mark>\.?/\.)\s*$")
+_END_MARK = re.compile(r"(?P<mark>\.?/\.)$")
 _SOURCE = re.compile(r"^\(?\s*(?:theo|nguồn)\s+[^\n]{2,80}?\)?\.?$")
 _BYLINE_LABEL = re.compile(r"^(?:(?:bài|tin)(?:\s*(?:,|và)\s*ảnh)?|ảnh|nhóm\s+pv|pv)\s*:\s*")
 _NAME_SEPARATOR = re.compile(r"\s*(?:[-–—,;/&]|\bvà\b)\s*")
@@ -236,13 +237,17 @@ def _is_short_caption(text: str) -> bool:
 
 
 # ----------------------------------------------------------------------------- main
-def article_structure(text: str) -> Structure:
+def article_structure(text: str, *, leading: tuple[str, ...] = ()) -> Structure:
     """Label the paragraphs of an article and find its parts.
 
     Parameters
     ----------
     text : str
         The article text (NFC, ``\\n`` line breaks).
+    leading : tuple of str
+        Parts known to open the text, in order: ``("title",)``, ``("lead",)`` or
+        ``("title", "lead")``, for text built from a table's title and lead columns: the
+        first paragraph is then the title (and the next the lead) whatever it looks like.
 
     Returns
     -------
@@ -286,12 +291,25 @@ def article_structure(text: str) -> Structure:
             return True
         return False
 
+    def mark_outlet(k: int) -> None:
+        tag = _outlet_tag(paras[k])
+        if tag:
+            a = spans[k][0]
+            b = a + len(tag.group(0).rstrip())
+            extra.append(Part("outlet", a, b, text[a:b], k, tag["name"].strip()))
+
     # head: headline, then author line / dateline / credit lines before the lead
-    i = 0
-    if n > 1 and not mark_dateline(0) and _outlet_tag(paras[0]) is None and _is_headline(paras[0]):
+    lead_seen = False
+    if "title" in leading and n:
+        roles[0] = "title"
+    elif n > 1 and not mark_dateline(0) and _outlet_tag(paras[0]) is None and _is_headline(paras[0]):
         roles[0] = "title"
     i = 1 if roles[0] else 0
-    while i < min(n - 1, 6) and (mark_dateline(i) or mark_byline(i) or mark_credit(i)):
+    if "lead" in leading and i < n:
+        roles[i], lead_seen = "lead", True
+        mark_outlet(i)
+        i += 1
+    while not lead_seen and i < min(n - 1, 6) and (mark_dateline(i) or mark_byline(i) or mark_credit(i)):
         i += 1
     head_end = i
 
@@ -305,8 +323,7 @@ def article_structure(text: str) -> Structure:
         j -= 1
     tail_start = j + 1
 
-    title = paras[0] if roles[0] == "title" else None
-    lead_seen = False
+    title = paras[0] if n and roles[0] == "title" else None
     for k in range(head_end, tail_start):
         p = paras[k]
         if mark_dateline(k) or mark_credit(k):
@@ -329,16 +346,12 @@ def article_structure(text: str) -> Structure:
             b = spans[k][0] + credit.end("credit")
             extra.append(Part("credit", a, b, text[a:b], k, "in caption"))
         if roles[k] == "lead":
-            tag = _outlet_tag(p)
-            if tag:
-                a = spans[k][0]
-                b = a + len(tag.group(0).rstrip())
-                extra.append(Part("outlet", a, b, text[a:b], k, tag["name"].strip()))
+            mark_outlet(k)
 
     text_paras = [k for k in range(n) if roles[k] in ("lead", "body")]
     if text_paras:
         k = text_paras[-1]
-        m = _END_MARK.search(paras[k])
+        m = _END_MARK.search(paras[k], max(0, len(paras[k]) - 3))  # paragraphs are stripped: the mark ends them
         if m:
             a = spans[k][0] + m.start("mark")
             extra.append(Part("end_mark", a, a + len(m["mark"]), m["mark"], k))

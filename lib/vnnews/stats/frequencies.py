@@ -79,6 +79,9 @@ def frequencies(
             frame = frame[~frame["norm"].isin(stop)]
     keys = ["norm", "pos"] if by_pos else ["norm"]
     scope = ["doc_id"] if per == "article" else []
+    columns = scope + ["item", "norm"] + (["pos"] if by_pos else []) + ["count", "per_10k", "articles"]
+    if frame.empty:  # a corpus without a word (only numbers, say): no rows, same columns
+        return pd.DataFrame(columns=columns)
     counts = frame.groupby(scope + keys, sort=False).size().rename("count").reset_index()
     counts["articles"] = frame.groupby(keys, sort=False)["doc_id"].nunique().reindex(
         pd.MultiIndex.from_frame(counts[keys]) if by_pos else counts["norm"]).to_numpy()
@@ -92,7 +95,6 @@ def frequencies(
     counts = counts[counts["count"] >= min_count]
     order = scope + ["count", "norm"]
     counts = counts.sort_values(order, ascending=[True] * len(scope) + [False, True], kind="stable")
-    columns = scope + ["item", "norm"] + (["pos"] if by_pos else []) + ["count", "per_10k", "articles"]
     return counts[columns].reset_index(drop=True)
 
 

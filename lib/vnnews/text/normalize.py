@@ -15,7 +15,7 @@ from typing import Literal
 from ..options import check_option
 from .offsets import AlignedText, rewrite
 
-__all__ = ["to_nfc", "modern_tone_marks", "clean_characters", "collapse_whitespace", "normalize", "fold"]
+__all__ = ["to_nfc", "modern_tone_marks", "remove_invisible", "clean_characters", "collapse_whitespace", "normalize", "fold"]
 
 ToneStyle = Literal["modern", "keep"]
 
@@ -75,10 +75,42 @@ def modern_tone_marks(text: str) -> AlignedText:
     return rewrite(text, _OLD_PAIR, _move_tone, step="tone_marks")
 
 
+# ---------------------------------------------------------------------------- invisible characters
+# zero-width spaces and joiners, direction marks, word joiner and invisible operators, BOM as ZWNBSP
+_INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
+_INVISIBLE_RUN = re.compile("[" + _INVISIBLE + "]+")
+
+
+def _invisible(m: re.Match[str]) -> str:
+    text, a, b = m.string, m.start(), m.end()
+    before, after = (text[a - 1] if a else ""), (text[b] if b < len(text) else "")
+    # where Vietnamese writes a space: between a letter and a number, or a lower-case letter and a capital
+    glued = ((before.isalpha() and after.isdigit()) or (before.isdigit() and after.isalpha())
+             or (before.islower() and after.isupper()))
+    return " " if glued else ""
+
+
+def remove_invisible(text: str) -> AlignedText:
+    """Remove invisible format characters (zero-width space U+200B, word joiner U+2060, a
+    byte-order mark U+FEFF inside the text, direction marks), keeping the alignment.
+
+    They hide inside words (``Ng\u200buyễn``) and between words where a space belongs
+    (``Sáng\u20601/7``): one between a letter and a digit, or between a lower-case letter and a
+    capital, becomes a space; elsewhere it is dropped.
+
+    Examples
+    --------
+    >>> v = remove_invisible("Sáng\u20601/7, ông Ng\u200buyễn Văn\u200bA")
+    >>> v.text, v.to_source(0, 8)
+    ('Sáng 1/7, ông Nguyễn Văn A', (0, 8))
+    """
+    return rewrite(text, _INVISIBLE_RUN, _invisible, step="invisible")
+
+
 # ---------------------------------------------------------------------------- characters
 _CHAR_MAP = {
     **dict.fromkeys("\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000\t", " "),
-    **dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff\u00ad", ""),
+    **dict.fromkeys(_INVISIBLE + "\u00ad", ""),
     **dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033", '"'),
     **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032", "'"),
     **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-"),
@@ -133,8 +165,8 @@ def normalize(
 ) -> AlignedText:
     """One canonical view of Vietnamese text, with an offset map back to ``text``.
 
-    Steps, in order: Unicode NFC; tone-mark orthography; special characters
-    (spaces, zero-width, quotes, dashes); whitespace; optionally abbreviation expansion.
+    Steps, in order: Unicode NFC; tone-mark orthography; invisible characters and other special
+    characters (spaces, zero-width, quotes, dashes); whitespace; optionally abbreviation expansion.
 
     Parameters
     ----------
@@ -170,7 +202,7 @@ def normalize(
     if tone_marks == "modern":
         steps.append(modern_tone_marks)
     if characters:
-        steps.append(clean_characters)
+        steps += [remove_invisible, clean_characters]
     if whitespace:
         steps.append(collapse_whitespace)
     if abbreviations:

@@ -19,13 +19,18 @@ _ABBREVIATIONS = {
     "tp", "tx", "tt", "q", "p", "h", "ths", "ts", "pgs", "gs", "bs", "ks", "ls", "nxb", "st", "tr", "mr", "ms",
     "dr", "th", "cn", "đ/c", "đc", "pgs.ts", "gs.ts", "ths.bs", "v.v", "vv",
 }
-_BOUNDARY = re.compile(r"(?:[.!?…]+(?:/\.)?|/\.)[\"”’')\]»]*(?=\s+(?P<next>[\"“‘'(\[«\-–—]*\w)|\s*$)")
+# Linear time: a run of stops or closing marks is tried once, from its start (the lookbehinds);
+# the word before a stop is looked for in a bounded window, not from the paragraph's start.
+_BOUNDARY = re.compile(
+    r"(?:(?<![.!?…])[.!?…]+(?:/\.)?|(?<![.!?…])/\.)[\"”’')\]»]*(?=\s+(?P<next>[\"“‘'(\[«\-–—]*\w)|\s*$)"
+)
 _WORD_BEFORE = re.compile(r"([\w/.]+)$")
+_LONGEST_ABBREVIATION = 12
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Is the full stop at ``dot`` the end of an abbreviation or initial rather than a sentence?"""
-    m = _WORD_BEFORE.search(text, 0, dot)
+    m = _WORD_BEFORE.search(text, max(0, dot - _LONGEST_ABBREVIATION - 1), dot)
     if m is None:
         return False
     word = m.group(1)
