@@ -177,7 +177,8 @@ def article_from_text(text: str, *, doc_id: str = "text", path: str = "", encodi
     """
     view = _text_view(text)
     structure = article_structure(view.text)
-    date = document_date(view.text, structure, file_name=doc_id if path else "", published=published)
+    date = document_date(view.text, structure, file_name=doc_id if path else "", path=path,
+                         published=published)
     return Article(doc_id, path, text, view.text, encoding, notes, view, structure, date)
 
 
