@@ -95,6 +95,11 @@ _NUMERIC = re.compile(
     r"(?<![\w/.,-])(?P<day>\d{1,2})" + _SEP + r"(?P<month>\d{1,2})"
     r"(?:" + _SEP + r"(?P<year>\d{4}))?(?![\w/]|[-.,]\d)"
 )
+# a day range whose last day is a date (19-20/4): the date is its last day
+_RANGE = re.compile(
+    r"(?<![\w/.,-])\d{1,2}\s*[-–]\s*(?P<day>\d{1,2})" + _SEP + r"(?P<month>\d{1,2})"
+    r"(?:" + _SEP + r"(?P<year>\d{4}))?(?![\w/]|[-.,]\d)"
+)
 _WORDS = re.compile(
     r"(?<!\w)ngày\s+(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})(?:\s*(?:,\s*)?năm\s+(?P<year>\d{4}))?(?!\w)"
 )
@@ -147,7 +152,7 @@ def day_month_dates(folded: str, *, require_year: bool = False) -> list[DayMonth
     """Every plausible day-month(-year) date in ``folded`` text, in order.
 
     Numbers that cannot be a date (``14/67``, ``32/1``) are skipped; years outside
-    1900-2100 are skipped.
+    1900-2100 are skipped. A day range (``19-20/4``) gives its last day, spanning the range.
 
     Parameters
     ----------
@@ -162,7 +167,7 @@ def day_month_dates(folded: str, *, require_year: bool = False) -> list[DayMonth
     [(2, 10, 2020), (1, 7, None)]
     """
     found: list[DayMonth] = []
-    for pattern in (_NUMERIC, _WORDS):
+    for pattern in (_NUMERIC, _RANGE, _WORDS):
         for m in pattern.finditer(folded):
             day, month = int(m["day"]), int(m["month"])
             year = int(m["year"]) if m["year"] else None

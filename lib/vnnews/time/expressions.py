@@ -32,7 +32,7 @@ from ..text.dates import make_date, nearest_year
 from ..text.normalize import fold
 from .resolvers import Anchor, Context, Value, interval
 from .rules import EVERY_YEAR, RULES, fraction_context
-from .vocabulary import END, YEAR
+from .vocabulary import END, YEAR, compared_with
 
 __all__ = ["Timex", "article_timexes", "temporal_expressions", "TIMEX_COLUMNS"]
 
@@ -196,7 +196,8 @@ def article_timexes(article: Article) -> list[Timex]:
             sep = _DAY_MONTH.search(folded, start, end)
             if sep is not None:
                 last_day, last_sep = t, sep[1]
-        if value.date_start is not None and value.precision in _PERIODS and name != "same period":
+        if (value.date_start is not None and value.precision in _PERIODS and name != "same period"
+                and not compared_with(folded, start)):
             ctx.period = value
     return sorted(out, key=lambda t: t.start)
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from ..text.dates import make_date, nearest_year, time_words
 from .political_events import political_event
-from .vocabulary import number_value, relative_offsets
+from .vocabulary import compared_with, number_value, relative_offsets
 
 __all__ = ["Anchor", "Context", "Value", "interval", "shift_years", "unvalued"]
 
@@ -127,6 +127,15 @@ def shift_years(value: Value, years: int | None = None, *, to_year: int | None =
 
     start, end = move(value.date_start, False), move(value.date_end, True)
     return replace(interval(start, end, value.precision, anchor), type="DATE")
+
+
+def shift_months(value: Value, months: int, anchor: str = "compared period") -> Value | None:
+    """A period of whole months ``months`` months on (``quý II`` -> ``quý I`` for -3)."""
+    if value.date_start is None or value.date_end is None or value.date_start.day != 1:
+        return None
+    first = value.date_start.year * 12 + value.date_start.month - 1 + months
+    last = value.date_end.year * 12 + value.date_end.month - 1 + months
+    return interval(dt.date(first // 12, first % 12 + 1, 1), month_end(last // 12, last % 12 + 1), value.precision, anchor)
 
 
 # --------------------------------------------------------------------------- what the anchor gives
@@ -311,6 +320,12 @@ def relative(unit: str):
         offset, from_previous = offsets[word] if word in offsets else (int(time_words("day_deixis")[word]), False)
         precision = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}[unit]
         a = ctx.anchor
+        base = ctx.period
+        if base is not None and base.precision == precision and compared_with(m.string, m.start()):
+            # "tháng 6 tăng 5% so với tháng trước": the month before June, not before the article's date
+            shifted = shift_months(base, offset * {"M": 1, "Q": 3, "Y": 12}[unit]) if unit in "MQY" else None
+            if shifted is not None:
+                return shifted
         if from_previous and ctx.previous is not None:
             day = ctx.previous + dt.timedelta(days=offset)
             return interval(day, day, "day", "previous date")
@@ -331,6 +346,28 @@ def relative(unit: str):
         (y, mo), (y_end, mo_end) = divmod(first, 12), divmod(first + months - 1, 12)
         return interval(dt.date(y, mo + 1, 1), month_end(y_end, mo_end + 1), precision, a.label)
     return resolve
+
+
+def current_period(m: re.Match[str], ctx: Context) -> Value:
+    """``cuối năm``, ``đầu tháng``: the article's year (month, quarter, week), whole."""
+    unit = _UNIT_NAMES[" ".join(m["unit"].split())]
+    a = ctx.anchor
+    needs = {"Y": "year", "Q": "month", "M": "month", "W": "day"}[unit]
+    if {"day": 3, "month": 2, "year": 1, "": 0}[a.precision] < {"day": 3, "month": 2, "year": 1}[needs]:
+        return unvalued({"Y": "year", "Q": "quarter", "M": "month", "W": "week"}[unit])
+    if unit == "Y":
+        return interval(dt.date(a.year, 1, 1), dt.date(a.year, 12, 31), "year", a.label)  # type: ignore[arg-type]
+    if unit == "W":
+        monday = a.date - dt.timedelta(days=a.date.weekday())  # type: ignore[union-attr,operator]
+        iso = monday.isocalendar()
+        return Value("DATE", f"{iso[0]}-W{iso[1]:02d}", monday, monday + dt.timedelta(days=6), "week", a.label)
+    months = 3 if unit == "Q" else 1
+    first = (a.month - 1) // months * months + 1  # type: ignore[operator]
+    return interval(dt.date(a.year, first, 1), month_end(a.year, first + months - 1),  # type: ignore[arg-type]
+                    "quarter" if unit == "Q" else "month", a.label)
+
+
+_UNIT_NAMES = {"năm": "Y", "quý": "Q", "tháng": "M", "tuần": "W"}
 
 
 def same_day(m: re.Match[str], ctx: Context) -> Value:

@@ -158,7 +158,7 @@ def _check_clock(m: re.Match[str]) -> bool:
 
 def _relative_rule(unit: str, resolve: Resolver) -> tuple[str, str, Resolver, Check | None]:
     words = alternation(relative_offsets(unit))
-    pod = r"(?:(?:" + POD + r")\s+)?" if unit == "D" else ""
+    pod = r"(?:(?:" + POD + r")\s+)?" if unit == "D" else r"(?:(?:" + DATE_WORD + r")\s+)?(?:(?:" + EDGE + r")\s+)?"
     return ("relative", r"(?<!\w)" + pod + r"(?P<rel>" + words + r")(?!\w)", resolve, None)
 
 
@@ -203,6 +203,9 @@ _SPECS: list[tuple[str, str, Resolver, Check | None]] = [
     _relative_rule("M", r.relative("M")),
     _relative_rule("Q", r.relative("Q")),
     _relative_rule("Y", r.relative("Y")),
+    ("current period", r"(?<!\w)(?:(?:" + DATE_WORD + r")\s+)?(?:" + EDGE + r")\s+(?P<unit>năm|quý|tháng|tuần)(?!\s*(?:\d|[ivx]+"
+     r"(?!\w)|" + alternation([*time_words("number"), *time_words("day_deixis"), *time_words("period_compound"),
+                                *(w.split()[-1] for w in time_words("relative"))]) + r"(?!\w)))(?!\w)", r.current_period, None),
     ("same period", r"(?<!\w)cùng\s+kỳ(?:\s+(?:(?P<ry>" + RELATIVE_YEAR + r")|năm\s+(?P<y>" + YEAR + r")))?(?!\w)",
      r.same_period, None),
     ("same day", r"(?<!\w)(?:(?:buổi\s+)?" + PART_OF_DAY + r"\s+)?cùng\s+ngày(?!\w)|(?<!\w)buổi\s+" + PART_OF_DAY

@@ -12,7 +12,7 @@ from ..text.dates import PART_OF_DAY, WEEKDAY, alternation, time_words
 
 __all__ = [
     "CLOCK", "DATE_WORD", "DEIXIS", "EDGE", "END", "NUMBER", "POD", "RELATIVE_DAY", "RELATIVE_YEAR", "SEP", "START",
-    "WEAK_SEP", "WEEKDAY", "YEAR", "context_alternation", "context_words", "number_value", "relative_offsets",
+    "WEAK_SEP", "WEEKDAY", "YEAR", "compared_with", "context_alternation", "context_words", "number_value", "relative_offsets",
 ]
 
 #: a four-digit year of the 20th or 21st century
@@ -59,6 +59,23 @@ def relative_offsets(unit: str) -> dict[str, tuple[int, bool]]:
 RELATIVE_DAY = alternation(relative_offsets("D"))
 #: ``năm nay``, ``năm ngoái``, ``năm tới``...
 RELATIVE_YEAR = alternation(relative_offsets("Y"))
+
+
+@cache
+def _comparison() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + alternation(time_words("comparison")) + r"\s+$")
+
+
+def compared_with(folded: str, start: int) -> bool:
+    """Whether the expression at ``start`` is what a figure is compared with (``so với tháng trước``).
+
+    Examples
+    --------
+    >>> t = "tăng 5% so với tháng trước"
+    >>> compared_with(t, t.index("tháng"))
+    True
+    """
+    return _comparison().search(folded, max(0, start - 12), start) is not None
 
 
 def number_value(word: str) -> int | None:
