@@ -39,7 +39,7 @@ from ..text.dates import (
 from ..text.normalize import fold
 from .structure import Structure
 
-__all__ = ["DocumentDate", "document_date", "file_name_date"]
+__all__ = ["DocumentDate", "document_date", "file_name_date", "file_name_month", "folder_year"]
 
 _POINT_WORDS = alternation(w for w, role in time_words("date_word").items() if role in ("day", "point"))
 # what may stand right before a date that dates the news itself
@@ -53,6 +53,7 @@ _YEAR = re.compile(r"(?<![\w/.-])năm\s+(\d{4})(?![\d-])")
 # a year after these words is a plan or a vision, not a year already past
 _FUTURE_YEAR = re.compile(r"(?:(?<!\w)(?:đến|tới)\s+(?:hết\s+)?|tầm\s+nhìn(?:\s+đến)?\s+|mục\s+tiêu\s+|phấn\s+đấu\s+)$")
 _NAME_DATE = re.compile(r"(?<![A-Za-z0-9])((?:19|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?![A-Za-z0-9])")
+_NAME_MONTH = re.compile(r"(?<![A-Za-z0-9])((?:19|20)\d{2})[-_.](\d{2})(?![-_.]?\d)")
 _NAME_YEAR = re.compile(r"(?<![A-Za-z0-9])((?:19|20)\d{2})(?![A-Za-z0-9])")
 #: how many folders above a file are read for a year
 FOLDER_LEVELS = 3
@@ -73,6 +74,20 @@ def file_name_date(name: str) -> tuple[int | None, dt.date | None]:
             return date.year, date
     years = _NAME_YEAR.findall(name)
     return (int(years[-1]), None) if len(set(years)) == 1 else (None, None)
+
+
+def file_name_month(name: str) -> tuple[int, int] | None:
+    """The year and month in a file name that gives no day (``2020-06_bao-cao``).
+
+    Examples
+    --------
+    >>> file_name_month("2020-06_bao-cao"), file_name_month("2022-03-16-chat-van")
+    ((2020, 6), None)
+    """
+    m = _NAME_MONTH.search(name)
+    if m and 1 <= int(m[2]) <= 12:
+        return int(m[1]), int(m[2])
+    return None
 
 
 def folder_year(path: str) -> int | None:
@@ -103,7 +118,7 @@ class DocumentDate:
         ``metadata`` (the publication time a corpus file gives), ``dateline``, ``lead``, ``body``,
         ``lead (year from file name)``, ``lead (year from folder name)``, ``lead (year inferred)``
         (and the same for ``body``), ``lead (no year)`` (day and month known, year not),
-        ``file name``, ``file name (year)``, ``folder name (year)`` or ``none``.
+        ``file name``, ``file name (month)``, ``file name (year)``, ``folder name (year)`` or ``none``.
     start, end : int or None
         Span of the evidence in the article text.
     time : str
@@ -255,6 +270,9 @@ def document_date(text: str, structure: Structure, *, file_name: str = "", path:
         return DocumentDate(d.with_year(year), f"{where} (year inferred)", prefix_start, d.end)
     if name_date is not None:
         return DocumentDate(name_date, "file name")
+    name_month = file_name_month(file_name)
+    if name_month is not None:
+        return DocumentDate(None, "file name (month)", year=name_month[0], month=name_month[1])
     if name_year is not None:
         return DocumentDate(None, "file name (year)", year=name_year)
     if path_year is not None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -40,6 +41,8 @@ __all__ = ["Timex", "article_timexes", "temporal_expressions", "TIMEX_COLUMNS"]
 TIMEX_VERSION = "timex-2"
 TIMEX_COLUMNS = ["doc_id", "start", "end", "text", "type", "value", "date_start", "date_end", "precision", "anchor", "rule"]
 _CORPUS_CACHE = FrameCache("corpus-timex", memory_entries=8)
+_RECENT: OrderedDict[tuple, tuple[Timex, ...]] = OrderedDict()
+_RECENT_SIZE = 64
 #: a bare d/m that continues a list of dates (``ngày 16-4, 17-4 dương tính lại, 18-4 âm tính``)
 _LIST_ITEM = re.compile(r"(?:[,;]|(?<!\w)(?:và|hoặc|rồi))\s*(?:ngày\s+)?(?P<d>\d{1,2})(?P<sep>[-/.])(?P<m>\d{1,2})"
                         r"(?:(?P=sep)(?P<y>" + YEAR + r"))?" + END)
@@ -146,7 +149,8 @@ def _continues(folded: str, last: Timex | None, last_sep: str, a: int, b: int, m
 
 
 def article_timexes(article: Article) -> list[Timex]:
-    """Time expressions of one article, in text order, with values resolved.
+    """Time expressions of one article, in text order, with values resolved (remembered for the
+    last few articles, so numbers, events and dated facts of one article read them once).
 
     Examples
     --------
@@ -156,6 +160,18 @@ def article_timexes(article: Article) -> list[Timex]:
     >>> [(a.text[t.start:t.end], t.value) for t in article_timexes(a)]
     [('Sáng 1/7', '2020-07-01'), ('6 tháng đầu năm 2020', '2020-H1'), ('nhiệm kỳ 2020 - 2025', '2020/2025')]
     """
+    key = (article.doc_id, article.text, article.document_date)
+    if key in _RECENT:
+        _RECENT.move_to_end(key)
+        return list(_RECENT[key])
+    found = _article_timexes(article)
+    _RECENT[key] = tuple(found)
+    if len(_RECENT) > _RECENT_SIZE:
+        _RECENT.popitem(last=False)
+    return found
+
+
+def _article_timexes(article: Article) -> list[Timex]:
     folded = fold(article.text)
     dateline = article.structure.first("dateline")
     blocked = (dateline.start, dateline.end) if dateline is not None else None
