@@ -51,6 +51,12 @@ def spans_and_values(sentence: str) -> list[tuple[str, str, str]]:
     ("Lễ truy điệu lúc 7h30 ngày 2/10, di quan lúc 8h.",
      [("7h30 ngày 2/10", "2020-10-02", "2020-10-02"), ("lúc 8h", "2020-10-02", "2020-10-02")]),
     ("Dự án sẽ xong đến cuối năm.", [("đến cuối năm", "2020-01-01", "2020-12-31")]),
+    ("Nhận hồ sơ từ 12h ngày 8/10 đến 17h ngày 9/10.", [("từ 12h ngày 8/10 đến 17h ngày 9/10", "2020-10-08", "2020-10-09")]),
+    ("Đợt lao động hồi hương tháng 7, 10/2021 gây thiếu hụt.", [("tháng 7, 10/2021", "2021-07-01", "2021-10-31")]),
+    # lunar dates are found but not converted; generic plurals carry no value
+    ("Lễ hội diễn ra vào ngày 9-10/3 âm lịch; những năm sau vẫn tổ chức.",
+     [("vào ngày 9-10/3 âm lịch", "", ""), ("những năm sau", "", "")]),
+    ("Ngày 9/10, đoàn đến; 8h sáng, lễ khai mạc.", [("Ngày 9/10", "2020-10-09", "2020-10-09"), ("8h sáng", "2020-10-09", "2020-10-09")]),
 ])
 def test_bulletin_shapes_are_found_with_their_values(sentence: str, expected: list) -> None:
     assert spans_and_values(sentence) == expected

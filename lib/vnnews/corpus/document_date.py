@@ -51,7 +51,10 @@ _LEAD_PREFIX = re.compile(
 _MONTH_YEAR = re.compile(r"(?<!\w)tháng\s+(\d{1,2})\s*(?:[-/.]|\s+năm)\s*(\d{4})(?!\d)")
 _YEAR = re.compile(r"(?<![\w/.-])năm\s+(\d{4})(?![\d-])")
 # a year after these words is a plan or a vision, not a year already past
-_FUTURE_YEAR = re.compile(r"(?:(?<!\w)(?:đến|tới)\s+(?:hết\s+)?|tầm\s+nhìn(?:\s+đến)?\s+|mục\s+tiêu\s+|phấn\s+đấu\s+)$")
+_FUTURE_YEAR = re.compile(
+    r"(?<!\w)(?:(?:" + alternation(w for w, role in time_words("date_word").items() if role == "until")
+    + r")\s+|(?:" + alternation(time_words("plan_word")) + r")(?:\s+(?:đến|tới))?\s+)$"
+)
 _NAME_DATE = re.compile(r"(?<![A-Za-z0-9])((?:19|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?![A-Za-z0-9])")
 _NAME_MONTH = re.compile(r"(?<![A-Za-z0-9])((?:19|20)\d{2})[-_.](\d{2})(?![-_.]?\d)")
 _NAME_YEAR = re.compile(r"(?<![A-Za-z0-9])((?:19|20)\d{2})(?![A-Za-z0-9])")

@@ -32,7 +32,7 @@ from ..corpus import Article
 from ..text.dates import make_date, nearest_year
 from ..text.normalize import fold
 from .resolvers import Anchor, Context, Value, interval
-from .rules import EVERY_YEAR, RULES, fraction_context
+from .rules import EVERY_YEAR, LUNAR, RULES, fraction_context
 from .vocabulary import END, YEAR, compared_with
 
 __all__ = ["Timex", "article_timexes", "temporal_expressions", "TIMEX_COLUMNS"]
@@ -70,11 +70,15 @@ class Timex:
     date_start, date_end : datetime.date or None
         Inclusive interval of calendar days; None for durations, sets and vague references.
     precision : str
-        ``day``, ``days``, ``month``, ``quarter``, ``half``, ``months``, ``year``, ``years``,
-        ``term``, ``week``, ``time`` or ``""``.
+        How precise the value is: ``time`` (a clock time on a day), ``day``, ``days`` (a range
+        or list of days), ``week``, ``month``, ``months``, ``quarter``, ``half``, ``year``,
+        ``term`` (a span of years) or ``""``.
     anchor : str
-        What the value was resolved against: ``explicit``, ``document date``,
-        ``previous date``, ``political events table`` or ``""``.
+        What the value was resolved against: ``explicit`` (the text writes it all),
+        ``document date``, ``document month`` or ``document year`` (the article's date, known to
+        that precision), ``previous date`` (the last day the article named: ``cùng ngày``,
+        ``lúc 8h``, the next date of a list), ``compared period`` (the period a ``so với`` or
+        ``cùng kỳ`` compares with), ``political events table``, or ``""`` (no value).
     rule : str
         The rule that found it.
     """
@@ -200,8 +204,12 @@ def _article_timexes(article: Article) -> list[Timex]:
             name = "date list"
         else:
             value, name = rule.resolve(m, ctx), rule.name
+        lunar = LUNAR.match(folded, end)
+        if lunar and value.type == "DATE":  # "ngày 9-10/3 âm lịch": a lunar date, not converted
+            end, name = lunar.end(), name + " (lunar)"
+            value = Value("DATE", "", None, None, value.precision, "")
         every = EVERY_YEAR.match(folded, end)
-        if every and value.type == "DATE" and value.precision == "day":  # "trước ngày 31/1 hàng năm": yearly
+        if every and value.type == "DATE" and value.precision in ("day", "days", "month"):  # "trước ngày 31/1 hàng năm": yearly
             end, name = every.end(), "set"
             value = Value("SET", "P1Y", None, None, "", "")
         position = end

@@ -203,10 +203,11 @@ def clock_value(clock: str) -> str:
 def clock_time(m: re.Match[str], ctx: Context) -> Value:
     """A clock time alone (``lúc 8h``): on the last day named, else the article's day."""
     day = ctx.previous or ctx.anchor.date
+    clock = clock_value(_group(m, "clock", "clock2") or "")
     if day is None:
-        return Value("TIME", f"T{clock_value(m['clock'])}", None, None, "time", "")
+        return Value("TIME", f"T{clock}", None, None, "time", "")
     anchor = "previous date" if ctx.previous else ctx.anchor.label
-    return Value("TIME", f"{day.isoformat()}T{clock_value(m['clock'])}", day, day, "time", anchor)
+    return Value("TIME", f"{day.isoformat()}T{clock}", day, day, "time", anchor)
 
 
 def day_range(m: re.Match[str], ctx: Context) -> Value:
@@ -252,6 +253,13 @@ def month(m: re.Match[str], ctx: Context) -> Value:
     if year is None:
         return unvalued("month", f"XXXX-{number:02d}")
     return interval(dt.date(year, number, 1), month_end(year, number), "month", anchor)
+
+
+def month_list(m: re.Match[str], ctx: Context) -> Value:
+    """``tháng 7, 10/2021``: the months from the first to the last, in the year written."""
+    months = [number_value(w) for w in re.split(r"\s*(?:,|;|và)\s*(?:tháng\s+)?", m["months"])]
+    year = int(m["y"])
+    return interval(dt.date(year, months[0], 1), month_end(year, months[-1]), "months", "explicit")  # type: ignore[arg-type]
 
 
 def month_range(m: re.Match[str], ctx: Context) -> Value:
@@ -350,7 +358,7 @@ def relative(unit: str):
 
 def current_period(m: re.Match[str], ctx: Context) -> Value:
     """``cuối năm``, ``đầu tháng``: the article's year (month, quarter, week), whole."""
-    unit = _UNIT_NAMES[" ".join(m["unit"].split())]
+    unit = time_words("unit")[" ".join(m["unit"].split())]
     a = ctx.anchor
     needs = {"Y": "year", "Q": "month", "M": "month", "W": "day"}[unit]
     if {"day": 3, "month": 2, "year": 1, "": 0}[a.precision] < {"day": 3, "month": 2, "year": 1}[needs]:
@@ -365,9 +373,6 @@ def current_period(m: re.Match[str], ctx: Context) -> Value:
     first = (a.month - 1) // months * months + 1  # type: ignore[operator]
     return interval(dt.date(a.year, first, 1), month_end(a.year, first + months - 1),  # type: ignore[arg-type]
                     "quarter" if unit == "Q" else "month", a.label)
-
-
-_UNIT_NAMES = {"năm": "Y", "quý": "Q", "tháng": "M", "tuần": "W"}
 
 
 def same_day(m: re.Match[str], ctx: Context) -> Value:

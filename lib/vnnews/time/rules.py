@@ -38,7 +38,7 @@ from .vocabulary import (
     relative_offsets,
 )
 
-__all__ = ["RULES", "EVERY_YEAR", "Rule", "fraction_context"]
+__all__ = ["RULES", "EVERY_YEAR", "LUNAR", "Rule", "fraction_context"]
 
 Resolver = Callable[[re.Match[str], r.Context], r.Value]
 Check = Callable[[re.Match[str]], bool]
@@ -69,7 +69,9 @@ _STRONG = (r"(?P<strong>(?:(?P<clock>" + CLOCK + r")\s*(?:" + POD + r"\s*)?,?\s*
            r"(?:\(?\s*" + WEEKDAY + r"\s*\)?\s*,?\s*)?"
            r"(?:(?:các\s+)?ngày\s+)?)")
 _WORD = r"(?:(?P<dw>" + DATE_WORD + r")\s+)?"
-_TO = r"\s*(?P<to>-|–|đến|tới|cho\s+đến)\s*"
+_TO = r"\s*(?P<to>-|–|" + alternation(w for w, role in time_words("date_word").items() if role == "until") + r")\s*"
+# what may open the second date of a range: a clock time, a part of the day, ngày (từ 12h ngày 8/4 đến 17h ngày 9/4)
+_SECOND = r"(?:" + CLOCK + r"\s*(?:" + POD + r"\s*)?,?\s*)?(?:(?:" + POD + r")\s*,?\s*)?(?:ngày\s+)?"
 
 
 def _valid(day: str | int, month: str | int) -> bool:
@@ -142,6 +144,11 @@ def _check_month_range(m: re.Match[str]) -> bool:
     return first is not None and last is not None and 1 <= first <= 12 and 1 <= last <= 12
 
 
+def _check_month_list(m: re.Match[str]) -> bool:
+    months = [number_value(w) for w in re.split(r"\s*(?:,|;|và)\s*(?:tháng\s+)?", m["months"])]
+    return all(v is not None and 1 <= v <= 12 for v in months) and months == sorted(set(months))  # type: ignore[type-var]
+
+
 def _check_month_after_word(m: re.Match[str]) -> bool:
     return _check_month(m) and not _before("document").search(m.string[max(0, m.start() - 25) : m.start()])
 
@@ -165,7 +172,7 @@ def _relative_rule(unit: str, resolve: Resolver) -> tuple[str, str, Resolver, Ch
 # --------------------------------------------------------------------------- the rules
 _SPECS: list[tuple[str, str, Resolver, Check | None]] = [
     ("day range", START + _WORD + _STRONG + r"(?P<d1>\d{1,2})(?:" + SEP + r"(?P<m1>\d{1,2}))?(?:" + SEP + r"(?P<y1>" + YEAR
-     + r"))?" + _TO + r"(?:ngày\s+)?(?P<d2>\d{1,2})" + SEP + r"(?P<m2>\d{1,2})(?:" + SEP + r"(?P<y2>" + YEAR + r"))?" + END,
+     + r"))?" + _TO + _SECOND + r"(?P<d2>\d{1,2})" + SEP + r"(?P<m2>\d{1,2})(?:" + SEP + r"(?P<y2>" + YEAR + r"))?" + END,
      r.day_range, _check_range),
     ("day list", START + _WORD + r"(?:các\s+)?ngày\s+(?P<days>\d{1,2}(?:\s*(?:,|;|và)\s*\d{1,2})+)" + SEP + r"(?P<m>\d{1,2})"
      r"(?:" + SEP + r"(?P<y>" + YEAR + r"))?" + END, r.day_list, _check_list),
@@ -189,13 +196,16 @@ _SPECS: list[tuple[str, str, Resolver, Check | None]] = [
      + r")|\s*,?\s*năm\s+(?P<y1b>" + YEAR + r"))?" + _TO.replace("(?P<to>", "(?:") + r"(?:(?:" + EDGE + r")\s+)?(?:tháng\s+)?"
      r"(?P<mo2>" + _MONTH + r")(?:\s*[/.-]\s*(?P<y2>" + YEAR + r")|\s*,?\s*năm\s+(?P<y2b>" + YEAR + r")|\s+(?P<ry2>"
      + RELATIVE_YEAR + r"))?(?![\w/]|\s*[/.-]\s*\d)", r.month_range, _check_month_range),
+    ("month list", r"(?<!\w)" + _WORD + r"(?:(?:" + EDGE + r")\s+)?tháng\s+(?P<months>" + _MONTH + r"(?:\s*(?:,|;|và)\s*"
+     r"(?:tháng\s+)?" + _MONTH + r")+)\s*[/.-]\s*(?P<y>" + YEAR + r")(?!\d)", r.month_list, _check_month_list),
     ("month", r"(?<!\w)" + _WORD + r"(?:(?:" + EDGE + r")\s+)?(?:(?:" + DATE_WORD + r")\s+)?tháng\s+(?P<mo>" + _MONTH + r")"
      r"(?:" + _YEAR_SPEC + r"(?!\d)|(?![\w/]|\s*[/.-]\s*\d))", r.month, _check_month),
     ("month", START + r"(?P<dw>" + DATE_WORD + r")\s+(?P<mo>\d{1,2})\s*/\s*(?P<y>" + YEAR + r")" + END, r.month,
      _check_month_after_word),
     ("term", START + r"(?:(?:" + _TERM_WORD + r")\s+|(?:(?:từ|trong)\s+)?năm\s+)?\(?\s*(?P<y1>" + YEAR + r")\s*(?:-|–|đến|tới)"
      r"\s*(?:năm\s+)?(?P<y2>" + YEAR + r")(?![\d/-])", r.year_range, _check_years),
-    ("year", r"(?<!\w)(?:(?:" + DATE_WORD + r")\s+|tầm\s+nhìn\s+(?:đến\s+)?)?(?:(?:" + EDGE + r")\s+)?năm\s+(?P<y>" + YEAR
+    ("year", r"(?<!\w)(?:(?:" + DATE_WORD + r")\s+|(?:" + alternation(time_words("plan_word")) + r")\s+(?:(?:" + DATE_WORD
+     + r")\s+)?)?(?:(?:" + EDGE + r")\s+)?năm\s+(?P<y>" + YEAR
      + r")(?![\d/-])", r.year, None),
     _relative_rule("D", r.relative("D")),
     ("relative", r"(?<!\w)(?:buổi\s+)?" + PART_OF_DAY + r"\s+(?P<rel>" + DEIXIS + r")(?!\w)", r.relative("D"), None),
@@ -203,7 +213,7 @@ _SPECS: list[tuple[str, str, Resolver, Check | None]] = [
     _relative_rule("M", r.relative("M")),
     _relative_rule("Q", r.relative("Q")),
     _relative_rule("Y", r.relative("Y")),
-    ("current period", r"(?<!\w)(?:(?:" + DATE_WORD + r")\s+)?(?:" + EDGE + r")\s+(?P<unit>năm|quý|tháng|tuần)(?!\s*(?:\d|[ivx]+"
+    ("current period", r"(?<!\w)(?:(?:" + DATE_WORD + r")\s+)?(?:" + EDGE + r")\s+(?P<unit>" + alternation(u for u, v in _UNITS.items() if v in "YQMW") + r")(?!\s*(?:\d|[ivx]+"
      r"(?!\w)|" + alternation([*time_words("number"), *time_words("day_deixis"), *time_words("period_compound"),
                                 *(w.split()[-1] for w in time_words("relative"))]) + r"(?!\w)))(?!\w)", r.current_period, None),
     ("same period", r"(?<!\w)cùng\s+kỳ(?:\s+(?:(?P<ry>" + RELATIVE_YEAR + r")|năm\s+(?P<y>" + YEAR + r")))?(?!\w)",
@@ -218,4 +228,5 @@ _SPECS: list[tuple[str, str, Resolver, Check | None]] = [
     ("vague", r"(?<!\w)" + alternation(time_words("vague")) + r"(?!\w)", r.vague, None),
 ]
 RULES = [Rule(name, re.compile(pattern), resolve, check) for name, pattern, resolve, check in _SPECS]
+LUNAR = re.compile(r"\s*\(?\s*" + alternation(time_words("lunar_marker")) + r"(?!\w)(?:\s*\))?")
 EVERY_YEAR = re.compile(r"\s+" + alternation(time_words("set_word")) + r"\s+năm(?!\w)")
