@@ -159,6 +159,26 @@ def test_terms_of_office_and_birth_years_date_no_event_but_a_session_and_its_com
         ["2016-01-01", "2021-12-31", "nhiệm kỳ 2016-2021"]]
 
 
+def test_baselines_ages_and_schedules_date_no_event() -> None:
+    article = article_from_text(
+        DATELINE + "So với quý trước, số người thất nghiệp giảm. Họa sĩ năm nay 79 tuổi. Hai vụ va chạm xảy ra trong "
+        "cùng một buổi chiều. Tàu xuất phát lúc 21h40 chủ nhật. Phố đi bộ mở từ 19h thứ sáu hàng tuần.", doc_id="t")
+    assert events([article]).empty
+
+
+def test_days_later_count_from_the_last_day_of_a_happening_not_from_a_target_date() -> None:
+    got = spans_and_values("Tại phiên họp hôm 12/10, hội đồng thống nhất tăng lương từ ngày 1/11. "
+                           "Hai hôm sau, các hiệp hội kiến nghị lùi thời điểm.")
+    assert got == [("hôm 12/10", "2020-10-12", "2020-10-12"), ("từ ngày 1/11", "2020-11-01", "2020-11-01"),
+                   ("Hai hôm sau", "2020-10-14", "2020-10-14")]
+
+
+def test_a_document_date_in_the_lead_is_not_the_article_date() -> None:
+    text = "Tiêu đề\n\nQua 10 năm thực hiện Kết luận số 72 ngày 17/5/2010, Bộ Chính trị đánh giá cao."
+    article = article_from_text(text, doc_id="x", path="vnexpress-2022/thoi_su/x.txt")
+    assert (article.date, article.date_source) == (None, "folder name (year)")
+
+
 def test_a_year_gives_way_to_a_day_that_falls_in_it() -> None:
     article = article_from_text(DATELINE + "Năm 2020, ngày 9/10, tỉnh khánh thành cầu.", doc_id="t")
     assert events([article])[["date_start", "expression"]].values.tolist() == [["2020-10-09", "ngày 9/10"]]

@@ -34,6 +34,7 @@ from ..text.dates import (
     day_month_dates,
     make_date,
     not_past_before,
+    number_context_words,
     time_words,
 )
 from ..text.normalize import fold
@@ -48,6 +49,9 @@ _LEAD_PREFIX = re.compile(
     r"(?:\(?\s*" + WEEKDAY + r"\s*\)?\s*)?,?\s*(?:ngày\s+)?"
     r"|(?:" + WEEKDAY + r")\s*,?\s*(?:ngày\s+)?|ngày\s+|" + _POINT_WORDS + r"\s+(?:ngày\s+)?)$"
 )
+# a date that belongs to a document's number (Kết luận số 72 ngày 17/5/2010): the document's date, not the news's
+_DOCUMENT_REFERENCE = re.compile(r"(?<!\w)" + alternation(number_context_words("document")) + r"\s+(?:số\s+)?[\w/.-]*\d[\w/.-]*"
+                                 r"\s*,?\s*(?:(?:ký|ban\s+hành)\s+)?(?:ngày\s+)?$")
 _MONTH_YEAR = re.compile(r"(?<!\w)tháng\s+(\d{1,2})\s*(?:[-/.]|\s+năm)\s*(\d{4})(?!\d)")
 _YEAR = re.compile(r"(?<![\w/.-])năm\s+(\d{4})(?![\d-])")
 # a year after these words is a plan or a vision, not a year already past
@@ -172,7 +176,7 @@ def _dated_in(folded: str, start: int, end: int) -> list[tuple[DayMonth, int]]:
         a, b = start + d.start, start + d.end
         before = folded[max(0, a - 40) : a]
         prefix = _LEAD_PREFIX.search(before)
-        if prefix is None or not_past_before(folded, a):
+        if prefix is None or not_past_before(folded, a) or _DOCUMENT_REFERENCE.search(before):
             continue
         found.append((DayMonth(a, b, d.day, d.month, d.year), a - (len(before) - prefix.start())))
     return found

@@ -26,6 +26,7 @@ __all__ = [
     "make_date",
     "nearest_year",
     "not_past_before",
+    "number_context_words",
     "time_words",
 ]
 
@@ -43,6 +44,23 @@ def time_words(kind: str) -> dict[str, str]:
     words = {word: value for word, k, value in zip(table["word"], table["kind"], table["value"]) if k == kind}
     if not words:
         raise ValueError(f"time_words.tsv has no words of kind {kind!r}")
+    return words
+
+
+@cache
+def number_context_words(kind: str) -> tuple[str, ...]:
+    """The words of one kind in ``data/number_contexts.tsv`` (``counted``, ``quantity``, ``score``,
+    ``document``): words around a number that say it is a count, a score or a document number.
+
+    Examples
+    --------
+    >>> "nghị định" in number_context_words("document")
+    True
+    """
+    table = read_table("number_contexts.tsv")
+    words = tuple(w for w, k in zip(table["word"], table["kind"]) if k == kind)
+    if not words:
+        raise ValueError(f"number_contexts.tsv has no words of kind {kind!r}")
     return words
 
 

@@ -20,6 +20,7 @@ from ..text.dates import alternation, time_words
 from ..text.normalize import fold
 from .expressions import Timex, article_timexes
 from .triggers import Trigger, Word, sentence_triggers
+from .vocabulary import compared_with
 
 __all__ = ["EVENT_COLUMNS", "events", "event_dates"]
 
@@ -30,6 +31,7 @@ PRECISION_RANK = {"time": 0, "day": 0, "days": 1, "week": 2, "month": 3, "months
                   "year": 5, "years": 6, "term": 7}
 #: dates this coarse or coarser give way to a finer date of the sentence that falls in them
 _COARSE = PRECISION_RANK["month"]
+_AGE = re.compile(r"\s+\d{1,3}\s+tuổi(?!\w)")
 
 
 @cache
@@ -47,7 +49,9 @@ def _attribute(t: Timex, folded: str, previous: Timex | None, previous_attribute
     compared with, not when a happening happened."""
     term_word, within, marker = _attribute_patterns()
     before = folded[max(0, t.start - 20) : t.start]
-    if t.rule == "same period" or marker.search(before):
+    if t.rule == "same period" or marker.search(before) or compared_with(folded, t.start):
+        return True  # a cùng kỳ or "so với quý trước" is what a figure is compared with; "sinh năm 1970" a birth
+    if _AGE.match(folded, t.end):  # "năm nay 79 tuổi": an age
         return True
     if t.rule == "political event" and t.precision == "term":  # Quốc hội khóa XV
         return True

@@ -29,7 +29,7 @@ import pandas as pd
 
 from ..annotation.cache import DEPENDS_TIME, FrameCache, corpus_key
 from ..corpus import Article
-from ..text.dates import make_date, nearest_year
+from ..text.dates import NOT_PAST_ROLES, alternation, make_date, nearest_year, time_words
 from ..text.normalize import fold
 from .resolvers import Anchor, Context, Value, interval
 from .rules import EVERY_YEAR, LUNAR, RULES, fraction_context
@@ -48,6 +48,11 @@ _LIST_ITEM = re.compile(r"(?:[,;]|(?<!\w)(?:và|hoặc|rồi))\s*(?:ngày\s+)?(?
                         r"(?:(?P=sep)(?P<y>" + YEAR + r"))?" + END)
 _DAY_MONTH = re.compile(r"\d{1,2}\s*([-/.])\s*\d{1,2}")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+_NOT_PAST_START = re.compile(alternation(w for w, role in time_words("date_word").items() if role in NOT_PAST_ROLES)
+                             + r"\s")
+# a set word in the rest of the clause: a clock time that recurs
+_RECURRING = re.compile(r"[^.;!?\n]{0,60}?(?<!\w)" + alternation(time_words("set_word")) + r"\s+"
+                        + alternation(time_words("unit")) + r"(?!\w)")
 #: how far after the last date a list may go on
 LIST_REACH = 120
 #: what a ``cùng kỳ`` may compare with
@@ -208,6 +213,8 @@ def _article_timexes(article: Article) -> list[Timex]:
         if lunar and value.type == "DATE":  # "ngày 9-10/3 âm lịch": a lunar date, not converted
             end, name = lunar.end(), name + " (lunar)"
             value = Value("DATE", "", None, None, value.precision, "")
+        if name == "clock" and _RECURRING.match(folded, end):  # "từ 19h thứ sáu đến 24h chủ nhật hàng tuần"
+            value = Value("SET", "", None, None, "", "")
         every = EVERY_YEAR.match(folded, end)
         if every and value.type == "DATE" and value.precision in ("day", "days", "month"):  # "trước ngày 31/1 hàng năm": yearly
             end, name = every.end(), "set"
@@ -216,7 +223,8 @@ def _article_timexes(article: Article) -> list[Timex]:
         t = Timex(start, end, value.type, value.value, value.date_start, value.date_end, value.precision, value.anchor, name)
         out.append(t)
         if value.date_start is not None and value.date_start == value.date_end and value.precision in ("day", "time"):
-            ctx.previous = value.date_start
+            if not _NOT_PAST_START.match(folded, start):  # "từ ngày 1/7" is no reference day for "hai hôm sau"
+                ctx.previous = value.date_start
             sep = _DAY_MONTH.search(folded, start, end)
             if sep is not None:
                 last_day, last_sep = t, sep[1]

@@ -204,6 +204,8 @@ def clock_time(m: re.Match[str], ctx: Context) -> Value:
     """A clock time alone (``lúc 8h``): on the last day named, else the article's day."""
     day = ctx.previous or ctx.anchor.date
     clock = clock_value(_group(m, "clock", "clock2") or "")
+    if m["weekday"]:  # "lúc 21h40 chủ nhật": which Sunday is not said (often every Sunday)
+        return Value("TIME", f"T{clock}", None, None, "time", "")
     if day is None:
         return Value("TIME", f"T{clock}", None, None, "time", "")
     anchor = "previous date" if ctx.previous else ctx.anchor.label
@@ -373,6 +375,14 @@ def current_period(m: re.Match[str], ctx: Context) -> Value:
     first = (a.month - 1) // months * months + 1  # type: ignore[operator]
     return interval(dt.date(a.year, first, 1), month_end(a.year, first + months - 1),  # type: ignore[arg-type]
                     "quarter" if unit == "Q" else "month", a.label)
+
+
+def days_later(m: re.Match[str], ctx: Context) -> Value:
+    """``hai hôm sau``: that many days after the last day the article named."""
+    if ctx.previous is None:
+        return unvalued("day")
+    day = ctx.previous + dt.timedelta(days=number_value(m["n"]) or 0)
+    return interval(day, day, "day", "previous date")
 
 
 def same_day(m: re.Match[str], ctx: Context) -> Value:

@@ -218,10 +218,13 @@ _SPECS: list[tuple[str, str, Resolver, Check | None]] = [
                                 *(w.split()[-1] for w in time_words("relative"))]) + r"(?!\w)))(?!\w)", r.current_period, None),
     ("same period", r"(?<!\w)cùng\s+kỳ(?:\s+(?:(?P<ry>" + RELATIVE_YEAR + r")|năm\s+(?P<y>" + YEAR + r")))?(?!\w)",
      r.same_period, None),
-    ("same day", r"(?<!\w)(?:(?:buổi\s+)?" + PART_OF_DAY + r"\s+)?cùng\s+ngày(?!\w)|(?<!\w)buổi\s+" + PART_OF_DAY
+    ("same day", r"(?<!\w)(?:(?:buổi\s+)?" + PART_OF_DAY + r"\s+)?cùng\s+ngày(?!\w)|(?<!\w)(?<!một\s)(?<!mỗi\s)(?<!những\s)(?<!các\s)buổi\s+" + PART_OF_DAY
      + r"(?!\s+(?:" + DEIXIS + r"|cùng|\d|ngày|thứ|hôm))(?!\w)", r.same_day, None),
     ("clock", r"(?<!\w)(?:(?:" + alternation(time_words("clock_word")) + r")\s+(?P<clock>" + CLOCK + r")(?:\s+" + PART_OF_DAY
-     + r")?|(?P<clock2>" + CLOCK + r")\s+" + PART_OF_DAY + r"(?!\s*\d))(?!\w)", r.clock_time, _check_clock),
+     + r")?|(?P<clock2>" + CLOCK + r")\s+" + PART_OF_DAY + r"(?!\s*\d))(?:\s*,?\s*(?P<weekday>" + WEEKDAY + r"))?(?!\w)",
+     r.clock_time, _check_clock),
+    ("days later", r"(?<!\w)(?P<n>" + NUMBER + r")\s+(?:hôm|ngày)\s+sau(?!\w)", r.days_later,
+     lambda m: (number_value(m["n"]) or 0) > 0),
     ("duration", r"(?<!\w)(?:" + alternation(time_words("duration_modifier")) + r"\s+)?(?P<n>\d+(?:,\d+)?|" + NUMBER + r")\s+"
      r"(?P<unit>" + alternation(_UNITS) + r")(?:\s+(?:" + alternation(time_words("duration_tail")) + r"))?(?!\w)",
      r.duration(_UNITS), None),

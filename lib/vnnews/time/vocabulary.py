@@ -7,8 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..data import read_table
-from ..text.dates import PART_OF_DAY, WEEKDAY, alternation, time_words
+from ..text.dates import PART_OF_DAY, WEEKDAY, alternation, number_context_words, time_words
 
 __all__ = [
     "CLOCK", "DATE_WORD", "DEIXIS", "EDGE", "END", "NUMBER", "POD", "RELATIVE_DAY", "RELATIVE_YEAR", "SEP", "START",
@@ -87,14 +86,9 @@ def number_value(word: str) -> int | None:
     return int(value) if value is not None else None
 
 
-@cache
 def context_alternation(kind: str) -> str:
     """A regex alternation of the words of one kind in ``data/number_contexts.tsv``."""
-    table = read_table("number_contexts.tsv")
-    words = [w for w, k in zip(table["word"], table["kind"]) if k == kind]
-    if not words:
-        raise ValueError(f"number_contexts.tsv has no words of kind {kind!r}")
-    return alternation(words)
+    return alternation(number_context_words(kind))
 
 
 @cache
