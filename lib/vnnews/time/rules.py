@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..text.dates import PART_OF_DAY, alternation, make_date, time_words
+from . import relative as rel
 from . import resolvers as r
 from .vocabulary import (
     CLOCK,
@@ -207,23 +208,23 @@ _SPECS: list[tuple[str, str, Resolver, Check | None]] = [
     ("year", r"(?<!\w)(?:(?:" + DATE_WORD + r")\s+|(?:" + alternation(time_words("plan_word")) + r")\s+(?:(?:" + DATE_WORD
      + r")\s+)?)?(?:(?:" + EDGE + r")\s+)?năm\s+(?P<y>" + YEAR
      + r")(?![\d/-])", r.year, None),
-    _relative_rule("D", r.relative("D")),
-    ("relative", r"(?<!\w)(?:buổi\s+)?" + PART_OF_DAY + r"\s+(?P<rel>" + DEIXIS + r")(?!\w)", r.relative("D"), None),
-    _relative_rule("W", r.relative("W")),
-    _relative_rule("M", r.relative("M")),
-    _relative_rule("Q", r.relative("Q")),
-    _relative_rule("Y", r.relative("Y")),
+    _relative_rule("D", rel.relative("D")),
+    ("relative", r"(?<!\w)(?:buổi\s+)?" + PART_OF_DAY + r"\s+(?P<rel>" + DEIXIS + r")(?!\w)", rel.relative("D"), None),
+    _relative_rule("W", rel.relative("W")),
+    _relative_rule("M", rel.relative("M")),
+    _relative_rule("Q", rel.relative("Q")),
+    _relative_rule("Y", rel.relative("Y")),
     ("current period", r"(?<!\w)(?:(?:" + DATE_WORD + r")\s+)?(?:" + EDGE + r")\s+(?P<unit>" + alternation(u for u, v in _UNITS.items() if v in "YQMW") + r")(?!\s*(?:\d|[ivx]+"
      r"(?!\w)|" + alternation([*time_words("number"), *time_words("day_deixis"), *time_words("period_compound"),
-                                *(w.split()[-1] for w in time_words("relative"))]) + r"(?!\w)))(?!\w)", r.current_period, None),
+                                *(w.split()[-1] for w in time_words("relative"))]) + r"(?!\w)))(?!\w)", rel.current_period, None),
     ("same period", r"(?<!\w)cùng\s+kỳ(?:\s+(?:(?P<ry>" + RELATIVE_YEAR + r")|năm\s+(?P<y>" + YEAR + r")))?(?!\w)",
-     r.same_period, None),
+     rel.same_period, None),
     ("same day", r"(?<!\w)(?:(?:buổi\s+)?" + PART_OF_DAY + r"\s+)?cùng\s+ngày(?!\w)|(?<!\w)(?<!một\s)(?<!mỗi\s)(?<!những\s)(?<!các\s)buổi\s+" + PART_OF_DAY
-     + r"(?!\s+(?:" + DEIXIS + r"|cùng|\d|ngày|thứ|hôm))(?!\w)", r.same_day, None),
+     + r"(?!\s+(?:" + DEIXIS + r"|cùng|\d|ngày|thứ|hôm))(?!\w)", rel.same_day, None),
     ("clock", r"(?<!\w)(?:(?:" + alternation(time_words("clock_word")) + r")\s+(?P<clock>" + CLOCK + r")(?:\s+" + PART_OF_DAY
      + r")?|(?P<clock2>" + CLOCK + r")\s+" + PART_OF_DAY + r"(?!\s*\d))(?:\s*,?\s*(?P<weekday>" + WEEKDAY + r"))?(?!\w)",
-     r.clock_time, _check_clock),
-    ("days later", r"(?<!\w)(?P<n>" + NUMBER + r")\s+(?:hôm|ngày)\s+sau(?!\w)", r.days_later,
+     rel.clock_time, _check_clock),
+    ("days later", r"(?<!\w)(?P<n>" + NUMBER + r")\s+(?:hôm|ngày)\s+sau(?!\w)", rel.days_later,
      lambda m: (number_value(m["n"]) or 0) > 0),
     ("duration", r"(?<!\w)(?:" + alternation(time_words("duration_modifier")) + r"\s+)?(?P<n>\d+(?:,\d+)?|" + NUMBER + r")\s+"
      r"(?P<unit>" + alternation(_UNITS) + r")(?:\s+(?:" + alternation(time_words("duration_tail")) + r"))?(?!\w)",
