@@ -53,6 +53,10 @@ def spans_and_values(sentence: str) -> list[tuple[str, str, str]]:
     ("Dự án sẽ xong đến cuối năm.", [("đến cuối năm", "2020-01-01", "2020-12-31")]),
     ("Nhận hồ sơ từ 12h ngày 8/10 đến 17h ngày 9/10.", [("từ 12h ngày 8/10 đến 17h ngày 9/10", "2020-10-08", "2020-10-09")]),
     ("Đợt lao động hồi hương tháng 7, 10/2021 gây thiếu hụt.", [("tháng 7, 10/2021", "2021-07-01", "2021-10-31")]),
+    ("Lễ truy điệu lúc 7h30 và lễ động quan lúc 8h, ngày 2/10.",
+     [("lúc 7h30", "2020-10-02", "2020-10-02"), ("8h, ngày 2/10", "2020-10-02", "2020-10-02")]),
+    ("Cuộc thi nhận tác phẩm từ ngày 23/3 cho đến hết 30/10.", [("từ ngày 23/3 cho đến hết 30/10", "2021-03-23", "2021-10-30")]),
+    ("Bình thường phải đến tháng 10 hay 11 hàng năm miền Trung mới mưa to.", [("đến tháng 10 hay 11 hàng năm", "", "")]),
     # lunar dates are found but not converted; generic plurals carry no value
     ("Lễ hội diễn ra vào ngày 9-10/3 âm lịch; những năm sau vẫn tổ chức.",
      [("vào ngày 9-10/3 âm lịch", "", ""), ("những năm sau", "", "")]),
@@ -71,6 +75,7 @@ NOT_DATES = [
     "Tỷ số 3-0 (25-20, 25-12, 25-22) nghiêng về đội chủ nhà.",  # set scores
     "Theo Nghị định số 138/2020, Nghị định 138/2020/NĐ-CP, Quyết định 1737/QĐ-TTg và Kết luận 21-KL/TW.",  # documents
     "Thông tư 12/2020 hướng dẫn; lãi suất tăng 12,5% và 1.234 người tham gia.",  # a document, a percentage
+    "Nút giao tại đường 23 Tháng 10 gần công viên 23/9 và cầu 2/9.",  # names of streets, parks, bridges
 ]
 
 
@@ -179,17 +184,26 @@ def test_a_document_date_in_the_lead_is_not_the_article_date() -> None:
     assert (article.date, article.date_source) == (None, "folder name (year)")
 
 
+def test_past_bounds_and_plan_horizons_date_no_event_but_a_vision_clause_does() -> None:
+    article = article_from_text(
+        DATELINE + "Nghĩa trang xây trước năm 1975. Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 đã được "
+        "phê duyệt ngày 29/12/2019. Tầm nhìn đến năm 2050, tỉnh trở thành tỉnh công nghiệp. Dự án hoàn thành trước "
+        "năm 2025.", doc_id="t")
+    assert events([article])[["date_start", "expression"]].values.tolist() == [
+        ["2019-12-29", "ngày 29/12/2019"], ["2050-01-01", "Tầm nhìn đến năm 2050"], ["2025-01-01", "trước năm 2025"]]
+
+
 def test_a_year_gives_way_to_a_day_that_falls_in_it() -> None:
     article = article_from_text(DATELINE + "Năm 2020, ngày 9/10, tỉnh khánh thành cầu.", doc_id="t")
     assert events([article])[["date_start", "expression"]].values.tolist() == [["2020-10-09", "ngày 9/10"]]
 
 
 def test_bulk_date_range_leaves_a_distant_plan_out() -> None:
-    text = DATELINE + " ".join(f"Ngày {d}/10, tỉnh họp." for d in range(1, 15)) + " Tầm nhìn đến năm 2050, tỉnh đạt chuẩn."
+    text = DATELINE + " ".join(f"Ngày {d}/10, tỉnh họp." for d in range(1, 15)) + " Mục tiêu đến năm 2050, tỉnh đạt chuẩn."
     line = timeline([article_from_text(text, doc_id="t")])
     bulk = bulk_date_range(line)
     assert (bulk.start, bulk.end) == (dt.date(2020, 10, 1), dt.date(2020, 10, 14))
-    assert bulk.outliers["expression"].tolist() == ["Tầm nhìn đến năm 2050"]
+    assert bulk.outliers["expression"].tolist() == ["Mục tiêu đến năm 2050"]
     with pytest.raises(ValueError, match="quantiles"):
         bulk_date_range(line, lower=0.9, upper=0.1)
 

@@ -7,6 +7,7 @@ date), who took part, which bodies and places.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections.abc import Iterable
 from functools import cache
@@ -20,7 +21,7 @@ from ..text.dates import alternation, time_words
 from ..text.normalize import fold
 from .expressions import Timex, article_timexes
 from .triggers import Trigger, Word, sentence_triggers
-from .vocabulary import compared_with
+from .vocabulary import compared_with, context_alternation
 
 __all__ = ["EVENT_COLUMNS", "events", "event_dates"]
 
@@ -35,44 +36,62 @@ _AGE = re.compile(r"\s+\d{1,3}\s+tuổi(?!\w)")
 
 
 @cache
-def _attribute_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _attribute_patterns() -> tuple[re.Pattern[str], ...]:
     terms = time_words("term_word")
     attribute = alternation(w for w, v in terms.items() if v == "attribute")
     within = alternation(time_words("within"))
+    marker = alternation(time_words("attribute_marker"))
+    deadline = alternation(w for w, role in time_words("date_word").items() if role == "deadline")
     return (re.compile(r"(?:" + attribute + r")(?!\w)"),
             re.compile(r"(?<!\w)" + within + r"\s+(?:các\s+)?$"),
-            re.compile(r"(?<!\w)" + alternation(time_words("attribute_marker")) + r"\s+(?:ngày\s+|năm\s+)?$"))
+            re.compile(r"(?<!\w)" + marker + r"\s+(?:(?:đến|tới)\s+)?(?:ngày\s+|năm\s+)?$"),
+            re.compile(r"(?:" + marker + r")(?!\w)"),
+            re.compile(r"(?<!\w)" + context_alternation("document") + r"(?!\w)[^.,;:!?\n]*$"),
+            re.compile(r"(?:" + deadline + r")\s"),
+            re.compile(r"(?:" + alternation(time_words("plan_word")) + r")(?!\w)"),
+            re.compile(r"(?<!\w)" + context_alternation("document") + r"(?!\w)[^.;:!?\n]*$"))
 
 
-def _attribute(t: Timex, folded: str, previous: Timex | None, previous_attribute: bool) -> bool:
-    """Whether ``t`` says what something is (a term of office, a birth date) or what a figure is
-    compared with, not when a happening happened."""
-    term_word, within, marker = _attribute_patterns()
+def _attribute(t: Timex, folded: str, previous: Timex | None, previous_attribute: bool, today: dt.date | None) -> bool:
+    """Whether ``t`` says what something is (a term of office, a birth date, a plan's horizon or
+    scope), what a figure is compared with, or a bound before a past happening, not when a
+    happening happened."""
+    term_word, within, marker, marker_start, document, deadline, plan, document_clause = _attribute_patterns()
     before = folded[max(0, t.start - 20) : t.start]
-    if t.rule == "same period" or marker.search(before) or compared_with(folded, t.start):
-        return True  # a cùng kỳ or "so với quý trước" is what a figure is compared with; "sinh năm 1970" a birth
+    if t.rule == "same period" or marker.search(before) or marker_start.match(folded, t.start) or compared_with(folded, t.start):
+        return True  # cùng kỳ, "so với quý trước", "sinh năm 1970"
+    if plan.match(folded, t.start) and document_clause.search(folded, max(0, t.start - 80), t.start):
+        return True  # "Quy hoạch ... thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 đã được phê duyệt": the plan's horizon
     if _AGE.match(folded, t.end):  # "năm nay 79 tuổi": an age
         return True
+    if today is not None and t.date_end is not None and t.date_end < today and deadline.match(folded, t.start):
+        return True  # "xây trước năm 1975": built before, not in, 1975
     if t.rule == "political event" and t.precision == "term":  # Quốc hội khóa XV
         return True
     if t.rule != "term":
         return False
+    if within.search(before):
+        return False
     if term_word.match(folded, t.start):
-        return not within.search(before)
+        return True
+    if document.search(folded, max(0, t.start - 60), t.start):  # "Quy hoạch ... thời kỳ 2021-2030": its scope
+        return True
     # a bare span of years that goes on a list of terms: "các nhiệm kỳ 2015-2020, 2020-2025"
     return (previous_attribute and previous is not None and previous.rule == "term"
             and re.fullmatch(r"\s*(?:,|và|;)?\s*", folded[previous.end : t.start]) is not None)
 
 
-def event_dates(timexes: list[Timex], folded: str) -> list[Timex]:
+def event_dates(timexes: list[Timex], folded: str, today: dt.date | None = None) -> list[Timex]:
     """The expressions of one sentence that date its happenings, one per distinct interval.
 
-    Attribute dates are left out; a month, year or term gives way to a finer date that falls in it.
+    Attribute dates are left out (``today``, the article's date, tells a past bound such as
+    ``trước năm 1975`` from a deadline); a month, year or term gives way to a finer date that
+    falls in it.
     """
     kept: list[Timex] = []
     previous, previous_attribute = None, False
     for t in timexes:
-        attribute = _attribute(t, folded, previous, previous_attribute)
+        attribute = _attribute(t, folded, previous, previous_attribute, today)
         previous, previous_attribute = t, attribute
         if not attribute and t.date_start is not None:
             kept.append(t)
@@ -116,13 +135,15 @@ def _article_events(article: Article, rows: pd.DataFrame) -> list[tuple]:
     words = _words_by_sentence(article)
     person_at = {start: person.name for person in article_people(article, rows)[1] for start, _ in person.spans}
     folded = fold(article.text)
+    d = article.document_date
+    today = d.date or (dt.date(d.year, d.month or 1, 1) if d.year else None)
     rows = rows.sort_values("start", kind="stable")
     row_starts = rows["start"].to_numpy()
     timex_starts = [t.start for t in timexes]
     out = []
     for sentence, s, e in zip(sents["sentence"], sents["start"], sents["end"]):
         inside = timexes[bisect.bisect_left(timex_starts, s) : bisect.bisect_left(timex_starts, e)]
-        chosen = event_dates(inside, folded)
+        chosen = event_dates(inside, folded, today)
         if not chosen:
             continue
         here = rows.iloc[row_starts.searchsorted(s) : row_starts.searchsorted(e)]

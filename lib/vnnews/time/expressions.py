@@ -53,6 +53,9 @@ _NOT_PAST_START = re.compile(alternation(w for w, role in time_words("date_word"
 # a set word in the rest of the clause: a clock time that recurs
 _RECURRING = re.compile(r"[^.;!?\n]{0,60}?(?<!\w)" + alternation(time_words("set_word")) + r"\s+"
                         + alternation(time_words("unit")) + r"(?!\w)")
+_CLAUSE_END = re.compile(r"[.;!?\n]")
+#: how far before a day a clock time may stand and still be on that day
+CLOCK_REACH = 40
 #: how far after the last date a list may go on
 LIST_REACH = 120
 #: what a ``cùng kỳ`` may compare with
@@ -82,7 +85,8 @@ class Timex:
         What the value was resolved against: ``explicit`` (the text writes it all),
         ``document date``, ``document month`` or ``document year`` (the article's date, known to
         that precision), ``previous date`` (the last day the article named: ``cùng ngày``,
-        ``lúc 8h``, the next date of a list), ``compared period`` (the period a ``so với`` or
+        ``lúc 8h``, the next date of a list), ``next date`` (a clock time just before a day:
+        ``lúc 7h30 và lúc 8h, ngày 2/4``), ``compared period`` (the period a ``so với`` or
         ``cùng kỳ`` compares with), ``political events table``, or ``""`` (no value).
     rule : str
         The rule that found it.
@@ -196,6 +200,7 @@ def _article_timexes(article: Article) -> list[Timex]:
                          article.date, "time" if d.time else "day", "explicit", "dateline"))
     last_day: Timex | None = None
     last_sep = ""
+    pending_clocks: list[int] = []
     position = 0
     for start, end, rule, m in ordered:
         if start < position:  # inside an expression that grew ("trước ngày 31/1 hằng năm")
@@ -221,7 +226,17 @@ def _article_timexes(article: Article) -> list[Timex]:
             value = Value("SET", "P1Y", None, None, "", "")
         position = end
         t = Timex(start, end, value.type, value.value, value.date_start, value.date_end, value.precision, value.anchor, name)
+        if value.date_start is not None and value.precision in ("day", "time") and name != "clock":
+            # "lúc 7h30 và lễ động quan lúc 8h, ngày 2/4": clock times just before a day are on that day
+            for i in pending_clocks:
+                if start - out[i].end <= CLOCK_REACH and not _CLAUSE_END.search(folded, out[i].end, start):
+                    c = out[i]
+                    out[i] = Timex(c.start, c.end, "TIME", f"{value.date_start.isoformat()}{c.value[c.value.index('T'):]}",
+                                   value.date_start, value.date_start, "time", "next date", c.rule)
+            pending_clocks = []
         out.append(t)
+        if name == "clock" and value.type == "TIME":
+            pending_clocks.append(len(out) - 1)
         if value.date_start is not None and value.date_start == value.date_end and value.precision in ("day", "time"):
             if not _NOT_PAST_START.match(folded, start):  # "từ ngày 1/7" is no reference day for "hai hôm sau"
                 ctx.previous = value.date_start

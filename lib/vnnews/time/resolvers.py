@@ -176,17 +176,23 @@ def single_date(m: re.Match[str], ctx: Context) -> Value:
 
 
 def day_range(m: re.Match[str], ctx: Context) -> Value:
-    m2 = int(m["m2"])
+    """``từ 24 đến 26-9-2020``, ``từ ngày 23/3 cho đến hết 30/10``: without a year the range starts on
+    the day nearest the article's date and ends on the first date after it."""
+    m2, d1, d2 = int(m["m2"]), int(m["d1"]), int(m["d2"])
     m1 = int(m["m1"]) if m["m1"] else m2
     y2 = int(m["y2"]) if m["y2"] else None
-    y1 = int(m["y1"]) if m["y1"] else y2
-    end, anchor = (make_date(y2, m2, int(m["d2"])), "explicit") if y2 else year_less_day(int(m["d2"]), m2, ctx)
-    if end is None:
-        return unvalued("days")
-    start = make_date(y1 if y1 is not None else end.year, m1, int(m["d1"]))
-    if start is not None and start > end and y1 is None:
-        start = make_date(end.year - 1, m1, int(m["d1"]))
-    if start is None or start > end:
+    y1 = int(m["y1"]) if m["y1"] else None
+    if y2 is not None:
+        end, anchor = make_date(y2, m2, d2), "explicit"
+        start = make_date(y1 if y1 is not None else y2, m1, d1)
+        if start is not None and end is not None and start > end and y1 is None:
+            start = make_date(y2 - 1, m1, d1)
+    else:
+        start, anchor = (make_date(y1, m1, d1), "explicit") if y1 is not None else year_less_day(d1, m1, ctx)
+        end = make_date(start.year, m2, d2) if start is not None else None
+        if start is not None and end is not None and end < start:
+            end = make_date(start.year + 1, m2, d2)
+    if start is None or end is None or start > end:
         return unvalued("days")
     return interval(start, end, "days", anchor)
 

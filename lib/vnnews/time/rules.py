@@ -109,7 +109,7 @@ def _weak(m: re.Match[str]) -> bool:
 
 
 def _check_single(m: re.Match[str]) -> bool:
-    if not _valid(m["d"], m["m"]):
+    if not _valid(m["d"], m["m"]) or _named(m):
         return False
     if not (m["strong"] or "").strip(" ,(") and not m["dw"]:
         return bool(m["y"])  # a d/m/yyyy needs no date word
@@ -137,7 +137,14 @@ def _check_list(m: re.Match[str]) -> bool:
 
 def _check_month(m: re.Match[str]) -> bool:
     value = number_value(m["mo"])
-    return value is not None and 1 <= value <= 12
+    before = m.string[max(0, m.start() - 25) : m.start()]
+    # "đường 23 Tháng 10" is a street; "23 tháng 10" without ngày is no month
+    return value is not None and 1 <= value <= 12 and not re.search(r"\d\s*$", before) and not _named(m)
+
+
+def _named(m: re.Match[str]) -> bool:
+    """Whether the date is part of a name (``đường 30/4``, ``công viên 23/9``, ``Cầu 2/9``)."""
+    return bool(_before("name").search(m.string, max(0, m.start() - 25), m.start()))
 
 
 def _check_month_range(m: re.Match[str]) -> bool:
@@ -156,7 +163,13 @@ def _check_month_after_word(m: re.Match[str]) -> bool:
 
 def _check_years(m: re.Match[str]) -> bool:
     y1, y2 = int(m["y1"]), int(m["y2"])
-    return y1 < y2 <= y1 + 30 and not _before("document").search(m.string[max(0, m.start() - 25) : m.start()])
+    return y1 < y2 <= y1 + 30 and not re.search(r"(?<!\w)số\s*$", m.string[max(0, m.start() - 10) : m.start()])
+
+
+def _check_duration(m: re.Match[str]) -> bool:
+    """``23 tháng 10`` is a date (or a street name), not 23 months."""
+    date_like = re.compile(r"\s+\d{1,2}(?![\d/.,-]\d)(?!\s*" + alternation(_UNITS) + r"(?!\w))")
+    return not (_UNITS.get(" ".join(m["unit"].split())) == "M" and date_like.match(m.string, m.end()))
 
 
 def _check_clock(m: re.Match[str]) -> bool:
@@ -214,7 +227,7 @@ _SPECS: list[tuple[str, str, Resolver, Check | None]] = [
     _relative_rule("M", rel.relative("M")),
     _relative_rule("Q", rel.relative("Q")),
     _relative_rule("Y", rel.relative("Y")),
-    ("current period", r"(?<!\w)(?:(?:" + DATE_WORD + r")\s+)?(?:" + EDGE + r")\s+(?P<unit>" + alternation(u for u, v in _UNITS.items() if v in "YQMW") + r")(?!\s*(?:\d|[ivx]+"
+    ("current period", r"(?<!\w)(?:(?:" + DATE_WORD + r")\s+)?(?:" + EDGE + r")\s+(?P<unit>" + alternation(u for u, v in _UNITS.items() if v in "YQM") + r")(?!\s*(?:\d|[ivx]+"
      r"(?!\w)|" + alternation([*time_words("number"), *time_words("day_deixis"), *time_words("period_compound"),
                                 *(w.split()[-1] for w in time_words("relative"))]) + r"(?!\w)))(?!\w)", rel.current_period, None),
     ("same period", r"(?<!\w)cùng\s+kỳ(?:\s+(?:(?P<ry>" + RELATIVE_YEAR + r")|năm\s+(?P<y>" + YEAR + r")))?(?!\w)",
@@ -228,9 +241,11 @@ _SPECS: list[tuple[str, str, Resolver, Check | None]] = [
      lambda m: (number_value(m["n"]) or 0) > 0),
     ("duration", r"(?<!\w)(?:" + alternation(time_words("duration_modifier")) + r"\s+)?(?P<n>\d+(?:,\d+)?|" + NUMBER + r")\s+"
      r"(?P<unit>" + alternation(_UNITS) + r")(?:\s+(?:" + alternation(time_words("duration_tail")) + r"))?(?!\w)",
-     r.duration(_UNITS), None),
+     r.duration(_UNITS), _check_duration),
     ("vague", r"(?<!\w)" + alternation(time_words("vague")) + r"(?!\w)", r.vague, None),
 ]
 RULES = [Rule(name, re.compile(pattern), resolve, check) for name, pattern, resolve, check in _SPECS]
 LUNAR = re.compile(r"\s*\(?\s*" + alternation(time_words("lunar_marker")) + r"(?!\w)(?:\s*\))?")
-EVERY_YEAR = re.compile(r"\s+" + alternation(time_words("set_word")) + r"\s+năm(?!\w)")
+# "hàng năm" after a date, or after a list of months ("tháng 10 hay 11 hàng năm"): a yearly date
+EVERY_YEAR = re.compile(r"(?:\s*(?:,|và|hay|hoặc)\s*(?:tháng\s+)?\d{1,2}(?!\w))*\s+" + alternation(time_words("set_word"))
+                        + r"\s+năm(?!\w)")
