@@ -57,6 +57,8 @@ def spans_and_values(sentence: str) -> list[tuple[str, str, str]]:
      [("lúc 7h30", "2020-10-02", "2020-10-02"), ("8h, ngày 2/10", "2020-10-02", "2020-10-02")]),
     ("Cuộc thi nhận tác phẩm từ ngày 23/3 cho đến hết 30/10.", [("từ ngày 23/3 cho đến hết 30/10", "2021-03-23", "2021-10-30")]),
     ("Bình thường phải đến tháng 10 hay 11 hàng năm miền Trung mới mưa to.", [("đến tháng 10 hay 11 hàng năm", "", "")]),
+    ("Mùa sinh sản kéo dài từ tháng 4 đến tháng 10 hàng năm.", [("từ tháng 4 đến tháng 10 hàng năm", "", "")]),
+    ("Thường sau 4-5 ngày sẽ có kết quả; mấy năm nay khó khăn.", [("5 ngày", "", ""), ("mấy năm nay", "", "")]),
     # lunar dates are found but not converted; generic plurals carry no value
     ("Lễ hội diễn ra vào ngày 9-10/3 âm lịch; những năm sau vẫn tổ chức.",
      [("vào ngày 9-10/3 âm lịch", "", ""), ("những năm sau", "", "")]),
@@ -191,6 +193,13 @@ def test_past_bounds_and_plan_horizons_date_no_event_but_a_vision_clause_does() 
         "năm 2025.", doc_id="t")
     assert events([article])[["date_start", "expression"]].values.tolist() == [
         ["2019-12-29", "ngày 29/12/2019"], ["2050-01-01", "Tầm nhìn đến năm 2050"], ["2025-01-01", "trước năm 2025"]]
+
+
+def test_the_year_in_a_law_s_name_dates_no_event() -> None:
+    article = article_from_text(DATELINE + "Luật Đất đai năm 2013 có hiệu lực từ ngày 1/7/2014. Năm 2019, tỉnh sáp nhập.",
+                                doc_id="t")
+    assert events([article])[["date_start", "expression"]].values.tolist() == [
+        ["2014-07-01", "từ ngày 1/7/2014"], ["2019-01-01", "Năm 2019"]]
 
 
 def test_a_year_gives_way_to_a_day_that_falls_in_it() -> None:

@@ -32,6 +32,7 @@ PRECISION_RANK = {"time": 0, "day": 0, "days": 1, "week": 2, "month": 3, "months
                   "year": 5, "years": 6, "term": 7}
 #: dates this coarse or coarser give way to a finer date of the sentence that falls in them
 _COARSE = PRECISION_RANK["month"]
+_NAMED_DOCUMENT = re.compile(r"(?<!\w)" + context_alternation("document") + r"(?:\s+[^\W\d]+){0,4}\s+$")
 _AGE = re.compile(r"\s+\d{1,3}\s+tuổi(?!\w)")
 
 
@@ -68,6 +69,8 @@ def _attribute(t: Timex, folded: str, previous: Timex | None, previous_attribute
         return True  # "xây trước năm 1975": built before, not in, 1975
     if t.rule == "political event" and t.precision == "term":  # Quốc hội khóa XV
         return True
+    if t.rule == "year" and folded.startswith("năm", t.start) and _NAMED_DOCUMENT.search(folded, max(0, t.start - 40), t.start):
+        return True  # "Luật Đất đai năm 2013": the year in a document's name
     if t.rule != "term":
         return False
     if within.search(before):

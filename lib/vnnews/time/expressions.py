@@ -221,7 +221,7 @@ def _article_timexes(article: Article) -> list[Timex]:
         if name == "clock" and _RECURRING.match(folded, end):  # "từ 19h thứ sáu đến 24h chủ nhật hàng tuần"
             value = Value("SET", "", None, None, "", "")
         every = EVERY_YEAR.match(folded, end)
-        if every and value.type == "DATE" and value.precision in ("day", "days", "month"):  # "trước ngày 31/1 hàng năm": yearly
+        if every and value.type == "DATE" and value.precision in ("day", "days", "month", "months"):  # "trước ngày 31/1 hàng năm": yearly
             end, name = every.end(), "set"
             value = Value("SET", "P1Y", None, None, "", "")
         position = end

@@ -70,6 +70,7 @@ _STRONG = (r"(?P<strong>(?:(?P<clock>" + CLOCK + r")\s*(?:" + POD + r"\s*)?,?\s*
            r"(?:\(?\s*" + WEEKDAY + r"\s*\)?\s*,?\s*)?"
            r"(?:(?:các\s+)?ngày\s+)?)")
 _WORD = r"(?:(?P<dw>" + DATE_WORD + r")\s+)?"
+_UNIT_AFTER = re.compile(alternation(_UNITS) + r"(?!\w)")
 _TO = r"\s*(?P<to>-|–|" + alternation(w for w, role in time_words("date_word").items() if role == "until") + r")\s*"
 # what may open the second date of a range: a clock time, a part of the day, ngày (từ 12h ngày 8/4 đến 17h ngày 9/4)
 _SECOND = r"(?:" + CLOCK + r"\s*(?:" + POD + r"\s*)?,?\s*)?(?:(?:" + POD + r")\s*,?\s*)?(?:ngày\s+)?"
@@ -96,6 +97,8 @@ def fraction_context(text: str, start: int, end: int, day: int, month: int) -> b
     """
     after = text[end : end + 30].lstrip()
     if day <= month and (context_words("counted").match(after) or context_words("quantity").match(after)):
+        return True
+    if _UNIT_AFTER.match(after):  # "sau 4-5 ngày": a range of a quantity
         return True
     before = text[max(0, start - 25) : start]
     return bool(_before("quantity").search(before) or _before("score").search(before))
