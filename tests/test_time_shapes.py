@@ -59,6 +59,11 @@ def spans_and_values(sentence: str) -> list[tuple[str, str, str]]:
     ("Bình thường phải đến tháng 10 hay 11 hàng năm miền Trung mới mưa to.", [("đến tháng 10 hay 11 hàng năm", "", "")]),
     ("Mùa sinh sản kéo dài từ tháng 4 đến tháng 10 hàng năm.", [("từ tháng 4 đến tháng 10 hàng năm", "", "")]),
     ("Thường sau 4-5 ngày sẽ có kết quả; mấy năm nay khó khăn.", [("5 ngày", "", ""), ("mấy năm nay", "", "")]),
+    ("Trung tâm bỏ hoang 3 năm nay; ni sư trụ trì từ những năm 1980.",
+     [("3 năm nay", "", ""), ("từ những năm 1980", "1980-01-01", "1989-12-31")]),
+    # a month without a year in a habitual clause is any year's
+    ("Việc xả lũ khiến dòng chảy mùa lũ (tháng 7, 8, 9) yếu đi. Tháng 7, đoàn đến.",
+     [("tháng 7", "", ""), ("Tháng 7", "2020-07-01", "2020-07-31")]),
     # lunar dates are found but not converted; generic plurals carry no value
     ("Lễ hội diễn ra vào ngày 9-10/3 âm lịch; những năm sau vẫn tổ chức.",
      [("vào ngày 9-10/3 âm lịch", "", ""), ("những năm sau", "", "")]),
@@ -118,12 +123,18 @@ def test_an_article_known_only_to_its_year_still_anchors_months_and_halves() -> 
     assert (article.document_date.precision, article.date_source, article.date) == ("year", "folder name (year)", None)
 
 
+def test_a_comparison_takes_the_period_named_in_an_earlier_paragraph() -> None:
+    got = tagged(DATELINE + "Thu nhập bình quân quý I đạt 6,4 triệu đồng.\n\nSo với quý trước, số người thất nghiệp giảm.")
+    assert got == [("quý I", "2020-01-01", "2020-03-31", "document date"),
+                   ("quý trước", "2019-10-01", "2019-12-31", "compared period")]
+
+
 def test_an_article_known_to_its_month_resolves_last_month_and_last_quarter() -> None:
-    text = "Báo cáo\n\nTháng trước xuất khẩu tăng, quý trước giảm.\n\nCùng kỳ năm trước, xuất khẩu tăng."
+    text = "Báo cáo\n\nCùng kỳ năm trước, xuất khẩu tăng. Tháng trước xuất khẩu tăng, quý trước giảm."
     assert tagged(text, doc_id="2020-06_bao-cao", path="2020-06_bao-cao.txt") == [
+        ("Cùng kỳ năm trước", "2019-06-01", "2019-06-30", "document month"),
         ("Tháng trước", "2020-05-01", "2020-05-31", "document month"),
-        ("quý trước", "2020-01-01", "2020-03-31", "document month"),
-        ("Cùng kỳ năm trước", "2019-06-01", "2019-06-30", "document month")]
+        ("quý trước", "2020-01-01", "2020-03-31", "document month")]
 
 
 def test_metadata_dates_anchor_months_and_the_period_a_comparison_names() -> None:

@@ -6,7 +6,8 @@ longest wins. Values are resolved against the article's own date at the precisio
 (:mod:`vnnews.corpus.document_date`: a day, a month or only a year): a day and month without a
 year take the year that puts them nearest that date; ``tháng 6`` in an article known only to be
 from 2020 is June 2020; ``cùng ngày`` and ``lúc 8h`` take the last day the article named;
-``cùng kỳ năm trước`` the period the paragraph last named, a year earlier.
+``cùng kỳ năm trước`` the period the article last named, a year earlier. A month without a year in
+a habitual clause (``thường``, ``mùa``: ``mùa lũ (tháng 7, 8, 9)``) is any year's: no value.
 
 Numbers that only look like dates are refused: a bare ``d/m`` is a date only after a date word
 (``ngày``, ``sáng``, ``thứ ba``, ``hôm``, ``vào``, ``từ``, ``đến``, ``trước``...), and after the
@@ -54,6 +55,9 @@ _NOT_PAST_START = re.compile(alternation(w for w, role in time_words("date_word"
 _RECURRING = re.compile(r"[^.;!?\n]{0,60}?(?<!\w)" + alternation(time_words("set_word")) + r"\s+"
                         + alternation(time_words("unit")) + r"(?!\w)")
 _CLAUSE_END = re.compile(r"[.;!?\n]")
+#: rules whose year-less expressions are generic in a habitual clause ("thường", "mùa")
+_GENERIC_RULES = ("month", "month range", "month list", "same day")
+_HABITUAL = re.compile(r"(?<!\w)" + alternation(time_words("habitual")) + r"(?!\w)")
 #: how far before a day a clock time may stand and still be on that day
 CLOCK_REACH = 40
 #: how far after the last date a list may go on
@@ -205,8 +209,6 @@ def _article_timexes(article: Article) -> list[Timex]:
     for start, end, rule, m in ordered:
         if start < position:  # inside an expression that grew ("trước ngày 31/1 hằng năm")
             continue
-        if "\n" in folded[position:start]:  # a new paragraph: cùng kỳ compares within one
-            ctx.period = None
         if rule is None:  # a list item: only right after a date of the same list
             if not _continues(folded, last_day, last_sep, start, end, m):
                 continue
@@ -214,6 +216,10 @@ def _article_timexes(article: Article) -> list[Timex]:
             name = "date list"
         else:
             value, name = rule.resolve(m, ctx), rule.name
+        if value.date_start is not None and name in _GENERIC_RULES and m is not None and not _has_year(m) \
+                and _HABITUAL.search(_clause(folded, start, end)):
+            value = Value(value.type, "", None, None, value.precision, "")  # "mùa lũ (tháng 7, 8, 9)": any year
+            name += " (generic)"
         lunar = LUNAR.match(folded, end)
         if lunar and value.type == "DATE":  # "ngày 9-10/3 âm lịch": a lunar date, not converted
             end, name = lunar.end(), name + " (lunar)"
@@ -247,6 +253,18 @@ def _article_timexes(article: Article) -> list[Timex]:
                 and not compared_with(folded, start)):
             ctx.period = value
     return sorted(out, key=lambda t: t.start)
+
+
+def _has_year(m: re.Match[str]) -> bool:
+    return any(m.groupdict().get(g) for g in ("y", "y3", "y1", "y1b", "y2", "y2b", "ry", "ry2"))
+
+
+def _clause(folded: str, start: int, end: int) -> str:
+    """The clause around ``folded[start:end]`` (up to the nearest . ; ! ? or line break, at most 150
+    characters either side)."""
+    left = max(folded.rfind(c, max(0, start - 150), start) for c in ".;!?\n")
+    right = [i for i in (folded.find(c, end, end + 150) for c in ".;!?\n") if i != -1]
+    return folded[left + 1 : min(right) if right else end + 150]
 
 
 def _list_item_value(m: re.Match[str], last: Timex) -> Value:

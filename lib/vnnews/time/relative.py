@@ -128,7 +128,7 @@ def same_day(m: re.Match[str], ctx: Context) -> Value:
 
 
 def same_period(m: re.Match[str], ctx: Context) -> Value:
-    """``cùng kỳ (năm trước)``: the period the paragraph last named (else the article's date at its
+    """``cùng kỳ (năm trước)``: the period the article last named (else the article's date at its
     precision), one year earlier, or in the year written (``cùng kỳ năm 2019``)."""
     base = ctx.period
     anchor = "compared period"

@@ -74,7 +74,7 @@ class Value:
 @dataclass
 class Context:
     """What a rule resolves against: the article's date, the last day the article named, and the
-    last dated expression of the paragraph (the period a ``cùng kỳ`` compares with)."""
+    last period it named (what a ``cùng kỳ`` or ``so với quý trước`` compares with)."""
 
     anchor: Anchor
     previous: dt.date | None = None
@@ -281,6 +281,13 @@ def half(m: re.Match[str], ctx: Context) -> Value:
 def year(m: re.Match[str], ctx: Context) -> Value:
     y = int(m["y"])
     return interval(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "explicit")
+
+
+def decade(m: re.Match[str], ctx: Context) -> Value:
+    """``những năm 1980``, ``thập niên 80``: the ten years."""
+    y = int(m["y"])
+    y = y if y >= 100 else 1900 + y
+    return interval(dt.date(y, 1, 1), dt.date(y + 9, 12, 31), "years", "explicit")
 
 
 def year_range(m: re.Match[str], ctx: Context) -> Value:

@@ -221,6 +221,8 @@ _SPECS: list[tuple[str, str, Resolver, Check | None]] = [
      _check_month_after_word),
     ("term", START + r"(?:(?:" + _TERM_WORD + r")\s+|(?:(?:từ|trong)\s+)?năm\s+)?\(?\s*(?P<y1>" + YEAR + r")\s*(?:-|–|đến|tới)"
      r"\s*(?:năm\s+)?(?P<y2>" + YEAR + r")(?![\d/-])", r.year_range, _check_years),
+    ("decade", r"(?<!\w)(?:(?:" + DATE_WORD + r")\s+)?(?:những\s+năm|thập\s+(?:niên|kỷ))\s+(?P<y>(?:19|20)\d0|[1-9]0)"
+     r"(?![\d/-])", r.decade, None),
     ("year", r"(?<!\w)(?:(?:" + DATE_WORD + r")\s+|(?:" + alternation(time_words("plan_word")) + r")\s+(?:(?:" + DATE_WORD
      + r")\s+)?)?(?:(?:" + EDGE + r")\s+)?năm\s+(?P<y>" + YEAR
      + r")(?![\d/-])", r.year, None),
