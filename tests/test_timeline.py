@@ -135,7 +135,9 @@ def test_timeline_figure_renders_days_as_points_and_intervals_as_bars(seeds_dir)
         warnings.simplefilter("error")
         ax = plots.plot_timeline(line, lane="doc_id")
         ax.figure.canvas.draw()
-    assert [t.get_text() for t in ax.get_yticklabels()] == list(dict.fromkeys(line["doc_id"]))
+    # one lane per article, the article with the most events first
+    counts = line["doc_id"].value_counts()
+    assert [t.get_text() for t in ax.get_yticklabels()] == sorted(counts.index, key=lambda d: (-counts[d], d))
     days = (line["date_start"] == line["date_end"]).sum()
     assert sum(len(c.get_offsets()) for c in ax.collections) == days
     assert len(ax.patches) > 0

@@ -15,7 +15,7 @@ from matplotlib.axes import Axes
 from .corpus import Article
 from .stats import RUNNING_TEXT, kwic
 
-__all__ = ["FONT", "MAX_LANES", "bulk_range", "capped_lanes", "missing_glyphs", "plot_dispersion", "plot_network",
+__all__ = ["FONT", "MAX_LANES", "capped_lanes", "missing_glyphs", "plot_dispersion", "plot_network",
            "plot_over_time", "plot_positions", "plot_sizes", "plot_timeline", "plot_top_words"]
 
 #: the font family used for every label
@@ -85,24 +85,6 @@ def capped_lanes(labels: pd.Series, *, max_lanes: int = MAX_LANES, other: str = 
     keep = counts.sort_values(ascending=False, kind="stable").index[: max_lanes - 1]
     rest = len(counts) - len(keep)
     return labels.where(labels.isin(keep), f"{other} ({rest})")
-
-
-def bulk_range(starts: pd.Series, ends: pd.Series, *, low: float = 0.05, high: float = 0.95,
-               margin_days: int = 15) -> tuple[pd.Timestamp, pd.Timestamp]:
-    """The date range that holds the bulk of the events: from the ``low`` quantile of their
-    starts to the ``high`` quantile of their ends, with a margin; a plan year far away
-    (``tầm nhìn đến năm 2050``) does not squeeze everything else.
-
-    Examples
-    --------
-    >>> days = pd.to_datetime(pd.Series(["2020-07-01"] * 19 + ["2050-01-01"]))
-    >>> [d.date().isoformat() for d in bulk_range(days, days)]
-    ['2020-06-16', '2020-07-16']
-    """
-    # quantiles on actual dates, never a date interpolated between an event and a far-off outlier
-    start = pd.to_datetime(starts).quantile(low, interpolation="higher") - pd.Timedelta(days=margin_days)
-    end = pd.to_datetime(ends).quantile(high, interpolation="lower") + pd.Timedelta(days=margin_days)
-    return start, end
 
 
 def plot_sizes(sizes: pd.DataFrame, *, column: str = "words", ax: Axes | None = None,
@@ -211,8 +193,8 @@ def plot_timeline(table: pd.DataFrame, *, lane: str = "doc_id", ax: Axes | None 
         Lanes drawn one by one: the ``max_lanes - 1`` with the most events, the rest in one
         ``other (N)`` lane.
     bulk : bool
-        Limit the axis to the bulk of the events (:func:`bulk_range`); the figure says how
-        many fall outside.
+        Limit the axis to the bulk of the events (:func:`vnnews.time.bulk_date_range`); the
+        figure says how many fall outside.
     """
     import matplotlib.dates as mdates
 
@@ -236,11 +218,14 @@ def plot_timeline(table: pd.DataFrame, *, lane: str = "doc_id", ax: Axes | None 
     ax.set_yticks(range(len(lanes)), labels=lanes, fontfamily=FONT)
     ax.set_ylim(len(lanes) - 0.5, -0.5)
     if bulk and len(rows):
-        first, last = bulk_range(rows["start_date"], rows["end_date"])
-        outside = int(((rows["end_date"] < first) | (rows["start_date"] > last)).sum())
-        ax.set_xlim(first, last)
-        if outside:
-            ax.set_xlabel(f"{outside} of {len(rows)} events fall outside this range (see the table)", fontfamily=FONT)
+        from .time import bulk_date_range
+
+        span = bulk_date_range(rows)
+        margin = pd.Timedelta(days=15)
+        ax.set_xlim(pd.Timestamp(span.start) - margin, pd.Timestamp(span.end) + margin)
+        if len(span.outliers):
+            ax.set_xlabel(f"{len(span.outliers)} of {len(rows)} events fall outside this range (see the table)",
+                          fontfamily=FONT)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(mdates.AutoDateLocator()))
     ax.grid(axis="x", alpha=0.3)
     ax.spines[["top", "right"]].set_visible(False)

@@ -211,7 +211,7 @@ def article_from_text(text: str, *, doc_id: str = "text", path: str = "", encodi
         published = metadata.published
     view = _text_view(text)
     structure = article_structure(view.text, leading=leading)
-    date = document_date(view.text, structure, file_name=doc_id if path else "", published=published)
+    date = document_date(view.text, structure, file_name=doc_id if path else "", path=path, published=published)
     return Article(doc_id, path, text, view.text, encoding, notes, view, structure, date, metadata=metadata, row=row)
 
 

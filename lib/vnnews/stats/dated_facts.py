@@ -1,6 +1,7 @@
 """Dated facts: the figures an article states for a date, joining numbers to dated events."""
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 
 import pandas as pd
@@ -11,9 +12,14 @@ from .numbers import numbers
 
 __all__ = ["dated_facts"]
 
+COLUMNS = ["doc_id", "sentence", "date_start", "date_end", "expression", "figure", "kind", "value", "text"]
+
 
 def dated_facts(corpus: Iterable[Article]) -> pd.DataFrame:
-    """Figures the articles state for a date: each fraction, percentage or count in a dated sentence.
+    """Figures the articles state for a date: each fraction or percentage in a dated sentence,
+    with the date of the sentence it is stated for (the nearest date expression before it, else
+    after it). Document numbers (``Nghị định số 138/2020``) are no figures, and no figure is
+    ever read as a date.
 
     Returns
     -------
@@ -32,8 +38,19 @@ def dated_facts(corpus: Iterable[Article]) -> pd.DataFrame:
     dated = events(articles)
     figures = numbers(articles)
     figures = figures[figures["kind"] != "number"] if not figures.empty else figures
-    merged = dated.merge(figures, on=["doc_id", "sentence"], suffixes=("", "_figure"))
-    merged = merged[~((merged["start_figure"] >= merged["expression_start"]) & (merged["start_figure"] < merged["expression_end"]))]
-    out = merged.rename(columns={"text_figure": "figure"})[
-        ["doc_id", "sentence", "date_start", "date_end", "expression", "figure", "kind", "value", "text"]]
-    return out.reset_index(drop=True)
+    by_sentence: dict[tuple[str, int], list] = {}
+    for row in dated.sort_values("expression_start", kind="stable").itertuples(index=False):
+        by_sentence.setdefault((row.doc_id, row.sentence), []).append(row)
+    starts = {key: [r.expression_start for r in rows] for key, rows in by_sentence.items()}
+    out = []
+    for f in figures.itertuples(index=False):
+        rows = by_sentence.get((f.doc_id, f.sentence))
+        if not rows:
+            continue
+        i = bisect.bisect_right(starts[(f.doc_id, f.sentence)], f.start) - 1
+        event = rows[max(i, 0)]
+        if event.expression_start <= f.start < event.expression_end:
+            continue
+        out.append((f.doc_id, f.sentence, event.date_start, event.date_end, event.expression, f.text, f.kind, f.value,
+                    event.text))
+    return pd.DataFrame(out, columns=COLUMNS)

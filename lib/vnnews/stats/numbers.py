@@ -4,6 +4,9 @@ Vietnamese writes decimals with a comma (``20,89%``) and groups thousands with a
 (``1.234.567``). What is a date is decided by the temporal tagger (:mod:`vnnews.time.expressions`):
 numbers inside its dates, years, terms and sets (``Sáng 1/7``, ``từ 24 đến 26-9-2020``,
 ``nhiệm kỳ 2020 - 2025``) are not counted here, so ``14/67`` and ``11/11 đảng bộ`` are fractions.
+Document numbers are not numbers either: a number code (``138/2020/NĐ-CP``, ``21-KL/TW``) or a
+number after a kind of document (``Nghị định số 138/2020``, ``Thông tư 12/2020``; the kinds are
+in ``data/number_contexts.tsv``).
 """
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ import bisect
 import math
 import re
 from collections.abc import Iterable
+from functools import cache
 
 import pandas as pd
 
@@ -18,6 +22,7 @@ from ..annotation.tokenisation import cached_tables
 from ..corpus import Article
 from ..text.normalize import fold
 from ..time.expressions import article_timexes
+from ..time.vocabulary import context_alternation
 
 COLUMNS = ["doc_id", "sentence", "start", "end", "text", "kind", "value", "numerator", "denominator"]
 CHECK_COLUMNS = ["doc_id", "sentence", "fraction", "fraction_start", "fraction_end", "percentage", "percentage_start",
@@ -27,6 +32,27 @@ _AMOUNT = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _PERCENT = re.compile(r"(?<![\w.,/])(" + _AMOUNT + r")\s*(?:%|phần\s+trăm)")
 _FRACTION = re.compile(r"(?<![\w.,/-])(\d+)\s*/\s*(\d+)(?![\w/]|[.,]\d|\s*[-/]\s*\d)")
 _PLAIN = re.compile(r"(?<![\w.,/:-])(" + _AMOUNT + r")(?![\w/:]|[.,]\d|-\d|\s*%)")
+# a number code: digits, then a slash or hyphen and letters (138/2020/nđ-cp, 21-kl/tw, 1737/qđ-ttg)
+_CODE = r"\d+(?:\s*[/-]\s*\d+)*[/-][^\W\d_]+(?:[/.-]\w+)*"
+
+
+@cache
+def _document_numbers() -> re.Pattern[str]:
+    """A document's number: a number code, or digits (with slashes) after a kind of document."""
+    return re.compile(r"(?<![\w/.-])" + _CODE + r"|(?<!\w)(?:" + context_alternation("document") + r")\s+(?:số\s+)?"
+                      r"(?P<number>\d+(?:\s*/\s*\d+)*(?:[/-][^\W\d_]+(?:[/.-]\w+)*)?)(?![\w/])")
+
+
+def document_number_spans(folded: str) -> list[tuple[int, int]]:
+    """Spans of document numbers in folded text (the number, without the kind of document).
+
+    Examples
+    --------
+    >>> t = "theo nghị định số 138/2020 và 21-kl/tw, 14/67 đảng bộ"
+    >>> [t[a:b] for a, b in document_number_spans(t)]
+    ['138/2020', '21-kl/tw']
+    """
+    return [m.span("number") if m["number"] else m.span() for m in _document_numbers().finditer(folded)]
 
 
 def parse_amount(text: str) -> float:
@@ -34,15 +60,25 @@ def parse_amount(text: str) -> float:
     return float(text.replace(".", "").replace(",", "."))
 
 
-def _in(spans: list[tuple[int, int]], a: int, b: int) -> bool:
-    return any(s < b and a < e for s, e in spans)
+class _Taken:
+    """Character spans already read as something (a date, a percentage...), checked in time
+    proportional to the span, not to how many are taken."""
+
+    def __init__(self, size: int) -> None:
+        self._mask = bytearray(size)
+
+    def __contains__(self, span: tuple[int, int]) -> bool:
+        return self._mask.find(1, *span) != -1
+
+    def add(self, a: int, b: int) -> None:
+        self._mask[a:b] = b"\x01" * (b - a)
 
 
 def numbers(corpus: Iterable[Article], *, parts: Iterable[str] | None = None) -> pd.DataFrame:
     """Every count, fraction and percentage, with its sentence and span.
 
-    Dates, years, terms, clock times and document numbers are not numbers here (a duration's
-    count, ``3`` in ``3 ngày``, is).
+    Dates, years, terms, clock times and document numbers (``Nghị định số 138/2020``,
+    ``138/2020/NĐ-CP``) are not numbers here (a duration's count, ``3`` in ``3 ngày``, is).
 
     Returns
     -------
@@ -62,21 +98,26 @@ def numbers(corpus: Iterable[Article], *, parts: Iterable[str] | None = None) ->
     for article in corpus:
         text, folded = article.text, fold(article.text)
         starts = cached_tables(article)["sentences"]["start"].tolist()
-        taken = [(t.start, t.end) for t in article_timexes(article) if t.type != "DURATION"]
+        taken = _Taken(len(folded))
+        for t in article_timexes(article):
+            if t.type != "DURATION":
+                taken.add(t.start, t.end)
+        for a, b in document_number_spans(folded):
+            taken.add(a, b)
         found = []
         for m in _PERCENT.finditer(folded):
-            if _in(taken, *m.span()):
+            if m.span() in taken:
                 continue
             found.append((m.start(), m.end(), "percentage", parse_amount(m[1]), None, None))
-            taken.append(m.span())
+            taken.add(*m.span())
         for m in _FRACTION.finditer(folded):
             a, b = int(m[1]), int(m[2])
-            if b == 0 or _in(taken, *m.span()):
+            if b == 0 or m.span() in taken:
                 continue
             found.append((m.start(), m.end(), "fraction", round(a / b, 6), a, b))
-            taken.append(m.span())
+            taken.add(*m.span())
         for m in _PLAIN.finditer(folded):
-            if not _in(taken, *m.span()):
+            if m.span() not in taken:
                 found.append((m.start(), m.end(), "number", parse_amount(m[1]), None, None))
         for a, b, kind, value, num, den in sorted(found):
             if wanted is not None and article.structure.kind_at(a) not in wanted:
@@ -111,12 +152,13 @@ def number_consistency(corpus: Iterable[Article], *, max_distance: int = 80) -> 
     found = numbers(corpus)
     rows = []
     for (doc_id, sentence), group in found.groupby(["doc_id", "sentence"], sort=False):
-        fractions = group[group["kind"] == "fraction"]
+        fractions = group[group["kind"] == "fraction"].sort_values("end", kind="stable")
+        fraction_ends = fractions["end"].tolist()
         for p in group[group["kind"] == "percentage"].itertuples():
-            before = fractions[(fractions["end"] <= p.start) & (p.start - fractions["end"] <= max_distance)]
-            if before.empty:
+            i = bisect.bisect_right(fraction_ends, p.start) - 1  # the nearest fraction that ends before it
+            if i < 0 or p.start - fraction_ends[i] > max_distance:
                 continue
-            f = before.iloc[-1]
+            f = fractions.iloc[i]
             decimals = len(p.text.split(",")[1].rstrip("% phầntrăm")) if "," in p.text else 0
             exact = 100 * f["numerator"] / f["denominator"]
             computed = round(exact, decimals)

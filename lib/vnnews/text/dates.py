@@ -5,32 +5,117 @@
 These are the building blocks the loader uses to find an article's own date (its
 dateline or lead date); the temporal tagger builds on the same patterns.
 All patterns are meant to run on :func:`vnnews.text.normalize.fold` text (lower case,
-modern tone marks), so offsets carry over to the original text unchanged.
+modern tone marks), so offsets carry over to the original text unchanged. The words
+(parts of the day, weekdays, date words...) are listed in ``data/time_words.tsv``.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
+
+from ..data import read_table
 
 __all__ = [
     "PART_OF_DAY",
     "WEEKDAY",
     "DayMonth",
+    "alternation",
     "day_month_dates",
     "make_date",
     "nearest_year",
+    "not_past_before",
+    "number_context_words",
+    "time_words",
 ]
 
+
+@cache
+def time_words(kind: str) -> dict[str, str]:
+    """The words of one kind in ``data/time_words.tsv`` (word -> value), e.g. ``time_words("weekday")``.
+
+    Examples
+    --------
+    >>> time_words("date_word")["tính đến"], time_words("number")["tư"]
+    ('as_of', '4')
+    """
+    table = read_table("time_words.tsv")
+    words = {word: value for word, k, value in zip(table["word"], table["kind"], table["value"]) if k == kind}
+    if not words:
+        raise ValueError(f"time_words.tsv has no words of kind {kind!r}")
+    return words
+
+
+@cache
+def number_context_words(kind: str) -> tuple[str, ...]:
+    """The words of one kind in ``data/number_contexts.tsv`` (``counted``, ``quantity``, ``score``,
+    ``document``): words around a number that say it is a count, a score or a document number.
+
+    Examples
+    --------
+    >>> "nghị định" in number_context_words("document")
+    True
+    """
+    table = read_table("number_contexts.tsv")
+    words = tuple(w for w, k in zip(table["word"], table["kind"]) if k == kind)
+    if not words:
+        raise ValueError(f"number_contexts.tsv has no words of kind {kind!r}")
+    return words
+
+
+def alternation(words) -> str:
+    """A non-capturing regex alternation of ``words``, longest first; a space matches any run of
+    spaces (and none between ``thứ`` and a digit: ``thứ3``).
+
+    Examples
+    --------
+    >>> re.fullmatch(alternation(["thứ ba", "thứ"]), "thứ  ba") is not None
+    True
+    """
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s*" if w.startswith(("thứ ", "chủ ")) else r"\s+")
+                            for w in ordered) + ")"
+
+
 #: part-of-day words that open a date (``Sáng 1/7``, ``chiều tối 15/3``)
-PART_OF_DAY = r"(?:sáng\s+sớm|sáng|trưa|chiều\s+tối|chiều|tối|đêm|khuya|rạng\s+sáng|nửa\s+đêm)"
+PART_OF_DAY = alternation(time_words("part_of_day"))
 #: weekday names, full and short (``thứ ba``, ``thứ 3``, ``t3``, ``chủ nhật``, ``cn``)
-WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s*nhật|cn|t[2-7])"
+WEEKDAY = alternation(time_words("weekday"))
+#: the roles of date words whose dates are not yet past when written (deadlines, starting points)
+NOT_PAST_ROLES = ("from", "until", "deadline", "after")
+
+
+@cache
+def _not_past() -> re.Pattern[str]:
+    words = [w for w, role in time_words("date_word").items() if role in NOT_PAST_ROLES]
+    past = [w for w, role in time_words("date_word").items() if role == "as_of"]
+    return re.compile(r"(?<!\w)(?P<word>" + alternation(words + past) + r")\s+(?:ngày\s+)?$")
+
+
+def not_past_before(folded: str, start: int) -> bool:
+    """Whether the date at ``start`` follows a word that makes it a deadline or a starting
+    point (``trước``, ``từ``, ``đến``...), not a date already past; ``tính đến`` (as of) is past.
+
+    Examples
+    --------
+    >>> t = "trước ngày 31/12 và tính đến ngày 30/9"
+    >>> not_past_before(t, t.index("31")), not_past_before(t, t.index("30"))
+    (True, False)
+    """
+    m = _not_past().search(folded, max(0, start - 30), start)
+    return m is not None and time_words("date_word")[" ".join(m["word"].split())] in NOT_PAST_ROLES
+
 
 _SEP = r"\s*[-/.]\s*"
 # d-m-yyyy, d/m/yyyy, d.m.yyyy, d/m; not inside a longer number, fraction or code (14/67, 138/2020/NĐ-CP)
 _NUMERIC = re.compile(
     r"(?<![\w/.,-])(?P<day>\d{1,2})" + _SEP + r"(?P<month>\d{1,2})"
+    r"(?:" + _SEP + r"(?P<year>\d{4}))?(?![\w/]|[-.,]\d)"
+)
+# a day range whose last day is a date (19-20/4): the date is its last day
+_RANGE = re.compile(
+    r"(?<![\w/.,-])\d{1,2}\s*[-–]\s*(?P<day>\d{1,2})" + _SEP + r"(?P<month>\d{1,2})"
     r"(?:" + _SEP + r"(?P<year>\d{4}))?(?![\w/]|[-.,]\d)"
 )
 _WORDS = re.compile(
@@ -85,7 +170,7 @@ def day_month_dates(folded: str, *, require_year: bool = False) -> list[DayMonth
     """Every plausible day-month(-year) date in ``folded`` text, in order.
 
     Numbers that cannot be a date (``14/67``, ``32/1``) are skipped; years outside
-    1900-2100 are skipped.
+    1900-2100 are skipped. A day range (``19-20/4``) gives its last day, spanning the range.
 
     Parameters
     ----------
@@ -100,7 +185,7 @@ def day_month_dates(folded: str, *, require_year: bool = False) -> list[DayMonth
     [(2, 10, 2020), (1, 7, None)]
     """
     found: list[DayMonth] = []
-    for pattern in (_NUMERIC, _WORDS):
+    for pattern in (_NUMERIC, _RANGE, _WORDS):
         for m in pattern.finditer(folded):
             day, month = int(m["day"]), int(m["month"])
             year = int(m["year"]) if m["year"] else None

@@ -1,82 +1,172 @@
-"""Dated events: each sentence with a resolved date becomes an event: the most precise dates of the
-sentence (a day beats the term it falls in), what happened (the trigger word), who took
-part, which bodies and places.
+"""Dated events: each sentence with a resolved date that dates a happening becomes an event: the
+dates of the sentence (a day beats the month, year or term it falls in; a term an office is
+held for, ``nhiệm kỳ 2020 - 2025`` after a body or a title, a birth year or the period a
+``cùng kỳ`` compares with date no happening), what happened (the trigger word nearest the
+date), who took part, which bodies and places.
 """
 from __future__ import annotations
 
+import bisect
+import datetime as dt
 import re
 from collections.abc import Iterable
 from functools import cache
 
 import pandas as pd
 
-from ..annotation.tokenisation import annotate
+from ..annotation.tokenisation import cached_tables
 from ..corpus import Article
-from ..data import read_table
 from ..entities import MENTION_COLUMNS, article_people, canonical_name, mentions, mentions_by_article
+from ..text.dates import alternation, time_words
 from ..text.normalize import fold
-from .expressions import article_timexes
+from .expressions import Timex, article_timexes
+from .triggers import Trigger, Word, sentence_triggers
+from .vocabulary import compared_with, context_alternation
 
-__all__ = ["EVENT_COLUMNS", "events"]
+__all__ = ["EVENT_COLUMNS", "events", "event_dates"]
 
 EVENT_COLUMNS = ["doc_id", "sentence", "start", "end", "date_start", "date_end", "precision", "expression",
                  "expression_start", "expression_end", "trigger", "trigger_kind", "participants", "organisations",
                  "places", "text"]
-_PRECISION_RANK = {"time": 0, "day": 0, "days": 1, "week": 2, "month": 3, "months": 4, "half": 4, "quarter": 4,
-                   "year": 5, "years": 6, "term": 7}
+PRECISION_RANK = {"time": 0, "day": 0, "days": 1, "week": 2, "month": 3, "months": 4, "half": 4, "quarter": 4,
+                  "year": 5, "years": 6, "term": 7}
+#: dates this coarse or coarser give way to a finer date of the sentence that falls in them
+_COARSE = PRECISION_RANK["month"]
+_NAMED_DOCUMENT = re.compile(r"(?<!\w)" + context_alternation("document") + r"(?:\s+[^\W\d]+){0,4}\s+$")
+_AGE = re.compile(r"\s+\d{1,3}\s+tuổi(?!\w)")
 
 
 @cache
-def _triggers() -> tuple[re.Pattern[str], dict[str, str]]:
-    table = read_table("event_triggers.tsv")
-    kinds = {fold(t): k for t, k in zip(table["trigger"], table["kind"])}
-    words = sorted(kinds, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)"), kinds
+def _attribute_patterns() -> tuple[re.Pattern[str], ...]:
+    terms = time_words("term_word")
+    attribute = alternation(w for w, v in terms.items() if v == "attribute")
+    within = alternation(time_words("within"))
+    marker = alternation(time_words("attribute_marker"))
+    deadline = alternation(w for w, role in time_words("date_word").items() if role == "deadline")
+    return (re.compile(r"(?:" + attribute + r")(?!\w)"),
+            re.compile(r"(?<!\w)" + within + r"\s+(?:các\s+)?$"),
+            re.compile(r"(?<!\w)" + marker + r"\s+(?:(?:đến|tới)\s+)?(?:ngày\s+|năm\s+)?$"),
+            re.compile(r"(?:" + marker + r")(?!\w)"),
+            re.compile(r"(?<!\w)" + context_alternation("document") + r"(?!\w)[^.,;:!?\n]*$"),
+            re.compile(r"(?:" + deadline + r")\s"),
+            re.compile(r"(?:" + alternation(time_words("plan_word")) + r")(?!\w)"),
+            re.compile(r"(?<!\w)" + context_alternation("document") + r"(?!\w)[^.;:!?\n]*$"))
 
 
-def _trigger(folded_sentence: str, anchor: int) -> tuple[str, str]:
-    """The trigger nearest the date expression (``anchor``: its offset in the sentence)."""
-    pattern, kinds = _triggers()
-    found = [(abs(m.start() - anchor), m.group(0)) for m in pattern.finditer(folded_sentence)]
-    if not found:
-        return "", ""
-    word = " ".join(min(found)[1].split())
-    return word, kinds.get(word, "")
+def _attribute(t: Timex, folded: str, previous: Timex | None, previous_attribute: bool, today: dt.date | None) -> bool:
+    """Whether ``t`` says what something is (a term of office, a birth date, a plan's horizon or
+    scope), what a figure is compared with, or a bound before a past happening, not when a
+    happening happened."""
+    term_word, within, marker, marker_start, document, deadline, plan, document_clause = _attribute_patterns()
+    before = folded[max(0, t.start - 20) : t.start]
+    if t.rule == "same period" or marker.search(before) or marker_start.match(folded, t.start) or compared_with(folded, t.start):
+        return True  # cùng kỳ, "so với quý trước", "sinh năm 1970"
+    if plan.match(folded, t.start) and document_clause.search(folded, max(0, t.start - 80), t.start):
+        return True  # "Quy hoạch ... thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 đã được phê duyệt": the plan's horizon
+    if _AGE.match(folded, t.end):  # "năm nay 79 tuổi": an age
+        return True
+    if today is not None and t.date_end is not None and t.date_end < today and deadline.match(folded, t.start):
+        return True  # "xây trước năm 1975": built before, not in, 1975
+    if t.rule == "political event" and t.precision == "term":  # Quốc hội khóa XV
+        return True
+    if t.rule == "year" and folded.startswith("năm", t.start) and _NAMED_DOCUMENT.search(folded, max(0, t.start - 40), t.start):
+        return True  # "Luật Đất đai năm 2013": the year in a document's name
+    if t.rule != "term":
+        return False
+    if within.search(before):
+        return False
+    if term_word.match(folded, t.start):
+        return True
+    if document.search(folded, max(0, t.start - 60), t.start):  # "Quy hoạch ... thời kỳ 2021-2030": its scope
+        return True
+    # a bare span of years that goes on a list of terms: "các nhiệm kỳ 2015-2020, 2020-2025"
+    return (previous_attribute and previous is not None and previous.rule == "term"
+            and re.fullmatch(r"\s*(?:,|và|;)?\s*", folded[previous.end : t.start]) is not None)
+
+
+def event_dates(timexes: list[Timex], folded: str, today: dt.date | None = None) -> list[Timex]:
+    """The expressions of one sentence that date its happenings, one per distinct interval.
+
+    Attribute dates are left out (``today``, the article's date, tells a past bound such as
+    ``trước năm 1975`` from a deadline); a month, year or term gives way to a finer date that
+    falls in it.
+    """
+    kept: list[Timex] = []
+    previous, previous_attribute = None, False
+    for t in timexes:
+        attribute = _attribute(t, folded, previous, previous_attribute, today)
+        previous, previous_attribute = t, attribute
+        if not attribute and t.date_start is not None:
+            kept.append(t)
+    fine = sorted((t for t in kept if PRECISION_RANK.get(t.precision, 9) < _COARSE), key=lambda t: t.date_start)
+    starts = [t.date_start for t in fine]
+    min_end_after = [t.date_end for t in fine]  # the earliest end among the fine dates from index i on
+    for i in range(len(fine) - 2, -1, -1):
+        min_end_after[i] = min(min_end_after[i], min_end_after[i + 1])
+    out, seen = [], set()
+    for t in kept:
+        if PRECISION_RANK.get(t.precision, 9) >= _COARSE:
+            i = bisect.bisect_left(starts, t.date_start)
+            if i < len(fine) and min_end_after[i] <= t.date_end:
+                continue
+        if (t.date_start, t.date_end) not in seen:
+            seen.add((t.date_start, t.date_end))
+            out.append(t)
+    return out
+
+
+def _words_by_sentence(article: Article) -> dict[int, list[Word]]:
+    tokens = cached_tables(article)["tokens"]
+    out: dict[int, list[Word]] = {}
+    for sentence, start, end, text, pos in zip(tokens["sentence"], tokens["start"], tokens["end"], tokens["text"],
+                                               tokens["pos"]):
+        out.setdefault(int(sentence), []).append(Word(int(start), int(end), text, pos))
+    return out
+
+
+def _nearest(triggers: list[Trigger], starts: list[int], at: int) -> Trigger | None:
+    i = bisect.bisect_left(starts, at)
+    near = [triggers[j] for j in (i - 1, i) if 0 <= j < len(triggers)]
+    return min(near, key=lambda t: (abs(t.start - at), t.start)) if near else None
 
 
 def _article_events(article: Article, rows: pd.DataFrame) -> list[tuple]:
-    timexes = [t for t in article_timexes(article) if t.date_start is not None and t.rule != "dateline"]
-    if not timexes:
+    timexes = [t for t in article_timexes(article) if t.rule != "dateline"]
+    if not any(t.date_start is not None for t in timexes):
         return []
-    sents = annotate(article).sentences
+    sents = cached_tables(article)["sentences"]
+    words = _words_by_sentence(article)
     person_at = {start: person.name for person in article_people(article, rows)[1] for start, _ in person.spans}
     folded = fold(article.text)
+    d = article.document_date
+    today = d.date or (dt.date(d.year, d.month or 1, 1) if d.year else None)
+    rows = rows.sort_values("start", kind="stable")
+    row_starts = rows["start"].to_numpy()
+    timex_starts = [t.start for t in timexes]
     out = []
     for sentence, s, e in zip(sents["sentence"], sents["start"], sents["end"]):
-        inside = [t for t in timexes if s <= t.start < e]
-        if not inside:
+        inside = timexes[bisect.bisect_left(timex_starts, s) : bisect.bisect_left(timex_starts, e)]
+        chosen = event_dates(inside, folded, today)
+        if not chosen:
             continue
-        best = min(_PRECISION_RANK.get(t.precision, 9) for t in inside)
-        chosen = {}
-        for t in inside:
-            if _PRECISION_RANK.get(t.precision, 9) == best:
-                chosen.setdefault((t.date_start, t.date_end), t)
-        here = rows[(rows["start"] >= s) & (rows["start"] < e)]
-        participants = list(dict.fromkeys(person_at.get(a, canonical_name(x))
-                                          for a, x in zip(here.loc[here["label"] == "PER", "start"],
-                                                          here.loc[here["label"] == "PER", "text"])))
+        here = rows.iloc[row_starts.searchsorted(s) : row_starts.searchsorted(e)]
+        people = here[here["label"] == "PER"]
+        participants = list(dict.fromkeys(person_at.get(a, canonical_name(x)) for a, x in zip(people["start"], people["text"])))
         orgs = list(dict.fromkeys(canonical_name(x) for x in here.loc[here["label"] == "ORG", "text"]))
         places = list(dict.fromkeys(canonical_name(x) for x in here.loc[here["label"] == "LOC", "text"]))
-        for t in chosen.values():
-            trigger, kind = _trigger(folded[s:e], t.start - s)
+        triggers = sentence_triggers(words.get(int(sentence), []))
+        trigger_starts = [t.start for t in triggers]
+        for t in chosen:
+            trigger = _nearest(triggers, trigger_starts, t.start)
+            assert t.date_start is not None and t.date_end is not None
             out.append((article.doc_id, int(sentence), int(s), int(e), t.date_start.isoformat(), t.date_end.isoformat(),
-                        t.precision, article.text[t.start : t.end], t.start, t.end, trigger, kind,
-                        participants, orgs, places, article.text[s:e]))
+                        t.precision, article.text[t.start : t.end], t.start, t.end, trigger.word if trigger else "",
+                        trigger.kind if trigger else "", participants, orgs, places, article.text[s:e]))
     return out
 
 
 def events(corpus: Iterable[Article]) -> pd.DataFrame:
-    """Dated events: one row per sentence and distinct date it names.
+    """Dated events: one row per sentence and distinct date of a happening it names.
 
     Returns
     -------
@@ -85,8 +175,8 @@ def events(corpus: Iterable[Article]) -> pd.DataFrame:
         (inclusive ISO dates), ``precision``, ``expression`` and its span
         (``expression_start``, ``expression_end``), ``trigger`` and ``trigger_kind``
         (meeting, election, decision, appointment, discipline, legal, visit, founding,
-        ceremony, result, incident), ``participants``, ``organisations``, ``places``
-        (lists of canonical names), ``text`` (the sentence).
+        ceremony, result, incident; empty when no trigger word is found), ``participants``,
+        ``organisations``, ``places`` (lists of canonical names), ``text`` (the sentence).
 
     Examples
     --------

@@ -1,18 +1,28 @@
 """A temporal tagger for Vietnamese news: find every time expression and normalise it.
 
 Recognition is by rules on :func:`vnnews.text.normalize.fold` text (lower case, modern tone
-marks, same offsets as the article text). Each rule yields a span and a resolver; where
-spans overlap the longest wins. Values are resolved against the article's own date
-(:mod:`vnnews.corpus.document_date`); a day and month without a year take the year that puts them
-nearest that date; ``cùng ngày`` and ``buổi sáng`` take the last date the article named.
+marks, same offsets as the article text; :mod:`vnnews.time.rules`). Where spans overlap the
+longest wins. Values are resolved against the article's own date at the precision it is known
+(:mod:`vnnews.corpus.document_date`: a day, a month or only a year): a day and month without a
+year take the year that puts them nearest that date; ``tháng 6`` in an article known only to be
+from 2020 is June 2020; ``cùng ngày`` and ``lúc 8h`` take the last day the article named;
+``cùng kỳ năm trước`` the period the article last named, a year earlier. A month without a year in
+a habitual clause (``thường``, ``mùa``: ``mùa lũ (tháng 7, 8, 9)``) is any year's: no value.
 
-Numbers that only look like dates are refused: a bare ``d/m`` is a date only after a date
-word (``ngày``, ``sáng``, ``thứ ba``, ``trước``...), so ``14/67`` and ``11/11 đảng bộ`` are
-not dates, and document numbers (``138/2020/NĐ-CP``) and percentages are never read as dates.
+Numbers that only look like dates are refused: a bare ``d/m`` is a date only after a date word
+(``ngày``, ``sáng``, ``thứ ba``, ``hôm``, ``vào``, ``từ``, ``đến``, ``trước``...), and after the
+weaker of these not when it reads as a fraction or a score (``từ 2/3 đại biểu``, ``dẫn trước
+2-1``); document numbers (``138/2020/NĐ-CP``, ``số 138/2020``) and percentages are never dates.
+
+Ranges are one expression (``từ ngày 9 đến 14-7-2020``, ``ngày 2-4/3``), and so is a list of
+days that writes its month once (``các ngày 22, 23, 24/7``: the days from the first to the
+last); a list of whole dates is one expression per date (``ngày 16-4, 17-4, 18-4``).
 """
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -20,15 +30,40 @@ import pandas as pd
 
 from ..annotation.cache import DEPENDS_TIME, FrameCache, corpus_key
 from ..corpus import Article
+from ..text.dates import NOT_PAST_ROLES, alternation, make_date, nearest_year, time_words
 from ..text.normalize import fold
-from .rules import COMPILED_RULES, EVERY_YEAR, Context, resolve_match
+from .resolvers import Anchor, Context, Value, interval
+from .rules import EVERY_YEAR, LUNAR, RULES, fraction_context
+from .vocabulary import END, YEAR, compared_with
 
 __all__ = ["Timex", "article_timexes", "temporal_expressions", "TIMEX_COLUMNS"]
 
 #: bump when recognition or normalisation changes, so cached tables are recomputed
-TIMEX_VERSION = "timex-1"
+TIMEX_VERSION = "timex-2"
 TIMEX_COLUMNS = ["doc_id", "start", "end", "text", "type", "value", "date_start", "date_end", "precision", "anchor", "rule"]
 _CORPUS_CACHE = FrameCache("corpus-timex", memory_entries=8)
+_RECENT: OrderedDict[tuple, tuple[Timex, ...]] = OrderedDict()
+_RECENT_SIZE = 64
+#: a bare d/m that continues a list of dates (``ngày 16-4, 17-4 dương tính lại, 18-4 âm tính``)
+_LIST_ITEM = re.compile(r"(?:[,;]|(?<!\w)(?:và|hoặc|rồi))\s*(?:ngày\s+)?(?P<d>\d{1,2})(?P<sep>[-/.])(?P<m>\d{1,2})"
+                        r"(?:(?P=sep)(?P<y>" + YEAR + r"))?" + END)
+_DAY_MONTH = re.compile(r"\d{1,2}\s*([-/.])\s*\d{1,2}")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+_NOT_PAST_START = re.compile(alternation(w for w, role in time_words("date_word").items() if role in NOT_PAST_ROLES)
+                             + r"\s")
+# a set word in the rest of the clause: a clock time that recurs
+_RECURRING = re.compile(r"[^.;!?\n]{0,60}?(?<!\w)" + alternation(time_words("set_word")) + r"\s+"
+                        + alternation(time_words("unit")) + r"(?!\w)")
+_CLAUSE_END = re.compile(r"[.;!?\n]")
+#: rules whose year-less expressions are generic in a habitual clause ("thường", "mùa")
+_GENERIC_RULES = ("month", "month range", "month list", "same day")
+_HABITUAL = re.compile(r"(?<!\w)" + alternation(time_words("habitual")) + r"(?!\w)")
+#: how far before a day a clock time may stand and still be on that day
+CLOCK_REACH = 40
+#: how far after the last date a list may go on
+LIST_REACH = 120
+#: what a ``cùng kỳ`` may compare with
+_PERIODS = ("day", "days", "week", "month", "months", "quarter", "half", "year", "time")
 
 
 @dataclass(frozen=True)
@@ -47,11 +82,16 @@ class Timex:
     date_start, date_end : datetime.date or None
         Inclusive interval of calendar days; None for durations, sets and vague references.
     precision : str
-        ``day``, ``days``, ``month``, ``quarter``, ``half``, ``months``, ``year``, ``years``,
-        ``term``, ``week``, ``time`` or ``""``.
+        How precise the value is: ``time`` (a clock time on a day), ``day``, ``days`` (a range
+        or list of days), ``week``, ``month``, ``months``, ``quarter``, ``half``, ``year``,
+        ``term`` (a span of years) or ``""``.
     anchor : str
-        What the value was resolved against: ``explicit``, ``document date``,
-        ``previous date``, ``political events table`` or ``""``.
+        What the value was resolved against: ``explicit`` (the text writes it all),
+        ``document date``, ``document month`` or ``document year`` (the article's date, known to
+        that precision), ``previous date`` (the last day the article named: ``cùng ngày``,
+        ``lúc 8h``, the next date of a list), ``next date`` (a clock time just before a day:
+        ``lúc 7h30 và lúc 8h, ngày 2/4``), ``compared period`` (the period a ``so với`` or
+        ``cùng kỳ`` compares with), ``political events table``, or ``""`` (no value).
     rule : str
         The rule that found it.
     """
@@ -67,8 +107,67 @@ class Timex:
     rule: str
 
 
+def _candidates(folded: str, blocked: tuple[int, int] | None) -> list[tuple[int, int, int, object, re.Match[str]]]:
+    """Every rule match that passes its check, trimmed, as (start, end, rank, rule, match)."""
+    found = []
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", folded)]
+    for rank, rule in enumerate(RULES):
+        for m in (m for pos, endpos in lines for m in rule.pattern.finditer(folded, pos, endpos)):
+            a, b = m.span()
+            while a < b and folded[a] in " \t\n(":
+                a += 1
+            while b > a and folded[b - 1].isspace():
+                b -= 1
+            if b <= a or (blocked is not None and a < blocked[1] and blocked[0] < b):
+                continue
+            if rule.check is not None and not rule.check(m):
+                continue
+            if folded.count("(", a, b) > folded.count(")", a, b) and folded[b : b + 1] == ")":
+                b += 1
+            found.append((a, b, rank, rule, m))
+    return found
+
+
+def _longest_first(candidates: list, size: int) -> list:
+    """The longest candidates that do not overlap (among equals, the earlier rule), in text order."""
+    taken = bytearray(size)
+    chosen = []
+    for c in sorted(candidates, key=lambda c: (c[0] - c[1], c[2], c[0])):
+        a, b = c[0], c[1]
+        if taken.find(1, a, b) == -1:
+            taken[a:b] = b"\x01" * (b - a)
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c[0])
+
+
+def _list_items(folded: str, chosen: list) -> list[tuple[int, int, re.Match[str]]]:
+    """Bare d/m after a comma or ``và`` that no rule took: maybe the next date of a list."""
+    taken = bytearray(len(folded))
+    for c in chosen:
+        taken[c[0] : c[1]] = b"\x01" * (c[1] - c[0])
+    items = []
+    for m in _LIST_ITEM.finditer(folded):
+        a = m.start("d")
+        a = folded.rfind("ngày", m.start(), a) if "ngày" in folded[m.start() : a] else a
+        if taken.find(1, a, m.end()) == -1 and make_date(2000, int(m["m"]), int(m["d"])) is not None:
+            items.append((a, m.end(), m))
+    return items
+
+
+def _continues(folded: str, last: Timex | None, last_sep: str, a: int, b: int, m: re.Match[str]) -> bool:
+    """Whether the list item at ``a:b`` goes on from the date ``last`` (same sentence, close by, the
+    same separator, no other number between, not a fraction)."""
+    if last is None or last.date_start is None or a - last.end > LIST_REACH or m["sep"] != last_sep:
+        return False
+    between = folded[last.end : a]
+    if any(c.isdigit() for c in between) or _SENTENCE_END.search(between):
+        return False
+    return not fraction_context(folded, a, b, int(m["d"]), int(m["m"]))
+
+
 def article_timexes(article: Article) -> list[Timex]:
-    """Time expressions of one article, in text order, with values resolved.
+    """Time expressions of one article, in text order, with values resolved (remembered for the
+    last few articles, so numbers, events and dated facts of one article read them once).
 
     Examples
     --------
@@ -78,53 +177,102 @@ def article_timexes(article: Article) -> list[Timex]:
     >>> [(a.text[t.start:t.end], t.value) for t in article_timexes(a)]
     [('Sáng 1/7', '2020-07-01'), ('6 tháng đầu năm 2020', '2020-H1'), ('nhiệm kỳ 2020 - 2025', '2020/2025')]
     """
+    key = (article.doc_id, article.text, article.document_date)
+    if key in _RECENT:
+        _RECENT.move_to_end(key)
+        return list(_RECENT[key])
+    found = _article_timexes(article)
+    _RECENT[key] = tuple(found)
+    if len(_RECENT) > _RECENT_SIZE:
+        _RECENT.popitem(last=False)
+    return found
+
+
+def _article_timexes(article: Article) -> list[Timex]:
     folded = fold(article.text)
     dateline = article.structure.first("dateline")
-    candidates = []
-    for name, pattern, resolve, rank in COMPILED_RULES:
-        for m in pattern.finditer(folded):
-            a, b = m.span()
-            while a < b and folded[a] in " \t\n(":
-                a += 1
-            while b > a and folded[b - 1].isspace():
-                b -= 1
-            if b > a and "\n" not in folded[a:b] and not (dateline is not None and a < dateline.end and dateline.start < b):
-                if folded[a:b].count("(") > folded[a:b].count(")") and folded[b : b + 1] == ")":
-                    b += 1
-                candidates.append((a, b, rank, name, m, resolve))
-    # the longest span wins; among equals, the earlier rule
-    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
-    chosen: list[tuple] = []
-    for c in candidates:
-        if any(c[0] < k[1] and k[0] < c[1] for k in chosen):
-            continue
-        chosen.append(c)
-    chosen.sort(key=lambda c: c[0])
-    ctx = Context(article.date)
+    blocked = (dateline.start, dateline.end) if dateline is not None else None
+    chosen = _longest_first(_candidates(folded, blocked), len(folded))
+    items = _list_items(folded, chosen)
+    ordered = sorted([(c[0], c[1], c[3], c[4]) for c in chosen] + [(a, b, None, m) for a, b, m in items],
+                     key=lambda c: c[0])
+    d = article.document_date
+    ctx = Context(Anchor(d.year, d.month, d.day))
     out: list[Timex] = []
     if dateline is not None and article.date is not None:
-        out.append(Timex(dateline.start, dateline.end, "TIME" if article.document_date.time else "DATE",
-                         dateline.detail, article.date, article.date, "time" if article.document_date.time else "day",
-                         "explicit", "dateline"))
-    taken_until = -1
-    for start, end, _, name, m, resolve in chosen:
-        if start < taken_until:
+        out.append(Timex(dateline.start, dateline.end, "TIME" if d.time else "DATE", dateline.detail, article.date,
+                         article.date, "time" if d.time else "day", "explicit", "dateline"))
+    last_day: Timex | None = None
+    last_sep = ""
+    pending_clocks: list[int] = []
+    position = 0
+    for start, end, rule, m in ordered:
+        if start < position:  # inside an expression that grew ("trước ngày 31/1 hằng năm")
             continue
-        result = resolve_match(resolve, m, ctx)
-        if result is None:
-            continue
-        kind, value, a, b = result.type, result.value, result.date_start, result.date_end
-        precision, anchor = result.precision, result.anchor
+        if rule is None:  # a list item: only right after a date of the same list
+            if not _continues(folded, last_day, last_sep, start, end, m):
+                continue
+            value = _list_item_value(m, last_day)
+            name = "date list"
+        else:
+            value, name = rule.resolve(m, ctx), rule.name
+        if value.date_start is not None and name in _GENERIC_RULES and m is not None and not _has_year(m) \
+                and _HABITUAL.search(_clause(folded, start, end)):
+            value = Value(value.type, "", None, None, value.precision, "")  # "mùa lũ (tháng 7, 8, 9)": any year
+            name += " (generic)"
+        lunar = LUNAR.match(folded, end)
+        if lunar and value.type == "DATE":  # "ngày 9-10/3 âm lịch": a lunar date, not converted
+            end, name = lunar.end(), name + " (lunar)"
+            value = Value("DATE", "", None, None, value.precision, "")
+        if name == "clock" and _RECURRING.match(folded, end):  # "từ 19h thứ sáu đến 24h chủ nhật hàng tuần"
+            value = Value("SET", "", None, None, "", "")
         every = EVERY_YEAR.match(folded, end)
-        if every and kind == "DATE":  # "trước ngày 31/1 hàng năm": a yearly date, not a date in one year
-            end = every.end()
-            kind, value, a, b, precision, anchor = "SET", "P1Y", None, None, "", ""
-            name = "set"
-        out.append(Timex(start, end, kind, value, a, b, precision, anchor, name))
-        taken_until = end
-        if a is not None and a == b and precision == "day":
-            ctx.previous = a
+        if every and value.type == "DATE" and value.precision in ("day", "days", "month", "months"):  # "trước ngày 31/1 hàng năm": yearly
+            end, name = every.end(), "set"
+            value = Value("SET", "P1Y", None, None, "", "")
+        position = end
+        t = Timex(start, end, value.type, value.value, value.date_start, value.date_end, value.precision, value.anchor, name)
+        if value.date_start is not None and value.precision in ("day", "time") and name != "clock":
+            # "lúc 7h30 và lễ động quan lúc 8h, ngày 2/4": clock times just before a day are on that day
+            for i in pending_clocks:
+                if start - out[i].end <= CLOCK_REACH and not _CLAUSE_END.search(folded, out[i].end, start):
+                    c = out[i]
+                    out[i] = Timex(c.start, c.end, "TIME", f"{value.date_start.isoformat()}{c.value[c.value.index('T'):]}",
+                                   value.date_start, value.date_start, "time", "next date", c.rule)
+            pending_clocks = []
+        out.append(t)
+        if name == "clock" and value.type == "TIME":
+            pending_clocks.append(len(out) - 1)
+        if value.date_start is not None and value.date_start == value.date_end and value.precision in ("day", "time"):
+            if not _NOT_PAST_START.match(folded, start):  # "từ ngày 1/7" is no reference day for "hai hôm sau"
+                ctx.previous = value.date_start
+            sep = _DAY_MONTH.search(folded, start, end)
+            if sep is not None:
+                last_day, last_sep = t, sep[1]
+        if (value.date_start is not None and value.precision in _PERIODS and name != "same period"
+                and not compared_with(folded, start)):
+            ctx.period = value
     return sorted(out, key=lambda t: t.start)
+
+
+def _has_year(m: re.Match[str]) -> bool:
+    return any(m.groupdict().get(g) for g in ("y", "y3", "y1", "y1b", "y2", "y2b", "ry", "ry2"))
+
+
+def _clause(folded: str, start: int, end: int) -> str:
+    """The clause around ``folded[start:end]`` (up to the nearest . ; ! ? or line break, at most 150
+    characters either side)."""
+    left = max(folded.rfind(c, max(0, start - 150), start) for c in ".;!?\n")
+    right = [i for i in (folded.find(c, end, end + 150) for c in ".;!?\n") if i != -1]
+    return folded[left + 1 : min(right) if right else end + 150]
+
+
+def _list_item_value(m: re.Match[str], last: Timex) -> Value:
+    day, month = int(m["d"]), int(m["m"])
+    assert last.date_start is not None
+    date = make_date(int(m["y"]), month, day) if m["y"] else nearest_year(month, day, last.date_start)
+    assert date is not None
+    return interval(date, date, "day", "explicit" if m["y"] else "previous date")
 
 
 def temporal_expressions(corpus: Iterable[Article]) -> pd.DataFrame:

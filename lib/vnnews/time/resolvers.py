@@ -1,0 +1,333 @@
+"""Values of time expressions: what a rule's match means as an interval of days, resolved against
+the article's date at the precision it is known (a day, a month or only a year). Expressions
+relative to that date, to the last day named or to a compared period are in
+:mod:`vnnews.time.relative`.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..text.dates import make_date, nearest_year, time_words
+from .political_events import political_event
+from .vocabulary import number_value, relative_offsets
+
+__all__ = ["Anchor", "Context", "Value", "clock_value", "first_group", "interval", "month_end", "unvalued", "year_less_day"]
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """What is known of the article's date: a year, a month, a day (any may be missing).
+
+    Examples
+    --------
+    >>> Anchor(2020).precision, Anchor(2020, 6).label, Anchor(2020, 6, 28).date
+    ('year', 'document month', datetime.date(2020, 6, 28))
+    """
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def precision(self) -> str:
+        """``day``, ``month``, ``year``, or ``""`` when the year is not known."""
+        if self.year is None:
+            return ""
+        if self.month is None:
+            return "year"
+        return "month" if self.day is None else "day"
+
+    @property
+    def date(self) -> dt.date | None:
+        """The full date, when the day is known."""
+        return make_date(self.year, self.month, self.day) if self.precision == "day" else None  # type: ignore[arg-type]
+
+    @property
+    def label(self) -> str:
+        """How a value resolved against it is labelled in ``anchor``."""
+        return {"day": "document date", "month": "document month", "year": "document year"}.get(self.precision, "")
+
+    def middle(self) -> dt.date | None:
+        """The date, or the middle of the month, for finding the nearest year of a year-less date."""
+        if self.precision == "day":
+            return self.date
+        if self.precision == "month":
+            return dt.date(self.year, self.month, 15)  # type: ignore[arg-type]
+        return None
+
+
+@dataclass(frozen=True)
+class Value:
+    """The normalised value of a time expression (see :class:`vnnews.time.expressions.Timex`)."""
+
+    type: str
+    value: str
+    date_start: dt.date | None
+    date_end: dt.date | None
+    precision: str
+    anchor: str
+
+
+@dataclass
+class Context:
+    """What a rule resolves against: the article's date, the last day the article named, and the
+    last period it named (what a ``cùng kỳ`` or ``so với quý trước`` compares with)."""
+
+    anchor: Anchor
+    previous: dt.date | None = None
+    period: Value | None = None
+
+
+def month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def timex_value(start: dt.date, end: dt.date, precision: str) -> str:
+    """The TIMEX3-style value of an interval: ``2020-07-01``, ``2020-07``, ``2020-Q2``,
+    ``2020-H1``, ``2020``, else ``start/end`` (``2020/2025`` for whole years)."""
+    whole_years = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+    if start == end:
+        return start.isoformat()
+    if start.year == end.year and start.day == 1 and end == month_end(end.year, end.month):
+        if start.month == end.month:
+            return f"{start.year}-{start.month:02d}"
+        if precision == "quarter" and end.month - start.month == 2 and start.month % 3 == 1:
+            return f"{start.year}-Q{start.month // 3 + 1}"
+        if end.month - start.month == 5 and start.month in (1, 7):
+            return f"{start.year}-H{1 if start.month == 1 else 2}"
+    if whole_years:
+        return str(start.year) if start.year == end.year else f"{start.year}/{end.year}"
+    return f"{start.isoformat()}/{end.isoformat()}"
+
+
+def interval(start: dt.date, end: dt.date, precision: str, anchor: str) -> Value:
+    """A DATE value for the days ``start`` to ``end``."""
+    return Value("DATE", timex_value(start, end, precision), start, end, precision, anchor)
+
+
+def unvalued(precision: str = "", value: str = "", type: str = "DATE") -> Value:
+    """An expression whose value cannot be (or is not to be) resolved."""
+    return Value(type, value, None, None, precision, "")
+
+
+# --------------------------------------------------------------------------- what the anchor gives
+def first_group(m: re.Match[str], *names: str) -> str | None:
+    groups = m.groupdict()
+    for name in names:
+        if groups.get(name):
+            return groups[name]
+    return None
+
+
+def year_less_day(day: int, month: int, ctx: Context) -> tuple[dt.date | None, str]:
+    """A day and month without a year: the year that puts it nearest the article's date (or, with
+    only a year known, that year)."""
+    middle = ctx.anchor.middle()
+    if middle is not None:
+        return nearest_year(month, day, middle), ctx.anchor.label
+    if ctx.anchor.precision == "year":
+        return make_date(ctx.anchor.year, month, day), ctx.anchor.label  # type: ignore[arg-type]
+    return None, ""
+
+
+def _year(m: re.Match[str], ctx: Context, explicit: tuple[str, ...] = ("y", "y3"),
+          relative: tuple[str, ...] = ("ry",)) -> tuple[int | None, str, bool]:
+    """The year a match writes (explicitly or as ``năm ngoái``); (year, anchor, written)."""
+    written = first_group(m, *explicit)
+    if written:
+        return int(written), "explicit", True
+    word = first_group(m, *relative)
+    if word:
+        offset, _ = relative_offsets("Y")[" ".join(word.split())]
+        if ctx.anchor.year is None:
+            return None, "", True
+        return ctx.anchor.year + offset, ctx.anchor.label, True
+    return None, "", False
+
+
+def _anchor_year(m: re.Match[str], ctx: Context) -> tuple[int | None, str]:
+    year, anchor, written = _year(m, ctx)
+    if written:
+        return year, anchor
+    return ctx.anchor.year, ctx.anchor.label
+
+
+# --------------------------------------------------------------------------- resolvers
+def clock_value(clock: str) -> str:
+    """``13h`` -> ``13:00``, ``7h30`` -> ``07:30``, ``8 giờ 15 phút`` -> ``08:15``."""
+    numbers = re.findall(r"\d+", clock)
+    hour, minute = int(numbers[0]), int(numbers[1]) if len(numbers) > 1 else 0
+    return f"{hour:02d}:{minute:02d}"
+
+
+def single_date(m: re.Match[str], ctx: Context) -> Value:
+    day, month = int(m["d"]), int(m["m"])
+    year, anchor, written = _year(m, ctx)
+    date, anchor = (make_date(year, month, day), anchor) if written and year else year_less_day(day, month, ctx)
+    clock = first_group(m, "clock")
+    if date is None:
+        return unvalued("day", f"XXXX-{month:02d}-{day:02d}")
+    if clock:
+        return Value("TIME", f"{date.isoformat()}T{clock_value(clock)}", date, date, "time", anchor)
+    return interval(date, date, "day", anchor)
+
+
+def day_range(m: re.Match[str], ctx: Context) -> Value:
+    """``từ 24 đến 26-9-2020``, ``từ ngày 23/3 cho đến hết 30/10``: without a year the range starts on
+    the day nearest the article's date and ends on the first date after it."""
+    m2, d1, d2 = int(m["m2"]), int(m["d1"]), int(m["d2"])
+    m1 = int(m["m1"]) if m["m1"] else m2
+    y2 = int(m["y2"]) if m["y2"] else None
+    y1 = int(m["y1"]) if m["y1"] else None
+    if y2 is not None:
+        end, anchor = make_date(y2, m2, d2), "explicit"
+        start = make_date(y1 if y1 is not None else y2, m1, d1)
+        if start is not None and end is not None and start > end and y1 is None:
+            start = make_date(y2 - 1, m1, d1)
+    else:
+        start, anchor = (make_date(y1, m1, d1), "explicit") if y1 is not None else year_less_day(d1, m1, ctx)
+        end = make_date(start.year, m2, d2) if start is not None else None
+        if start is not None and end is not None and end < start:
+            end = make_date(start.year + 1, m2, d2)
+    if start is None or end is None or start > end:
+        return unvalued("days")
+    return interval(start, end, "days", anchor)
+
+
+def day_list(m: re.Match[str], ctx: Context) -> Value:
+    """``các ngày 22, 23, 24/7``: the days from the first to the last."""
+    days = sorted(int(d) for d in re.findall(r"\d+", m["days"]))
+    month = int(m["m"])
+    year, anchor, written = _year(m, ctx)
+    last, anchor = (make_date(year, month, days[-1]), anchor) if written and year else year_less_day(days[-1], month, ctx)
+    first = make_date(last.year, month, days[0]) if last else None
+    if first is None or last is None:
+        return unvalued("days")
+    return interval(first, last, "days", anchor)
+
+
+def month(m: re.Match[str], ctx: Context) -> Value:
+    number = number_value(m["mo"])
+    assert number is not None
+    year, anchor, written = _year(m, ctx)
+    if not written:
+        middle = ctx.anchor.middle()
+        if middle is not None:
+            year = min((middle.year - 1, middle.year, middle.year + 1),
+                       key=lambda y: abs((dt.date(y, number, 15) - middle).days))
+            anchor = ctx.anchor.label
+        else:
+            year, anchor = ctx.anchor.year, ctx.anchor.label
+    if year is None:
+        return unvalued("month", f"XXXX-{number:02d}")
+    return interval(dt.date(year, number, 1), month_end(year, number), "month", anchor)
+
+
+def month_list(m: re.Match[str], ctx: Context) -> Value:
+    """``tháng 7, 10/2021``: the months from the first to the last, in the year written."""
+    months = [number_value(w) for w in re.split(r"\s*(?:,|;|và)\s*(?:tháng\s+)?", m["months"])]
+    year = int(m["y"])
+    return interval(dt.date(year, months[0], 1), month_end(year, months[-1]), "months", "explicit")  # type: ignore[arg-type]
+
+
+def month_range(m: re.Match[str], ctx: Context) -> Value:
+    """``từ tháng 4/2020 đến 2/2021``, ``từ tháng 4 đến tháng 6``, ``tháng 4-6/2020``."""
+    first, last = number_value(m["mo1"]), number_value(m["mo2"])
+    assert first is not None and last is not None
+    y2, anchor, written = _year(m, ctx, ("y2", "y2b"), ("ry2",))
+    if not written:
+        y2, anchor = ctx.anchor.year, ctx.anchor.label
+    if y2 is None:
+        return unvalued("months")
+    y1, _, written1 = _year(m, ctx, ("y1", "y1b"), ())
+    if not written1:
+        y1 = y2 if first <= last else y2 - 1
+    if y1 is None or (y1, first) > (y2, last):
+        return unvalued("months")
+    return interval(dt.date(y1, first, 1), month_end(y2, last), "months", anchor)
+
+
+def quarter(m: re.Match[str], ctx: Context) -> Value:
+    q = int(m["q"]) if m["q"].isdigit() else int(time_words("roman")[m["q"]])
+    year, anchor = _anchor_year(m, ctx)
+    if year is None:
+        return unvalued("quarter", f"XXXX-Q{q}")
+    return interval(dt.date(year, 3 * q - 2, 1), month_end(year, 3 * q), "quarter", anchor)
+
+
+def months_of_year(m: re.Match[str], ctx: Context) -> Value:
+    n = number_value(m["n"])
+    assert n is not None
+    year, anchor = _anchor_year(m, ctx)
+    if year is None:
+        return unvalued("half" if n == 6 else "months")
+    at_end = m["side"] is not None and time_words("edge")[m["side"]] == "end"
+    start, end = (dt.date(year, 13 - n, 1), dt.date(year, 12, 31)) if at_end else (dt.date(year, 1, 1), month_end(year, n))
+    return interval(start, end, "half" if n == 6 else "months", anchor)
+
+
+def half(m: re.Match[str], ctx: Context) -> Value:
+    year, anchor = _anchor_year(m, ctx)
+    if year is None:
+        return unvalued("half")
+    first = time_words("edge")[m["side"]] == "start"
+    start, end = (dt.date(year, 1, 1), dt.date(year, 6, 30)) if first else (dt.date(year, 7, 1), dt.date(year, 12, 31))
+    return interval(start, end, "half", anchor)
+
+
+def year(m: re.Match[str], ctx: Context) -> Value:
+    y = int(m["y"])
+    return interval(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "explicit")
+
+
+def decade(m: re.Match[str], ctx: Context) -> Value:
+    """``những năm 1980``, ``thập niên 80``: the ten years."""
+    y = int(m["y"])
+    y = y if y >= 100 else 1900 + y
+    return interval(dt.date(y, 1, 1), dt.date(y + 9, 12, 31), "years", "explicit")
+
+
+def year_range(m: re.Match[str], ctx: Context) -> Value:
+    y1, y2 = int(m["y1"]), int(m["y2"])
+    return interval(dt.date(y1, 1, 1), dt.date(y2, 12, 31), "term", "explicit")
+
+
+def political(kind: str):
+    def resolve(m: re.Match[str], ctx: Context) -> Value:
+        ordinal = f"{first_group(m, 'n', 'n2')}/{m['t']}" if kind == "plenum" else m["n"]
+        dates = political_event(kind, ordinal)
+        if dates is None:
+            return unvalued()
+        precision = "days" if kind in ("party_congress", "plenum") else "term"
+        return Value("DATE", f"{dates[0].isoformat()}/{dates[1].isoformat()}", dates[0], dates[1], precision,
+                     "political events table")
+    return resolve
+
+
+_DESIGNATORS = {"Y": "P{}Y", "M": "P{}M", "W": "P{}W", "D": "P{}D", "Q": "P{}Q", "H": "PT{}H", "MIN": "PT{}M", "S": "PT{}S"}
+
+
+def duration(units: dict[str, str]):
+    def resolve(m: re.Match[str], ctx: Context) -> Value:
+        unit = units[" ".join(m["unit"].split())]
+        amount = m["n"].replace(",", ".")
+        number = amount if re.fullmatch(r"\d+\.\d+", amount) else number_value(amount)
+        template = _DESIGNATORS[unit] if unit != "Q" else "P{}M"
+        if unit == "Q" and isinstance(number, int):
+            number *= 3
+        return unvalued(value=template.format(number if number is not None else "X"), type="DURATION")
+    return resolve
+
+
+def every(units: dict[str, str]):
+    def resolve(m: re.Match[str], ctx: Context) -> Value:
+        unit = units[" ".join(m["unit"].split())]
+        return unvalued(value="P3M" if unit == "Q" else _DESIGNATORS[unit].format(1), type="SET")
+    return resolve
+
+
+def vague(m: re.Match[str], ctx: Context) -> Value:
+    return unvalued()
