@@ -22,10 +22,10 @@ from ..corpus import Article
 from ..text.normalize import fold
 from .lexicon import Lexicon, lexicon
 from .names import credits, persons, short_references
-from .organisations import organisations
+from .organisations import acronym_definitions, acronyms, organisations
 from .places import places
 from .shapes import person_at
-from .spans import Claims, Mention
+from .spans import Claims, Mention, inside_any
 from .syllables import Syllables, TokenColumns
 
 __all__ = ["Mention", "article_mentions"]
@@ -67,6 +67,7 @@ def article_mentions(article: Article) -> list[Mention]:
     bylines = [span for part in article.parts if part.kind == "byline" for span in part.names]
     found: list[Mention] = []
     claimed: list[Claims] = []
+    defined: set[str] = set()
     for s in paragraphs:
         claims = Claims(s)
         local: list[Mention] = []
@@ -78,15 +79,17 @@ def article_mentions(article: Article) -> list[Mention]:
         local += credits(s, lex, claims)
         orgs = organisations(s, lex, given)
         kept = [m for m in orgs if m.label == "ORG" and claims.span_free(s.next_index(m.start), s.next_index(m.end))]
-        inside = [m for m in orgs if m.label == "LOC" and any(o.start <= m.start < o.end for o in kept)]
+        inside = inside_any([m for m in orgs if m.label == "LOC"], kept)
         for m in kept + inside:
             local.append(m)
             claims.add(m)
+        defined |= acronym_definitions(s, kept)
         local += places(s, lex, claims, given)
-        local += persons(s, lex, claims)
+        local += persons(s, lex, claims, given)
         found.extend(local)
         claimed.append(claims)
     for s, claims in zip(paragraphs, claimed):
+        found.extend(acronyms(s, lex, claims, defined))
         found.extend(short_references(s, lex, claims, given))
     unique = {(m.label, m.start, m.end): m for m in reversed(found)}  # one row per span and label: the first rule
     return sorted(unique.values(), key=lambda m: (m.start, -m.end, m.label))

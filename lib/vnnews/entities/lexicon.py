@@ -105,6 +105,15 @@ class Lexicon:
     acronyms: frozenset[str]
     known_acronyms: frozenset[str]
     pos_class: dict[str, str]
+    words: dict[str, frozenset[str]]
+    appositive: re.Pattern[str]
+    pronoun_before: re.Pattern[str]
+    title_prefix: re.Pattern[str]
+    province_unit: re.Pattern[str]
+
+    def alternation(self, role: str) -> str:
+        """A regex alternation of the words of ``role`` (entity_words.tsv), longest first."""
+        return _words_pattern(self.words.get(role, frozenset()))
 
 
 def _abbreviations(kinds: tuple[str, ...]) -> dict[tuple[str, ...], list[str]]:
@@ -117,18 +126,19 @@ def _abbreviations(kinds: tuple[str, ...]) -> dict[tuple[str, ...], list[str]]:
     return out
 
 
-_GAPS = {
-    "plain": r"\s+",
-    "sep": r"(?:\s*[-–—,]\s*|\s+)",
-    "and": r"(?:\s*[-–—,]?\s*và\s+|\s*[-–—,]\s*|\s+)",
-}
+def _gaps(conjunctions: frozenset[str]) -> dict[str, str]:
+    """Patterns for what may stand between two words of a name: spaces, a separator, a conjunction."""
+    conjunction = _words_pattern(conjunctions)
+    return {"plain": r"\s+", "sep": r"(?:\s*[-–—,]\s*|\s+)",
+            "and": r"(?:\s*[-–—,]?\s*(?:" + conjunction + r")\s+|\s*[-–—,]\s*|\s+)"}
 
 
-def _name_pattern(name: str, abbreviations: dict[tuple[str, ...], list[str]]) -> str:
+def _name_pattern(name: str, abbreviations: dict[tuple[str, ...], list[str]], conjunctions: frozenset[str]) -> str:
     """A pattern for a name on folded text. "và", commas and hyphens between its words are
     interchangeable or optional, as writers drop or swap them (``Bộ Tài nguyên Môi trường``,
     ``Ủy ban Tài chính - Ngân sách``); any run of its words may be written as its abbreviation
     (``BCH Trung ương Đảng``)."""
+    gaps_ = _gaps(conjunctions)
     tokens = fold(name).replace(",", " , ").replace("-", " - ").replace("–", " - ").split()
     words: list[str] = []
     gaps: list[str] = []  # gaps[k] sits before words[k + 1]
@@ -136,7 +146,7 @@ def _name_pattern(name: str, abbreviations: dict[tuple[str, ...], list[str]]) ->
     for token in tokens:
         if token in (",", "-"):
             gap = "and" if gap == "and" else "sep"
-        elif token == "và":
+        elif token in conjunctions:
             gap = "and"
         else:
             if words:
@@ -148,11 +158,11 @@ def _name_pattern(name: str, abbreviations: dict[tuple[str, ...], list[str]]) ->
     i = 0
     while i < len(words):
         if i:
-            out += _GAPS[gaps[i - 1]]
+            out += gaps_[gaps[i - 1]]
         for n in range(min(longest, len(words) - i), 0, -1):
             abbrs = abbreviations.get(tuple(words[i : i + n]))
             if abbrs:
-                spelled = "".join(re.escape(w) + (_GAPS[gaps[i + k]] if k < n - 1 else "") for k, w in enumerate(words[i : i + n]))
+                spelled = "".join(re.escape(w) + (gaps_[gaps[i + k]] if k < n - 1 else "") for k, w in enumerate(words[i : i + n]))
                 short = "|".join(r"\s+".join(map(re.escape, a.split())) for a in sorted(abbrs, key=len, reverse=True))
                 out += f"(?:{spelled}|{short})"
                 i += n
@@ -163,8 +173,8 @@ def _name_pattern(name: str, abbreviations: dict[tuple[str, ...], list[str]]) ->
     return out
 
 
-def _alternation(names: Iterable[str], abbreviations: dict[tuple[str, ...], list[str]]) -> str:
-    return "|".join(_name_pattern(n, abbreviations) for n in sorted(set(names), key=lambda n: (-len(n), n)))
+def _alternation(names: Iterable[str], abbreviations: dict[tuple[str, ...], list[str]], conjunctions: frozenset[str]) -> str:
+    return "|".join(_name_pattern(n, abbreviations, conjunctions) for n in sorted(set(names), key=lambda n: (-len(n), n)))
 
 
 def _heads(abbreviations: dict[tuple[str, ...], list[str]]) -> Phrases[OrgHead]:
@@ -210,6 +220,10 @@ def _title_heads() -> tuple[str, dict[str, str], frozenset[str], frozenset[str],
     return alternatives, spelling, frozenset(ambiguous), frozenset(fold(r) for r in ranks["rank"]), needing_body
 
 
+def _words_pattern(words: Iterable[str]) -> str:
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
 def _common_capitalised(names: Iterable[str]) -> frozenset[str]:
     """Words written with a capital first syllable and lower-case ones after it inside the names
     of the data files (Trung ương, Chủ tịch, Chấp hành): common words, not names, wherever they are."""
@@ -232,6 +246,8 @@ def lexicon() -> Lexicon:
     role_words: dict[str, list[str]] = defaultdict(list)
     for word, role in zip(words["word"], words["role"]):
         role_words[role].append(word)
+    by_role = defaultdict(frozenset, {role: frozenset(fold(w) for w in ws) for role, ws in role_words.items()})
+    cue_table = read_table("title_cues.tsv")
     orgs = read_table("organisations.tsv")
     org_abbreviations = _abbreviations(("body", "place", "title"))
     heads = _heads(org_abbreviations)
@@ -244,7 +260,7 @@ def lexicon() -> Lexicon:
             head = heads.entries.get(tuple(words_[:n]))
             if head is not None and head.named:
                 field = " ".join(words_[n:])
-                fields.add(re.sub(r"\s+trung ương$", "", field))
+                fields.add(re.sub(r"\s+(?:" + _words_pattern(by_role["central"]) + r")$", "", field))
                 break
     named_heads = sorted({" ".join(k) for k, h in heads.entries.items() if h.named}, key=len, reverse=True)
     title_head, spelling, ambiguous, ranks, needing_body = _title_heads()
@@ -272,10 +288,10 @@ def lexicon() -> Lexicon:
         event_objects=frozenset(fold(w) for w in role_words["event_object"]),
         units=Phrases.of((w, UnitWord(w, k, int(lv) if lv else 0)) for w, k, lv in zip(units["word"], units["kind"], units["level"])),
         org_heads=heads,
-        known_org=re.compile(r"(?<![\w.])(?:" + _alternation(known, org_abbreviations) + r")(?![\w])"),
+        known_org=re.compile(r"(?<![\w.])(?:" + _alternation(known, org_abbreviations, by_role["conjunction"]) + r")(?![\w])"),
         field_org=re.compile(r"(?<![\w.])(?:" + "|".join(r"\s+".join(re.escape(w) for w in h.split()) for h in named_heads)
-                             + r")\s+(?:" + _alternation(fields, org_abbreviations) + r")(?![\w])"),
-        field=re.compile(r"(?<![\w.])(?:" + _alternation(fields, org_abbreviations) + r")(?![\w])"),
+                             + r")\s+(?:" + _alternation(fields, org_abbreviations, by_role["conjunction"]) + r")(?![\w])"),
+        field=re.compile(r"(?<![\w.])(?:" + _alternation(fields, org_abbreviations, by_role["conjunction"]) + r")(?![\w])"),
         title_head=re.compile(r"(?<![\w.])(?:" + title_head + r")(?![\w])"),
         title_head_before=re.compile(r"(?<![\w.])(?:" + title_head + r")\s+$"),
         title_spelling=spelling,
@@ -291,4 +307,13 @@ def lexicon() -> Lexicon:
         known_acronyms=frozenset(fold(a) for a, e, k in zip(table["abbreviation"], table["expansion"], table["kind"])
                                  if k == "body" and fold(e) in known_set),
         pos_class=dict(zip(pos["tag"], pos["class"])),
+        words=by_role,
+        appositive=re.compile(r"\s*,\s*(?:\d{1,3}\s+(?:" + _words_pattern(by_role["age_word"]) + r")|(?:"
+                              + _words_pattern(by_role["birth_word"]) + r")\s+\d{4})\s*(?=[,(;)])"),
+        pronoun_before=re.compile(r"(?:^|[,:]\s*)(" + _words_pattern(by_role["pronoun"]) + r")(?:\s+(?:"
+                                  + _words_pattern(by_role["demonstrative"]) + r"))?\s+$"),
+        title_prefix=re.compile(r"(?<!\w)(?:(?:" + _words_pattern(fold(c) for c in cue_table["cue"][cue_table["kind"].isin(["former", "acting"])])
+                                + r")\s+)+"),
+        province_unit=re.compile(r"(?:" + _words_pattern(fold(w) for w, lv in zip(units["word"], units["level"]) if lv == "1")
+                                 + r")(?=[\s.])"),
     )

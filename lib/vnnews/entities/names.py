@@ -62,7 +62,7 @@ def _short_name(s: Syllables, i: int, lex: Lexicon, limit: int = 3) -> int:
     return n
 
 
-def persons(s: Syllables, lex: Lexicon, claims: Claims) -> list[Mention]:
+def persons(s: Syllables, lex: Lexicon, claims: Claims, given_names: frozenset[str]) -> list[Mention]:
     """PER mentions of one paragraph outside the spans already claimed (see module docs)."""
     found: list[Mention] = []
 
@@ -85,7 +85,7 @@ def persons(s: Syllables, lex: Lexicon, claims: Claims) -> list[Mention]:
         if announced:
             n = _short_name(s, i, lex, 4 if s.word[i] in lex.surnames else 3)
             if n and _free(s, claims, i, n) and (announced != "title" or not place_at(s, i, lex)) \
-                    and _name_like(s, i, n, lex, announced):
+                    and _name_like(s, i, n, lex, announced, given_names):
                 add(i, n, "after an honorific" if announced != "title" else "after a title")
                 i += n
                 continue
@@ -93,13 +93,15 @@ def persons(s: Syllables, lex: Lexicon, claims: Claims) -> list[Mention]:
     return found
 
 
-def _name_like(s: Syllables, i: int, n: int, lex: Lexicon, announced: str) -> bool:
+def _name_like(s: Syllables, i: int, n: int, lex: Lexicon, announced: str, given_names: frozenset[str]) -> bool:
     """After a title, only a short Vietnamese name or a foreign one-word name (Bộ trưởng Lâm,
     Tổng thống Putin); after an honorific, any capitalised run but an acronym."""
     if any(s.upper[k] and (not s.viet[k] or s.word[k] in lex.acronyms) for k in range(i, i + n)):
         return False
     if announced == "title":
-        return n <= 2 and (i + n >= s.n or not s.joined[i + n] or not s.cap[i + n])
+        k = i + n  # the word after: a name ends a noun phrase (Bộ trưởng Lâm cho biết), a body goes on (Giám đốc Vườn quốc gia)
+        return n <= 2 and (k >= s.n or not s.joined[k] or (not s.cap[k] and lex.pos_class.get(s.pos(k)) != "nominal")
+                           or s.word[i + n - 1] in given_names) and not (k < s.n and s.joined[k] and s.cap[k])
     return True
 
 

@@ -19,8 +19,6 @@ from .titles import TitleReader, TitleSpan
 
 __all__ = ["title_chains"]
 
-_PRONOUN = re.compile(r"(?:^|,\s*)(ông|bà)(?:\s+(?:này|ta|ấy))?\s+$")
-_APPOSITIVE = re.compile(r"\s*,\s*(?:\d{1,3}\s+tuổi|sinh\s+năm\s+\d{4}|sn\s+\d{4})\s*(?=[,(])")
 
 
 def _sentence_of(bounds: list[tuple[int, int]], starts: list[int], offset: int, length: int) -> tuple[int, int]:
@@ -62,17 +60,24 @@ def title_chains(article: Article, people: list[Mention], orgs: list[Mention],
         next_start = people[k + 1].start if k + 1 < len(people) and people[k + 1].start < hi else hi
         give(k, reader.chain_left(prev_end, person.start))
         pos = person.end
-        appositive = _APPOSITIVE.match(folded, pos)
+        appositive = reader.lex.appositive.match(folded, pos)
         if appositive:
             pos = appositive.end()
         opener = re.match(r"\s*(,|\(|[-–]|:)\s*", folded[pos:next_start])
         if opener:
             bracket = opener.group(1) == "("
+            first = pos + opener.end()
+            if bracket:  # Nguyễn Thị Hương Lan (48 tuổi, Cục trưởng Lãnh sự)
+                age = reader.lex.appositive.match(", " + folded[first : first + 40])
+                if age:
+                    first += age.end() - 2
+                    comma = re.match(r"\s*,\s*", folded[first:next_start])
+                    first += comma.end() if comma else 0
             limit = next_start
             if bracket:
                 close = text.find(")", pos, next_start if next_start > pos else hi)
                 limit = close if close >= 0 else next_start
-            found = reader.chain_right(pos + opener.end(), limit, bracket=bracket)
+            found = reader.chain_right(first, limit, bracket=bracket)
             give(k, found)
             if found:
                 chain_ends[k] = found[-1][1]
@@ -84,11 +89,17 @@ def _narrative(reader: TitleReader, people: list[Mention], sentence: list[tuple[
                chain_ends: dict[int, int], give, bounds: list[tuple[int, int]], starts: list[int]) -> None:
     text, folded, lex = reader.text, reader.folded, reader.lex
     person_starts = [p.start for p in people]
-    gender = [_honorific_before(folded, p.start) for p in people]
+    gender = [_pronoun_before(reader, p.start) for p in people]
     for m in lex.cues["copula"].finditer(folded):
         a, b = m.span()
-        after = re.match(r"\s*(?:các\s+chức\s+vụ|chức\s+vụ|chức)?\s*:?\s*", folded[b : b + 20])
-        start = b + (after.end() if after else 0)
+        start = b
+        while start < len(folded) and folded[start] in " :":
+            start += 1
+        listed = lex.cues["list"].match(folded, start)
+        if listed:
+            start = listed.end()
+            while start < len(folded) and folded[start] in " :":
+                start += 1
         if reader.head_at(start) is None:
             continue
         k = bisect.bisect_left(person_starts, a) - 1
@@ -99,7 +110,7 @@ def _narrative(reader: TitleReader, people: list[Mention], sentence: list[tuple[
                 subject = k
         if subject is None:
             lo = _sentence_of(bounds, starts, a, len(text))[0]
-            pronoun = _PRONOUN.search(folded[max(lo, a - 40) : a])
+            pronoun = lex.pronoun_before.search(folded[max(lo, a - 40) : a])
             if pronoun and k >= 0:
                 want = pronoun.group(1)
                 same = [j for j in range(k, max(-1, k - 30), -1) if gender[j] == want]
@@ -109,7 +120,7 @@ def _narrative(reader: TitleReader, people: list[Mention], sentence: list[tuple[
         lo, hi = _sentence_of(bounds, starts, start, len(text))
         nxt = bisect.bisect_left(person_starts, start)
         limit = min(hi, people[nxt].start if nxt < len(people) else hi)
-        give(subject, reader.chain_right(start, limit, former=_former_cue(folded[a:b])))
+        give(subject, reader.chain_right(start, limit, former=lex.cues["leaving"].match(folded, a) is not None))
     for m in lex.cues["holding"].finditer(folded):
         start = m.end()
         if reader.head_at(start) is None:
@@ -124,10 +135,7 @@ def _narrative(reader: TitleReader, people: list[Mention], sentence: list[tuple[
         give(nxt, reader.chain_right(start, people[nxt].start))
 
 
-def _former_cue(cue: str) -> bool:
-    return cue.startswith(("thôi", "nguyên", "miễn", "bị cách"))
-
-
-def _honorific_before(folded: str, start: int) -> str:
-    m = re.search(r"(?<!\w)(ông|bà)\s+$", folded[max(0, start - 8) : start])
+def _pronoun_before(reader: TitleReader, start: int) -> str:
+    """The pronoun written right before a name (ông, bà): the gender a later pronoun carries."""
+    m = reader.lex.pronoun_before.search(reader.folded[max(0, start - 12) : start])
     return m.group(1) if m else ""

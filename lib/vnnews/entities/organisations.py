@@ -26,15 +26,16 @@ from functools import cache
 from ..text.normalize import fold
 from .lexicon import Lexicon, OrgHead, lexicon
 from .shapes import person_at, place_at
-from .spans import Mention
-from .syllables import Syllables
+from .spans import Claims, Mention, inside_any
+from .syllables import Syllables, is_vietnamese_syllable
 
-__all__ = ["organisations"]
+__all__ = ["acronym_definitions", "acronyms", "organisations"]
 
 _ABBREVIATION_IN_BRACKETS = re.compile(r"\s*\(\s*[A-ZĐ]{2,8}\s*\)\s*")
 _CAMEL_CASE = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:[A-Z][a-z]*)+(?![\w.])")
 _BRAND = re.compile(r"(?<![\w.])(?:[A-Z][a-z]+\s+)*[A-Z][a-z]*\.[a-z]{2,}(?![\w.])")
 _ROMAN = re.compile(r"[IVXLCDM]+")
+_DEFINITION = re.compile(r"\s*\(\s*([A-ZĐ][A-ZĐ0-9&-]{1,9})\s*\)")
 _HYPHEN = ("-", "–", "—")
 
 
@@ -67,7 +68,7 @@ class _Parser:
         for p in (i - 1, i - 2):
             if p >= 0 and s.joined[p + 1] and not self._after_title(i):
                 head = self.lex.title_head.match(s.folded, s.start(p))
-                if head and head.end() > s.start(i):
+                if head and s.start(i) < head.end() < end:
                     return False
         if s.cap[i]:
             return True
@@ -76,7 +77,7 @@ class _Parser:
         return bool(inner) and (self._after_title(i) or not self._plural_before(i))
 
     def _after_title(self, i: int) -> bool:
-        return i > 0 and self.s.joined[i] and self.s.word[i - 1] == "trưởng"
+        return i > 0 and self.s.joined[i] and self.s.word[i - 1] in self.lex.words["title_word"]
 
     def _plural_before(self, i: int) -> bool:
         return i > 0 and self.s.joined[i] and self.s.word[i - 1] in self.lex.plural
@@ -92,7 +93,7 @@ class _Parser:
         if n == 1 and s.in_lowercase_word(i):
             return 0, None  # Trường hợp, Hội nghị, Vụ án
         if not s.cap[i]:
-            if head.lower == "no" or self._plural_before(i) or not s.token_starts_here(i):
+            if head.lower == "no" or self._plural_before(i) or not (s.token_starts_here(i) or self._after_title(i)):
                 return 0, None
         # a capitalised head right after a family name is a given name: Lê Trường Minh
         if s.cap[i] and i > 0 and s.joined[i] and s.cap[i - 1] and s.word[i - 1] in self.lex.surnames \
@@ -119,7 +120,7 @@ class _Parser:
         else:
             joined = j < s.n and s.joined[j]
         end = None
-        if joined and head.named and not head.place and s.word[j] == "và" and j + 1 < s.n and s.joined[j + 1] \
+        if joined and head.named and not head.place and s.word[j] in self.lex.words["conjunction"] and j + 1 < s.n and s.joined[j + 1] \
                 and self.head_at(j + 1)[1] is not None:
             return self.parse(j + 1, depth + 1)  # Báo và Đài Phát thanh - Truyền hình X: one body with two heads
         if joined and head.nests:
@@ -253,7 +254,7 @@ class _Parser:
                 last, k = k, k + 1  # inside the known name
                 continue
             if k > j and last == k - 1 and not s.cap[k] and not s.token_starts_here(k) and s.match(k, lex.name_stops)[0] < 2 \
-                    and known_end is None:
+                    and (known_end is None or s.cap[k - 1]):
                 last, k = k, k + 1  # the rest of a word already begun (Điều tra, Quân y)
                 continue
             word = s.word[k]
@@ -293,7 +294,7 @@ class _Parser:
                            or re.match(r"\s+\d", s.text[s.end(k + n_unit - 1) :])):
                 break  # a place qualifier follows (tỉnh Lâm Đồng, quận 3): read by _qualifier
             if s.match(k, lex.name_stops)[0] or (token,) in lex.name_stops or tuple(token.split()) in lex.name_stops:
-                if word == "và" and not past_known and self._and_continues(k):
+                if word in lex.words["conjunction"] and not past_known and self._and_continues(k):
                     k += 1
                     continue
                 break
@@ -312,7 +313,7 @@ class _Parser:
                 last, k = k, k + 1
                 continue
             break
-        while last >= j and (s.word[last] in lex.plural or s.word[last] == "và"):
+        while last >= j and (s.word[last] in lex.plural or s.word[last] in lex.words["conjunction"]):
             last -= 1
         if last < j:
             return None
@@ -361,7 +362,7 @@ class _Parser:
                 if self.head_at(m)[1] is not None or person_at(s, m, lex) or place_at(s, m, lex):
                     return False
                 m += 1
-            return m < s.n and s.joined[m] and s.word[m] == "và" and m + 1 < s.n and s.cap[m + 1] \
+            return m < s.n and s.joined[m] and s.word[m] in lex.words["conjunction"] and m + 1 < s.n and s.cap[m + 1] \
                 and self.head_at(m + 1)[1] is None
         if s.cap[k - 1] or s.pos(k) != "N" or s.match(k, lex.name_stops)[0] or s.match(k, lex.units)[0]:
             return False
@@ -409,16 +410,16 @@ def organisations(s: Syllables, lex: Lexicon, given_names: frozenset[str]) -> li
     found: list[Mention] = []
     i = 0
     while i < s.n:
-        end = parser.parse(i) if (s.cap[i] or i in parser.known or s.word[i] in lower_heads) else None
+        opens = s.cap[i] or i in parser.known or s.word[i] in lower_heads
+        end = parser.parse(i) if opens and not s.match_before(i, lex.documents)[0] else None
         if end is not None and end > s.end(i):
             rule = "known organisation" if parser.known.get(i) == end else "organisation name"
             found.append(Mention("ORG", s.start(i), end, rule))
             i = s.next_index(end)
             continue
         i += 1
-    found.extend(_acronyms_and_brands(s, lex, found))
-    spans = [(m.start, m.end) for m in found]
-    places = [p for p in parser.places if any(a <= p.start < b for a, b in spans)]
+    found.extend(_brands(s, found))
+    places = inside_any(parser.places, found)
     return found + _unique(places + _places_inside(s, lex, found, places))
 
 
@@ -432,11 +433,15 @@ def _places_inside(s: Syllables, lex: Lexicon, orgs: list[Mention], places: list
     """Gazetteer places inside known bodies' names (Viện Hàn lâm Khoa học xã hội Việt Nam), which
     the grammar did not read as places: countries and provinces, or two syllables or more."""
     out = []
-    taken = {p.start for p in places}
+    covered = Claims(s)
+    for p in places:
+        covered.add(p)
     for org in orgs:
         i = s.next_index(org.start)
         while i < s.n and s.end(i) <= org.end:
-            n = place_at(s, i, lex) if s.start(i) not in taken and i > s.next_index(org.start) else 0
+            n = place_at(s, i, lex) if not covered.taken(i) and i > s.next_index(org.start) else 0
+            if n and not covered.span_free(i, i + n):
+                n = 0
             key = " ".join(s.word[i : i + n])
             if n and s.end(i + n - 1) <= org.end and key not in lex.person_places and \
                     (n >= 2 or lex.places.get(key) in ("country", "province")):
@@ -451,29 +456,51 @@ def _unique(mentions: list[Mention]) -> list[Mention]:
     return list({(m.start, m.end): m for m in mentions}.values())
 
 
-def _acronyms_and_brands(s: Syllables, lex: Lexicon, found: list[Mention]) -> list[Mention]:
-    """Acronyms standing alone (VTV, UNESCO), camel-case and dotted names (VnExpress, Saigon Co.op)."""
-    taken = [(m.start, m.end) for m in found]
-
-    def free(a: int, b: int) -> bool:
-        return not any(x < b and a < y for x, y in taken)
-
+def _brands(s: Syllables, found: list[Mention]) -> list[Mention]:
+    """Camel-case and dotted names (VnExpress, Saigon Co.op), not two Vietnamese words glued (GiangXe)."""
+    claims = Claims(s)
+    for m in found:
+        claims.add(m)
     out = []
     lo, hi = s.start(0), s.end(s.n - 1)
     for pattern, rule in ((_CAMEL_CASE, "camel-case name"), (_BRAND, "brand name")):
         for m in pattern.finditer(s.text, lo, hi):
-            if free(m.start(), m.end()):
-                out.append(Mention("ORG", m.start(), m.end(), rule))
-                taken.append(m.span())
+            parts = re.findall(r"[A-Z][a-z]*", m.group(0))
+            if rule == "camel-case name" and len(parts) == 2 and all(is_vietnamese_syllable(p) for p in parts):
+                continue
+            if claims.span_free(s.next_index(m.start()), s.next_index(m.end())):
+                mention = Mention("ORG", m.start(), m.end(), rule)
+                out.append(mention)
+                claims.add(mention)
+    return out
+
+
+def acronym_definitions(s: Syllables, orgs: list[Mention]) -> set[str]:
+    """Acronyms an article defines in brackets after a body's name: Tổng công ty Đường sắt Việt Nam (VNR)."""
+    out = set()
+    for m in orgs:
+        d = _DEFINITION.match(s.text, m.end)
+        if d:
+            out.add(d.group(1).lower())
+    return out
+
+
+def acronyms(s: Syllables, lex: Lexicon, claims: Claims, defined: set[str]) -> list[Mention]:
+    """Acronyms standing alone that name a body: those the lexicon knows (TTXVN, BCA), those the
+    article defines (VTV after Đài Truyền hình Việt Nam (VTV)), and unknown ones after a title or
+    a body's head (Tổng giám đốc VTV, CLB ABC); never Roman numerals or the acronyms of acronyms.tsv."""
+    out = []
     for i in range(s.n):
         word = s.word[i]
-        if not s.upper[i] or s.viet[i] or "." in word or _ROMAN.fullmatch(s.text[s.start(i) : s.end(i)]):
+        if not s.upper[i] or s.viet[i] or "." in word or claims.taken(i) or _ROMAN.fullmatch(s.text[s.start(i) : s.end(i)]):
             continue
-        alone = not (i > 0 and s.joined[i] and s.upper[i - 1]) and not (i + 1 < s.n and s.joined[i + 1] and s.upper[i + 1])
-        if not alone:
+        if (i > 0 and s.joined[i] and s.upper[i - 1]) or (i + 1 < s.n and s.joined[i + 1] and s.upper[i + 1]):
             continue
-        if word in lex.known_acronyms or (len(word) >= 3 and word not in lex.acronyms and word not in lex.places):
-            a, b = s.start(i), s.end(i)
-            if free(a, b):
-                out.append(Mention("ORG", a, b, "acronym"))
+        unknown = len(word) >= 3 and word not in lex.acronyms and word not in lex.places
+        announced = bool(lex.title_head_before.search(s.folded[max(0, s.start(i) - 40) : s.start(i)])) or \
+            bool(s.match_before(i, lex.org_heads)[0])
+        if word in lex.known_acronyms or word in defined or (unknown and announced):
+            m = Mention("ORG", s.start(i), s.end(i), "acronym")
+            out.append(m)
+            claims.add(m)
     return out

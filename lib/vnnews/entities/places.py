@@ -75,7 +75,8 @@ def places(s: Syllables, lex: Lexicon, claims: Claims, given_names: frozenset[st
         if n and claims.span_free(i, i + n) and not _after_person_word(s, i, lex) and not _WEEKDAY.fullmatch(
                 " ".join(s.word[i : i + n])):
             kind = lex.places.get(_key(s, i, n))
-            more = i + n < s.n and s.joined[i + n] and s.cap[i + n] and not person_at(s, i + n, lex)
+            more = i + n < s.n and s.joined[i + n] and s.cap[i + n] and not person_at(s, i + n, lex) \
+                and not s.match(i + n, lex.units)[0] and not s.upper[i + n]
             if kind in _BARE_KINDS and not more:
                 add(s.start(i), s.end(i + n - 1), "gazetteer")
                 i += n

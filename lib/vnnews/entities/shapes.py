@@ -50,6 +50,8 @@ def place_at(s: Syllables, i: int, lex: Lexicon, kinds: frozenset[str] | set[str
             ok = len(case) == len(words) and all(s.cap[j] or not c for j, c in zip(words, case))
         if ok:
             best = k - i + 1
+    if best == 1 and not s.token_ends_here(i) and i + 1 < s.n and not s.cap[i + 1]:
+        return 0  # Mỹ thuật, Pháp luật: a word the place name begins, not the place
     return best
 
 

@@ -1,9 +1,9 @@
 """Syllables of one paragraph with what the entity grammar asks of them: case, folded form,
 whether they are written in Vietnamese spelling, and the word (token) and POS tag they belong to.
 
-Words glued by a lost space are read as two (``Hà NộiÔng Tô Anh Dũng``: a dateline run into the
-lead; ``TP.Hồ Chí Minh``), but camel-case names with no Vietnamese letter stay whole
-(``VnExpress``, ``VietNamNet``).
+Words glued by a lost space are read as two (``Hà NộiÔng Tô Anh Dũng``, ``Tiền GiangXe``: a dateline
+run into the lead; ``TP.Hồ Chí Minh``), but camel-case names with a part that is not Vietnamese
+stay whole (``VnExpress``).
 """
 from __future__ import annotations
 
@@ -53,7 +53,9 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         before, here = text[k - 1], text[k]
         after = text[k + 1] if k + 1 < end else ""
         glued = (before.islower() and here.isupper()) or (before.isupper() and here.isupper() and after.islower())
-        if glued and (_has_vietnamese_letter(text[cuts[-1] : k]) or _has_vietnamese_letter(text[k:end])):
+        left, right = text[cuts[-1] : k], text[k:end]
+        if glued and (_has_vietnamese_letter(left) or _has_vietnamese_letter(right)
+                      or (len(left) > 1 and is_vietnamese_syllable(left) and len(right) > 1 and is_vietnamese_syllable(right))):
             cuts.append(k)
         elif before == "." and here.isupper() and after.islower() and text[cuts[-1] : k - 1].isupper():
             cuts.append(k)  # TP.Hồ Chí Minh, TS.Nguyễn

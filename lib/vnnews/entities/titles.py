@@ -32,12 +32,8 @@ from .spans import Mention
 
 __all__ = ["TitleReader", "TitleSpan", "normalize_title"]
 
-_FORMER = re.compile(r"^(?:nguyên|cựu)\s+", re.IGNORECASE)
-_ACTING = re.compile(r"^quyền\s+", re.IGNORECASE)
 _TERMINATOR = re.compile(r"[.;:()\[\]\"“”!?\n]|\s[-–]\s|\s[-–](?=\w)")
 _SEPARATOR = re.compile(r"\s*[,;]\s*|\s+[-–]\s*")
-_APPOSITIVE = re.compile(r"\s*,\s*(?:\d{1,3}\s+tuổi|sinh\s+năm\s+\d{4}|sn\s+\d{4}|\d{4})\s*(?=,)")
-_OPENER = re.compile(r"\s*(?:,|\(|[-–]|:)\s*")
 _READ_AHEAD = 160  # characters a title's words are read in, at most
 
 
@@ -78,11 +74,12 @@ def normalize_title(text: str) -> tuple[str, bool]:
     >>> normalize_title("Bí thư Thành ủy TP HCM")
     ('Bí thư Thành ủy Thành phố Hồ Chí Minh', False)
     """
-    text = " ".join(text.split()).strip(" ,;-–")
-    former = _FORMER.match(text) is not None
-    text = _ACTING.sub("", _FORMER.sub("", text))
-    text = expand_abbreviations(normalize(text).text, include_ambiguous=True).text
     lex = lexicon()
+    text = " ".join(text.split()).strip(" ,;-–")
+    prefix = lex.title_prefix.match(fold(text))
+    former = prefix is not None and lex.cues["former"].search(prefix.group(0)) is not None
+    text = text[prefix.end() :] if prefix else text
+    text = expand_abbreviations(normalize(text).text, include_ambiguous=True).text
     m = lex.title_head.match(fold(text))
     if m:  # the head in its usual spelling (Phó giám đốc -> Phó Giám đốc)
         text = lex.title_spelling.get(m.group(0), text[: m.end()]) + text[m.end() :]
@@ -95,6 +92,7 @@ class TitleReader:
     def __init__(self, text: str, people: list[Mention], orgs: list[Mention]) -> None:
         self.text, self.folded = text, fold(text)
         self.lex: Lexicon = lexicon()
+        self._title_stop = re.compile(r"(?<!\w)(?:" + self.lex.alternation("title_stop") + r")(?!\w)")
         self.orgs = sorted((o.start, o.end) for o in orgs)
         self.org_starts = [a for a, _ in self.orgs]
         self.people = sorted((p.start, p.end) for p in people)
@@ -120,8 +118,8 @@ class TitleReader:
         """The head starting at ``offset`` (after spaces), with ``nguyên``/``cựu``/``quyền`` before it."""
         while offset < len(self.text) and self.text[offset] == " ":
             offset += 1
-        prefix = re.match(r"(?:(?:nguyên|cựu|quyền)\s+)+", self.folded[offset : offset + 20])
-        at = offset + (prefix.end() if prefix else 0)
+        prefix = self.lex.title_prefix.match(self.folded, offset)
+        at = prefix.end() if prefix else offset
         k = bisect.bisect_left(self.head_starts, at)
         if k < len(self.heads) and self.heads[k][0] == at:
             return offset, self.heads[k][1]
@@ -137,19 +135,24 @@ class TitleReader:
         while k < len(self.orgs) and self.orgs[k][0] <= end + 1 and self.orgs[k][1] <= limit:
             end = max(end, self.orgs[k][1])
             k += 1
+        field = self.lex.field.match(self.folded, head_end + 1) if self.folded[head_end : head_end + 1] == " " else None
+        if field and field.end() <= limit and end == head_end and self.text[head_end + 1].isupper():
+            end = field.end()
         if end > head_end:
-            unit = re.match(r"\s*,\s*(?:tỉnh|thành phố|tp\.?)\s+\w", self.folded[end:limit])
-            return self._words_end(end + unit.end() - 1, limit) if unit else end
+            unit = re.match(r"\s*,\s*", self.folded[end:limit])
+            if unit and self.lex.province_unit.match(self.folded, end + unit.end()):
+                return self._words_end(end + unit.end(), limit)
+            return end
         return self._words_end(head_end, limit)
 
     def _words_end(self, start: int, limit: int) -> int:
         stop = limit
-        for pattern in (_TERMINATOR, _SEPARATOR, self.lex.cues["clause"]):
+        for pattern in (_TERMINATOR, _SEPARATOR, self.lex.cues["clause"], self._title_stop):
             m = pattern.search(self.folded, start, limit)
             if m:
                 stop = min(stop, m.start())
         k = bisect.bisect_left(self.head_starts, start + 1)
-        if k < len(self.heads) and self.heads[k][0] < stop:
+        if k < len(self.heads) and self.heads[k][0] < stop and self.text[start : self.heads[k][0]].strip():
             stop = self.heads[k][0]
         k = bisect.bisect_left(self.person_starts, start)
         if k < len(self.people) and self.people[k][0] < stop:
@@ -182,16 +185,15 @@ class TitleReader:
             if head is None:
                 break
             a, head_end = head
-            if re.match(r"\s+(?:các|những)\s", self.folded[head_end : head_end + 8]):
+            if re.match(r"\s+(?:" + self.lex.alternation("plural") + r")\s", self.folded[head_end : head_end + 12]):
                 break  # "bộ trưởng các bộ ...": a plural title names other people
             end = self.phrase_end(head_end, limit)
             gap = self.text[end:next_person]
             if next_person < limit and next_person >= end and gap.strip() == "":
                 break  # runs up to the next name: that name's title
-            prefix = self.folded[a:head_end]
-            flag = former or prefix.startswith(("nguyên", "cựu"))
+            flag = former or self.lex.cues["former"].match(self.folded, a) is not None
             out.append((a, end, flag))
-            former = flag and not re.match(r"(?:nguyên|cựu)\s", prefix) or flag
+            former = flag
             sep = re.match(r"\s*(?:,|;)?\s*(?:(?:" + self.lex.cues["joiner"].pattern + r")\s*)?|\s+[-–]\s+", self.folded[end:limit])
             if sep is None or sep.end() == 0:
                 break
@@ -216,15 +218,18 @@ class TitleReader:
         heads = [h for h in self.heads[k : bisect.bisect_left(self.head_starts, end)] if h[1] <= end]
         spans: list[list[int]] = []
         for a, b in reversed(heads):
-            prefix = re.search(r"(?:(?:nguyên|cựu|quyền)\s+)+$", self.folded[max(lo, a - 20) : a])
-            a0 = a - len(prefix.group(0)) if prefix else a
+            a0 = a
+            for m in self.lex.title_prefix.finditer(self.folded, max(lo, a - 24), a):
+                if m.end() == a:
+                    a0 = m.start()
             if not spans:
                 if not self._clean(b, end):
                     break
                 spans.append([a0, end])
                 continue
             gap = self.folded[b : spans[-1][0]]
-            sep = re.search(r"\s*(?:,|\bkiêm\b|\bđồng thời là\b)\s*|\s+và\s+", gap)
+            sep = re.search(r"\s*(?:,|" + self.lex.cues["joiner"].pattern + r")\s*|\s+(?:" + self.lex.alternation("conjunction")
+                            + r")\s+", gap)
             if sep is None:
                 if not self._clean(b, spans[-1][0]):
                     break
@@ -236,15 +241,21 @@ class TitleReader:
         out = []
         former = False
         for a, b in reversed(spans):
-            former = former or self.folded[a:b].startswith(("nguyên", "cựu"))
+            former = former or self.lex.cues["former"].match(self.folded, a) is not None
             out.append((a, b, former))
         return out
 
     def _clean(self, a: int, b: int) -> bool:
         """Can ``text[a:b]`` be the words of a title (no sentence punctuation, no clause, no person,
         balanced brackets)?"""
-        body = self.folded[a:b]
-        if re.search(r"[.;:!?\"“”\n]", body) or self.lex.cues["clause"].search(body) or body.count("(") != body.count(")"):
+        body = list(self.folded[a:b])
+        k = max(bisect.bisect_right(self.org_starts, a) - 1, 0)
+        while k < len(self.orgs) and self.orgs[k][0] < b:
+            for x in range(max(a, self.orgs[k][0]), min(b, self.orgs[k][1])):
+                body[x - a] = "x"
+            k += 1
+        text = "".join(body)
+        if re.search(r"[;:!?\"“”\n]|\.(?!\w)", text) or self.lex.cues["clause"].search(text) or text.count("(") != text.count(")"):
             return False
         k = bisect.bisect_left(self.person_starts, a)
         return not (k < len(self.people) and self.people[k][0] < b)
@@ -253,7 +264,8 @@ class TitleReader:
         out = []
         for a, b, former in spans:
             title, written_former = normalize_title(self.text[a:b])
-            acting = self.folded[a:b].startswith("quyền") or " quyền " in self.folded[max(0, a - 8) : a + 1]
+            prefix = self.lex.title_prefix.match(self.folded, a)
+            acting = prefix is not None and self.lex.cues["acting"].search(prefix.group(0)) is not None
             if fold(title) in self.lex.titles_needing_body and len(title.split()) <= 2:
                 continue
             out.append(TitleSpan(a, b, title, former or written_former, acting))
