@@ -21,6 +21,7 @@ from ..data import read_table
 from ..text.abbreviations import abbreviation_table
 from ..text.normalize import fold
 from .gazetteer import place_kinds
+from .spelling import is_vietnamese_syllable
 
 __all__ = ["Lexicon", "OrgHead", "Phrases", "SYLLABLE", "UnitWord", "lexicon"]
 
@@ -116,12 +117,14 @@ class Lexicon:
         return _words_pattern(self.words.get(role, frozenset()))
 
 
-def _abbreviations(kinds: tuple[str, ...]) -> dict[tuple[str, ...], list[str]]:
-    """Folded expansion words -> folded abbreviations of those words (unambiguous ones only)."""
+def _abbreviations(kinds: tuple[str, ...], *, inside_names: bool = False) -> dict[tuple[str, ...], list[str]]:
+    """Folded expansion words -> folded abbreviations of those words; ambiguous ones (BCH) only
+    ``inside_names``, where the rest of a known name settles what they stand for."""
     table = abbreviation_table()
     out: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for abbr, expansion, kind, ambiguous in zip(table["abbreviation"], table["expansion"], table["kind"], table["ambiguous"]):
-        if kind in kinds and not ambiguous:
+        # an abbreviation spelled like a Vietnamese word (TƯ = tư) would match that word in folded text
+        if kind in kinds and (inside_names or not ambiguous) and not all(is_vietnamese_syllable(w) for w in abbr.split()):
             out[tuple(fold(expansion).split())].append(fold(abbr))
     return out
 
@@ -249,7 +252,7 @@ def lexicon() -> Lexicon:
     by_role = defaultdict(frozenset, {role: frozenset(fold(w) for w in ws) for role, ws in role_words.items()})
     cue_table = read_table("title_cues.tsv")
     orgs = read_table("organisations.tsv")
-    org_abbreviations = _abbreviations(("body", "place", "title"))
+    org_abbreviations = _abbreviations(("body", "place", "title"), inside_names=True)
     heads = _heads(org_abbreviations)
     known = [fold(n) for n in orgs["name"]]
     # the field of a known body, for the other bodies named after it (Bộ Tài chính -> Sở Tài chính)

@@ -100,8 +100,10 @@ def _name_like(s: Syllables, i: int, n: int, lex: Lexicon, announced: str, given
         return False
     if announced == "title":
         k = i + n  # the word after: a name ends a noun phrase (Bộ trưởng Lâm cho biết), a body goes on (Giám đốc Vườn quốc gia)
-        return n <= 2 and (k >= s.n or not s.joined[k] or (not s.cap[k] and lex.pos_class.get(s.pos(k)) != "nominal")
-                           or s.word[i + n - 1] in given_names) and not (k < s.n and s.joined[k] and s.cap[k])
+        glued = not s.token_ends_here(i) and k < s.n and not s.cap[k] and s.pos(i) != "Np"  # Phó phòng Bảo hộ công dân
+        return n == 1 and not glued and (k >= s.n or not s.joined[k] or (not s.cap[k] and lex.pos_class.get(s.pos(k)) != "nominal")
+                           or s.word[i] in given_names) and not (k < s.n and s.joined[k] and s.cap[k]) \
+            and not lex.field.match(s.folded, s.start(i))
     return True
 
 

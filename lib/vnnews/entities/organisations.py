@@ -35,6 +35,7 @@ _ABBREVIATION_IN_BRACKETS = re.compile(r"\s*\(\s*[A-ZĐ]{2,8}\s*\)\s*")
 _CAMEL_CASE = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:[A-Z][a-z]*)+(?![\w.])")
 _BRAND = re.compile(r"(?<![\w.])(?:[A-Z][a-z]+\s+)*[A-Z][a-z]*\.[a-z]{2,}(?![\w.])")
 _ROMAN = re.compile(r"[IVXLCDM]+")
+_NUMBERED = re.compile(r" (\d{1,4}[A-Z]?)(?![\d/.,:-]?\d)(?![%\w])")
 _DEFINITION = re.compile(r"\s*\(\s*([A-ZĐ][A-ZĐ0-9&-]{1,9})\s*\)")
 _HYPHEN = ("-", "–", "—")
 
@@ -92,8 +93,12 @@ class _Parser:
             return 0, None  # Viện trưởng, Bộ trưởng: a title, not a body
         if n == 1 and s.in_lowercase_word(i):
             return 0, None  # Trường hợp, Hội nghị, Vụ án
+        if self._plural_before(i):
+            return 0, None  # các sở, các Sở Kế hoạch và Đầu tư, Tài nguyên và Môi trường: generic
+        if n == 1 and s.match(i, self.lex.org_inner_phrases)[0] > 1:
+            return 0, None  # Phòng chống thiên tai: a verb of a name, not the head Phòng
         if not s.cap[i]:
-            if head.lower == "no" or self._plural_before(i) or not (s.token_starts_here(i) or self._after_title(i)):
+            if head.lower == "no" or not (s.token_starts_here(i) or self._after_title(i)):
                 return 0, None
         # a capitalised head right after a family name is a given name: Lê Trường Minh
         if s.cap[i] and i > 0 and s.joined[i] and s.cap[i - 1] and s.word[i - 1] in self.lex.surnames \
@@ -130,6 +135,8 @@ class _Parser:
             end = self._place(j, bare=True)
         if end is None and joined and head.named:
             end = self._named(j, head, depth, known_end)
+        if head.named and not head.place:  # Ban quản lý dự án 7, Sư đoàn 308, Bệnh viện 108
+            end = self._number(end if end is not None else after_head) or end
         if end is None:
             end = known_end or self.fields.get(i)
             if end is None:
@@ -138,11 +145,24 @@ class _Parser:
             after = s.next_index(known_end)
             if after < s.n and not s.cap[after] and not s.match(after, self.lex.units)[0]:
                 end = known_end  # Đảng bộ các cơ quan Đảng Trung ương | lần thứ nhất
-        end = max(self._qualifier(end), known_end or 0, self.fields.get(i, 0))
+        end = self._qualifier(max(end, known_end or 0, self.fields.get(i, 0)))
         place = place_at(s, i, self.lex)
         if depth == 0 and place and end <= s.end(i + place - 1):
             return None  # the head word begins a place name: Đài Bắc
         return end
+
+    def _number(self, end: int) -> int | None:
+        """End of a number that completes a name at ``end`` (Ban quản lý dự án 7), unless it counts
+        what follows (Công ty X 10 tỷ đồng)."""
+        s = self.s
+        m = _NUMBERED.match(s.text, end)
+        if not m:
+            return None
+        k = s.next_index(m.end())
+        if k < s.n and s.text[m.end() : s.start(k)] == " " and not s.cap[k] and \
+                self.lex.pos_class.get(s.pos(k)) == "nominal":
+            return None
+        return m.end(1)
 
     def _nested(self, j: int, depth: int) -> int | None:
         """A body completing a body: Ban Thường vụ Tỉnh ủy X, Đảng bộ cơ quan Tạp chí Y."""
@@ -254,13 +274,14 @@ class _Parser:
                 last, k = k, k + 1  # inside the known name
                 continue
             if k > j and last == k - 1 and not s.cap[k] and not s.token_starts_here(k) and s.match(k, lex.name_stops)[0] < 2 \
-                    and (known_end is None or s.cap[k - 1]):
+                    and (known_end is None or s.cap[k - 1]) \
+                    and not (lex.pos_class.get(s.pos(k)) == "verbal" and lex.cues["clause"].match(s.folded, s.start(k))):
                 last, k = k, k + 1  # the rest of a word already begun (Điều tra, Quân y)
                 continue
             word = s.word[k]
             if s.cap[k]:
                 n_person = person_at(s, k, lex)
-                if n_person and head is not None and head.namesake and last < j + 2:
+                if n_person and head is not None and head.namesake and (last < j + 2 or n_person == 2):
                     last, k = k + n_person - 1, k + n_person  # trường THPT Lê Quý Đôn
                     break
                 if k > j:
@@ -268,12 +289,19 @@ class _Parser:
                         break
                     if self.head_at(k)[1] is not None or k in self.known:
                         sub = self.parse(k, depth + 1)
-                        if sub is None:
-                            break
-                        last = s.next_index(sub) - 1
-                        k = last + 1
-                        after_inner = False
-                        continue
+                        if sub is not None:  # a body of a body: Cơ quan Điều tra hình sự Bộ Quốc phòng
+                            last = s.next_index(sub) - 1
+                            k = last + 1
+                            after_inner = False
+                            continue
+                        if not s.joined[k]:  # Kế hoạch - Thanh tra: a word of this name
+                            last, k = k, k + 1
+                            continue
+                        n_head, sub_head = self.head_at(k)
+                        if sub_head is not None and sub_head.place and (k + n_head >= s.n or not s.joined[k + n_head]
+                                                                      or not s.cap[k + n_head]):
+                            last = k + n_head - 1  # Ban Dân vận Tỉnh ủy: the body of the province in the text
+                        break
                     if s.match(k, lex.units)[0] and not s.upper[k]:
                         break
                 found = place_at(s, k, lex)
@@ -358,8 +386,9 @@ class _Parser:
         s, lex = self.s, self.lex
         if s.cap[k]:
             m = k
-            while m < s.n and m - k < 6 and s.cap[m] and (m == k or s.joined[m] or s.gap(m).strip() == ","):
-                if self.head_at(m)[1] is not None or person_at(s, m, lex) or place_at(s, m, lex):
+            while m < s.n and m - k < 8 and (m == k or s.joined[m] or s.gap(m).strip() == ",") and \
+                    (s.cap[m] or not s.token_starts_here(m)):
+                if s.cap[m] and (self.head_at(m)[1] is not None or person_at(s, m, lex) or place_at(s, m, lex)):
                     return False
                 m += 1
             return m < s.n and s.joined[m] and s.word[m] in lex.words["conjunction"] and m + 1 < s.n and s.cap[m + 1] \

@@ -9,42 +9,16 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections.abc import Sequence
 
 from .lexicon import SYLLABLE, Phrases
+from .spelling import has_vietnamese_letter, is_vietnamese_syllable
 
 __all__ = ["Syllables", "TokenColumns", "is_vietnamese_syllable"]
 
-TokenColumns = tuple[Sequence[int], Sequence[int], Sequence[str], Sequence[str]]
-
-_VIETNAMESE_LETTERS = set("ăâđêôơưĂÂĐÊÔƠƯ")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”(\n…]\s*|\s[-–]\s*)$")
-_TONES = "\u0300\u0301\u0303\u0309\u0323"
-# onset, vowel nucleus (with glides), coda: the shape of every syllable of Vietnamese spelling
-_SHAPE = re.compile(r"(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnprstvx])?"
-                    r"(?:[aăâeêioôơuưy]{1,3})(?:ng|nh|ch|[cmnpt])?")
 
-
-def _base(text: str) -> str:
-    """Lower case without tone marks (vowel letters keep their shape: ă, â, ê, ô, ơ, ư)."""
-    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", text.lower()) if c not in _TONES))
-
-
-def is_vietnamese_syllable(word: str) -> bool:
-    """Is ``word`` spelled as a Vietnamese syllable (onset, vowels, coda)?
-
-    Examples
-    --------
-    >>> [is_vietnamese_syllable(w) for w in ("Nguyễn", "Quách", "Nina", "Merkel", "VTV")]
-    [True, True, False, False, False]
-    """
-    return _SHAPE.fullmatch(_base(word)) is not None
-
-
-def _has_vietnamese_letter(text: str) -> bool:
-    return any(c in _VIETNAMESE_LETTERS or any(m in _TONES for m in unicodedata.normalize("NFD", c)) for c in text)
-
+TokenColumns = tuple[Sequence[int], Sequence[int], Sequence[str], Sequence[str]]
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split one written word where a lost space glued two words (see module docs)."""
@@ -54,7 +28,7 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         after = text[k + 1] if k + 1 < end else ""
         glued = (before.islower() and here.isupper()) or (before.isupper() and here.isupper() and after.islower())
         left, right = text[cuts[-1] : k], text[k:end]
-        if glued and (_has_vietnamese_letter(left) or _has_vietnamese_letter(right)
+        if glued and (has_vietnamese_letter(left) or has_vietnamese_letter(right)
                       or (len(left) > 1 and is_vietnamese_syllable(left) and len(right) > 1 and is_vietnamese_syllable(right))):
             cuts.append(k)
         elif before == "." and here.isupper() and after.islower() and text[cuts[-1] : k - 1].isupper():

@@ -189,7 +189,7 @@ class TitleReader:
                 break  # "bộ trưởng các bộ ...": a plural title names other people
             end = self.phrase_end(head_end, limit)
             gap = self.text[end:next_person]
-            if next_person < limit and next_person >= end and gap.strip() == "":
+            if next_person <= limit and next_person >= end and gap.strip() == "":
                 break  # runs up to the next name: that name's title
             flag = former or self.lex.cues["former"].match(self.folded, a) is not None
             out.append((a, end, flag))
