@@ -37,13 +37,16 @@ class Phrases(Generic[V]):
 
     entries: dict[tuple[str, ...], V]
     longest: int
+    first: frozenset[str]
+    last: frozenset[str]
 
     @classmethod
     def of(cls, pairs: Iterable[tuple[str, V]]) -> Phrases[V]:
         entries: dict[tuple[str, ...], V] = {}
         for phrase, value in pairs:
             entries.setdefault(tuple(fold(phrase).split()), value)
-        return cls(entries, max((len(k) for k in entries), default=0))
+        return cls(entries, max((len(k) for k in entries), default=0), frozenset(k[0] for k in entries),
+                   frozenset(k[-1] for k in entries))
 
     def __contains__(self, words: object) -> bool:
         return words in self.entries
@@ -102,6 +105,7 @@ class Lexicon:
     places: dict[str, str]
     place_case: dict[str, tuple[bool, ...]]
     place_first_words: frozenset[str]
+    place_prefixes: frozenset[str]
     person_places: frozenset[str]
     acronyms: frozenset[str]
     known_acronyms: frozenset[str]
@@ -305,6 +309,7 @@ def lexicon() -> Lexicon:
         places=kinds,
         place_case={fold(n): tuple(w[0].isupper() for w in n.split()) for n in places["name"]},
         place_first_words=frozenset(name.split()[0] for name in kinds if name),
+        place_prefixes=frozenset(" ".join(name.split()[:k]) for name in kinds for k in range(1, len(name.split()) + 1)),
         person_places=frozenset(fold(n) for n, b in zip(places["name"], places["bare"]) if b == "person"),
         acronyms=frozenset(fold(a) for a in acronyms["acronym"]) | frozenset(fold(a) for a in table["abbreviation"]),
         known_acronyms=frozenset(fold(a) for a, e, k in zip(table["abbreviation"], table["expansion"], table["kind"])

@@ -27,7 +27,7 @@ def _sentence_of(bounds: list[tuple[int, int]], starts: list[int], offset: int, 
 
 
 def title_chains(article: Article, people: list[Mention], orgs: list[Mention],
-                 sentence_bounds: list[tuple[int, int]]) -> dict[int, list[TitleSpan]]:
+                 sentence_bounds: list[tuple[int, int]], reader: TitleReader | None = None) -> dict[int, list[TitleSpan]]:
     """Titles of each person mention (keyed by its index in ``people``, which is in text order).
 
     Parameters
@@ -39,9 +39,11 @@ def title_chains(article: Article, people: list[Mention], orgs: list[Mention],
         ORG mentions (title heads inside them are not heads).
     sentence_bounds : list of (start, end)
         Sentence spans of the article, in order.
+    reader : TitleReader, optional
+        The article's title heads, when already read.
     """
     text = article.text
-    reader = TitleReader(text, people, orgs)
+    reader = reader or TitleReader(text, people, orgs)
     folded = reader.folded
     bounds = sorted(sentence_bounds)
     starts = [a for a, _ in bounds]

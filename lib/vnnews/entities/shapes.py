@@ -32,12 +32,13 @@ def place_at(s: Syllables, i: int, lex: Lexicon, kinds: frozenset[str] | set[str
     key = s.word[i]
     for k in range(i, min(s.n, i + longest)):
         if k > i:
-            gap = s.gap(k)
             if s.joined[k]:
                 key += " " + s.word[k]
-            elif gap.strip() in ("-", "–") and "\n" not in gap:
+            elif s.gap(k).strip() in ("-", "–") and "\n" not in s.gap(k):
                 key += " - " + s.word[k]
             else:
+                break
+            if key not in lex.place_prefixes:
                 break
         kind = lex.places.get(key)
         if kind is None or (kinds is not None and kind not in kinds):
@@ -73,6 +74,13 @@ def surname_run(s: Syllables, i: int, lex: Lexicon, longest: int = 4) -> int:
 
 def person_at(s: Syllables, i: int, lex: Lexicon) -> int:
     """Length in syllables of a person's name starting at syllable ``i`` (0 if none); see module docs."""
+    key = ("person", i)
+    if key not in s.memo:
+        s.memo[key] = _person_at(s, i, lex)
+    return s.memo[key]
+
+
+def _person_at(s: Syllables, i: int, lex: Lexicon) -> int:
     n = surname_run(s, i, lex)
     for m in range(n, 1, -1):
         key = " ".join(s.word[i : i + m])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["has_vietnamese_letter", "is_vietnamese_syllable"]
 
@@ -19,6 +20,7 @@ def _base(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", text.lower()) if c not in _TONES))
 
 
+@lru_cache(maxsize=65536)
 def is_vietnamese_syllable(word: str) -> bool:
     """Is ``word`` spelled as a Vietnamese syllable (onset, vowels, coda)?
 

@@ -8,7 +8,6 @@ stay whole (``VnExpress``).
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 
 from .lexicon import SYLLABLE, Phrases
@@ -16,12 +15,24 @@ from .spelling import has_vietnamese_letter, is_vietnamese_syllable
 
 __all__ = ["Syllables", "TokenColumns", "is_vietnamese_syllable"]
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”(\n…]\s*|\s[-–]\s*)$")
+_SENTENCE_OPENERS = frozenset('.!?:;"“”(\n…')
+
+
+def _starts_sentence(text: str, lo: int, a: int) -> bool:
+    """Is the word at ``a`` the first of a sentence (paragraph start, or after . ! ? : ; quotes, a
+    bracket or a dash)?"""
+    k = a - 1
+    while k >= lo and text[k] == " ":
+        k -= 1
+    return k < lo or text[k] in _SENTENCE_OPENERS or (text[k] in "-–" and k > lo and text[k - 1] == " ")
 
 TokenColumns = tuple[Sequence[int], Sequence[int], Sequence[str], Sequence[str]]
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split one written word where a lost space glued two words (see module docs)."""
+    word = text[start:end]
+    if "." not in word and (word[1:].islower() or word.isupper() or len(word) < 2):
+        return [(start, end)]  # nothing glued: most words
     cuts = [start]
     for k in range(start + 1, end):
         before, here = text[k - 1], text[k]
@@ -68,7 +79,7 @@ class Syllables:
         self.cap = [text[a].isupper() for a, _ in spans]
         self.upper = [b - a > 1 and text[a:b].isupper() for a, b in spans]
         self.viet = [is_vietnamese_syllable(text[a:b]) and "." not in text[a:b] for a, b in spans]
-        self.sentence_start = [_SENTENCE_START.search(text[max(start, a - 3) : a]) is not None for a, _ in spans]
+        self.sentence_start = [_starts_sentence(text, start, a) for a, _ in spans]
         self.joined = [False] + [text[spans[i - 1][1] : spans[i][0]].strip(" ") == "" and spans[i - 1][1] < spans[i][0]
                                  for i in range(1, len(spans))]
         t_starts, t_ends, self._pos, self._norm = tokens
@@ -80,6 +91,7 @@ class Syllables:
                 k += 1
             token.append(k if len(t_starts) and t_starts[k] <= a < t_ends[k] else -1)
         self.token = token
+        self.memo: dict[tuple[str, int], int] = {}  # results of the shape functions, by (shape, syllable)
 
     # ------------------------------------------------------------------ positions
     def index_at(self, offset: int) -> int | None:
@@ -139,6 +151,8 @@ class Syllables:
         """Longest phrase of ``phrases`` starting at syllable ``i`` (syllables joined by spaces):
         ``(length, value)``, or ``(0, None)``."""
         best: tuple[int, object] = (0, None)
+        if self.word[i] not in phrases.first:
+            return best
         key: list[str] = []
         for k in range(i, min(self.n, i + phrases.longest)):
             if k > i and not self.joined[k]:
@@ -152,7 +166,7 @@ class Syllables:
     def match_before(self, i: int, phrases: Phrases) -> tuple[int, object]:
         """Longest phrase of ``phrases`` ending right before syllable ``i`` (joined to it)."""
         best: tuple[int, object] = (0, None)
-        if i <= 0 or not self.joined[i]:
+        if i <= 0 or not self.joined[i] or self.word[i - 1] not in phrases.last:
             return best
         key: list[str] = []
         for k in range(i - 1, max(-1, i - 1 - phrases.longest), -1):

@@ -87,7 +87,8 @@ def article_people(article: Article, rows: pd.DataFrame) -> tuple[pd.DataFrame, 
     sents = cached_tables(article)["sentences"]
     bounds = list(zip(sents["start"], sents["end"]))
     sentence_starts = [a for a, _ in bounds]
-    chains = title_chains(article, per, orgs, bounds)
+    reader = TitleReader(text, per, orgs)
+    chains = title_chains(article, per, orgs, bounds, reader)
     # places named in a body's own name ("Học viện ... Hồ Chí Minh", "Viện ... Việt Nam") are not where a title is held
     known_bodies = sorted((o.start, o.end) for o in orgs if o.rule == "known organisation")
     body_starts = [a for a, _ in known_bodies]
@@ -138,17 +139,16 @@ def article_people(article: Article, rows: pd.DataFrame) -> tuple[pd.DataFrame, 
                                text[t.start : t.end], t.title, t.former, t.acting, canonical_name(org) if org else "",
                                canonical_name(loc) if loc else "", source))
     titles = pd.DataFrame(title_rows, columns=TITLE_COLUMNS)
-    count_title_references(article, persons, titles, used, orgs)
+    count_title_references(article, persons, titles, used, reader)
     return titles, persons
 
 
 def count_title_references(article: Article, persons: list[Person], titles: pd.DataFrame,
-                           used: list[tuple[int, int]], orgs: list[Mention]) -> None:
+                           used: list[tuple[int, int]], reader: TitleReader) -> None:
     """A title standing for a person (``đồng chí Trưởng Ban Tổ chức Trung ương``) refers to its holder
     in this article: add one to that person's ``references``."""
     held = {fold(t): name for name, t in zip(titles["person"], titles["title"])}
     by_name = {person.name: person for person in persons}
-    reader = TitleReader(article.text, [], orgs)
     used_sorted = sorted(used)
     used_starts = [a for a, _ in used_sorted]
     for a, b in reader.heads:

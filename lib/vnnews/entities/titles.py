@@ -281,9 +281,11 @@ def _skip(folded: str, pos: int) -> int:
 def _word_before(folded: str, end: int, lex: Lexicon) -> tuple[int, str | None]:
     """Length in characters and role of a person word (ông, đồng chí) ending at ``end``."""
     best: tuple[int, str | None] = (0, None)
-    for words, role in lex.person_words.entries.items():
-        phrase = " ".join(words)
+    words = folded[max(0, end - 30) : end].split()
+    for n in range(1, min(len(words), lex.person_words.longest) + 1):
+        role = lex.person_words.entries.get(tuple(words[-n:]))
+        phrase = " ".join(words[-n:])
         a = end - len(phrase)
-        if a >= 0 and folded[a:end] == phrase and (a == 0 or not folded[a - 1].isalnum()) and len(phrase) > best[0]:
+        if role is not None and folded[a:end] == phrase and (a == 0 or not folded[a - 1].isalnum()):
             best = (len(phrase), role)
     return best
