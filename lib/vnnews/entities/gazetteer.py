@@ -13,19 +13,18 @@ from ..annotation.models import administrative_units
 from ..data import read_table
 from ..text.normalize import fold
 
-__all__ = ["place_kinds", "UNIT_WORDS"]
+__all__ = ["place_kinds"]
 
-#: words naming an administrative unit or a kind of place, before its name (``tỉnh Quảng Nam``)
-UNIT_WORDS = (
-    "tỉnh", "thành phố", "tp.", "tp", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường", "xóm", "thôn",
-    "bản", "ấp", "làng", "khu phố", "phố", "đảo", "quần đảo", "sông", "núi", "đồi", "đèo", "vịnh", "bán đảo",
-    "cao nguyên", "biển", "hồ", "cửa khẩu", "đặc khu", "cảng",
-)
-_UNIT_PREFIX = re.compile(r"^(tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)\s+", re.IGNORECASE)
+
+@cache
+def _unit_prefix() -> re.Pattern[str]:
+    units = read_table("unit_words.tsv")
+    admin = sorted((w for w, k in zip(units["word"], units["kind"]) if k == "admin"), key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(re.escape(w) for w in admin) + r")\s+", re.IGNORECASE)
 
 
 def _strip_unit(name: str) -> str:
-    return _UNIT_PREFIX.sub("", name.strip())
+    return _unit_prefix().sub("", name.strip())
 
 
 @cache
@@ -53,5 +52,4 @@ def place_kinds() -> dict[str, str]:
                 kinds[fold(entry["short"])] = "province"
     for name, kind in zip(*(read_table("places.tsv")[c] for c in ("name", "kind"))):
         kinds[fold(name)] = kind
-    kinds["hồ chí minh"] = "province"
     return kinds

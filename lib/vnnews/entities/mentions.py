@@ -15,7 +15,7 @@ from .extract import article_mentions
 __all__ = ["mentions", "MENTION_COLUMNS", "ENTITY_VERSION"]
 
 #: bump when extraction rules change, so cached mentions are recomputed
-ENTITY_VERSION = "entities-4"
+ENTITY_VERSION = "entities-5"
 MENTION_COLUMNS = ["doc_id", "sentence", "start", "end", "text", "label", "rule", "part"]
 _CACHE = FrameCache("mentions")
 # whole-corpus tables: an unchanged corpus is one Parquet read

@@ -5,7 +5,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..text.normalize import fold
-from .extract import Mention
+from .spans import Mention
 
 __all__ = ["Person", "group_persons"]
 

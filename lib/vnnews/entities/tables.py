@@ -2,9 +2,10 @@
 and who and what is mentioned together."""
 from __future__ import annotations
 
-import itertools
+import bisect
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import cache
 
 import pandas as pd
 
@@ -13,19 +14,19 @@ from ..corpus import Article
 from ..options import check_option
 from ..text.abbreviations import expand_abbreviations
 from ..text.normalize import fold, normalize
-from .extract import Mention
 from .lexicon import lexicon
 from .mentions import MENTION_COLUMNS, mentions
+from .narrative import title_chains
 from .persons import Person, group_persons
-from .titles import TitleSpan, title_chains, title_only_references
+from .spans import Mention
+from .titles import TitleReader, TitleSpan, normalize_title
 
 __all__ = ["TITLE_COLUMNS", "article_people", "canonical_name", "cooccurrence", "mentions_by_article", "organisations",
            "people", "person_titles", "places"]
 
-TITLE_COLUMNS = ["doc_id", "person", "name_start", "name_end", "start", "end", "text", "title", "former",
+TITLE_COLUMNS = ["doc_id", "person", "name_start", "name_end", "start", "end", "text", "title", "former", "acting",
                  "organisation", "place", "place_source"]
 _NO_MENTIONS = pd.DataFrame(columns=MENTION_COLUMNS)
-_LOCAL_BODY = ("tỉnh ủy", "thành ủy", "huyện ủy", "hội đồng nhân dân", "ủy ban nhân dân", "đoàn đại biểu quốc hội")
 
 
 def canonical_name(text: str) -> str:
@@ -46,18 +47,26 @@ def mentions_by_article(table: pd.DataFrame) -> dict[str, pd.DataFrame]:
     return {doc_id: rows for doc_id, rows in table.groupby("doc_id", sort=False)}
 
 
-def _title_place(text: str, title: TitleSpan, locs: list[Mention], persons_near: Counter[str],
+def _title_place(text: str, title: TitleSpan, locs: list[Mention], loc_starts: list[int], persons_near: Counter[str],
                  overall: Counter[str]) -> tuple[str, str]:
     """The place a title refers to and where it was read: ``title`` when written in it; ``article``
     when a local title (``Bí thư Tỉnh ủy``) takes a province the article names near its holder."""
-    loc = next((text[m.start : m.end] for m in locs if title.start <= m.start < title.end), "")
+    k = bisect.bisect_left(loc_starts, title.start)
+    loc = text[locs[k].start : locs[k].end] if k < len(locs) and locs[k].start < title.end else ""
     if loc:
         return loc, "title"
-    if any(body in fold(title.title) for body in _LOCAL_BODY):
+    if any(body in fold(title.title) for body in _local_bodies()):
         pool = persons_near or overall
         if pool:
             return max(pool, key=lambda n: (pool[n], -text.find(n))), "article"
     return "", ""
+
+
+@cache
+def _local_bodies() -> tuple[str, ...]:
+    """Folded names of the bodies held in a place (Tỉnh ủy, Ủy ban nhân dân): organisation heads
+    completed by a place (organisation_heads.tsv)."""
+    return tuple(" ".join(k) for k, h in lexicon().org_heads.entries.items() if h.place and not h.named and len(" ".join(k)) > 5)
 
 
 def article_people(article: Article, rows: pd.DataFrame) -> tuple[pd.DataFrame, list[Person]]:
@@ -77,17 +86,41 @@ def article_people(article: Article, rows: pd.DataFrame) -> tuple[pd.DataFrame, 
     owner = {span: person for person in persons for span in person.spans}
     sents = cached_tables(article)["sentences"]
     bounds = list(zip(sents["start"], sents["end"]))
-    chains = title_chains(article, per, orgs, bounds)
+    sentence_starts = [a for a, _ in bounds]
+    reader = TitleReader(text, per, orgs)
+    chains = title_chains(article, per, orgs, bounds, reader)
     # places named in a body's own name ("Học viện ... Hồ Chí Minh", "Viện ... Việt Nam") are not where a title is held
-    known_bodies = [o for o in orgs if o.rule == "known organisation"]
-    locs = [m for m in as_mentions if m.label == "LOC" and not any(o.start <= m.start < o.end for o in known_bodies)]
-    sentence_of = {m.start: next((i for i, (a, b) in enumerate(bounds) if a <= m.start < b), -1) for m in per + locs}
-    province = {m.start: text[m.start : m.end] for m in locs if lexicon().places.get(fold(text[m.start : m.end])) == "province"}
+    known_bodies = sorted((o.start, o.end) for o in orgs if o.rule == "known organisation")
+    body_starts = [a for a, _ in known_bodies]
+
+    def in_known_body(offset: int) -> bool:
+        k = bisect.bisect_right(body_starts, offset) - 1
+        return k >= 0 and known_bodies[k][0] <= offset < known_bodies[k][1]
+
+    locs = [m for m in as_mentions if m.label == "LOC" and not in_known_body(m.start)]
+    loc_starts = [m.start for m in locs]
+    org_sorted = sorted(orgs, key=lambda o: o.start)
+    org_starts = [o.start for o in org_sorted]
+
+    def sentence_of(offset: int) -> int:
+        return max(bisect.bisect_right(sentence_starts, offset) - 1, 0)
+
+    kinds = lexicon().places
+    province = {m.start: text[m.start : m.end] for m in locs if kinds.get(fold(text[m.start : m.end])) == "province"}
+    provinces_in: dict[int, Counter[str]] = defaultdict(Counter)
+    for start, name in province.items():
+        provinces_in[sentence_of(start)][name] += 1
 
     def provinces_near(spans: Iterable[tuple[int, int]]) -> Counter[str]:
-        sentences = {sentence_of[start] for start, _ in spans}
-        return Counter(name for start, name in province.items() if sentence_of[start] in sentences)
+        out: Counter[str] = Counter()
+        for sentence in {sentence_of(start) for start, _ in spans}:
+            out.update(provinces_in.get(sentence, Counter()))
+        return out
 
+    people_in: dict[int, set[int]] = defaultdict(set)
+    for p in per:
+        people_in[sentence_of(p.start)].add(id(owner[(p.start, p.end)]))
+    by_id = {id(person): person for person in persons}
     overall = Counter(province.values())
     title_rows = []
     used = []
@@ -95,28 +128,35 @@ def article_people(article: Article, rows: pd.DataFrame) -> tuple[pd.DataFrame, 
         holder = owner[(per[k].start, per[k].end)]
         # a local title without its province: the province named with this person (e.g. in a caption),
         # else with the people in the same sentence, else the one the article names most
-        same_sentence = {owner[(p.start, p.end)] for p in per if sentence_of[p.start] == sentence_of[per[k].start]}
-        near = provinces_near(holder.spans) or provinces_near(s for person in same_sentence for s in person.spans)
+        near = provinces_near(holder.spans) or provinces_near(
+            s for pid in people_in[sentence_of(per[k].start)] for s in by_id[pid].spans)
         for t in spans:
             used.append((t.start, t.end))
-            org = next((text[o.start : o.end] for o in orgs if t.start <= o.start < t.end), "")
-            loc, source = _title_place(text, t, locs, near, overall)
+            i = bisect.bisect_left(org_starts, t.start)
+            org = text[org_sorted[i].start : org_sorted[i].end] if i < len(org_sorted) and org_sorted[i].start < t.end else ""
+            loc, source = _title_place(text, t, locs, loc_starts, near, overall)
             title_rows.append((article.doc_id, holder.name, per[k].start, per[k].end, t.start, t.end,
-                               text[t.start : t.end], t.title, t.former, canonical_name(org) if org else "",
+                               text[t.start : t.end], t.title, t.former, t.acting, canonical_name(org) if org else "",
                                canonical_name(loc) if loc else "", source))
     titles = pd.DataFrame(title_rows, columns=TITLE_COLUMNS)
-    count_title_references(article, persons, titles, used, orgs)
+    count_title_references(article, persons, titles, used, reader)
     return titles, persons
 
 
 def count_title_references(article: Article, persons: list[Person], titles: pd.DataFrame,
-                           used: list[tuple[int, int]], orgs: list[Mention]) -> None:
+                           used: list[tuple[int, int]], reader: TitleReader) -> None:
     """A title standing for a person (``đồng chí Trưởng Ban Tổ chức Trung ương``) refers to its holder
     in this article: add one to that person's ``references``."""
     held = {fold(t): name for name, t in zip(titles["person"], titles["title"])}
     by_name = {person.name: person for person in persons}
-    for _, _, title in title_only_references(article, used, orgs):
-        holder = held.get(fold(title))
+    used_sorted = sorted(used)
+    used_starts = [a for a, _ in used_sorted]
+    for a, b in reader.heads:
+        k = bisect.bisect_right(used_starts, a) - 1
+        if k >= 0 and used_sorted[k][0] <= a < used_sorted[k][1]:
+            continue
+        end = reader.phrase_end(b, len(article.text))
+        holder = held.get(fold(normalize_title(article.text[a:end])[0]))
         if holder in by_name:
             by_name[holder].references += 1
 
@@ -223,7 +263,7 @@ def places(corpus: Iterable[Article]) -> pd.DataFrame:
 
 
 def cooccurrence(corpus: Iterable[Article], *, within: str = "sentence", labels: Iterable[str] = ("PER", "ORG", "LOC"),
-                 min_count: int = 1) -> pd.DataFrame:
+                 min_count: int = 1, window: int | None = 100) -> pd.DataFrame:
     """Pairs of entities mentioned together in one sentence (or one article).
 
     Persons are identified by their canonical name (short references included), other
@@ -236,6 +276,11 @@ def cooccurrence(corpus: Iterable[Article], *, within: str = "sentence", labels:
         Entity labels to pair.
     min_count : int
         Drop pairs seen together fewer times.
+    window : int or None
+        Pair each entity with the next ``window`` distinct entities of its sentence (article), in
+        the order they are first named; ``None`` pairs all of them. News sentences and articles
+        name far fewer than 100 entities, so the default changes nothing for them, and it keeps
+        the table linear in the corpus for text that names thousands (a list run into one sentence).
 
     Returns
     -------
@@ -244,6 +289,8 @@ def cooccurrence(corpus: Iterable[Article], *, within: str = "sentence", labels:
         share), ``doc_ids`` (a list).
     """
     check_option("within", within, ("sentence", "article"))
+    if window is not None and (isinstance(window, bool) or not isinstance(window, int) or window < 1):
+        raise ValueError(f"window must be a positive integer or None, not {window!r}")
     articles = list(corpus)
     table = mentions(articles, labels=list(labels))
     by_article = mentions_by_article(table)
@@ -258,13 +305,17 @@ def cooccurrence(corpus: Iterable[Article], *, within: str = "sentence", labels:
     unit = ["doc_id", "sentence"] if within == "sentence" else ["doc_id"]
     pairs: Counter[tuple[tuple[str, str], tuple[str, str]]] = Counter()
     docs: dict[tuple, set[str]] = defaultdict(set)
-    for key, group in table.groupby(unit, sort=False):
-        present = sorted(set(zip(group["entity"], group["label"])))
-        for a, b in itertools.combinations(present, 2):
-            if fold(a[0]) == fold(b[0]):
-                continue
-            pairs[(a, b)] += 1
-            docs[(a, b)].add(key[0] if isinstance(key, tuple) else key)
+    folded = {name: fold(name) for name in set(names)}
+    for key, group in table.sort_values(["doc_id", "start"], kind="stable").groupby(unit, sort=False):
+        present = list(dict.fromkeys(zip(group["entity"], group["label"])))
+        doc = key[0] if isinstance(key, tuple) else key
+        for x, first in enumerate(present):
+            for second in present[x + 1 : x + 1 + window if window is not None else len(present)]:
+                if folded[first[0]] == folded[second[0]]:
+                    continue
+                pair = (first, second) if first <= second else (second, first)
+                pairs[pair] += 1
+                docs[pair].add(doc)
     rows = [(a[0], a[1], b[0], b[1], n, sorted(docs[(a, b)])) for (a, b), n in pairs.items() if n >= min_count]
     out = pd.DataFrame(rows, columns=["source", "source_label", "target", "target_label", "count", "doc_ids"])
     return out.sort_values(["count", "source", "target"], ascending=[False, True, True], kind="stable").reset_index(drop=True)

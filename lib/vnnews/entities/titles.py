@@ -1,42 +1,40 @@
-"""Title chains: which titles an article gives each person.
+"""Titles: which offices an article gives each person.
 
-Vietnamese news names office-holders with chains of titles, each a title head and the
-body it is held in, joined by commas or ``kiêm``:
+A title is a head (``Bí thư``, ``Giám đốc``, ``Thượng tướng``, ``UV BCT``) and the body it is
+held in, which ends with the organisation written after the head (``Bí thư`` + ``Tỉnh ủy Hòa
+Bình``) or else with the words before the next separator. Titles belong to the name they are
+written with, by the punctuation of the sentence:
 
-- before the name: ``Ủy viên dự khuyết Trung ương Đảng, Bí thư Tỉnh ủy Đào Hồng Lan``;
-- after it: ``Đồng chí Phạm Minh Chính, Ủy viên Bộ Chính trị, ..., Trưởng Ban Tổ chức
-  Trung ương chủ trì`` (the chain ends at the clause: ``chủ trì``);
-- after ``giữ chức``/``với cương vị`` in a sentence about the person
-  (``Trong thời gian giữ chức Tỉnh ủy viên, Bí thư Đảng ủy ..., ông Cường ...``).
+- a chain before the name: ``Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Đinh Tiến Dũng``;
+- a chain after it, after a comma, a dash or in brackets, up to the end of the clause, a
+  semicolon or the bracket: ``Nguyễn Văn A, UV BCT, Bí thư Thành ủy chủ trì``,
+  ``các ông: A - Giám đốc X, Bí thư Y; B - ...``, ``Nguyễn Văn Hùng (cựu Bí thư Tỉnh ủy, hiện là
+  Bộ trưởng ...)``; a title that runs up to the next name is that name's (``A, Bí thư Tỉnh ủy, Chủ
+  tịch UBND tỉnh B``: the second title is B's);
+- in narrative: :mod:`.narrative`.
 
-Titles are written out in full in modern spelling (``CT HĐND tỉnh`` → ``Chủ tịch Hội đồng
-nhân dân tỉnh``); ``nguyên``/``cựu`` (former) is recorded as a flag.
+``nguyên``/``cựu`` (former) holds for the titles after it in a chain until ``hiện là``/``nay
+là``; ``quyền`` (acting) for its own title. Both are flags; the title is written out in full
+in modern spelling (``CT HĐND tỉnh`` → ``Chủ tịch Hội đồng nhân dân tỉnh``, ``TP`` →
+``Thành phố``). Every lookup is a binary search, so an article with thousands of titles takes
+time in proportion to its length.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
-from ..corpus import Article
 from ..text.abbreviations import expand_abbreviations
 from ..text.normalize import fold, normalize
-from .extract import Mention
-from .lexicon import HONORIFICS, lexicon
+from .lexicon import Lexicon, lexicon
+from .spans import Mention
 
-__all__ = ["TitleSpan", "normalize_title", "title_chains", "title_only_references"]
+__all__ = ["TitleReader", "TitleSpan", "normalize_title"]
 
-_SEPARATOR = re.compile(r"\s*(?:,|;|\bkiêm\b|\bđồng thời là\b)\s*|\s+(?:và)\s+")
-_CLAUSE_WORDS = re.compile(
-    r"(?<!\w)(?:chủ trì|phát biểu|cho biết|khẳng định|nhấn mạnh|đề nghị|yêu cầu|đã|đang|sẽ|vừa|là|có|được|bị|"
-    r"tại|ở|với|về|cùng|dự|tham dự|thăm|trao|tặng|chỉ đạo|tiếp|làm việc|trả lời|tham gia|ký|ban hành|nói|"
-    r"thông tin|kiểm tra|hứa|ghi nhận|biểu dương|lưu ý|gửi|chúc mừng|đến|đi|vào|trong|khi|theo|của|nhận|giữ|"
-    r"thay mặt|đánh giá|thông báo|công bố|quyết định|trình|báo cáo|phụ trách|điều hành|được giao)(?!\w)"
-)
-_TERMINATOR = re.compile(r"[.;:()\[\]\"“”!?\n]|\s-\s")
-_HOLDING = re.compile(r"(?<!\w)(?:giữ\s+chức(?:\s+vụ)?|đảm\s+nhiệm(?:\s+chức\s+vụ)?|với\s+cương\s+vị(?:\s+là)?|"
-                      r"trên\s+cương\s+vị|khi\s+còn\s+là|khi\s+là)\s+")
-_FORMER = re.compile(r"^(?:nguyên|cựu)\s+", re.IGNORECASE)
-_UNIT_QUALIFIER = re.compile(r"(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường)\s+\S")
+_TERMINATOR = re.compile(r"[.;:()\[\]\"“”!?\n]|\s[-–]\s|\s[-–](?=\w)")
+_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+[-–]\s*")
+_READ_AHEAD = 160  # characters a title's words are read in, at most
 
 
 @dataclass(frozen=True)
@@ -46,17 +44,20 @@ class TitleSpan:
     Attributes
     ----------
     start, end : int
-        Span of the title as written in the article text.
+        Span of the title as written in the article text (with ``nguyên``/``quyền`` when written).
     title : str
-        Written out in full, modern spelling, without ``nguyên``/``cựu``.
+        Written out in full, modern spelling, without ``nguyên``/``cựu``/``quyền``.
     former : bool
-        Written with ``nguyên``/``cựu`` (former holder).
+        Held before (``nguyên``, ``cựu``, or in a chain after one of them).
+    acting : bool
+        Held as acting (``quyền``).
     """
 
     start: int
     end: int
     title: str
     former: bool
+    acting: bool = False
 
 
 def normalize_title(text: str) -> tuple[str, bool]:
@@ -67,162 +68,224 @@ def normalize_title(text: str) -> tuple[str, bool]:
     >>> normalize_title("CT HĐND tỉnh")
     ('Chủ tịch Hội đồng nhân dân tỉnh', False)
     >>> normalize_title("nguyên Phó giám đốc Học viện")
-    ('Phó giám đốc Học viện', True)
+    ('Phó Giám đốc Học viện', True)
     >>> normalize_title("UV BCT")
     ('Ủy viên Bộ Chính trị', False)
+    >>> normalize_title("Bí thư Thành ủy TP HCM")
+    ('Bí thư Thành ủy Thành phố Hồ Chí Minh', False)
     """
-    text = " ".join(text.split()).strip(" ,;-")
-    former = _FORMER.match(text) is not None
-    text = _FORMER.sub("", text)
+    lex = lexicon()
+    text = " ".join(text.split()).strip(" ,;-–")
+    prefix = lex.title_prefix.match(fold(text))
+    former = prefix is not None and lex.cues["former"].search(prefix.group(0)) is not None
+    text = text[prefix.end() :] if prefix else text
     text = expand_abbreviations(normalize(text).text, include_ambiguous=True).text
+    m = lex.title_head.match(fold(text))
+    if m:  # the head in its usual spelling (Phó giám đốc -> Phó Giám đốc)
+        text = lex.title_spelling.get(m.group(0), text[: m.end()]) + text[m.end() :]
     return text[:1].upper() + text[1:], former
 
 
-def _heads(folded: str, lo: int, hi: int, orgs: list[Mention]) -> list[tuple[int, int]]:
-    """Title heads in ``[lo, hi)``, not inside an organisation name ("Bí thư" in "Ban Bí thư")."""
-    lex = lexicon()
-    found = []
-    for m in lex.title_head.finditer(folded, lo, hi):
-        if any(o.start < m.start() < o.end for o in orgs):
-            continue
-        found.append(m.span())
-    return found
+class TitleReader:
+    """Title heads of one article and the phrases they open (see module docs)."""
 
+    def __init__(self, text: str, people: list[Mention], orgs: list[Mention]) -> None:
+        self.text, self.folded = text, fold(text)
+        self.lex: Lexicon = lexicon()
+        self._title_stop = re.compile(r"(?<!\w)(?:" + self.lex.alternation("title_stop") + r")(?!\w)")
+        self.orgs = sorted((o.start, o.end) for o in orgs)
+        self.org_starts = [a for a, _ in self.orgs]
+        self.people = sorted((p.start, p.end) for p in people)
+        self.person_starts = [a for a, _ in self.people]
+        heads = []
+        for m in self.lex.title_head.finditer(self.folded):
+            a, b = m.span()
+            if self._inside(self.orgs, self.org_starts, a, strict=True) or self._inside(self.people, self.person_starts, a):
+                continue
+            if m.group(0) in self.lex.ambiguous_titles and not text[a:b].isupper():
+                continue
+            heads.append((a, b))
+        self.heads = heads
+        self.head_starts = [a for a, _ in heads]
 
-def _phrase_end(text: str, folded: str, head_end: int, limit: int, orgs: list[Mention]) -> int:
-    """End of the body a title head is held in, reading right from the head."""
-    end = head_end
-    for o in orgs:  # the body named right after the head, or sharing its last word ("Trưởng Ban Tổ chức ...")
-        if head_end - 4 <= o.start <= head_end + 1 and o.end <= limit:
-            end = max(end, o.end)
-    if end > head_end:
-        return end  # the title ends with the body it is held in
-    stop = limit
-    for pattern in (_TERMINATOR, _SEPARATOR, _CLAUSE_WORDS):
-        m = pattern.search(folded, end, limit)
-        if m:
-            stop = min(stop, m.start())
-    # words after the head up to the stop belong to the title, at most a few
-    piece = text[end:stop]
-    words = piece.split()
-    if len(words) > 8:
-        stop = end + len(" ".join(words[:8])) + (len(piece) - len(piece.lstrip()))
-    return end + len(text[end:stop].rstrip()) if stop > end else end
+    @staticmethod
+    def _inside(spans: list[tuple[int, int]], starts: list[int], offset: int, strict: bool = False) -> bool:
+        k = bisect.bisect_right(starts, offset - 1 if strict else offset) - 1
+        return k >= 0 and spans[k][0] <= offset < spans[k][1] and (not strict or spans[k][0] < offset)
 
+    # ------------------------------------------------------------------ one title
+    def head_at(self, offset: int) -> tuple[int, int] | None:
+        """The head starting at ``offset`` (after spaces), with ``nguyên``/``cựu``/``quyền`` before it."""
+        while offset < len(self.text) and self.text[offset] == " ":
+            offset += 1
+        prefix = self.lex.title_prefix.match(self.folded, offset)
+        at = prefix.end() if prefix else offset
+        k = bisect.bisect_left(self.head_starts, at)
+        if k < len(self.heads) and self.heads[k][0] == at:
+            return offset, self.heads[k][1]
+        return None
 
-def _chain_right(text: str, folded: str, start: int, limit: int, orgs: list[Mention]) -> list[tuple[int, int]]:
-    """Titles from ``start`` on: a head right there, then more heads after separators."""
-    lex = lexicon()
-    spans = []
-    pos = start
-    while True:
-        m = lex.title_head.match(folded, pos)
-        if m is None or any(o.start < m.start() < o.end for o in orgs):
-            break
-        end = _phrase_end(text, folded, m.end(), limit, orgs)
-        # a place qualifier after a comma belongs to the title: "Bí thư Thành ủy Thái Nguyên, tỉnh Thái Nguyên"
-        sep = _SEPARATOR.match(folded, end)
-        if sep and folded[end:sep.end()].strip() == "," and _UNIT_QUALIFIER.match(folded, sep.end()):
-            end = _phrase_end(text, folded, sep.end(), limit, orgs)
-            sep = _SEPARATOR.match(folded, end)
-        # "bộ trưởng các bộ Tài chính, ...": a plural title names other people, not this one
-        if not re.match(r"\s+(?:các|những)\s", folded[m.end() : m.end() + 8]):
-            spans.append((m.start(), end))
-        if sep is None or sep.end() >= limit:
-            break
-        pos = sep.end()
-    return spans
+    def phrase_end(self, head_end: int, limit: int) -> int:
+        """End of the title whose head ends at ``head_end``: the end of the body named right after
+        the head (or sharing its last word: "Trưởng Ban Tổ chức Trung ương"), with a place after
+        a comma ("..., tỉnh Thái Nguyên"); else the words up to a separator, clause or name."""
+        limit = min(limit, head_end + _READ_AHEAD)
+        k = bisect.bisect_left(self.org_starts, head_end - 4)
+        end = head_end
+        while k < len(self.orgs) and self.orgs[k][0] <= end + 1 and self.orgs[k][1] <= limit:
+            end = max(end, self.orgs[k][1])
+            k += 1
+        field = self.lex.field.match(self.folded, head_end + 1) if self.folded[head_end : head_end + 1] == " " else None
+        if field and field.end() <= limit and end == head_end and self.text[head_end + 1].isupper():
+            end = field.end()
+        if end > head_end:
+            unit = re.match(r"\s*,\s*", self.folded[end:limit])
+            if unit and self.lex.province_unit.match(self.folded, end + unit.end()):
+                return self._words_end(end + unit.end(), limit)
+            return end
+        return self._words_end(head_end, limit)
 
+    def _words_end(self, start: int, limit: int) -> int:
+        stop = limit
+        for pattern in (_TERMINATOR, _SEPARATOR, self.lex.cues["clause"], self._title_stop):
+            m = pattern.search(self.folded, start, limit)
+            if m:
+                stop = min(stop, m.start())
+        k = bisect.bisect_left(self.head_starts, start + 1)
+        if k < len(self.heads) and self.heads[k][0] < stop and self.text[start : self.heads[k][0]].strip():
+            stop = self.heads[k][0]
+        k = bisect.bisect_left(self.person_starts, start)
+        if k < len(self.people) and self.people[k][0] < stop:
+            stop = self.people[k][0]
+        # an organisation cut by the stop is kept whole
+        k = bisect.bisect_right(self.org_starts, stop) - 1
+        if k >= 0 and self.orgs[k][0] >= start and self.orgs[k][1] > stop and self.orgs[k][1] <= limit:
+            stop = self.orgs[k][1]
+        piece = self.text[start:stop]
+        words = piece.split()
+        if len(words) > 10:
+            stop = start + len(piece) - len(piece.lstrip()) + len(" ".join(words[:10]))
+        return start + len(self.text[start:stop].rstrip())
 
-_LEFT_STOP = re.compile(r"[.;:!?\"“”\n]")
-
-
-def _clean(body: str) -> bool:
-    """Can ``body`` be the words of a title (no sentence punctuation, no clause, balanced brackets)?"""
-    return not _LEFT_STOP.search(body) and not _CLAUSE_WORDS.search(body) and body.count("(") == body.count(")")
-
-
-def _chain_left(text: str, folded: str, lo: int, name_start: int, orgs: list[Mention]) -> list[tuple[int, int]]:
-    """Titles right before a name, bounded on the right by the name.
-
-    Heads are read right to left: a head with only spaces before the current title joins
-    it (``Trưởng Đoàn`` + ``ĐBQH tỉnh Quảng Nam``, ``Trợ lý`` + ``trưởng ban``); a head
-    followed by a separator (comma, ``kiêm``, ``và``) starts a new title.
-    """
-    end = name_start
-    while end > lo and text[end - 1] == " ":
-        end -= 1
-    honorific = re.search(r"(?:,\s*)?(?:" + "|".join(HONORIFICS) + r")$", folded[lo:end])
-    if honorific:  # "Bí thư Tỉnh ủy, đồng chí Nguyễn Văn A"
-        end = lo + honorific.start()
-    spans: list[list[int]] = []
-    for a, b in reversed(_heads(folded, lo, end, orgs)):
-        if not spans:
-            if b > end or not _clean(folded[b:end]):
+    # ------------------------------------------------------------------ chains
+    def chain_right(self, start: int, limit: int, *, bracket: bool = False, former: bool = False) -> list[tuple[int, int, bool]]:
+        """Titles from ``start`` on: a head there, then more after separators and joiners, up to
+        ``limit``; ``(start, end, former)`` each. In brackets only ")" ends the chain."""
+        out: list[tuple[int, int, bool]] = []
+        pos = start
+        next_person = self.person_starts[bisect.bisect_left(self.person_starts, start)] if \
+            bisect.bisect_left(self.person_starts, start) < len(self.people) else len(self.text)
+        while pos < limit:
+            current = self.lex.cues["current"].match(self.folded, pos)
+            if current:
+                former = False
+                pos = current.end()
+                pos = _skip(self.folded, pos)
+            head = self.head_at(pos)
+            if head is None:
                 break
-            spans.append([a, end])
-            continue
-        gap = folded[b : spans[-1][0]]
-        sep = _SEPARATOR.search(gap)
-        if sep is None:
-            if not _clean(gap):
+            a, head_end = head
+            if re.match(r"\s+(?:" + self.lex.alternation("plural") + r")\s", self.folded[head_end : head_end + 12]):
+                break  # "bộ trưởng các bộ ...": a plural title names other people
+            end = self.phrase_end(head_end, limit)
+            gap = self.text[end:next_person]
+            if next_person <= limit and next_person >= end and gap.strip() == "":
+                break  # runs up to the next name: that name's title
+            flag = former or self.lex.cues["former"].match(self.folded, a) is not None
+            out.append((a, end, flag))
+            former = flag
+            sep = re.match(r"\s*(?:,|;)?\s*(?:(?:" + self.lex.cues["joiner"].pattern + r")\s*)?|\s+[-–]\s+", self.folded[end:limit])
+            if sep is None or sep.end() == 0:
                 break
-            spans[-1][0] = a
-            continue
-        if gap[sep.end() :].strip() or not _clean(gap[: sep.start()]):
-            break
-        spans.append([a, b + sep.start()])
-    return [(a, b) for a, b in reversed(spans)]
+            if ";" in sep.group(0) and not bracket:
+                break
+            pos = end + sep.end()
+        return out
+
+    def chain_left(self, lo: int, name_start: int) -> list[tuple[int, int, bool]]:
+        """Titles right before a name, read right to left: a head with only spaces before the title
+        after it joins that title ("Trưởng Đoàn" + "ĐBQH tỉnh Quảng Nam"); a head followed by a
+        separator (comma, ``kiêm``, ``và``) starts a new title."""
+        end = name_start
+        while end > lo and self.text[end - 1] == " ":
+            end -= 1
+        n, role = _word_before(self.folded, end, self.lex)
+        if n and role == "honorific":  # "Bí thư Tỉnh ủy, đồng chí Nguyễn Văn A"
+            end -= n
+            while end > lo and self.folded[end - 1] in " ,":
+                end -= 1
+        k = bisect.bisect_left(self.head_starts, lo)
+        heads = [h for h in self.heads[k : bisect.bisect_left(self.head_starts, end)] if h[1] <= end]
+        spans: list[list[int]] = []
+        for a, b in reversed(heads):
+            a0 = a
+            for m in self.lex.title_prefix.finditer(self.folded, max(lo, a - 24), a):
+                if m.end() == a:
+                    a0 = m.start()
+            if not spans:
+                if not self._clean(b, end):
+                    break
+                spans.append([a0, end])
+                continue
+            gap = self.folded[b : spans[-1][0]]
+            sep = re.search(r"\s*(?:,|" + self.lex.cues["joiner"].pattern + r")\s*|\s+(?:" + self.lex.alternation("conjunction")
+                            + r")\s+", gap)
+            if sep is None:
+                if not self._clean(b, spans[-1][0]):
+                    break
+                spans[-1][0] = a0
+                continue
+            if gap[sep.end() :].strip() or not self._clean(b, b + sep.start()):
+                break
+            spans.append([a0, b + sep.start()])
+        out = []
+        former = False
+        for a, b in reversed(spans):
+            former = former or self.lex.cues["former"].match(self.folded, a) is not None
+            out.append((a, b, former))
+        return out
+
+    def _clean(self, a: int, b: int) -> bool:
+        """Can ``text[a:b]`` be the words of a title (no sentence punctuation, no clause, no person,
+        balanced brackets)?"""
+        body = list(self.folded[a:b])
+        k = max(bisect.bisect_right(self.org_starts, a) - 1, 0)
+        while k < len(self.orgs) and self.orgs[k][0] < b:
+            for x in range(max(a, self.orgs[k][0]), min(b, self.orgs[k][1])):
+                body[x - a] = "x"
+            k += 1
+        text = "".join(body)
+        if re.search(r"[;:!?\"“”\n]|\.(?!\w)", text) or self.lex.cues["clause"].search(text) or text.count("(") != text.count(")"):
+            return False
+        k = bisect.bisect_left(self.person_starts, a)
+        return not (k < len(self.people) and self.people[k][0] < b)
+
+    def titles(self, spans: list[tuple[int, int, bool]]) -> list[TitleSpan]:
+        out = []
+        for a, b, former in spans:
+            title, written_former = normalize_title(self.text[a:b])
+            prefix = self.lex.title_prefix.match(self.folded, a)
+            acting = prefix is not None and self.lex.cues["acting"].search(prefix.group(0)) is not None
+            if fold(title) in self.lex.titles_needing_body and len(title.split()) <= 2:
+                continue
+            out.append(TitleSpan(a, b, title, former or written_former, acting))
+        return out
 
 
-def title_chains(article: Article, people: list[Mention], orgs: list[Mention],
-                 sentence_bounds: list[tuple[int, int]]) -> dict[int, list[TitleSpan]]:
-    """Titles of each person mention (keyed by its index in ``people``).
-
-    Parameters
-    ----------
-    article : Article
-    people : list of Mention
-        PER mentions, in text order.
-    orgs : list of Mention
-        ORG mentions (title heads inside them are not heads).
-    sentence_bounds : list of (start, end)
-        Sentence spans of the article.
-    """
-    text = article.text
-    folded = fold(text)
-    out: dict[int, list[TitleSpan]] = {}
-    for k, person in enumerate(people):
-        s_lo, s_hi = next(((a, b) for a, b in sentence_bounds if a <= person.start < b), (0, len(text)))
-        prev_end = max([p.end for p in people if p.end <= person.start and p.start >= s_lo], default=s_lo)
-        next_start = min([p.start for p in people if p.start >= person.end and p.end <= s_hi], default=s_hi)
-        spans = _chain_left(text, folded, prev_end, person.start, orgs)
-        after = re.match(r"\s*,\s*", folded[person.end : next_start])
-        if after:
-            spans += _chain_right(text, folded, person.end + after.end(), next_start, orgs)
-        out[k] = [TitleSpan(a, b, *normalize_title(text[a:b])) for a, b in spans]
-    # "giữ chức <titles>" in a sentence about one person
-    for m in _HOLDING.finditer(folded):
-        s_lo, s_hi = next(((a, b) for a, b in sentence_bounds if a <= m.start() < b), (0, len(text)))
-        in_sentence = [k for k, p in enumerate(people) if s_lo <= p.start < s_hi]
-        if not in_sentence:
-            continue
-        k = min(in_sentence, key=lambda k: abs(people[k].start - m.start()))
-        limit = min([p.start for p in people if p.start > m.end() and p.start < s_hi], default=s_hi)
-        out[k] = out.get(k, []) + [TitleSpan(a, b, *normalize_title(text[a:b]))
-                                   for a, b in _chain_right(text, folded, m.end(), limit, orgs)]
-    return out
+def _skip(folded: str, pos: int) -> int:
+    while pos < len(folded) and folded[pos] in " :":
+        pos += 1
+    return pos
 
 
-def title_only_references(article: Article, used: list[tuple[int, int]], orgs: list[Mention]) -> list[tuple[int, int, str]]:
-    """Titles standing for a person with no name (``đồng chí Trưởng Ban Tổ chức Trung ương``):
-    (start, end, normalised title) of heads outside every chain found for a name."""
-    text = article.text
-    folded = fold(text)
-    refs = []
-    for a, b in _heads(folded, 0, len(text), orgs):
-        if any(s <= a < e for s, e in used):
-            continue
-        end = _phrase_end(text, folded, b, len(text), orgs)
-        refs.append((a, end, normalize_title(text[a:end])[0]))
-    return refs
+def _word_before(folded: str, end: int, lex: Lexicon) -> tuple[int, str | None]:
+    """Length in characters and role of a person word (ông, đồng chí) ending at ``end``."""
+    best: tuple[int, str | None] = (0, None)
+    words = folded[max(0, end - 30) : end].split()
+    for n in range(1, min(len(words), lex.person_words.longest) + 1):
+        role = lex.person_words.entries.get(tuple(words[-n:]))
+        phrase = " ".join(words[-n:])
+        a = end - len(phrase)
+        if role is not None and folded[a:end] == phrase and (a == 0 or not folded[a - 1].isalnum()):
+            best = (len(phrase), role)
+    return best

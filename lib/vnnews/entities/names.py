@@ -1,0 +1,180 @@
+"""Person names in one paragraph, by the name model of :mod:`vnnews.entities.shapes` and the words
+that announce a name.
+
+- a family name and its given name, capitalised (``Nguyễn Phi Long``, ``NGUYỄN TẤN``,
+  ``Hồ Ngọc Hoàng Dũng``), unless a word before it names a thing (``bão``, ``tàu``, ``giải``);
+- what follows an honorific or a role noun (``ông Cường``, ``bà Merkel``, ``bị cáo Dũng``), or a
+  title or rank (``Bộ trưởng Lâm``, ``thượng tá Sơn``): one to three capitalised syllables that are
+  not a body, a place or a common word;
+- a given name standing alone that ends a full name of the same article (``Mãnh`` after
+  ``Trần Trí Mãnh``): see :func:`short_references`;
+- photo and video credits inside the text (``Ảnh: QT``, ``Ảnh Trà Hương``, ``Video: Tuấn Việt``).
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon
+from .shapes import person_at, place_at
+from .spans import Claims, Mention
+from .syllables import Syllables
+
+__all__ = ["credits", "persons", "short_references"]
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?;\"“”(\n]\s*|[-–]\s+)$")
+
+
+def _free(s: Syllables, claims: Claims, i: int, n: int) -> bool:
+    return claims.span_free(i, i + n)
+
+
+def _announced(s: Syllables, i: int, lex: Lexicon) -> str:
+    """What announces a name at syllable ``i``: ``honorific``, ``person_role``, ``title`` or ``""``."""
+    n, role = s.match_before(i, lex.person_words)
+    if n and role in ("honorific", "person_role", "academic") and s.token_starts_here(i - n):
+        k = i - n
+        if s.cap[k] and not s.upper[k] and not _SENTENCE_START.search(s.text[max(0, s.start(k) - 3) : s.start(k)]):
+            return ""  # a capitalised "Anh" mid-sentence is the country
+        return str(role)
+    lo = max(0, s.start(i) - 40)
+    before = s.folded[lo : s.start(i)]
+    m = lex.title_head_before.search(before)
+    if m and "\n" not in before[m.start() :]:
+        whole = lex.title_head.match(s.folded, lo + m.start())
+        if whole and whole.end() > s.start(i):
+            return ""  # the word is the head's own (Phó Trưởng Ban Thường trực)
+        return "title"
+    return ""
+
+
+def _thing_before(s: Syllables, i: int, lex: Lexicon) -> bool:
+    return bool(s.match_before(i, lex.thing_kinds)[0])
+
+
+def _short_name(s: Syllables, i: int, lex: Lexicon, limit: int = 3) -> int:
+    """Capitalised syllables from ``i`` that can be a name after an honorific or a title."""
+    n = 0
+    while i + n < s.n and n < limit and (n == 0 or s.joined[i + n]) and s.cap[i + n] and not s.in_lowercase_word(i + n):
+        k = i + n
+        if s.match(k, lex.org_heads)[0] or lex.title_head.match(s.folded, s.start(k)):
+            break
+        n += 1
+    return n
+
+
+def persons(s: Syllables, lex: Lexicon, claims: Claims, given_names: frozenset[str]) -> list[Mention]:
+    """PER mentions of one paragraph outside the spans already claimed (see module docs)."""
+    found: list[Mention] = []
+
+    def add(i: int, n: int, rule: str) -> None:
+        m = Mention("PER", s.start(i), s.end(i + n - 1), rule)
+        found.append(m)
+        claims.add(m)
+
+    i = 0
+    while i < s.n:
+        if claims.taken(i) or not s.cap[i]:
+            i += 1
+            continue
+        n = person_at(s, i, lex)
+        if n and _free(s, claims, i, n) and not _thing_before(s, i, lex):
+            add(i, n, "family name and given name")
+            i += n
+            continue
+        announced = _announced(s, i, lex) if s.joined[i] else ""
+        if announced:
+            n = _short_name(s, i, lex, 4 if s.word[i] in lex.surnames else 3)
+            if n and _free(s, claims, i, n) and (announced != "title" or not place_at(s, i, lex)) \
+                    and _name_like(s, i, n, lex, announced, given_names):
+                add(i, n, "after an honorific" if announced != "title" else "after a title")
+                i += n
+                continue
+        i += 1
+    return found
+
+
+def _name_like(s: Syllables, i: int, n: int, lex: Lexicon, announced: str, given_names: frozenset[str]) -> bool:
+    """After a title, only a short Vietnamese name or a foreign one-word name (Bộ trưởng Lâm,
+    Tổng thống Putin); after an honorific, any capitalised run but an acronym."""
+    if any(s.upper[k] and (not s.viet[k] or s.word[k] in lex.acronyms) for k in range(i, i + n)):
+        return False
+    if announced == "title":
+        k = i + n  # the word after: a name ends a noun phrase (Bộ trưởng Lâm cho biết), a body goes on (Giám đốc Vườn quốc gia)
+        glued = not s.token_ends_here(i) and k < s.n and not s.cap[k] and s.pos(i) != "Np"  # Phó phòng Bảo hộ công dân
+        return n == 1 and not glued and (k >= s.n or not s.joined[k] or (not s.cap[k] and lex.pos_class.get(s.pos(k)) != "nominal")
+                           or s.word[i] in given_names) and not (k < s.n and s.joined[k] and s.cap[k]) \
+            and not lex.field.match(s.folded, s.start(i))
+    return True
+
+
+def short_references(s: Syllables, lex: Lexicon, claims: Claims, given_names: frozenset[str]) -> list[Mention]:
+    """A given name standing alone that ends a full name named in the same article (``Mãnh``,
+    ``Cảnh, Trọng và Tâm``): one capitalised syllable, a word of its own, not next to other
+    capitalised words."""
+    found = []
+    for i in range(s.n):
+        if not s.cap[i] or s.upper[i] or s.word[i] not in given_names or claims.taken(i):
+            continue
+        if s.in_lowercase_word(i) and s.pos(i) != "Np":
+            continue  # Bình thường, Trung ương; but "Mãnh thỏa thuận" read as one proper noun is the name
+        if (i > 0 and s.joined[i] and s.cap[i - 1]) or (i + 1 < s.n and s.joined[i + 1] and s.cap[i + 1]):
+            continue
+        if _thing_before(s, i, lex) or s.match(i, lex.org_heads)[0] or s.match(i, lex.units)[0]:
+            continue
+        m = Mention("PER", s.start(i), s.end(i), "given name of a person named before")
+        found.append(m)
+        claims.add(m)
+    return found
+
+
+def credits(s: Syllables, lex: Lexicon, claims: Claims) -> list[Mention]:
+    """Photo and video credits run into the text: ``Ảnh: QT``, ``(Ảnh: H.T.P)``, ``Ảnh Trà Hương``,
+    ``Ảnh: VGP/Nhật Bắc`` (the acronym is an outlet, not a person)."""
+    found = []
+    for i in range(s.n):
+        n, role = s.match(i, lex.person_words)
+        if role != "credit" or not s.cap[i] or not _SENTENCE_START.search(s.text[max(0, s.start(i) - 3) : s.start(i)]):
+            continue
+        k = i + n
+        colon = re.match(r"\s*:\s*", s.text[s.end(k - 1) :]) if k - 1 >= 0 else None
+        while k < s.n:
+            if k >= s.n or not s.cap[k] or claims.taken(k):
+                break
+            gap = s.gap(k)
+            if "\n" in gap or (not colon and not s.joined[k]) or (colon and gap.strip() not in (":", "", "/")):
+                break
+            m = _credit_name(s, k, lex, bool(colon))
+            if not m:
+                break
+            mention = Mention("PER", s.start(k), s.end(k + m - 1), "credit")
+            found.append(mention)
+            claims.add(mention)
+            k += m
+            if k < s.n and s.gap(k).strip() in ("/", "-", "–") and s.cap[k]:
+                continue
+            break
+    return found
+
+
+def _credit_name(s: Syllables, k: int, lex: Lexicon, after_colon: bool) -> int:
+    """Length of the name of a credit at ``k``: capitals (``SONG MAI``, ``QT``, ``H.T.P``), or the
+    capitalised words the tagger reads as one proper name (``Trà Hương``)."""
+    if s.upper[k] or "." in s.word[k]:
+        n = 1
+        while k + n < s.n and n < 4 and s.joined[k + n] and s.upper[k + n] and s.viet[k + n]:
+            n += 1
+        word = s.word[k]
+        if n == 1 and (word in lex.known_acronyms or len(word.replace(".", "")) > 3 and not s.viet[k]
+                       or word in lex.acronyms and not (2 <= len(word) <= 3)):
+            return 0
+        return n
+    if not s.viet[k] or s.match(k, lex.org_heads)[0]:
+        return 0
+    n = 1
+    token = s.token[k]
+    while k + n < s.n and n < 4 and s.joined[k + n] and s.cap[k + n] and s.viet[k + n] and \
+            (s.token[k + n] == token or (after_colon and s.pos(k + n) == "Np")):
+        n += 1
+    if n < 2 and not after_colon:
+        return 0
+    return n

@@ -1,0 +1,143 @@
+"""Titles in narrative, and every title of an article tied to the person mention it belongs to.
+
+Narrative gives titles with a verb between the person and the title (``copula`` cues of
+``data/title_cues.tsv``): ``ông X là Phó Chủ tịch ...``, ``bà Y được bầu làm ...``, ``X giữ chức
+...``, ``... do đồng chí Z, Tổng Biên tập Báo X làm Trưởng đoàn``; career histories
+(``Tháng 3-2016, ông X được bổ nhiệm làm ...``); and a pronoun for the person last named
+(``Trước đó, ông giữ các chức vụ: A, B, C``). ``giữ chức``/``với cương vị`` before a name gives
+its titles to the person named after them in the sentence (``Trên cương vị Bí thư Tỉnh ủy, ông
+Cường ...``).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..corpus import Article
+from .spans import Mention
+from .titles import TitleReader, TitleSpan
+
+__all__ = ["title_chains"]
+
+
+
+def _sentence_of(bounds: list[tuple[int, int]], starts: list[int], offset: int, length: int) -> tuple[int, int]:
+    k = bisect.bisect_right(starts, offset) - 1
+    return bounds[k] if k >= 0 and offset < bounds[k][1] else (0, length)
+
+
+def title_chains(article: Article, people: list[Mention], orgs: list[Mention],
+                 sentence_bounds: list[tuple[int, int]], reader: TitleReader | None = None) -> dict[int, list[TitleSpan]]:
+    """Titles of each person mention (keyed by its index in ``people``, which is in text order).
+
+    Parameters
+    ----------
+    article : Article
+    people : list of Mention
+        PER mentions, in text order.
+    orgs : list of Mention
+        ORG mentions (title heads inside them are not heads).
+    sentence_bounds : list of (start, end)
+        Sentence spans of the article, in order.
+    reader : TitleReader, optional
+        The article's title heads, when already read.
+    """
+    text = article.text
+    reader = reader or TitleReader(text, people, orgs)
+    folded = reader.folded
+    bounds = sorted(sentence_bounds)
+    starts = [a for a, _ in bounds]
+    spans: dict[int, dict[tuple[int, int], tuple[int, int, bool]]] = {}
+
+    def give(k: int, found: list[tuple[int, int, bool]]) -> None:
+        mine = spans.setdefault(k, {})
+        for a, b, former in found:
+            mine.setdefault((a, b), (a, b, former))
+
+    sentence = [_sentence_of(bounds, starts, p.start, len(text)) for p in people]
+    chain_ends: dict[int, int] = {}
+    for k, person in enumerate(people):
+        lo, hi = sentence[k]
+        prev_end = people[k - 1].end if k > 0 and people[k - 1].end > lo else lo
+        next_start = people[k + 1].start if k + 1 < len(people) and people[k + 1].start < hi else hi
+        give(k, reader.chain_left(prev_end, person.start))
+        pos = person.end
+        appositive = reader.lex.appositive.match(folded, pos)
+        if appositive:
+            pos = appositive.end()
+        opener = re.match(r"\s*(,|\(|[-–]|:)\s*", folded[pos:next_start])
+        if opener:
+            bracket = opener.group(1) == "("
+            first = pos + opener.end()
+            if bracket:  # Nguyễn Thị Hương Lan (48 tuổi, Cục trưởng Lãnh sự)
+                age = reader.lex.appositive.match(", " + folded[first : first + 40])
+                if age:
+                    first += age.end() - 2
+                    comma = re.match(r"\s*,\s*", folded[first:next_start])
+                    first += comma.end() if comma else 0
+            limit = next_start
+            if bracket:
+                close = text.find(")", pos, next_start if next_start > pos else hi)
+                limit = close if close >= 0 else next_start
+            found = reader.chain_right(first, limit, bracket=bracket)
+            give(k, found)
+            if found:
+                chain_ends[k] = found[-1][1]
+    _narrative(reader, people, sentence, chain_ends, give, bounds, starts)
+    return {k: reader.titles(sorted(found.values())) for k, found in spans.items() if found}
+
+
+def _narrative(reader: TitleReader, people: list[Mention], sentence: list[tuple[int, int]],
+               chain_ends: dict[int, int], give, bounds: list[tuple[int, int]], starts: list[int]) -> None:
+    text, folded, lex = reader.text, reader.folded, reader.lex
+    person_starts = [p.start for p in people]
+    gender = [_pronoun_before(reader, p.start) for p in people]
+    for m in lex.cues["copula"].finditer(folded):
+        a, b = m.span()
+        start = b
+        while start < len(folded) and folded[start] in " :":
+            start += 1
+        listed = lex.cues["list"].match(folded, start)
+        if listed:
+            start = listed.end()
+            while start < len(folded) and folded[start] in " :":
+                start += 1
+        if reader.head_at(start) is None:
+            continue
+        k = bisect.bisect_left(person_starts, a) - 1
+        subject = None
+        if k >= 0 and people[k].end <= a and sentence[k][0] <= a < sentence[k][1]:
+            between = folded[max(chain_ends.get(k, people[k].end), people[k].end) : a]
+            if len(between) <= 60 and not re.search(r"[.;!?\n]", between):
+                subject = k
+        if subject is None:
+            lo = _sentence_of(bounds, starts, a, len(text))[0]
+            pronoun = lex.pronoun_before.search(folded[max(lo, a - 40) : a])
+            if pronoun and k >= 0:
+                want = pronoun.group(1)
+                same = [j for j in range(k, max(-1, k - 30), -1) if gender[j] == want]
+                subject = same[0] if same else k
+        if subject is None:
+            continue
+        lo, hi = _sentence_of(bounds, starts, start, len(text))
+        nxt = bisect.bisect_left(person_starts, start)
+        limit = min(hi, people[nxt].start if nxt < len(people) else hi)
+        give(subject, reader.chain_right(start, limit, former=lex.cues["leaving"].match(folded, a) is not None))
+    for m in lex.cues["holding"].finditer(folded):
+        start = m.end()
+        if reader.head_at(start) is None:
+            continue
+        lo, hi = _sentence_of(bounds, starts, start, len(text))
+        before = bisect.bisect_left(person_starts, m.start()) - 1
+        if before >= 0 and people[before].start >= lo:
+            continue  # a person before the cue: read as a copula above
+        nxt = bisect.bisect_left(person_starts, start)
+        if nxt >= len(people) or people[nxt].start >= hi:
+            continue
+        give(nxt, reader.chain_right(start, people[nxt].start))
+
+
+def _pronoun_before(reader: TitleReader, start: int) -> str:
+    """The pronoun written right before a name (ông, bà): the gender a later pronoun carries."""
+    m = reader.lex.pronoun_before.search(reader.folded[max(0, start - 12) : start])
+    return m.group(1) if m else ""

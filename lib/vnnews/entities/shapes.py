@@ -1,0 +1,91 @@
+"""The two shapes every other rule asks about: a gazetteer place and a person's name starting at a
+syllable.
+
+A person's name is a family name followed by one to three capitalised syllables of Vietnamese
+spelling, in the same case (``Hồ Đức Lâm``, ``Phan Nguyễn Minh Thư``, ``NGUYỄN TẤN``). Place and
+word lists cannot break it apart: ``Đức`` is a country and ``Anh Sơn`` a district, but inside a
+name that starts with a family name they are the name. A run that is itself a province, district,
+country or region, or starts with one (``Lâm Đồng``, ``Hà Nội``, ``Hoàng Sa``, ``Lâm Đồng Trần
+Đức Quận``), is a place, except names the gazetteer marks as persons when written bare
+(``Hồ Chí Minh``).
+"""
+from __future__ import annotations
+
+from .lexicon import Lexicon
+from .syllables import Syllables
+
+__all__ = ["PLACE_KINDS_OVER_NAMES", "person_at", "place_at", "surname_run"]
+
+#: gazetteer kinds that win over a person's name of the same letters (wards do not: phường Nguyễn Du)
+PLACE_KINDS_OVER_NAMES = frozenset({"province", "district", "country", "region", "city"})
+
+
+def place_at(s: Syllables, i: int, lex: Lexicon, kinds: frozenset[str] | set[str] | None = None, longest: int = 8) -> int:
+    """Number of syllables of the longest gazetteer place starting at syllable ``i`` (0 if none).
+
+    Every word must be capitalised except those the gazetteer writes in lower case
+    (``miền Trung``, ``Duyên hải miền Trung``); a hyphen may join parts (``Bà Rịa - Vũng Tàu``).
+    """
+    if i >= s.n or s.word[i] not in lex.place_first_words:
+        return 0
+    best = 0
+    key = s.word[i]
+    for k in range(i, min(s.n, i + longest)):
+        if k > i:
+            if s.joined[k]:
+                key += " " + s.word[k]
+            elif s.gap(k).strip() in ("-", "–") and "\n" not in s.gap(k):
+                key += " - " + s.word[k]
+            else:
+                break
+            if key not in lex.place_prefixes:
+                break
+        kind = lex.places.get(key)
+        if kind is None or (kinds is not None and kind not in kinds):
+            continue
+        case = lex.place_case.get(key)
+        words = [j for j in range(i, k + 1)]
+        if case is None:
+            ok = all(s.cap[j] for j in words)
+        else:
+            ok = len(case) == len(words) and all(s.cap[j] or not c for j, c in zip(words, case))
+        if ok:
+            best = k - i + 1
+    if best == 1 and not s.token_ends_here(i) and i + 1 < s.n and not s.cap[i + 1]:
+        return 0  # Mỹ thuật, Pháp luật: a word the place name begins, not the place
+    return best
+
+
+def _same_case(s: Syllables, i: int, k: int) -> bool:
+    return s.end(k) - s.start(k) == 1 or s.upper[k] == s.upper[i]
+
+
+def surname_run(s: Syllables, i: int, lex: Lexicon, longest: int = 4) -> int:
+    """Length of a family name and the capitalised syllables after it (2 to ``longest``), else 0."""
+    if i >= s.n or not (s.cap[i] and s.viet[i] and s.word[i] in lex.surnames) or s.in_lowercase_word(i):
+        return 0
+    k = i + 1
+    while (k < s.n and k - i < longest and s.joined[k] and s.cap[k] and (s.viet[k] or s.end(k) - s.start(k) == 1)
+           and _same_case(s, i, k)
+           and not s.in_lowercase_word(k)):
+        k += 1
+    return k - i if k - i >= 2 else 0
+
+
+def person_at(s: Syllables, i: int, lex: Lexicon) -> int:
+    """Length in syllables of a person's name starting at syllable ``i`` (0 if none); see module docs."""
+    key = ("person", i)
+    if key not in s.memo:
+        s.memo[key] = _person_at(s, i, lex)
+    return s.memo[key]
+
+
+def _person_at(s: Syllables, i: int, lex: Lexicon) -> int:
+    n = surname_run(s, i, lex)
+    for m in range(n, 1, -1):
+        key = " ".join(s.word[i : i + m])
+        if key in lex.person_places:
+            return m  # Hồ Chí Minh, whatever capitalised word follows
+        if lex.places.get(key) in PLACE_KINDS_OVER_NAMES:
+            return 0  # Lâm Đồng (Trần Đức Quận): the place first
+    return n
