@@ -114,6 +114,7 @@ class Lexicon:
     appositive: re.Pattern[str]
     pronoun_before: re.Pattern[str]
     title_prefix: re.Pattern[str]
+    cue_compound: re.Pattern[str]
     province_unit: re.Pattern[str]
 
     def alternation(self, role: str) -> str:
@@ -320,6 +321,8 @@ def lexicon() -> Lexicon:
                               + _words_pattern(by_role["birth_word"]) + r")\s+\d{4})\s*(?=[,(;)])"),
         pronoun_before=re.compile(r"(?:^|[,:]\s*)(" + _words_pattern(by_role["pronoun"]) + r")(?:\s+(?:"
                                   + _words_pattern(by_role["demonstrative"]) + r"))?\s+$"),
+        cue_compound=re.compile(r"(?<!\w)(?:" + _words_pattern(fold(c) for c in cue_table["cue"][cue_table["kind"] == "compound"])
+                                + r")\s+$"),
         title_prefix=re.compile(r"(?<!\w)(?:(?:" + _words_pattern(fold(c) for c in cue_table["cue"][cue_table["kind"].isin(["former", "acting"])])
                                 + r")\s+)+"),
         province_unit=re.compile(r"(?:" + _words_pattern(fold(w) for w, lv in zip(units["word"], units["level"]) if lv == "1")

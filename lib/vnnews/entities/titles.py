@@ -113,12 +113,19 @@ class TitleReader:
         k = bisect.bisect_right(starts, offset - 1 if strict else offset) - 1
         return k >= 0 and spans[k][0] <= offset < spans[k][1] and (not strict or spans[k][0] < offset)
 
+    def _cue_compound(self, start: int, end: int) -> bool:
+        """The cue word read at ``start:end`` ends a noun (``chính quyền`` "government" before ``Giám đốc``):
+        it marks no former or acting title."""
+        return self.lex.cue_compound.search(self.folded[max(0, start - 12) : end]) is not None
+
     # ------------------------------------------------------------------ one title
     def head_at(self, offset: int) -> tuple[int, int] | None:
         """The head starting at ``offset`` (after spaces), with ``nguyên``/``cựu``/``quyền`` before it."""
         while offset < len(self.text) and self.text[offset] == " ":
             offset += 1
         prefix = self.lex.title_prefix.match(self.folded, offset)
+        if prefix and self._cue_compound(offset, prefix.end()):
+            prefix = None
         at = prefix.end() if prefix else offset
         k = bisect.bisect_left(self.head_starts, at)
         if k < len(self.heads) and self.heads[k][0] == at:
@@ -220,7 +227,7 @@ class TitleReader:
         for a, b in reversed(heads):
             a0 = a
             for m in self.lex.title_prefix.finditer(self.folded, max(lo, a - 24), a):
-                if m.end() == a:
+                if m.end() == a and not self._cue_compound(m.start(), m.end()):
                     a0 = m.start()
             if not spans:
                 if not self._clean(b, end):
