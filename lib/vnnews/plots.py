@@ -59,7 +59,8 @@ def _axes(ax: Axes | None, size: tuple[float, float]) -> Axes:
 def plot_top_words(frequencies: pd.DataFrame, *, n: int = 20, ax: Axes | None = None,
                    label: str = "item", value: str = "count", title: str | None = None) -> Axes:
     """Horizontal bars of the ``n`` most frequent items of a :func:`vnnews.stats.frequencies` table."""
-    top = frequencies.nlargest(n, value).iloc[::-1]
+    counts = pd.to_numeric(frequencies[value], errors="coerce").fillna(0)  # an empty table's column is untyped
+    top = frequencies.assign(**{value: counts}).nlargest(n, value).iloc[::-1]
     ax = _axes(ax, (7, max(3, 0.3 * len(top) + 1)))
     ax.barh(range(len(top)), top[value], color="#3b6ea5")
     ax.set_yticks(range(len(top)), labels=top[label].tolist(), fontfamily=FONT)
