@@ -161,6 +161,11 @@ def test_a_corpus_without_word_tokens_exports(tmp_path: Path) -> None:
     (tmp_path / "so.txt").write_text("123 456\n\n789.", encoding="utf-8")
     assert main(["export", str(tmp_path / "so.txt"), "--out", str(tmp_path / "out")]) == 0
     assert pd.read_csv(tmp_path / "out" / "word_frequencies.csv").empty
+    from vnnews import load_corpus, stats
+
+    for corpus in (load_corpus(tmp_path / "so.txt"), []):  # no words, no articles: typed empty tables
+        table = stats.frequencies(corpus, per="article")
+        assert table.empty and str(table["count"].dtype) == "int64" and table.nlargest(5, "count").empty
 
 
 def test_csv_cells_are_guarded_against_formulas(tmp_path: Path) -> None:

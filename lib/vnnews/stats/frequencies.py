@@ -80,8 +80,9 @@ def frequencies(
     keys = ["norm", "pos"] if by_pos else ["norm"]
     scope = ["doc_id"] if per == "article" else []
     columns = scope + ["item", "norm"] + (["pos"] if by_pos else []) + ["count", "per_10k", "articles"]
-    if frame.empty:  # a corpus without a word (only numbers, say): no rows, same columns
-        return pd.DataFrame(columns=columns)
+    if frame.empty:  # a corpus without a word (only numbers, say): no rows, same columns and dtypes
+        numeric = {"count": "int64", "per_10k": "float64", "articles": "int64"}
+        return pd.DataFrame({c: pd.Series(dtype=numeric.get(c, "str")) for c in columns})
     counts = frame.groupby(scope + keys, sort=False).size().rename("count").reset_index()
     counts["articles"] = frame.groupby(keys, sort=False)["doc_id"].nunique().reindex(
         pd.MultiIndex.from_frame(counts[keys]) if by_pos else counts["norm"]).to_numpy()
