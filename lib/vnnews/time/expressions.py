@@ -21,6 +21,7 @@ last); a list of whole dates is one expression per date (``ngày 16-4, 17-4, 18-
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from collections import OrderedDict
 from collections.abc import Iterable
@@ -39,7 +40,7 @@ from .vocabulary import END, YEAR, compared_with
 __all__ = ["Timex", "article_timexes", "temporal_expressions", "TIMEX_COLUMNS"]
 
 #: bump when recognition or normalisation changes, so cached tables are recomputed
-TIMEX_VERSION = "timex-2"
+TIMEX_VERSION = "timex-3"
 TIMEX_COLUMNS = ["doc_id", "start", "end", "text", "type", "value", "date_start", "date_end", "precision", "anchor", "rule"]
 _CORPUS_CACHE = FrameCache("corpus-timex", memory_entries=8)
 _RECENT: OrderedDict[tuple, tuple[Timex, ...]] = OrderedDict()
@@ -287,7 +288,9 @@ def temporal_expressions(corpus: Iterable[Article]) -> pd.DataFrame:
         ``anchor``, ``rule``.
     """
     articles = list(corpus)
-    key = corpus_key(articles, TIMEX_VERSION, depends=DEPENDS_TIME)
+    # the key holds what is known of each article's date (a year from a folder name is no ``date``)
+    anchors = ";".join(f"{a.document_date.year}-{a.document_date.month}-{a.document_date.day}" for a in articles)
+    key = corpus_key(articles, f"{TIMEX_VERSION}:{hashlib.sha1(anchors.encode()).hexdigest()}", depends=DEPENDS_TIME)
     cached = _CORPUS_CACHE.get(key) if articles else None
     if cached is not None:
         return cached["timex"].copy()
