@@ -28,7 +28,6 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from ..annotation.cache import DEPENDS_TIME, FrameCache, corpus_key
 from ..corpus import Article
 from ..text.dates import NOT_PAST_ROLES, alternation, make_date, nearest_year, time_words
 from ..text.normalize import fold
@@ -41,7 +40,6 @@ __all__ = ["Timex", "article_timexes", "temporal_expressions", "TIMEX_COLUMNS"]
 #: bump when recognition or normalisation changes, so cached tables are recomputed
 TIMEX_VERSION = "timex-2"
 TIMEX_COLUMNS = ["doc_id", "start", "end", "text", "type", "value", "date_start", "date_end", "precision", "anchor", "rule"]
-_CORPUS_CACHE = FrameCache("corpus-timex", memory_entries=8)
 _RECENT: OrderedDict[tuple, tuple[Timex, ...]] = OrderedDict()
 _RECENT_SIZE = 64
 #: a bare d/m that continues a list of dates (``ngày 16-4, 17-4 dương tính lại, 18-4 âm tính``)
@@ -286,18 +284,7 @@ def temporal_expressions(corpus: Iterable[Article]) -> pd.DataFrame:
         ``date_end`` (inclusive ISO dates, empty when there is no value), ``precision``,
         ``anchor``, ``rule``.
     """
-    articles = list(corpus)
-    key = corpus_key(articles, TIMEX_VERSION, depends=DEPENDS_TIME)
-    cached = _CORPUS_CACHE.get(key) if articles else None
-    if cached is not None:
-        return cached["timex"].copy()
-    rows = []
-    for article in articles:
-        for t in article_timexes(article):
-            rows.append((article.doc_id, t.start, t.end, article.text[t.start : t.end], t.type, t.value,
-                         t.date_start.isoformat() if t.date_start else "", t.date_end.isoformat() if t.date_end else "",
-                         t.precision, t.anchor, t.rule))
-    table = pd.DataFrame(rows, columns=TIMEX_COLUMNS)
-    if articles:
-        _CORPUS_CACHE.put(key, {"timex": table})
-    return table.copy()
+    from ..annotation.reduce import annotated
+
+    return annotated(corpus).frame("""
+        SELECT d.doc_id, t.* EXCLUDE (key, row) FROM timex t JOIN docs d USING (key) ORDER BY d.ord, t.row""")
