@@ -8,7 +8,7 @@ REPORTS ?= reports
 # notebook parameters for make report, e.g. PARAMS='--param query="tỉnh ủy" --param terms="đại hội, nhiệm kỳ"'
 PARAMS ?=
 
-BENCH_ARTICLES ?= 20
+BENCH_ARTICLES ?= 200 2000
 
 .PHONY: report test lab bench venv clean
 
@@ -33,8 +33,9 @@ test: $(STAMP)
 lab: $(STAMP)
 	$(BIN)/jupyter lab --notebook-dir=notebooks $$( [ "$$(id -u)" = 0 ] && echo --allow-root )
 
-## make bench [BENCH_ARTICLES=N]: throughput figures and ratios (printed, not asserted)
+## make bench [BENCH_ARTICLES="200 2000"]: linear-time check, then the commands timed as processes, with ratios (printed, not asserted)
 bench: $(STAMP)
+	$(BIN)/python benchmarks/doubling.py
 	$(BIN)/python benchmarks/bench.py --articles $(BENCH_ARTICLES)
 
 clean:

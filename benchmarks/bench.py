@@ -1,229 +1,168 @@
-"""Throughput benchmark on real Vietnamese text shipped inside underthesea's wheel.
+"""``make bench``: the commands a user runs, timed as whole processes, next to underthesea on the same text.
 
-The VLSP 2013 POS test set bundled with underthesea's CRF model is turned back into
-running text and cut into articles of about 800 syllables. Figures are syllables per
-second and seconds per 1,000 syllables; ratios compare vnnews with what a user would
-otherwise write. Run with ``make bench`` or ``python benchmarks/bench.py --articles N``.
+For each corpus size (articles of ~880 syllables built by :mod:`corpus` from the real crawls in
+``../shared/corpora``, else from underthesea's shipped text) it runs, each as a process of its own
+with its wall time and peak memory (``/usr/bin/time``):
+
+- ``vnnews export`` cold (empty cache, annotation on one process), then warm (nothing changed);
+- ``vnnews annotate --workers 2`` (empty cache), then ``vnnews export`` right after it;
+- at the scaling size: ``vnnews annotate`` on 1 and 2 processes and on a Dask LocalCluster of 1 and 2 workers;
+- underthesea ``word_tokenize`` and ``ner`` sentence by sentence over a sample of the same articles;
+- with ``--replicate N``: ``vnnews export`` of N articles made by copying the stored layers of the
+  largest corpus (:mod:`replicate`), for the memory of an export at archive scale.
+
+It prints one row per step (seconds, syllables per second, peak RSS), the per-step figures of
+each export (seconds per table) and the ratios the targets are stated in. Shared machines are
+noisy: compare ratios taken in one run.
+
+Usage: ``python benchmarks/bench.py [--articles 200 2000] [--cold-max 2000] [--scaling 200] [--replicate 20000]``.
 """
 from __future__ import annotations
 
 import argparse
-import re
+import json
 import shutil
+import subprocess
+import sys
 import tempfile
-import time
-from collections.abc import Callable
-from functools import cache
 from pathlib import Path
 
-import pandas as pd
+from corpus import build_corpus
 
-from vnnews import Article, article_from_text
-from vnnews.annotation import annotate, annotate_corpus, cache_layers
-from vnnews.annotation.cache import cache_directory, clear_memory
-from vnnews.entities import mentions
-from vnnews.text.sentences import sentence_spans
-from vnnews.time import temporal_expressions
-
-__all__ = ["vlsp_sentences", "bench_articles", "run_benchmark"]
+HERE = Path(__file__).resolve().parent
 
 
-@cache
-def vlsp_sentences() -> tuple[str, ...]:
-    """Sentences of the VLSP 2013 POS test set shipped with underthesea, as running text."""
-    from importlib import resources
-
-    path = resources.files("underthesea.pipeline.pos_tag") / "models" / "pos_crf_vlsp2013_20230303" / "test_output.txt"
-    sentences, words = [], []
-    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
-        if not line.strip():
-            if len(words) >= 5:
-                text = " ".join(words)
-                text = re.sub(r"\s+([,.;:!?%)\]…])", r"\1", text)
-                text = re.sub(r"([(\[])\s+", r"\1", text)
-                sentences.append(text)
-            words = []
-            continue
-        words.append(line.split("\t")[0])
-    return tuple(sentences)
+def _run(args: list[str], env: dict[str, str] | None = None) -> dict:
+    """Run a command as its own process; its wall seconds, peak RSS (MB) and last line of output."""
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as timing:
+        done = subprocess.run(["/usr/bin/time", "-f", "%e %M", "-o", timing.name, *args], capture_output=True, text=True,
+                              env=env)
+        if done.returncode != 0:
+            raise RuntimeError(f"{' '.join(args)} failed:\n{done.stderr[-2000:]}")
+        seconds, kb = timing.read().split()[-2:]
+    lines = [line for line in done.stdout.splitlines() if line.strip()]
+    return {"seconds": float(seconds), "rss_mb": round(int(kb) / 1024), "last": lines[-1] if lines else ""}
 
 
-def bench_articles(n: int, *, syllables: int = 800) -> list[Article]:
-    """``n`` articles of about ``syllables`` syllables each, paragraphs of three sentences."""
-    pool = vlsp_sentences()
-    articles, k = [], 0
-    for i in range(n):
-        paragraphs, current, size = [], [], 0
-        while size < syllables:
-            sentence = pool[k % len(pool)]
-            k += 1
-            current.append(sentence)
-            size += len(sentence.split())
-            if len(current) == 3:
-                paragraphs.append(" ".join(current))
-                current = []
-        if current:
-            paragraphs.append(" ".join(current))
-        articles.append(article_from_text("\n\n".join(paragraphs), doc_id=f"bench_{i:05d}"))
-    return articles
+def _vnnews(*args: str) -> list[str]:
+    return [sys.executable, "-m", "vnnews.cli", *args]
 
 
-def _syllables(articles: list[Article]) -> int:
-    return sum(len(a.text.split()) for a in articles)
+def _export(corpus: Path, cache: Path, out: Path) -> dict:
+    result = _run([sys.executable, str(HERE / "run_export.py"), str(corpus), str(out)], env=_env(cache))
+    result["steps"] = json.loads(result["last"])
+    return result
 
 
-def _timed(run: Callable[[], object]) -> float:
-    start = time.perf_counter()
-    run()
-    return time.perf_counter() - start
+def _env(cache: Path) -> dict[str, str]:
+    import os
+
+    return {**os.environ, "VNNEWS_CACHE_DIR": str(cache)}
 
 
-def _full(articles: list[Article]) -> None:
-    mentions(articles)  # annotates tokens on the way
-    temporal_expressions(articles)
+def measure(n: int, work: Path, *, cold: bool, scaling: bool, sample: int = 100, replicate: int = 0) -> dict:
+    """Every step for a corpus of ``n`` articles; a dict of step -> result."""
+    corpus = work / f"corpus-{n}"
+    info = build_corpus(corpus, n)
+    files = sorted(str(p) for p in corpus.glob("*.txt"))
+    steps: dict[str, dict] = {"corpus": info}
+    ref = json.loads(_run([sys.executable, str(HERE / "reference.py"), "word_tokenize", *files[:sample]])["last"])
+    steps["underthesea word_tokenize per sentence"] = ref
+    ref = json.loads(_run([sys.executable, str(HERE / "reference.py"), "ner", *files[: max(1, sample // 5)]])["last"])
+    steps["underthesea ner per sentence"] = ref
+    if cold:
+        cache = work / f"cache-cold-{n}"
+        steps["export cold (annotates, 1 process)"] = _export(corpus, cache, work / "out")
+        warm = [_export(corpus, cache, work / "out") for _ in range(2)]
+        steps["export warm (nothing changed)"] = min(warm, key=lambda r: r["seconds"])
+        shutil.rmtree(cache, ignore_errors=True)
+    cache = work / f"cache-annotate-{n}"
+    steps["annotate --workers 2 (cold)"] = _run(_vnnews("annotate", str(corpus), "--workers", "2", "--quiet"), env=_env(cache))
+    steps["export right after annotate"] = _export(corpus, cache, work / "out")
+    if not cold:
+        warm = [_export(corpus, cache, work / "out") for _ in range(2)]
+        steps["export warm (nothing changed)"] = min(warm, key=lambda r: r["seconds"])
+    if replicate > n:
+        copies = work / f"corpus-{replicate}"
+        _run([sys.executable, str(HERE / "replicate.py"), str(corpus), str(cache), str(replicate // n), str(copies)],
+             env=_env(cache))
+        runs = [_export(copies, cache, work / "out") for _ in range(2)]
+        steps[f"export of {replicate} articles (stored layers replicated), warm"] = min(runs, key=lambda r: r["seconds"])
+        shutil.rmtree(copies, ignore_errors=True)
+    shutil.rmtree(cache, ignore_errors=True)
+    if scaling:
+        for workers in (1, 2):
+            cache = work / f"cache-w{workers}"
+            steps[f"annotate --workers {workers} (cold)"] = _run(_vnnews("annotate", str(corpus), "--workers", str(workers), "--quiet"),
+                                                                env=_env(cache))
+            shutil.rmtree(cache, ignore_errors=True)
+            result = _run([sys.executable, str(HERE / "dask_annotate.py"), str(corpus), str(cache), str(workers)])
+            result["seconds_inside"] = json.loads(result["last"])["seconds"]
+            steps[f"Dask LocalCluster {workers} worker(s), annotate (cold)"] = result
+            shutil.rmtree(cache, ignore_errors=True)
+    shutil.rmtree(corpus, ignore_errors=True)
+    return steps
 
 
-def _dask_run(folder: str, workers: int, repeat: int) -> float:
-    import logging
-
-    from distributed import Client, LocalCluster
-
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                      silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
-        client.run(lambda: annotate(article_from_text("Khởi động mô hình.", doc_id="warm"), use_cache=False))
-        times = []
-        for _ in range(repeat):
-            with tempfile.TemporaryDirectory() as cache:
-                times.append(_timed(lambda: annotate_corpus(folder, cache_dir=cache, scheduler=client)))
-        return min(times)
-
-
-class _FreshCaches:
-    """Every cache layer pointed at a new temporary folder, restored on exit."""
-
-    def __enter__(self) -> _FreshCaches:
-        self.folder = tempfile.TemporaryDirectory()
-        self.directory = cache_directory(self.folder.name)
-        self.directory.__enter__()
-        return self
-
-    def forget(self) -> None:
-        """Clear the memory layer of every cache (disk files stay)."""
-        clear_memory()
-
-    def drop(self, layer_prefix: str) -> None:
-        """Forget the layers whose name starts with ``layer_prefix`` (memory and disk), so they are computed again."""
-        for name, layer in cache_layers().items():
-            if name.startswith(layer_prefix):
-                layer.clear_memory()
-                shutil.rmtree(layer.root, ignore_errors=True)
-
-    def __exit__(self, *exc: object) -> None:
-        self.directory.__exit__(*exc)
-        self.folder.cleanup()
-
-
-def run_benchmark(n: int = 20, *, syllables: int = 800, dask: bool = True, repeat: int = 2) -> pd.DataFrame:
-    """Measure vnnews against underthesea used directly, cold and cached, and on 1 vs 2 Dask workers.
-
-    Each step is run ``repeat`` times (cold steps with fresh caches every time) and the best
-    time is kept, because shared machines are noisy.
-
-    Returns
-    -------
-    pandas.DataFrame
-        ``step, seconds, syllables_per_s, s_per_1000_syllables, ratio`` where ``ratio``
-        is the step's throughput over ``word_tokenize`` alone; ``attrs`` holds the corpus
-        size, peak memory and the ratios the targets are stated in.
-    """
-    import resource
-
-    from underthesea import ner, word_tokenize
-
-    articles = bench_articles(n, syllables=syllables)
-    total = _syllables(articles)
-    sentences = [a.text[s:e] for a in articles for p in a.paragraphs for s, e in sentence_spans(a.text, p.start, p.end)]
-    # load every model before timing anything
-    word_tokenize("Khởi động.")
-    _full([article_from_text("Khởi động mô hình ở Hà Nội ngày 1/7/2020.", doc_id="warm")])
-
-    def best(run, times: int = repeat, fresh: bool = False) -> float:
-        results = []
-        for _ in range(times):
-            if fresh:
-                with _FreshCaches():
-                    results.append(_timed(run))
-            else:
-                results.append(_timed(run))
-        return min(results)
-
-    rows = [("underthesea word_tokenize per sentence (floor)", best(lambda: [word_tokenize(s) for s in sentences], repeat + 1))]
-    ner_sample = sentences[: max(1, len(sentences) // 4)]
-    ner_share = sum(len(s.split()) for s in ner_sample) / total
-    rows.append(("underthesea ner per sentence (what a user would write)",
-                 best(lambda: [ner(s) for s in ner_sample], 1) / ner_share))
-    rows.append(("vnnews tokens only (segment + POS + spans), cold",
-                 best(lambda: [annotate(a) for a in articles], fresh=True)))
-    with _FreshCaches() as caches:
-        [annotate(a) for a in articles]
-        timings = []
-        for _ in range(repeat):
-            caches.drop("mentions")
-            caches.drop("corpus")
-            timings.append(_timed(lambda: _full(articles)))
-        rows.append(("vnnews entities + time on cached tokens", min(timings)))
-    rows.append(("vnnews full annotation, cold (1 process)", best(lambda: _full(articles), fresh=True)))
-    with _FreshCaches() as caches:
-        _full(articles)
-        timings = []
-        for _ in range(repeat + 3):
-            caches.forget()
-            timings.append(_timed(lambda: _full(articles)))
-        rows.append(("vnnews full annotation, rerun from the disk cache", min(timings)))
-        rows.append(("vnnews full annotation, rerun from the memory cache", best(lambda: _full(articles), repeat + 3)))
-    if dask:
-        with tempfile.TemporaryDirectory() as folder:
-            for a in articles:
-                (Path(folder) / f"{a.doc_id}.txt").write_text(a.text, encoding="utf-8")
-            rows.append(("Dask LocalCluster, 1 worker, cold", _dask_run(folder, 1, repeat)))
-            rows.append(("Dask LocalCluster, 2 workers, cold", _dask_run(folder, 2, repeat)))
-    frame = pd.DataFrame(rows, columns=["step", "seconds"])
-    frame["syllables_per_s"] = (total / frame["seconds"]).round(0)
-    frame["s_per_1000_syllables"] = (frame["seconds"] * 1000 / total).round(4)
-    frame["ratio"] = (frame["syllables_per_s"] / frame["syllables_per_s"].iloc[0]).round(2)
-    speed = dict(zip(frame["step"], frame["syllables_per_s"]))
-    frame.attrs.update(
-        syllables=total, articles=n,
-        peak_memory_mb=round(max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-                                 resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024, 1),
-        targets={
-            "full annotation / ner per sentence (target >= 5)":
-                speed["vnnews full annotation, cold (1 process)"] / speed["underthesea ner per sentence (what a user would write)"],
-            "full annotation / word_tokenize (target >= 0.5)":
-                speed["vnnews full annotation, cold (1 process)"] / speed["underthesea word_tokenize per sentence (floor)"],
-            "cached rerun / cold (target >= 50)":
-                speed["vnnews full annotation, rerun from the disk cache"] / speed["vnnews full annotation, cold (1 process)"],
-        },
-    )
-    if dask:
-        frame.attrs["targets"]["2 Dask workers / 1 (target >= 1.7)"] = (
-            speed["Dask LocalCluster, 2 workers, cold"] / speed["Dask LocalCluster, 1 worker, cold"])
-    return frame
+def report(n: int, steps: dict) -> list[str]:
+    """Lines describing one size: each step and the ratios of the targets."""
+    syllables = steps["corpus"]["syllables"]
+    wt, ner = steps["underthesea word_tokenize per sentence"], steps["underthesea ner per sentence"]
+    wt_rate, ner_rate = wt["syllables"] / wt["tool_seconds"], ner["syllables"] / ner["tool_seconds"]
+    lines = [f"\n== {n} articles, {syllables:,} syllables ({steps['corpus']['source']})",
+             f"{'step':55} {'seconds':>9} {'syll/s':>9} {'peak RSS':>9}",
+             f"{'underthesea word_tokenize per sentence (model time)':55} {'':>9} {wt_rate:9,.0f}",
+             f"{'underthesea ner per sentence (model time)':55} {'':>9} {ner_rate:9,.0f}"]
+    for name, r in steps.items():
+        if "rss_mb" in r:
+            seconds = r.get("seconds_inside", r["seconds"])
+            rate = f"{syllables / seconds:9,.0f}" if "replicated" not in name else f"{'':>9}"
+            lines.append(f"{name:55} {seconds:9.1f} {rate} {r['rss_mb']:7} MB")
+    for name, r in steps.items():
+        if "steps" in r:
+            lines.append(f"  {name}: " + ", ".join(f"{k} {v}" for k, v in r["steps"].items()))
+    get = steps.get
+    ratios = {}
+    if get("export cold (annotates, 1 process)"):
+        cold = steps["export cold (annotates, 1 process)"]["seconds"]
+        ratios["cold annotate+export (1 process) / word_tokenize (target >= 0.5, stretch 1)"] = syllables / cold / wt_rate
+        ratios["cold annotate+export (1 process) / ner per sentence (target >= 5)"] = syllables / cold / ner_rate
+        ratios["warm export speed-up over cold (target >= 30)"] = cold / steps["export warm (nothing changed)"]["seconds"]
+    ratios["warm export seconds (target <= 10 at 2,000)"] = steps["export warm (nothing changed)"]["seconds"]
+    ratios["export after annotate / warm (target <= 2)"] = (steps["export right after annotate"]["seconds"]
+                                                           / steps["export warm (nothing changed)"]["seconds"])
+    if get("annotate --workers 1 (cold)"):
+        ratios["annotate: 2 processes / 1 (target >= 1.7)"] = (steps["annotate --workers 1 (cold)"]["seconds"]
+                                                               / steps["annotate --workers 2 (cold)"]["seconds"])
+        one, two = (steps[f"Dask LocalCluster {w} worker(s), annotate (cold)"]["seconds_inside"] for w in (1, 2))
+        ratios["annotate: Dask 2 workers / 1 (target >= 1.7)"] = one / two
+    big = [r for name, r in steps.items() if "replicated" in name]
+    if big:
+        ratios["peak RSS of export, replicated size / this size (target <= 1.5)"] = (
+            big[0]["rss_mb"] / steps["export warm (nothing changed)"]["rss_mb"])
+    lines += [f"{k}: {v:.2f}" for k, v in ratios.items()]
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python benchmarks/bench.py [--articles N] [--syllables S]``: print the figures and ratios."""
+    """Run the sizes asked for and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=20, help="number of articles (default 20)")
-    parser.add_argument("--syllables", type=int, default=800, help="syllables per article (default 800)")
+    parser.add_argument("--articles", type=int, nargs="+", default=[200, 2000], help="corpus sizes (default 200 2000)")
+    parser.add_argument("--cold-max", type=int, default=2000, help="largest size with a cold one-process export")
+    parser.add_argument("--scaling", type=int, default=200, help="size at which 1 vs 2 workers are compared (0: none)")
+    parser.add_argument("--replicate", type=int, default=0,
+                        help="after the largest size, export this many articles made by copying its stored layers (see replicate.py)")
+    parser.add_argument("--json", type=Path, default=None, help="also write every figure to this file")
     args = parser.parse_args(argv)
-    frame = run_benchmark(args.articles, syllables=args.syllables)
-    print(f"{frame.attrs['articles']} articles, {frame.attrs['syllables']} syllables of VLSP 2013 text")
-    with pd.option_context("display.width", 200, "display.max_colwidth", 80):
-        print(frame.to_string(index=False))
-    print(f"peak memory: {frame.attrs['peak_memory_mb']} MB (largest process)")
-    for name, value in frame.attrs["targets"].items():
-        print(f"{name}: {value:.2f}")
+    everything = {}
+    with tempfile.TemporaryDirectory(prefix="vnnews-bench-") as folder:
+        for n in args.articles:
+            steps = measure(n, Path(folder), cold=n <= args.cold_max, scaling=n == args.scaling,
+                            replicate=args.replicate if n == max(args.articles) else 0)
+            everything[n] = steps
+            print("\n".join(report(n, steps)), flush=True)
+    if args.json:
+        args.json.write_text(json.dumps(everything, indent=1, default=str), encoding="utf-8")
     return 0
 
 

@@ -32,7 +32,9 @@ def test_cache_is_filled_then_served_and_invalidated_per_article(corpus_dir: Pat
     assert sorted(ok["doc_id"]) == ["a", "b", "c"] and ok["computed"].all()
     assert first.loc[str(corpus_dir / "broken.txt"), "error"] == "empty file"
     assert (ok.set_index("doc_id").loc["c", ["mentions", "time_expressions"]].tolist()) == [4, 1]
-    assert len(list((cache / "tokens").rglob("*.parquet"))) == 6  # sentences + tokens per article
+    chunks = list((cache / "store").rglob("manifest.parquet"))
+    assert len(chunks) == 1  # one chunk of the store holds every layer of the batch
+    assert {p.name for p in chunks[0].parent.iterdir()} >= {"tokens.parquet", "mentions.parquet", "word_counts.parquet"}
     again = annotate_corpus(corpus_dir, cache_dir=cache, workers=1)
     assert not again["computed"].any()
     (corpus_dir / "b.txt").write_text(ARTICLES["b"] + " Hội nghị bế mạc.", encoding="utf-8")
@@ -55,7 +57,17 @@ def test_dask_local_cluster_runs_the_same_pipeline(corpus_dir: Path, tmp_path: P
         on_cluster = annotate_corpus(corpus_dir, cache_dir=tmp_path / "dask", scheduler=client)
     columns = ["doc_id", "syllables", "tokens", "mentions", "time_expressions", "error"]
     assert serial[columns].sort_values("doc_id").values.tolist() == on_cluster[columns].sort_values("doc_id").values.tolist()
-    assert len(list((tmp_path / "dask" / "mentions").rglob("*.parquet"))) == 3
+    assert len(list((tmp_path / "dask" / "store").rglob("mentions.parquet"))) >= 1
+    # the reduce reads what the cluster's workers stored: nothing is annotated again
+    from vnnews.annotation.cache import cache_directory
+    from vnnews.export import export_corpus
+
+    with cache_directory(tmp_path / "dask"):
+        written, index = export_corpus(corpus_dir, tmp_path / "out", formats=["parquet"])
+    assert index.docs.num_rows == 3 and index.annotated == 0
+    import pandas as pd
+
+    assert len(pd.read_parquet(tmp_path / "out" / "mentions.parquet")) == on_cluster["mentions"].sum()
 
 
 def test_annotate_command_and_cache_dir_option(corpus_dir: Path, tmp_path: Path, capsys, monkeypatch) -> None:
@@ -65,28 +77,24 @@ def test_annotate_command_and_cache_dir_option(corpus_dir: Path, tmp_path: Path,
     captured = capsys.readouterr()
     assert "3 articles annotated (3 computed, 0 from the cache)" in captured.out
     assert "broken.txt: empty file" in captured.err
-    assert (cache / "tokens").is_dir()
+    assert (cache / "store").is_dir()
 
 
-def test_corpus_tables_are_served_whole_and_follow_a_changed_article(tmp_path: Path, monkeypatch) -> None:
-    import sys
-
-    import pandas as pd
-
+def test_corpus_tables_follow_a_changed_article(tmp_path: Path, monkeypatch) -> None:
     from vnnews import article_from_text
-    from vnnews.annotation.cache import FrameCache
+    from vnnews.annotation import layers
     from vnnews.entities import mentions
 
-    module = sys.modules["vnnews.entities.mentions"]
-    monkeypatch.setattr(module, "_CORPUS_CACHE", FrameCache("corpus-mentions", directory=tmp_path))
+    monkeypatch.setenv("VNNEWS_CACHE_DIR", str(tmp_path))
+    calls = []
+    real = layers.article_layers
+    monkeypatch.setattr(layers, "article_layers", lambda a: calls.append(a.doc_id) or real(a))
     a = article_from_text(ARTICLES["a"], doc_id="a")
     b = article_from_text(ARTICLES["b"], doc_id="b")
     first = mentions([a, b])
-    assert module._CORPUS_CACHE.hits == {"memory": 0, "disk": 0, "miss": 1}
-    module._CORPUS_CACHE.clear_memory()
-    pd.testing.assert_frame_equal(mentions([a, b]), first)
-    assert module._CORPUS_CACHE.hits["disk"] == 1
+    assert sorted(calls) == ["a", "b"]
     changed = article_from_text(ARTICLES["b"] + " Đoàn công tác của tỉnh Nghệ An dự.", doc_id="b")
     after = mentions([a, changed])
-    assert module._CORPUS_CACHE.hits["miss"] == 2
+    assert sorted(calls) == ["a", "b", "b"]  # only the changed article is annotated again
     assert "Nghệ An" in set(after["text"]) and "Nghệ An" not in set(first["text"])
+    assert after[after["doc_id"] == "a"].reset_index(drop=True).equals(first[first["doc_id"] == "a"].reset_index(drop=True))

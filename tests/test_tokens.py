@@ -58,34 +58,29 @@ def test_token_parts_and_kinds(seeds_dir) -> None:
     assert (row["norm"], row["syllables"]) == ("phạm minh chính", 3)
 
 
-def test_cache_serves_unchanged_text_and_recomputes_changed(tmp_path, monkeypatch) -> None:
+def test_store_serves_unchanged_text_and_recomputes_changed(tmp_path, monkeypatch) -> None:
+    from vnnews.annotation import layers
+    from vnnews.annotation.active import active_store, ensure_annotated
+
+    monkeypatch.setenv("VNNEWS_CACHE_DIR", str(tmp_path))
     calls = []
-    real = tokens_module._annotate_text
-    monkeypatch.setattr(tokens_module, "_annotate_text", lambda a: calls.append(a.doc_id) or real(a))
-    monkeypatch.setattr(tokens_module, "_CACHE", tokens_module.FrameCache("tokens", directory=tmp_path))
+    real = layers.article_layers
+    monkeypatch.setattr(layers, "article_layers", lambda a: calls.append(a.doc_id) or real(a))
     article = article_from_text("Tiêu đề\n\nQuốc hội họp tại Hà Nội.", doc_id="a")
+    ensure_annotated([article])
     first = annotate(article)
-    assert calls == ["a"] and len(list(tmp_path.rglob("*.parquet"))) == 2
-    tokens_module._CACHE.clear_memory()  # a new session: only the disk is left
-    again = annotate(article_from_text("Tiêu đề\n\nQuốc hội họp tại Hà Nội.", doc_id="renamed"))
-    assert calls == ["a"] and tokens_module._CACHE.hits["disk"] == 1
+    assert calls == ["a"] and len(list((tmp_path / "store").rglob("manifest.parquet"))) == 1
+    tokens_module.clear_memory()
+    renamed = article_from_text("Tiêu đề\n\nQuốc hội họp tại Hà Nội.", doc_id="renamed")
+    ensure_annotated([renamed])
+    again = annotate(renamed)
+    assert calls == ["a"]  # same text and date under another name: served from the store
     pd.testing.assert_frame_equal(first.tokens.drop(columns="doc_id"), again.tokens.drop(columns="doc_id"))
     assert again.tokens["doc_id"].eq("renamed").all()
-    annotate(article_from_text("Tiêu đề\n\nChính phủ họp tại Hà Nội.", doc_id="a"))
+    ensure_annotated([article_from_text("Tiêu đề\n\nChính phủ họp tại Hà Nội.", doc_id="a")])
     assert calls == ["a", "a"]
-    monkeypatch.setattr(tokens_module, "PIPELINE_VERSION", "tokens-test")
-    annotate(article)
-    assert calls == ["a", "a", "a"]
-
-
-def test_damaged_cache_file_is_recomputed(tmp_path, monkeypatch) -> None:
-    monkeypatch.setattr(tokens_module, "_CACHE", tokens_module.FrameCache("tokens", directory=tmp_path))
-    article = article_from_text("Tiêu đề\n\nQuốc hội họp.", doc_id="a")
-    expected = annotate(article).tokens
-    for path in tmp_path.rglob("*.parquet"):
-        path.write_bytes(b"not parquet")
-    tokens_module._CACHE.clear_memory()
-    pd.testing.assert_frame_equal(annotate(article).tokens, expected)
+    assert len(list((tmp_path / "store").rglob("manifest.parquet"))) == 2
+    assert active_store().primary.chunk_of(layers.article_key(article)) is not None
 
 
 def test_cache_dir_from_environment(tmp_path, monkeypatch) -> None:

@@ -15,10 +15,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .corpus import iter_articles, load_corpus
+from .corpus import iter_articles
 from .corpus.loading import MAX_ARTICLE_CHARS, MAX_LINE_CHARS
 from .corpus.metadata import FIELDS
-from .export import EXPORT_FORMATS, ExportError, export
+from .export import EXPORT_FORMATS, ExportError, export_corpus
 
 __all__ = ["main"]
 
@@ -114,15 +114,14 @@ def _cmd_export(args: argparse.Namespace) -> int:
     _check_folder(args.out, "--out")
     _check_folder(args.cache_dir, "--cache-dir")
     _use_cache_dir(args)
-    corpus = load_corpus(source, **load_options(args))
-    for problem in corpus.problems:
+    written, index = export_corpus(source, args.out, formats=args.format, excel=args.excel, **load_options(args))
+    for problem in index.problems:
         where = f"{problem.path}, row {problem.row}" if problem.row is not None else problem.path
         print(f"vnnews: {where}: {problem.message} ({problem.action})", file=sys.stderr)
-    if not len(corpus):
+    if not index.docs.num_rows:
         print(f"vnnews: no articles loaded from {' '.join(args.corpus)}; nothing written", file=sys.stderr)
         return 1
-    written = export(corpus, args.out, formats=args.format, excel=args.excel)
-    print(f"{len(corpus)} articles; wrote " + _written(written, Path(args.out).absolute()))
+    print(f"{index.docs.num_rows} articles; wrote " + _written(written, Path(args.out).absolute()))
     return 0
 
 

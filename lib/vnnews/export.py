@@ -24,42 +24,46 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from . import entities, stats, time
+from .annotation.reduce import annotated
 from .corpus import Corpus
 from .corpus.inputs import EXPORT_MARKER
 from .formats import write_brat, write_conllu, write_gexf, write_graphml, write_jsonl, write_timeml
 from .options import check_option
+from .streaming import REDUCTIONS, export_annotated
 
-__all__ = ["TABLES", "FORMATS", "EXCHANGE_FORMATS", "EXPORT_FORMATS", "ExportError", "add_bom", "export", "export_tables",
+if TYPE_CHECKING:
+    from .annotation.sources import CorpusIndex
+
+__all__ = ["export_corpus", "TABLES", "FORMATS", "EXCHANGE_FORMATS", "EXPORT_FORMATS", "ExportError", "add_bom", "export", "export_tables",
            "guard_formula", "write_table"]
 
 FORMATS = ("csv", "parquet")
 
-#: table name -> function of the corpus; each analysis adds its tables here
-TABLES: dict[str, Callable[[Corpus], pd.DataFrame]] = {
-    "articles": Corpus.to_frame,
-    "parts": Corpus.parts_frame,
-    "sizes": stats.sizes,
-    "word_frequencies": lambda corpus: stats.frequencies(corpus, per="article"),
-    "syllable_frequencies": lambda corpus: stats.frequencies(corpus, unit="syllable", per="article"),
-    "bigrams": lambda corpus: stats.ngrams(corpus, n=2),
-    "collocations": stats.collocations,
-    "lexical_diversity": stats.lexical_diversity,
-    "numbers": stats.numbers,
-    "number_checks": stats.number_consistency,
-    "mentions": entities.mentions,
-    "people": entities.people,
-    "person_titles": entities.person_titles,
-    "organisations": entities.organisations,
-    "places": entities.places,
-    "cooccurrence": entities.cooccurrence,
-    "timex": time.temporal_expressions,
-    "events": time.events,
-    "timeline": time.timeline,
-}
+def _table(name: str) -> Callable[[Corpus], pd.DataFrame]:
+    def build(corpus: Corpus) -> pd.DataFrame:
+        view = annotated(corpus)
+        return REDUCTIONS[name](view).frame(view)
+
+    build.__name__ = name
+    build.__doc__ = f"The ``{name}`` table of a corpus (see :data:`vnnews.streaming.REDUCTIONS`)."
+    build.reduction = name  # type: ignore[attr-defined]
+    return build
+
+
+def _custom(corpus: Callable[[], Corpus]) -> dict[str, Callable[[], pd.DataFrame]]:
+    """The tables of :data:`TABLES` that are not reductions of the store (added or replaced by a user),
+    each a function giving its DataFrame, given a function giving the corpus."""
+    return {name: (lambda build=build: build(corpus())) for name, build in TABLES.items()
+            if getattr(build, "reduction", None) != name}
+
+
+#: table name -> function of the corpus; each analysis adds its tables here, as a reduction of the
+#: annotation store (:data:`vnnews.streaming.REDUCTIONS`)
+TABLES: dict[str, Callable[[Corpus], pd.DataFrame]] = {name: _table(name) for name in REDUCTIONS}
 
 
 class ExportError(Exception):
@@ -162,9 +166,8 @@ def _move_into_place(built: Path, out_dir: Path) -> None:
 
 
 def _write_tables(corpus: Corpus, folder: Path, fmt: str) -> list[Path]:
-    written = [write_table(build(corpus), folder / name, fmt) for name, build in TABLES.items()]
-    written.append(write_table(corpus.problems_frame(), folder / "problems", fmt))
-    return written
+    return export_annotated(annotated(corpus), folder, fmt=fmt, problems=corpus.problems_frame(), tables=list(TABLES),
+                            custom=_custom(lambda: corpus))
 
 
 def export(corpus: Corpus, out: str | Path, *, formats: Iterable[str] = ("csv",), excel: bool = False) -> list[Path]:
@@ -231,3 +234,81 @@ def export_tables(corpus: Corpus, out: str | Path, *, fmt: str = "csv") -> list[
     """
     check_option("format", fmt, FORMATS)
     return export(corpus, out, formats=[fmt])
+
+
+def export_corpus(source: str | Path | Iterable[str | Path], out: str | Path, *, formats: Iterable[str] = ("csv",),
+                  excel: bool = False, timings: dict[str, float] | None = None,
+                  **load_options: Any) -> tuple[list[Path], CorpusIndex]:
+    """``vnnews export``: stream the corpus into the annotation store (annotating what it lacks, a chunk of
+    articles at a time), then write every table as a reduction of the store, each streamed to its file,
+    so memory does not grow with the corpus; exchange formats, which walk the articles themselves, load
+    the corpus for their writers. Whole or not at all, as :func:`export`; nothing is written when no
+    article loaded.
+
+    Parameters
+    ----------
+    formats, excel
+        As for :func:`export`.
+    timings : dict, optional
+        Receives the seconds of each step (loading and annotating, then each table).
+    **load_options
+        Options of :func:`vnnews.load_corpus`.
+
+    Returns
+    -------
+    tuple
+        The files written (in ``out``) and the :class:`~vnnews.annotation.sources.CorpusIndex`
+        (``docs``, ``articles``, ``problems``).
+    """
+    import time as clock
+
+    from .annotation.active import active_store
+    from .annotation.reduce import Annotated
+    from .annotation.sources import index_corpus
+
+    chosen = list(dict.fromkeys(check_option("format", f, EXPORT_FORMATS) for f in formats))
+    if not chosen:
+        raise ValueError(f"formats is empty: give one or more of {', '.join(EXPORT_FORMATS)}")
+    if excel and "csv" not in chosen:
+        raise ValueError("excel applies to CSV files: add 'csv' to the formats")
+    out_dir = Path(out).absolute()
+    _check_target(out_dir)
+    started = clock.perf_counter()
+    index = index_corpus(source, **load_options)
+    if timings is not None:
+        timings["load and annotate"] = round(clock.perf_counter() - started, 3)
+    if not index.docs.num_rows:
+        return [], index
+    problems = Corpus([], problems=index.problems).problems_frame()
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    built = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", suffix=".partial", dir=out_dir.parent))
+    view = Annotated(index.docs, active_store(), index.articles)
+    loaded: list[Corpus] = []
+
+    def corpus() -> Corpus:  # only for exchange formats and tables that are not reductions of the store
+        if not loaded:
+            from .corpus import load_corpus
+
+            loaded.append(load_corpus(source, **load_options))
+        return loaded[0]
+
+    try:
+        built.chmod(0o755)
+        written: list[Path] = []
+        for fmt in chosen:
+            if fmt in FORMATS:
+                files = export_annotated(view, built, fmt=fmt, problems=problems, timings=timings, tables=list(TABLES),
+                                         custom=_custom(corpus))
+                written += [add_bom(p) for p in files] if excel and fmt == "csv" else files
+            else:
+                write, folder = EXCHANGE_FORMATS[fmt]
+                written += write(corpus(), built / folder if folder else built)
+        (built / EXPORT_MARKER).write_text("tables written by vnnews export; vnnews does not read this folder as a corpus\n",
+                                           encoding="utf-8")
+        _move_into_place(built, out_dir)
+    except BaseException:
+        shutil.rmtree(built, ignore_errors=True)
+        raise
+    finally:
+        view.close()
+    return [out_dir / p.relative_to(built) for p in written], index

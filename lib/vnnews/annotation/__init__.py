@@ -1,8 +1,10 @@
-"""Annotation: the one layer that runs models (underthesea's segmenter and POS tagger), cached
-per article text, and run in parallel over a corpus on processes or a Dask cluster."""
-from .cache import FrameCache, cache_layers, clear_memory, default_cache_dir
-from .parallel import annotate_corpus, annotate_file
+"""Annotation: the one layer that runs models (underthesea's segmenter and POS tagger) and every
+other per-article step (the map), the store that keeps their results, the reduce that builds
+corpus tables from it, and parallel runs on processes or a Dask cluster."""
+from .cache import cache_directory, clear_memory, default_cache_dir
+from .parallel import annotate_article, annotate_articles, annotate_corpus, annotate_file
+from .reduce import Annotated, annotated
 from .tokenisation import Annotation, annotate, cached_tables, sentences, tokens
 
-__all__ = ["Annotation", "FrameCache", "annotate", "annotate_corpus", "annotate_file", "cache_layers", "cached_tables",
-           "clear_memory", "default_cache_dir", "sentences", "tokens"]
+__all__ = ["Annotated", "Annotation", "annotate", "annotate_article", "annotate_articles", "annotate_corpus", "annotate_file", "annotated",
+           "cache_directory", "cached_tables", "clear_memory", "default_cache_dir", "sentences", "tokens"]

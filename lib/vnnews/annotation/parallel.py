@@ -1,12 +1,14 @@
-"""Precomputing the heavy annotation (sentences, words, POS, mentions) for a whole corpus.
+"""Precomputing every per-article layer (tokens, POS, mentions, people, time, numbers, partial
+counts) for a whole corpus: the map of the pipeline, in parallel.
 
 The corpus is read lazily (:func:`vnnews.corpus.iter_articles`: folders, text files, CSV, JSON
-Lines, Parquet...); workers receive one article each, annotate it, write the results to the
-Parquet cache (:mod:`vnnews.annotation.cache`) and send back one summary row, so memory stays bounded
-whatever the corpus size: at most a few articles per worker are in flight. By default all
-local cores work in parallel; given a Dask scheduler address or a
+Lines, Parquet...); workers receive batches of articles, annotate them
+(:func:`vnnews.annotation.layers.annotate_chunk`), write each batch as one chunk of the store
+(:mod:`vnnews.annotation.store`) and send back one summary row per article, so memory stays
+bounded whatever the corpus size: at most a couple of batches per worker are in flight. By
+default all local cores work in parallel; given a Dask scheduler address or a
 ``dask.distributed.Client``, the same function runs on that cluster (the cache directory must
-then be one the workers can all reach).
+then be one the workers can all reach). Articles the store holds are not annotated again.
 """
 from __future__ import annotations
 
@@ -21,29 +23,57 @@ from typing import Any
 import pandas as pd
 
 from ..corpus import Article, iter_articles, load_corpus
-from .cache import misses
+from .active import CHUNK_ARTICLES
 
-__all__ = ["annotate_article", "annotate_file", "annotate_corpus", "SUMMARY_COLUMNS"]
+__all__ = ["annotate_article", "annotate_articles", "annotate_file", "annotate_corpus", "SUMMARY_COLUMNS"]
 
 SUMMARY_COLUMNS = ["doc_id", "path", "syllables", "tokens", "mentions", "time_expressions", "computed", "seconds", "error"]
 
 
-def annotate_file(path: str, cache_dir: str | None = None) -> dict[str, Any]:
-    """Annotate one article file into the cache and describe what was done.
+def _where(article: Article) -> str:
+    return f"{article.path}, row {article.row}" if getattr(article, "row", None) is not None else article.path
 
-    Parameters
-    ----------
-    path : str
-        Article file.
-    cache_dir : str, optional
-        Cache root (default: :func:`vnnews.annotation.cache.default_cache_dir` in the worker).
+
+def annotate_articles(articles: list[Article], cache_dir: str | None = None) -> list[dict[str, Any]]:
+    """Annotate a batch of articles into the store (one chunk) and describe what was done.
 
     Returns
     -------
-    dict
-        A row of :data:`SUMMARY_COLUMNS`; ``computed`` is False when everything came from
-        the cache; ``error`` names the problem when the file could not be loaded.
+    list of dict
+        A row of :data:`SUMMARY_COLUMNS` per article; ``computed`` is False when the article came
+        from the store.
     """
+    if cache_dir is not None:
+        os.environ["VNNEWS_CACHE_DIR"] = str(cache_dir)
+    from .active import active_store, ensure_annotated
+    from .layers import article_key
+
+    stores = active_store(cache_dir)
+    stores.refresh()
+    keys = [article_key(a) for a in articles]
+    stored = {k for k in keys if stores.locate(k) is not None}
+    started = time.perf_counter()
+    ensure_annotated(articles, stores=stores)
+    share = round((time.perf_counter() - started) / max(1, len(set(keys) - stored)), 4)
+    rows = []
+    for article, key in zip(articles, keys):
+        found = stores.locate(key)
+        sizes = (found[0].entry(key) if found else None) or {"syllables": 0, "tokens": 0, "mentions": 0, "time_expressions": 0}
+        computed = key not in stored
+        rows.append(dict(zip(SUMMARY_COLUMNS, [article.doc_id, _where(article), sizes["syllables"], sizes["tokens"],
+                                               sizes["mentions"], sizes["time_expressions"], computed,
+                                               share if computed else 0.0, ""])))
+    return rows
+
+
+def annotate_article(article: Article, cache_dir: str | None = None) -> dict[str, Any]:
+    """:func:`annotate_articles` for one article: its summary row."""
+    return annotate_articles([article], cache_dir)[0]
+
+
+def annotate_file(path: str, cache_dir: str | None = None) -> dict[str, Any]:
+    """Annotate one article file into the store: its summary row (``error`` names the problem when
+    the file could not be loaded)."""
     corpus = load_corpus([path])
     if not len(corpus):
         problem = corpus.problems[0]
@@ -51,70 +81,56 @@ def annotate_file(path: str, cache_dir: str | None = None) -> dict[str, Any]:
     return annotate_article(corpus[0], cache_dir)
 
 
-def annotate_article(article: Article, cache_dir: str | None = None) -> dict[str, Any]:
-    """Annotate one article into the cache and describe what was done (a row of :data:`SUMMARY_COLUMNS`)."""
-    if cache_dir is not None:
-        os.environ["VNNEWS_CACHE_DIR"] = str(cache_dir)
-    from ..entities import mentions
-    from ..time.expressions import article_timexes
-    from .tokenisation import annotate
-
-    started = time.perf_counter()
-    misses_before = misses()
-    toks = annotate(article).tokens
-    found = mentions([article])
-    timexes = article_timexes(article)
-    computed = misses() > misses_before
-    path = f"{article.path}, row {article.row}" if article.row is not None else article.path
-    return dict(zip(SUMMARY_COLUMNS, [article.doc_id, path, int(toks["syllables"].sum()), len(toks), len(found),
-                                      len(timexes), computed, round(time.perf_counter() - started, 4), ""]))
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    queue = iter(articles)
+    while batch := list(itertools.islice(queue, size)):
+        yield batch
 
 
-def _local(articles: Iterable[Article], cache_dir: str | None, workers: int) -> Iterator[dict[str, Any]]:
+def _local(batches: Iterator[list[Article]], cache_dir: str | None, workers: int) -> Iterator[dict[str, Any]]:
     if workers <= 1:
-        for article in articles:
-            yield annotate_article(article, cache_dir)
+        for batch in batches:
+            yield from annotate_articles(batch, cache_dir)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
         pending = set()
-        for article in articles:
-            pending.add(pool.submit(annotate_article, article, cache_dir))
+        for batch in batches:
+            pending.add(pool.submit(annotate_articles, batch, cache_dir))
             if len(pending) >= 2 * workers:
                 done, pending = wait(pending, return_when=FIRST_COMPLETED)
                 for future in done:
-                    yield future.result()
+                    yield from future.result()
         for future in pending:
-            yield future.result()
+            yield from future.result()
 
 
-def _dask(articles: Iterable[Article], cache_dir: str | None, scheduler: Any) -> Iterator[dict[str, Any]]:
+def _dask(batches: Iterator[list[Article]], cache_dir: str | None, scheduler: Any) -> Iterator[dict[str, Any]]:
     from distributed import Client, as_completed
 
     client = Client(scheduler) if isinstance(scheduler, str) else scheduler
     try:
         window = max(2 * sum(client.nthreads().values()), 2)
-        queue = iter(articles)
-        futures = as_completed([client.submit(annotate_article, a, cache_dir, pure=False) for a in itertools.islice(queue, window)])
+        futures = as_completed([client.submit(annotate_articles, b, cache_dir, pure=False) for b in itertools.islice(batches, window)])
         for future in futures:
-            yield future.result()
+            yield from future.result()
             future.release()
-            following = next(queue, None)
+            following = next(batches, None)
             if following is not None:
-                futures.add(client.submit(annotate_article, following, cache_dir, pure=False))
+                futures.add(client.submit(annotate_articles, following, cache_dir, pure=False))
     finally:
         if isinstance(scheduler, str):
             client.close()
 
 
 def annotate_corpus(source: str | Path | Iterable[str | Path], *, cache_dir: str | Path | None = None,
-                    workers: int | None = None, scheduler: Any = None, progress: bool = False,
+                    workers: int | None = None, scheduler: Any = None, progress: bool = False, batch: int | None = None,
                     **load_options: Any) -> pd.DataFrame:
-    """Annotate every article of a corpus into the cache, in parallel.
+    """Annotate every article of a corpus into the store, in parallel.
 
     Parameters
     ----------
     source : folder, file, glob or list of them
-        Anything :func:`vnnews.load_corpus` reads; it is read lazily, one article at a time.
+        Anything :func:`vnnews.load_corpus` reads; it is read lazily, one batch of articles at a time.
     cache_dir : str or Path, optional
         Cache root; default ``VNNEWS_CACHE_DIR`` or the project's ``.cache/vnnews``.
     workers : int, optional
@@ -123,6 +139,10 @@ def annotate_corpus(source: str | Path | Iterable[str | Path], *, cache_dir: str
         Run on this Dask cluster (``"tcp://host:8786"`` or a client).
     progress : bool
         Show a progress bar.
+    batch : int, optional
+        Articles per task (each task writes one chunk of the store); default
+        :data:`~vnnews.annotation.active.CHUNK_ARTICLES` on one process, smaller batches in
+        parallel (a quarter of that) so every worker keeps busy.
     **load_options
         Options of :func:`vnnews.load_corpus` (``columns``, ``pattern``, ``recursive``...).
 
@@ -144,7 +164,11 @@ def annotate_corpus(source: str | Path | Iterable[str | Path], *, cache_dir: str
     """
     stream = iter_articles(source, **load_options)
     cache = str(cache_dir) if cache_dir is not None else None
-    rows_iter = _dask(stream, cache, scheduler) if scheduler is not None else _local(stream, cache, workers or os.cpu_count() or 1)
+    workers = workers or os.cpu_count() or 1
+    parallel = 2 if scheduler is not None else workers
+    size = batch or (CHUNK_ARTICLES if parallel <= 1 else max(1, CHUNK_ARTICLES // 4))
+    batches = _batches(stream, size)
+    rows_iter = _dask(batches, cache, scheduler) if scheduler is not None else _local(batches, cache, workers)
     if progress:
         from tqdm.auto import tqdm
 

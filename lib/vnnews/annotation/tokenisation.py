@@ -10,6 +10,7 @@ result is computed once per article text and pipeline version and cached
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,10 +20,10 @@ import pandas as pd
 from ..corpus import Article
 from ..text.normalize import fold
 from ..text.sentences import sentence_spans
-from .cache import DEPENDS_TOKENS, FrameCache, text_key
 from .models import pos_tags, segment_words
 
-__all__ = ["Annotation", "annotate", "sentences", "tokens", "PIPELINE_VERSION", "TOKEN_COLUMNS", "SENTENCE_COLUMNS"]
+__all__ = ["Annotation", "annotate", "cached_tables", "clear_memory", "sentences", "tokens", "PIPELINE_VERSION", "TOKEN_COLUMNS",
+           "SENTENCE_COLUMNS"]
 
 #: bump when the output of :func:`annotate` changes, so cached results are recomputed
 PIPELINE_VERSION = "tokens-1"
@@ -30,7 +31,9 @@ PIPELINE_VERSION = "tokens-1"
 SENTENCE_COLUMNS = ["doc_id", "sentence", "paragraph", "part", "start", "end", "text"]
 TOKEN_COLUMNS = ["doc_id", "sentence", "token", "start", "end", "text", "norm", "pos", "kind", "syllables", "part"]
 
-_CACHE = FrameCache("tokens")
+#: tables of recently annotated or read articles, by article key (the store holds them all)
+_MEMORY: OrderedDict[str, dict[str, pd.DataFrame]] = OrderedDict()
+_MEMORY_ARTICLES = 256
 
 
 @dataclass(frozen=True)
@@ -116,26 +119,51 @@ def _annotate_text(article: Article) -> dict[str, pd.DataFrame]:
     }
 
 
-def cached_tables(article: Article, store: FrameCache | None = None) -> dict[str, pd.DataFrame]:
-    """The cached ``sentences`` and ``tokens`` tables of ``article`` without ``doc_id`` or ``text``
-    columns, not copied: for library code that only reads them (do not modify)."""
-    store = _CACHE if store is None else store
-    key = text_key(article.text, PIPELINE_VERSION, depends=DEPENDS_TOKENS)
-    tables = store.get(key)
-    if tables is None:
-        tables = _annotate_text(article)
-        store.put(key, tables)
+def _remember(key: str, tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    _MEMORY[key] = tables
+    _MEMORY.move_to_end(key)
+    while len(_MEMORY) > _MEMORY_ARTICLES:
+        _MEMORY.popitem(last=False)
     return tables
 
 
+def clear_memory() -> None:
+    """Forget the tables kept in memory (the store keeps them)."""
+    _MEMORY.clear()
+
+
+def cached_tables(article: Article, root: str | Path | None = None) -> dict[str, pd.DataFrame]:
+    """The ``sentences`` and ``tokens`` tables of ``article`` without ``doc_id`` or ``text``
+    columns, not copied: for library code that only reads them (do not modify).
+
+    Served from memory, else from the store (:mod:`vnnews.annotation.store`) under the cache
+    root ``root`` (default: the current cache directory), else computed (and kept in memory
+    until :func:`vnnews.annotation.active.ensure_annotated` stores the article).
+    """
+    from .active import active_store
+    from .layers import article_key
+
+    key = article_key(article)
+    if key in _MEMORY:
+        _MEMORY.move_to_end(key)
+        return _MEMORY[key]
+    stores = active_store(root)
+    sents, toks = stores.rows(key, "sentences"), stores.rows(key, "tokens")
+    if sents is not None and toks is not None:
+        tables = {"sentences": sents.drop_columns(["key"]).to_pandas(), "tokens": toks.drop_columns(["key"]).to_pandas()}
+    else:
+        tables = _annotate_text(article)
+    return _remember(key, tables)
+
+
 def annotate(article: Article, *, use_cache: bool = True, cache_dir: str | Path | None = None) -> Annotation:
-    """Sentences and tokens of ``article``, from the cache when the same text was annotated before.
+    """Sentences and tokens of ``article``, from the store when the same text was annotated before.
 
     Parameters
     ----------
     article : Article
     use_cache : bool
-        Read and write the cache (memory and disk).
+        Read the store and memory (False: always compute).
     cache_dir : str or Path, optional
         Cache root for this call (default: see :mod:`vnnews.annotation.cache`).
 
@@ -151,10 +179,7 @@ def annotate(article: Article, *, use_cache: bool = True, cache_dir: str | Path 
     >>> annotate(a, use_cache=False).tokens[["text", "pos", "start", "end"]].values.tolist()
     [['Bộ Chính trị', 'N', 0, 12], ['họp', 'V', 13, 16], ['tại', 'E', 17, 20], ['Hà Nội', 'Np', 21, 27], ['.', 'CH', 27, 28]]
     """
-    if use_cache:
-        tables = cached_tables(article, None if cache_dir is None else FrameCache("tokens", directory=cache_dir))
-    else:
-        tables = _annotate_text(article)
+    tables = cached_tables(article, cache_dir) if use_cache else _annotate_text(article)
     sents = tables["sentences"].copy()
     sents.insert(0, "doc_id", article.doc_id)
     sents["text"] = [article.text[a:b] for a, b in zip(sents["start"], sents["end"])]

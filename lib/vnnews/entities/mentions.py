@@ -6,32 +6,22 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from ..annotation.cache import DEPENDS_MENTIONS, FrameCache, corpus_key, text_key
-from ..annotation.tokenisation import PIPELINE_VERSION as TOKENS_VERSION
+from ..annotation.partials import sql_list
 from ..annotation.tokenisation import cached_tables
 from ..corpus import Article
 from .extract import article_mentions
 
-__all__ = ["mentions", "MENTION_COLUMNS", "ENTITY_VERSION"]
+__all__ = ["mentions", "article_mentions_table", "MENTION_COLUMNS", "ENTITY_VERSION"]
 
-#: bump when extraction rules change, so cached mentions are recomputed
+#: the version of the extraction rules (every rule change also changes the store's code fingerprint)
 ENTITY_VERSION = "entities-5"
 MENTION_COLUMNS = ["doc_id", "sentence", "start", "end", "text", "label", "rule", "part"]
-_CACHE = FrameCache("mentions")
-# whole-corpus tables: an unchanged corpus is one Parquet read
-_CORPUS_CACHE = FrameCache("corpus-mentions", memory_entries=8)
 
 
-def _article_table(article: Article) -> pd.DataFrame:
-    key = text_key(article.text, f"{ENTITY_VERSION}/{TOKENS_VERSION}", depends=DEPENDS_MENTIONS)
-    cached = _CACHE.get(key)
-    if cached is not None:
-        table = cached["mentions"].copy()
-    else:
-        found = article_mentions(article)
-        table = pd.DataFrame([(m.start, m.end, m.label, m.rule) for m in found], columns=["start", "end", "label", "rule"])
-        _CACHE.put(key, {"mentions": table})
-        table = table.copy()
+def article_mentions_table(article: Article) -> pd.DataFrame:
+    """The mentions of one article (:data:`MENTION_COLUMNS`), computed (the store keeps them)."""
+    found = article_mentions(article)
+    table = pd.DataFrame([(m.start, m.end, m.label, m.rule) for m in found], columns=["start", "end", "label", "rule"])
     starts = cached_tables(article)["sentences"]["start"].tolist()
     table.insert(0, "doc_id", article.doc_id)
     table.insert(1, "sentence", [max(bisect.bisect_right(starts, s) - 1, 0) for s in table["start"]])
@@ -66,17 +56,9 @@ def mentions(corpus: Iterable[Article], *, labels: Iterable[str] | None = None) 
     >>> mentions([a])[["text", "label"]].values.tolist()
     [['UBND tỉnh Quảng Trị', 'ORG'], ['Quảng Trị', 'LOC'], ['Võ Văn Hưng', 'PER']]
     """
-    articles = list(corpus)
-    key = corpus_key(articles, f"{ENTITY_VERSION}/{TOKENS_VERSION}", depends=DEPENDS_MENTIONS)
-    cached = _CORPUS_CACHE.get(key) if articles else None
-    if cached is not None:
-        table = cached["mentions"]
-    else:
-        frames = [_article_table(a) for a in articles]
-        table = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=MENTION_COLUMNS)
-        if articles:
-            _CORPUS_CACHE.put(key, {"mentions": table})
-    table = table.copy()
-    if labels is not None:
-        table = table[table["label"].isin(list(labels))].reset_index(drop=True)
-    return table
+    from ..annotation.reduce import annotated
+
+    where = f"WHERE m.label IN {sql_list(labels)}" if labels is not None else ""
+    return annotated(corpus).frame(f"""
+        SELECT d.doc_id, m.sentence, m.start, m."end", m.text, m.label, m.rule, m.part
+        FROM mentions m JOIN docs d USING (key) {where} ORDER BY d.ord, m.row""")

@@ -9,13 +9,15 @@ from functools import cache
 
 import pandas as pd
 
+from ..annotation.partials import sql_list
+from ..annotation.reduce import annotated
 from ..annotation.tokenisation import cached_tables
 from ..corpus import Article
 from ..options import check_option
 from ..text.abbreviations import expand_abbreviations
 from ..text.normalize import fold, normalize
 from .lexicon import lexicon
-from .mentions import MENTION_COLUMNS, mentions
+from .mentions import MENTION_COLUMNS
 from .narrative import title_chains
 from .persons import Person, group_persons
 from .spans import Mention
@@ -181,10 +183,13 @@ def person_titles(corpus: Iterable[Article]) -> pd.DataFrame:
     >>> person_titles([a])[["person", "title", "place"]].values.tolist()
     [['Phan Việt Cường', 'Bí thư Tỉnh ủy', 'Quảng Nam'], ['Phan Việt Cường', 'Chủ tịch Hội đồng nhân dân tỉnh Quảng Nam', 'Quảng Nam']]
     """
-    articles = list(corpus)
-    by_article = mentions_by_article(mentions(articles))
-    frames = [article_people(a, by_article.get(a.doc_id, _NO_MENTIONS))[0] for a in articles]
-    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=TITLE_COLUMNS)
+    return annotated(corpus).frame(PERSON_TITLES_SQL)
+
+
+#: the person_titles table: the titles layer of every article, in corpus order
+PERSON_TITLES_SQL = """
+    SELECT d.doc_id, t.* EXCLUDE (key, row, person_fold, title_fold, organisation_fold, place_fold)
+    FROM titles t JOIN docs d USING (key) ORDER BY d.ord, t.row"""
 
 
 def people(corpus: Iterable[Article]) -> pd.DataFrame:
@@ -202,64 +207,100 @@ def people(corpus: Iterable[Article]) -> pd.DataFrame:
         full, modern spelling), ``organisations`` and ``places`` the titles refer to, ``doc_ids``
         (each a list), ``mentions`` (name mentions), ``references`` (title-only references).
     """
-    articles = list(corpus)
-    by_article = mentions_by_article(mentions(articles))
-    merged: dict[str, dict] = {}
-    for article in articles:
-        titles, persons = article_people(article, by_article.get(article.doc_id, _NO_MENTIONS))
-        for person in persons:
-            key = fold(person.name)
-            row = merged.setdefault(key, {"variants": Counter(), "titles": {}, "organisations": {}, "places": {},
-                                          "doc_ids": [], "mentions": 0, "references": 0})
-            row["variants"].update(person.variants)
-            row["mentions"] += len(person.spans)
-            row["references"] += person.references
-            if article.doc_id not in row["doc_ids"]:
-                row["doc_ids"].append(article.doc_id)
-            mine = titles[titles["person"] == person.name]
-            for title, org, place in zip(mine["title"], mine["organisation"], mine["place"]):
-                row["titles"].setdefault(fold(title), title)
-                if org:
-                    row["organisations"].setdefault(fold(org), org)
-                if place:
-                    row["places"].setdefault(fold(place), place)
-    rows = []
-    for row in merged.values():
-        full = [v for v in row["variants"] if len(v.split()) >= 2] or list(row["variants"])
-        name = max(full, key=lambda v: (row["variants"][v], len(v)))
-        rows.append((name, sorted(row["variants"]), list(row["titles"].values()), list(row["organisations"].values()),
-                     list(row["places"].values()), row["doc_ids"], row["mentions"], row["references"]))
-    columns = ["name", "variants", "titles", "organisations", "places", "doc_ids", "mentions", "references"]
-    out = pd.DataFrame(rows, columns=columns)
-    return out.sort_values(["mentions", "name"], ascending=[False, True], kind="stable").reset_index(drop=True)
+    return annotated(corpus).frame(PEOPLE_SQL)
 
 
-def _grouped(corpus: Iterable[Article], label: str) -> pd.DataFrame:
-    table = mentions(corpus, labels=[label])
-    if table.empty:
-        return pd.DataFrame(columns=["name", "variants", "mentions", "doc_ids"])
-    table = table.assign(name=table["text"].map(canonical_name))
-    table["key"] = table["name"].map(fold)
-    rows = []
-    for _, group in table.groupby("key", sort=False):
-        name = group["name"].value_counts().index[0]
-        rows.append((name, sorted(set(group["text"])), len(group), list(dict.fromkeys(group["doc_id"]))))
-    out = pd.DataFrame(rows, columns=["name", "variants", "mentions", "doc_ids"])
-    return out.sort_values(["mentions", "name"], ascending=[False, True], kind="stable").reset_index(drop=True)
+def _held(column: str) -> str:
+    """Per person, the distinct values of a column of their titles (ignoring case and tone
+    spelling), each as first written, in the order first met."""
+    return f"""
+        SELECT name_fold, list({column} ORDER BY seen) AS {column}s FROM (
+            SELECT p.name_fold, first(t.{column} ORDER BY [p.ord, p.person, t.row]) AS {column},
+                   min([p.ord, p.person, t.row]) AS seen
+            FROM titles t JOIN p ON t.key = p.key AND t.person = p.name
+            WHERE t.{column} <> '' GROUP BY p.name_fold, t.{column}_fold)
+        GROUP BY name_fold"""
+
+
+#: the people table: persons of every article merged by their folded name
+PEOPLE_SQL = f"""
+    WITH p AS (SELECT d.ord, d.doc_id, s.* FROM persons s JOIN docs d USING (key)),
+    variants AS (
+        SELECT p.name_fold, v.variant, sum(v.count) AS n, min([p.ord, p.person, v."order"]) AS seen
+        FROM person_variants v JOIN p ON v.key = p.key AND v.person = p.person GROUP BY ALL),
+    named AS (
+        SELECT name_fold, first(variant ORDER BY contains(variant, ' ') DESC, n DESC, length(variant) DESC, seen) AS name,
+               list_sort(list(variant)) AS variants
+        FROM variants GROUP BY name_fold),
+    totals AS (
+        SELECT name_fold, sum(mentions)::BIGINT AS mentions, sum("references")::BIGINT AS "references", min(ord) AS seen
+        FROM p GROUP BY name_fold),
+    docs_of AS (
+        SELECT name_fold, list(doc_id ORDER BY ord) AS doc_ids FROM (SELECT DISTINCT name_fold, doc_id, ord FROM p)
+        GROUP BY name_fold),
+    titles_of AS ({_held("title")}),
+    organisations_of AS ({_held("organisation")}),
+    places_of AS ({_held("place")})
+    SELECT named.name, named.variants, coalesce(titles_of.titles, []) AS titles,
+           coalesce(organisations_of.organisations, []) AS organisations, coalesce(places_of.places, []) AS places,
+           docs_of.doc_ids, totals.mentions, totals."references"
+    FROM totals JOIN named USING (name_fold) JOIN docs_of USING (name_fold)
+    LEFT JOIN titles_of USING (name_fold) LEFT JOIN organisations_of USING (name_fold) LEFT JOIN places_of USING (name_fold)
+    ORDER BY totals.mentions DESC, named.name, totals.seen"""
+
+
+def grouped_sql(label: str, *, kind: bool = False) -> str:
+    """Mentions of one label grouped by canonical name (ignoring case and tone spelling)."""
+    return f"""
+    WITH m AS (SELECT d.ord, d.doc_id, x.* FROM mentions x JOIN docs d USING (key) WHERE x.label = '{label}'),
+    names AS (SELECT name_fold, name, count(*) AS n, min([ord, "row"]) AS seen FROM m GROUP BY ALL),
+    groups AS (SELECT name_fold, first(name ORDER BY n DESC, seen) AS name, sum(n)::BIGINT AS mentions, min(seen) AS seen
+               FROM names GROUP BY name_fold),
+    docs_of AS (SELECT name_fold, list(doc_id ORDER BY ord) AS doc_ids FROM (SELECT DISTINCT name_fold, doc_id, ord FROM m)
+                GROUP BY name_fold),
+    variants AS (SELECT name_fold, list_sort(list(DISTINCT text)) AS variants, any_value(place_kind) AS kind FROM m
+                 GROUP BY name_fold)
+    SELECT groups.name, {"variants.kind, " if kind else ""}variants.variants, groups.mentions, docs_of.doc_ids
+    FROM groups JOIN variants USING (name_fold) JOIN docs_of USING (name_fold)
+    ORDER BY groups.mentions DESC, groups.name, groups.seen"""
 
 
 def organisations(corpus: Iterable[Article]) -> pd.DataFrame:
     """One row per organisation: ``name`` (canonical), ``variants`` as written (a list), ``mentions``,
     ``doc_ids`` (a list)."""
-    return _grouped(corpus, "ORG")
+    return annotated(corpus).frame(grouped_sql("ORG"))
 
 
 def places(corpus: Iterable[Article]) -> pd.DataFrame:
     """One row per place: ``name``, ``kind`` (province, district, ward, country, region, city or
     ``""`` when not in the gazetteer), ``variants``, ``mentions``, ``doc_ids``."""
-    out = _grouped(corpus, "LOC")
-    out.insert(1, "kind", [lexicon().places.get(fold(n), "") for n in out["name"]])
-    return out
+    return annotated(corpus).frame(grouped_sql("LOC", kind=True))
+
+
+def cooccurrence_sql(*, within: str = "sentence", labels: Iterable[str] = ("PER", "ORG", "LOC"), min_count: int = 1,
+                     window: int | None = 100) -> str:
+    """The co-occurrence table as SQL over the store (options of :func:`cooccurrence`)."""
+    check_option("within", within, ("sentence", "article"))
+    if window is not None and (isinstance(window, bool) or not isinstance(window, int) or window < 1):
+        raise ValueError(f"window must be a positive integer or None, not {window!r}")
+    unit = "x.sentence" if within == "sentence" else "0"
+    reach = f"AND b.r <= a.r + {int(window)}" if window is not None else ""
+    return f"""
+    WITH named AS (SELECT d.ord, d.doc_id, {unit} AS unit, x.entity, x.label, x.entity_fold, min(x.start) AS first
+                   FROM mentions x JOIN docs d USING (key) WHERE x.label IN {sql_list(labels)} GROUP BY ALL),
+    m AS (SELECT *, row_number() OVER (PARTITION BY ord, unit ORDER BY first, entity, label) AS r FROM named),
+    pairs AS (
+        SELECT CASE WHEN (a.entity, a.label) <= (b.entity, b.label) THEN a.entity ELSE b.entity END AS source,
+               CASE WHEN (a.entity, a.label) <= (b.entity, b.label) THEN a.label ELSE b.label END AS source_label,
+               CASE WHEN (a.entity, a.label) <= (b.entity, b.label) THEN b.entity ELSE a.entity END AS target,
+               CASE WHEN (a.entity, a.label) <= (b.entity, b.label) THEN b.label ELSE a.label END AS target_label,
+               a.doc_id, [a.ord, a.unit] AS seen
+        FROM m a JOIN m b ON a.ord = b.ord AND a.unit = b.unit AND b.r > a.r {reach}
+        WHERE a.entity_fold <> b.entity_fold)
+    SELECT source, source_label, target, target_label, count(*)::BIGINT AS count, list_sort(list(DISTINCT doc_id)) AS doc_ids
+    FROM pairs GROUP BY source, source_label, target, target_label
+    HAVING count(*) >= {int(min_count)}
+    ORDER BY count DESC, source, target, min(seen), source_label, target_label"""
 
 
 def cooccurrence(corpus: Iterable[Article], *, within: str = "sentence", labels: Iterable[str] = ("PER", "ORG", "LOC"),
@@ -288,34 +329,5 @@ def cooccurrence(corpus: Iterable[Article], *, within: str = "sentence", labels:
         ``source, source_label, target, target_label, count`` (sentences or articles they
         share), ``doc_ids`` (a list).
     """
-    check_option("within", within, ("sentence", "article"))
-    if window is not None and (isinstance(window, bool) or not isinstance(window, int) or window < 1):
-        raise ValueError(f"window must be a positive integer or None, not {window!r}")
-    articles = list(corpus)
-    table = mentions(articles, labels=list(labels))
-    by_article = mentions_by_article(table)
-    person_of: dict[tuple[str, int], str] = {}
-    for article in articles:
-        for person in article_people(article, by_article.get(article.doc_id, _NO_MENTIONS))[1]:
-            for start, _ in person.spans:
-                person_of[(article.doc_id, start)] = person.name
-    names = [person_of.get((d, s), canonical_name(t)) if label == "PER" else canonical_name(t)
-             for d, s, t, label in zip(table["doc_id"], table["start"], table["text"], table["label"])]
-    table = table.assign(entity=names)
-    unit = ["doc_id", "sentence"] if within == "sentence" else ["doc_id"]
-    pairs: Counter[tuple[tuple[str, str], tuple[str, str]]] = Counter()
-    docs: dict[tuple, set[str]] = defaultdict(set)
-    folded = {name: fold(name) for name in set(names)}
-    for key, group in table.sort_values(["doc_id", "start"], kind="stable").groupby(unit, sort=False):
-        present = list(dict.fromkeys(zip(group["entity"], group["label"])))
-        doc = key[0] if isinstance(key, tuple) else key
-        for x, first in enumerate(present):
-            for second in present[x + 1 : x + 1 + window if window is not None else len(present)]:
-                if folded[first[0]] == folded[second[0]]:
-                    continue
-                pair = (first, second) if first <= second else (second, first)
-                pairs[pair] += 1
-                docs[pair].add(doc)
-    rows = [(a[0], a[1], b[0], b[1], n, sorted(docs[(a, b)])) for (a, b), n in pairs.items() if n >= min_count]
-    out = pd.DataFrame(rows, columns=["source", "source_label", "target", "target_label", "count", "doc_ids"])
-    return out.sort_values(["count", "source", "target"], ascending=[False, True, True], kind="stable").reset_index(drop=True)
+    sql = cooccurrence_sql(within=within, labels=labels, min_count=min_count, window=window)
+    return annotated(corpus).frame(sql)

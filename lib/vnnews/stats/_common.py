@@ -5,15 +5,16 @@ from collections.abc import Iterable
 from functools import cache
 
 import pandas as pd
+import pyarrow as pa
 
+from ..annotation.layers import RUNNING_TEXT
 from ..annotation.models import stopwords
+from ..annotation.partials import sql_list
+from ..annotation.reduce import Annotated
 from ..annotation.tokenisation import tokens
 from ..corpus import Article
 from ..data import read_table
 from ..text.normalize import fold
-
-#: the parts of an article whose words are counted by default: its running text
-RUNNING_TEXT = ("lead", "body", "heading")
 
 Stopwords = bool | Iterable[str] | None
 
@@ -55,6 +56,31 @@ def word_tokens(corpus: Iterable[Article], *, parts: Iterable[str] | None = RUNN
     if pos is not None:
         keep &= frame["pos"].isin(list(pos))
     return frame[keep].reset_index(drop=True)
+
+
+def stopword_table(view: Annotated, stopwords: Stopwords, name: str = "stop") -> str:
+    """Register the stopwords as table ``name`` (one column ``norm``) of ``view``; returns a condition
+    ``{column} NOT IN stopwords`` to put in SQL with ``.format(column=...)``."""
+    stop = sorted(stopword_set(stopwords))
+    view.register(name, pa.table({"norm": pa.array(stop, pa.string())}))
+    return "{column} NOT IN (SELECT norm FROM " + name + ")" if stop else "TRUE"
+
+
+def counted(layer: str, *, parts: Iterable[str] | None, numbers: bool | None, punct: bool = False) -> str:
+    """SQL: rows of a count layer (``word_counts`` or ``syllable_counts``) with ``doc_id`` and ``ord``,
+    in ``parts`` (all when None), words only, or words and numbers (``numbers``), or every
+    token but punctuation (``numbers=None``)."""
+    kinds = "kind <> 'punct'" if numbers is None else ("kind IN ('word', 'number')" if numbers else "kind = 'word'")
+    where = f" AND c.part IN {sql_list(parts)}" if parts is not None else ""
+    return f"SELECT d.doc_id, d.ord, c.* FROM {layer} c JOIN docs d USING (key) WHERE c.{kinds}{where}"
+
+
+def forms_sql(source: str, order: str = "[ord, first]") -> str:
+    """SQL: the most frequent written form (``item``) of each ``norm`` in ``source`` (a query with
+    ``norm, text, count`` and the columns of ``order``); ties go to the form met first."""
+    return f"""SELECT norm, first(text ORDER BY n DESC, seen) AS item FROM (
+                   SELECT norm, text, sum(count) AS n, min({order}) AS seen FROM ({source}) GROUP BY norm, text)
+               GROUP BY norm"""
 
 
 def per_10k(count: pd.Series | float, total: float) -> pd.Series | float:

@@ -2,15 +2,15 @@
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Iterable
 
 import pandas as pd
 
-from ..annotation.tokenisation import tokens
+from ..annotation.partials import ngram_query
+from ..annotation.reduce import Annotated, Reduction, annotated
 from ..corpus import Article
 from ..options import check_option
-from ._common import RUNNING_TEXT, Stopwords, stopword_set, surface_forms
+from ._common import RUNNING_TEXT, Stopwords, counted, forms_sql, stopword_table
 
 COLUMNS = ["w1", "w2", "count", "w1_count", "w2_count", "expected", "pmi", "log_likelihood", "t_score"]
 
@@ -81,34 +81,48 @@ def collocations(
     pandas.DataFrame
         ``w1, w2, count, w1_count, w2_count, expected, pmi, log_likelihood, t_score``.
     """
-    frame = tokens(corpus, parts=parts)
-    first: Counter[str] = Counter()
-    second: Counter[str] = Counter()
-    pairs: Counter[tuple[str, str]] = Counter()
-    for _, sentence in frame.groupby(["doc_id", "sentence"], sort=False):
-        previous = None
-        for norm, kind in zip(sentence["norm"], sentence["kind"]):
-            if kind == "punct":
-                previous = None
-                continue
-            if previous is not None:
-                pairs[(previous[0], norm)] += 1
-                first[previous[0]] += 1
-                second[norm] += 1
-            previous = (norm, kind)
-    n = sum(pairs.values())
-    stop = stopword_set(stopwords)
-    forms = surface_forms(frame[frame["kind"] != "punct"])
-    is_number = set(frame.loc[frame["kind"] == "number", "norm"])
-    rows = []
-    for (w1, w2), o11 in pairs.items():
-        if o11 < min_count or w1 in stop or w2 in stop:
-            continue
-        if not numbers and (w1 in is_number or w2 in is_number):
-            continue
-        e11, pmi, g2, t = collocation_scores(o11, first[w1], second[w2], n)
-        rows.append((forms.get(w1, w1), forms.get(w2, w2), o11, first[w1], second[w2], round(e11, 4), round(pmi, 3),
-                     round(g2, 3), round(t, 3)))
-    out = pd.DataFrame(rows, columns=COLUMNS)
+    view = annotated(corpus)
+    return collocation_reduction(view, min_count=min_count, stopwords=stopwords, numbers=numbers, parts=parts,
+                                 sort_by=sort_by).frame(view)
+
+
+def collocation_reduction(view: Annotated, *, min_count: int = 3, stopwords: Stopwords = True, numbers: bool = False,
+                          parts: Iterable[str] = RUNNING_TEXT, sort_by: str = "log_likelihood") -> Reduction:
+    """:func:`collocations` as a reduction of the stored word pairs (the scores of the pairs kept are
+    computed in Python, exactly as :func:`collocation_scores` does)."""
     check_option("sort_by", sort_by, [c for c in COLUMNS if c not in ("w1", "w2")])
+    parts = tuple(parts)
+    stop = stopword_table(view, stopwords)
+    if parts == RUNNING_TEXT:  # summed from the pairs stored with each article
+        pairs = "SELECT key, w1, w2, count, first FROM pairs"
+    else:
+        pairs = f"SELECT key, gram[1] AS w1, gram[2] AS w2, count, first FROM ({ngram_query('tokens', n=2, numbers=True, parts=parts)})"
+    every = counted("word_counts", parts=parts, numbers=None)
+    keep_numbers = "TRUE" if numbers else "w1 NOT IN (SELECT norm FROM is_number) AND w2 NOT IN (SELECT norm FROM is_number)"
+    sql = f"""
+        WITH p AS (SELECT d.ord, x.* FROM ({pairs}) x JOIN docs d USING (key)),
+        counts AS (SELECT w1, w2, sum(count)::BIGINT AS o11, min([ord, first]) AS seen FROM p GROUP BY w1, w2),
+        firsts AS (SELECT w1, sum(o11)::BIGINT AS r1 FROM counts GROUP BY w1),
+        seconds AS (SELECT w2, sum(o11)::BIGINT AS c1 FROM counts GROUP BY w2),
+        is_number AS (SELECT DISTINCT norm FROM ({every}) WHERE kind = 'number'),
+        forms AS ({forms_sql(every)})
+        SELECT coalesce(f1.item, w1) AS w1, coalesce(f2.item, w2) AS w2, o11, r1, c1, (SELECT sum(o11) FROM counts)::BIGINT AS n,
+               seen
+        FROM counts JOIN firsts USING (w1) JOIN seconds USING (w2)
+             LEFT JOIN forms f1 ON f1.norm = w1 LEFT JOIN forms f2 ON f2.norm = w2
+        WHERE o11 >= {int(min_count)} AND {stop.format(column="w1")} AND {stop.format(column="w2")} AND {keep_numbers}
+        ORDER BY seen"""
+
+    def finish(frame: pd.DataFrame) -> pd.DataFrame:
+        return _scored(frame, sort_by)
+
+    return Reduction(sql, finish, whole=True)
+
+
+def _scored(frame: pd.DataFrame, sort_by: str) -> pd.DataFrame:
+    rows = []
+    for w1, w2, o11, r1, c1, n in zip(frame["w1"], frame["w2"], frame["o11"], frame["r1"], frame["c1"], frame["n"]):
+        e11, pmi, g2, t = collocation_scores(int(o11), int(r1), int(c1), int(n))
+        rows.append((w1, w2, int(o11), int(r1), int(c1), round(e11, 4), round(pmi, 3), round(g2, 3), round(t, 3)))
+    out = pd.DataFrame(rows, columns=COLUMNS)
     return out.sort_values([sort_by, "count"], ascending=False, kind="stable").reset_index(drop=True)

@@ -8,9 +8,11 @@ from typing import Literal
 
 import pandas as pd
 
+from ..annotation.partials import sql_list
+from ..annotation.reduce import Annotated, Reduction, annotated
 from ..corpus import Article
 from ..options import check_option
-from ._common import RUNNING_TEXT, word_tokens
+from ._common import RUNNING_TEXT
 
 COLUMNS = ["doc_id", "words", "types", "ttr", "mattr", "mtld"]
 
@@ -75,9 +77,39 @@ def mtld(words: Sequence[str], *, threshold: float = 0.72) -> float:
     return (_mtld_pass(words, threshold) + _mtld_pass(list(reversed(words)), threshold)) / 2
 
 
+def diversity_row(words: Sequence[str], *, window: int = 100, threshold: float = 0.72) -> dict[str, float | int]:
+    """``words, types, ttr, mattr, mtld`` of one sequence of words (unrounded).
+
+    Examples
+    --------
+    >>> diversity_row(["a", "b", "a", "b"], window=2)["mattr"]
+    1.0
+    """
+    return {"words": len(words), "types": len(set(words)), "ttr": ttr(words), "mattr": mattr(words, window=window),
+            "mtld": mtld(words, threshold=threshold)}
+
+
+def _rounded(doc_id: str, row: dict) -> tuple:
+    return (doc_id, int(row["words"]), int(row["types"]), round(row["ttr"], 4), round(row["mattr"], 4), round(row["mtld"], 2))
+
+
+def _rounded_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    return pd.DataFrame([_rounded(r.pop("doc_id"), r) for r in frame.to_dict("records")], columns=COLUMNS)
+
+
+def diversity_reduction(view: Annotated) -> Reduction:
+    """:func:`lexical_diversity` of each article with the default options: the values stored with each article."""
+    return Reduction("SELECT d.doc_id, v.* EXCLUDE (key) FROM diversity v JOIN docs d USING (key) ORDER BY d.ord",
+                     _rounded_frame)
+
+
 def lexical_diversity(corpus: Iterable[Article], *, per: Literal["article", "corpus"] = "article",
                       window: int = 100, threshold: float = 0.72, parts: Iterable[str] = RUNNING_TEXT) -> pd.DataFrame:
     """TTR, MATTR and MTLD of each article (or the corpus), over words ignoring case and tone spelling.
+
+    The default (each article, a 100-word window, MTLD threshold 0.72, the running text) is
+    stored with each article when it is annotated; other choices read the words of each
+    article from the store, one chunk of articles at a time.
 
     Returns
     -------
@@ -85,10 +117,19 @@ def lexical_diversity(corpus: Iterable[Article], *, per: Literal["article", "cor
         ``doc_id, words, types, ttr, mattr, mtld`` (``doc_id`` is ``"(corpus)"`` for ``per="corpus"``).
     """
     check_option("per", per, ("article", "corpus"))
-    articles = list(corpus)
-    frame = word_tokens(articles, parts=parts)
-    groups = ([(a.doc_id, frame.loc[frame["doc_id"] == a.doc_id, "norm"].tolist()) for a in articles]
-              if per == "article" else [("(corpus)", frame["norm"].tolist())])
-    rows = [(doc_id, len(w), len(set(w)), round(ttr(w), 4), round(mattr(w, window=window), 4),
-             round(mtld(w, threshold=threshold), 2)) for doc_id, w in groups]
+    view = annotated(corpus)
+    parts = tuple(parts)
+    if per == "article" and window == 100 and threshold == 0.72 and parts == RUNNING_TEXT:
+        return diversity_reduction(view).frame(view)
+    words = view.batches(f"""
+        SELECT d.doc_id, w.words FROM docs d LEFT JOIN (
+            SELECT key, list(norm ORDER BY token) AS words FROM tokens WHERE kind = 'word' AND part IN {sql_list(parts)}
+            GROUP BY key) w USING (key)
+        ORDER BY d.ord""", rows=256)
+    if per == "article":
+        rows = [_rounded(doc_id, diversity_row(list(w or []), window=window, threshold=threshold))
+                for batch in words for doc_id, w in zip(batch.column("doc_id").to_pylist(), batch.column("words").to_pylist())]
+    else:
+        every = [w for batch in words for article in batch.column("words").to_pylist() for w in (article or [])]
+        rows = [_rounded("(corpus)", diversity_row(every, window=window, threshold=threshold))]
     return pd.DataFrame(rows, columns=COLUMNS)

@@ -1,16 +1,16 @@
 """Frequency lists of words and syllables, and word n-grams."""
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from typing import Literal
 
 import pandas as pd
 
-from ..annotation.tokenisation import tokens
+from ..annotation.partials import ngram_query, sql_list
+from ..annotation.reduce import Annotated, Reduction, annotated
 from ..corpus import Article
 from ..options import check_option
-from ._common import RUNNING_TEXT, Stopwords, per_10k, stopword_set, surface_forms, word_tokens
+from ._common import RUNNING_TEXT, Stopwords, counted, forms_sql, stopword_table
 
 
 def frequencies(
@@ -64,39 +64,39 @@ def frequencies(
     >>> frequencies([a]).head(2)[["item", "count", "articles"]].values.tolist()
     [['Bộ Chính trị', 2, 1], ['họp', 1, 1]]
     """
+    view = annotated(corpus)
+    return frequency_reduction(view, unit=unit, stopwords=stopwords, pos=pos, by_pos=by_pos, per=per, numbers=numbers,
+                               min_count=min_count, parts=parts).frame(view)
+
+
+def frequency_reduction(view: Annotated, *, unit: str = "word", stopwords: Stopwords = None, pos: Iterable[str] | None = None,
+                        by_pos: bool = False, per: str = "corpus", numbers: bool = False, min_count: int = 1,
+                        parts: Iterable[str] = RUNNING_TEXT) -> Reduction:
+    """:func:`frequencies` as a reduction of the stored word (or syllable) counts."""
     check_option("unit", unit, ("word", "syllable"))
     check_option("per", per, ("corpus", "article"))
-    articles = list(corpus)
-    every = word_tokens(articles, parts=parts, numbers=numbers)
-    if unit == "syllable":
-        every = every.assign(norm=every["norm"].str.split(), text=every["text"].str.split()).explode(["norm", "text"])
-    frame = every
-    if unit == "word" and (stopwords or pos is not None):
-        frame = word_tokens(articles, parts=parts, numbers=numbers, stopwords=stopwords, pos=pos)
-    if unit == "syllable":
-        stop = stopword_set(stopwords)
-        if stop:
-            frame = frame[~frame["norm"].isin(stop)]
-    keys = ["norm", "pos"] if by_pos else ["norm"]
-    scope = ["doc_id"] if per == "article" else []
-    columns = scope + ["item", "norm"] + (["pos"] if by_pos else []) + ["count", "per_10k", "articles"]
-    if frame.empty:  # a corpus without a word (only numbers, say): no rows, same columns and dtypes
-        numeric = {"count": "int64", "per_10k": "float64", "articles": "int64"}
-        return pd.DataFrame({c: pd.Series(dtype=numeric.get(c, "str")) for c in columns})
-    counts = frame.groupby(scope + keys, sort=False).size().rename("count").reset_index()
-    counts["articles"] = frame.groupby(keys, sort=False)["doc_id"].nunique().reindex(
-        pd.MultiIndex.from_frame(counts[keys]) if by_pos else counts["norm"]).to_numpy()
-    # rates are per 10,000 of all words (or syllables) in scope, stopwords and other POS included
-    if per == "article":
-        counts["per_10k"] = per_10k(counts["count"], 1) / counts["doc_id"].map(every.groupby("doc_id").size())
-    else:
-        counts["per_10k"] = per_10k(counts["count"], len(every))
-    counts["per_10k"] = counts["per_10k"].round(2)
-    counts["item"] = counts["norm"].map(surface_forms(frame))
-    counts = counts[counts["count"] >= min_count]
-    order = scope + ["count", "norm"]
-    counts = counts.sort_values(order, ascending=[True] * len(scope) + [False, True], kind="stable")
-    return counts[columns].reset_index(drop=True)
+    parts = tuple(parts)
+    layer = "word_counts" if unit == "word" else "syllable_counts"
+    stop = stopword_table(view, stopwords)
+    pos_filter = f" AND pos IN {sql_list(pos)}" if pos is not None and unit == "word" else ""
+    keys = "norm, pos" if by_pos else "norm"
+    scope = "doc_id, " if per == "article" else ""
+    every = counted(layer, parts=parts, numbers=numbers)
+    chosen = f"SELECT * FROM ({every}) WHERE {stop.format(column='norm')}{pos_filter}"
+    sql = f"""
+        WITH f AS ({chosen}),
+        counts AS (SELECT {scope}{keys}, sum(count)::BIGINT AS count, min([ord, first]) AS seen FROM f GROUP BY ALL),
+        spread AS (SELECT {keys}, count(DISTINCT doc_id)::BIGINT AS articles FROM f GROUP BY ALL),
+        forms AS ({forms_sql("SELECT * FROM f")}),
+        totals AS (SELECT {scope}sum(count)::BIGINT AS total FROM ({every}) {"GROUP BY doc_id" if scope else ""})
+        SELECT {scope}forms.item, {keys.replace("pos", "counts.pos")}, counts.count,
+               round_even(counts.count * 10000 / totals.total, 2) AS per_10k, spread.articles
+        FROM counts JOIN spread USING ({keys}) JOIN forms USING (norm) {"JOIN totals USING (doc_id)" if scope else ", totals"}
+        WHERE counts.count >= {int(min_count)}
+        ORDER BY {scope}counts.count DESC, norm, counts.seen"""
+    # rates are per 10,000 of all words (or syllables) in scope, stopwords and other POS included;
+    # rounded half to even, as pandas rounds
+    return Reduction(sql)
 
 
 def ngrams(
@@ -134,27 +134,30 @@ def ngrams(
     >>> ngrams([a], n=2).values.tolist()
     [['Bộ Chính trị | họp', 'bộ chính trị | họp', 2, 1]]
     """
+    view = annotated(corpus)
+    return ngram_reduction(view, n=n, stopwords=stopwords, numbers=numbers, min_count=min_count, parts=parts).frame(view)
+
+
+def ngram_reduction(view: Annotated, *, n: int = 2, stopwords: Stopwords = None, numbers: bool = False, min_count: int = 2,
+                    parts: Iterable[str] = RUNNING_TEXT) -> Reduction:
+    """:func:`ngrams` as a reduction: of the stored word pairs (two words in the running text),
+    else of the stored tokens."""
     if n < 1:
         raise ValueError("n must be at least 1")
-    frame = tokens(corpus, parts=parts)
-    stop = stopword_set(stopwords)
-    forms = surface_forms(frame[frame["kind"] != "punct"])
-    counts: Counter[tuple[str, ...]] = Counter()
-    docs: dict[tuple[str, ...], set[str]] = {}
-    for (doc_id, _), sentence in frame.groupby(["doc_id", "sentence"], sort=False):
-        run: list[str] = []
-        for norm, kind in zip(sentence["norm"], sentence["kind"]):
-            if kind == "punct" or (kind == "number" and not numbers):
-                run = []
-                continue
-            run.append(norm)
-            if len(run) >= n:
-                gram = tuple(run[-n:])
-                if stop and any(g in stop for g in gram):
-                    continue
-                counts[gram] += 1
-                docs.setdefault(gram, set()).add(doc_id)
-    rows = [(" | ".join(forms.get(g, g) for g in gram), " | ".join(gram), c, len(docs[gram]))
-            for gram, c in counts.items() if c >= min_count]
-    out = pd.DataFrame(rows, columns=["ngram", "norm", "count", "articles"])
-    return out.sort_values(["count", "norm"], ascending=[False, True], kind="stable").reset_index(drop=True)
+    parts = tuple(parts)
+    stop = stopword_table(view, stopwords)
+    if n == 2 and parts == RUNNING_TEXT:  # summed from the pairs stored with each article
+        grams = f"SELECT key, [w1, w2] AS gram, count, first FROM pairs {'' if numbers else 'WHERE NOT number'}"
+    else:
+        grams = ngram_query("tokens", n=n, numbers=numbers, parts=parts)
+    return Reduction(f"""
+        WITH g AS (SELECT d.doc_id, d.ord, g.* FROM ({grams}) g JOIN docs d USING (key)
+                   WHERE {"TRUE" if stop == "TRUE" else "NOT list_has_any(g.gram, (SELECT list(norm) FROM stop))"}),
+        counts AS (SELECT gram, sum(count)::BIGINT AS count, count(DISTINCT doc_id)::BIGINT AS articles FROM g GROUP BY gram
+                   HAVING sum(count) >= {int(min_count)}),
+        forms AS ({forms_sql(counted("word_counts", parts=parts, numbers=None))}),
+        items AS (SELECT gram, string_agg(coalesce(forms.item, w), ' | ' ORDER BY i) AS ngram
+                  FROM (SELECT gram, unnest(gram) AS w, unnest(range(1, len(gram) + 1)) AS i FROM counts) LEFT JOIN forms ON forms.norm = w
+                  GROUP BY gram)
+        SELECT items.ngram, array_to_string(counts.gram, ' | ') AS norm, counts.count, counts.articles
+        FROM counts JOIN items USING (gram) ORDER BY counts.count DESC, norm""")

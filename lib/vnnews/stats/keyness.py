@@ -5,9 +5,11 @@ import math
 from collections.abc import Iterable
 
 import pandas as pd
+import pyarrow as pa
 
+from ..annotation.reduce import annotated
 from ..corpus import Article
-from ._common import RUNNING_TEXT, Stopwords, per_10k, surface_forms, word_tokens
+from ._common import RUNNING_TEXT, Stopwords, counted, forms_sql, per_10k, stopword_table
 
 COLUMNS = ["item", "norm", "target_count", "reference_count", "target_per_10k", "reference_per_10k",
            "log_likelihood", "p_value", "log_ratio", "direction"]
@@ -69,26 +71,33 @@ def keyness(
         more frequent in the target, else ``"reference"``), by log-likelihood. With one
         degree of freedom, G² ≥ 3.84 is p < 0.05 and ≥ 15.13 is p < 0.0001.
     """
-    articles = list(corpus)
+    view = annotated(corpus)
     targets = {target} if isinstance(target, str) else set(target)
-    known = {a.doc_id for a in articles}
+    known = set(view.table("SELECT doc_id FROM docs")["doc_id"].to_pylist())
     if not targets or not targets <= known:
         raise KeyError(f"target articles not in the corpus: {sorted(targets - known) or '(none given)'}")
     references = set(reference) if reference is not None else known - targets
     if not references:
         raise ValueError("the reference group is empty")
-    frame = word_tokens(articles, parts=parts, stopwords=stopwords)
-    in_target = frame[frame["doc_id"].isin(targets)]
-    in_reference = frame[frame["doc_id"].isin(references)]
-    c, d = len(in_target), len(in_reference)
-    counts = pd.concat([in_target["norm"].value_counts().rename("a"), in_reference["norm"].value_counts().rename("b")],
-                       axis=1).fillna(0).astype(int)
-    counts = counts[counts["a"] + counts["b"] >= min_count]
-    forms = surface_forms(pd.concat([in_target, in_reference]))
+    view.register("groups", pa.table({"doc_id": sorted(targets) + sorted(references),
+                                      "grp": [0] * len(targets) + [1] * len(references)}))
+    stop = stopword_table(view, stopwords)
+    words = f"SELECT w.*, g.grp FROM ({counted('word_counts', parts=tuple(parts), numbers=False)}) w JOIN groups g USING (doc_id) " \
+            f"WHERE {stop.format(column='w.norm')}"
+    frame = view.frame(f"""
+        WITH w AS ({words}),
+        counts AS (SELECT norm, sum(count) FILTER (grp = 0)::BIGINT AS a, sum(count) FILTER (grp = 1)::BIGINT AS b FROM w
+                   GROUP BY norm),
+        forms AS ({forms_sql("SELECT * FROM w", "[grp, ord, first]")})
+        SELECT forms.item, norm, coalesce(a, 0) AS a, coalesce(b, 0) AS b,
+               (SELECT coalesce(sum(count) FILTER (grp = 0), 0) FROM w)::BIGINT AS c,
+               (SELECT coalesce(sum(count) FILTER (grp = 1), 0) FROM w)::BIGINT AS d
+        FROM counts JOIN forms USING (norm) WHERE coalesce(a, 0) + coalesce(b, 0) >= {int(min_count)}""")
     rows = []
-    for norm, (a, b) in counts.iterrows():
+    for item, norm, a, b, c, d in zip(frame["item"], frame["norm"], frame["a"].to_numpy(), frame["b"].to_numpy(),
+                                      frame["c"].tolist(), frame["d"].tolist()):
         ll, ratio = keyness_scores(int(a), int(b), c, d)
-        rows.append((forms[norm], norm, int(a), int(b), round(per_10k(a, c), 2), round(per_10k(b, d), 2), round(ll, 3),
+        rows.append((item, norm, int(a), int(b), round(per_10k(a, c), 2), round(per_10k(b, d), 2), round(ll, 3),
                      math.erfc(math.sqrt(ll / 2)), round(ratio, 3), "target" if a / c > b / d else "reference"))
     out = pd.DataFrame(rows, columns=COLUMNS)
     return out.sort_values(["log_likelihood", "norm"], ascending=[False, True], kind="stable").reset_index(drop=True)

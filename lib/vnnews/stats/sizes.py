@@ -6,10 +6,11 @@ from typing import Literal
 
 import pandas as pd
 
-from ..annotation.tokenisation import sentences
+from ..annotation.partials import sql_list
+from ..annotation.reduce import Annotated, Reduction, annotated
 from ..corpus import Article
 from ..options import check_option
-from ._common import RUNNING_TEXT, word_tokens
+from ._common import RUNNING_TEXT, counted
 
 COLUMNS = ["doc_id", "paragraphs", "sentences", "syllables", "words", "word_types", "mean_sentence_words"]
 
@@ -42,19 +43,37 @@ def sizes(corpus: Iterable[Article], *, per: Literal["article", "corpus"] = "art
     >>> sizes([a]).to_dict("records")  # "Bộ Chính trị | họp | Hội nghị | bế mạc": 4 words, 8 syllables
     [{'doc_id': 'x', 'paragraphs': 1, 'sentences': 2, 'syllables': 8, 'words': 4, 'word_types': 4, 'mean_sentence_words': 2.0}]
     """
+    view = annotated(corpus)
+    return size_reduction(view, per=per, parts=parts).frame(view)
+
+
+def _mean_sentence_words(frame: pd.DataFrame) -> pd.DataFrame:
+    frame["mean_sentence_words"] = [round(w / s, 2) if s else 0.0 for w, s in zip(frame["words"], frame["sentences"])]
+    return frame[COLUMNS]
+
+
+def size_reduction(view: Annotated, *, per: str = "article", parts: Iterable[str] = RUNNING_TEXT) -> Reduction:
+    """:func:`sizes` as a reduction of the stored word counts, sentences and paragraph roles."""
     check_option("per", per, ("article", "corpus"))
-    articles = list(corpus)
     parts = tuple(parts)
-    words = word_tokens(articles, parts=parts, numbers=True)
-    sents = sentences(articles)
-    sents = sents[sents["part"].isin(parts)]
-    rows = []
-    groups = [(a.doc_id, [a]) for a in articles] if per == "article" else [("(corpus)", articles)]
-    for doc_id, members in groups:
-        ids = {a.doc_id for a in members}
-        w = words[words["doc_id"].isin(ids)]
-        n_sentences = int(sents["doc_id"].isin(ids).sum())
-        n_paragraphs = sum(1 for a in members for p in a.paragraphs if p.role in parts)
-        rows.append((doc_id, n_paragraphs, n_sentences, int(w["syllables"].sum()), len(w), w["norm"].nunique(),
-                     round(len(w) / n_sentences, 2) if n_sentences else 0.0))
-    return pd.DataFrame(rows, columns=COLUMNS)
+    inside = sql_list(parts)
+    words = counted("word_counts", parts=parts, numbers=True)
+    if per == "article":
+        sql = f"""
+            WITH w AS (SELECT doc_id, sum(syllables * count)::BIGINT AS syllables, sum(count)::BIGINT AS words,
+                              count(DISTINCT norm)::BIGINT AS word_types FROM ({words}) GROUP BY doc_id),
+            s AS (SELECT key, count(*)::BIGINT AS sentences FROM sentences WHERE part IN {inside} GROUP BY key),
+            p AS (SELECT key, sum(paragraphs)::BIGINT AS paragraphs FROM paragraph_roles WHERE role IN {inside} GROUP BY key)
+            SELECT d.doc_id, coalesce(p.paragraphs, 0) AS paragraphs, coalesce(s.sentences, 0) AS sentences,
+                   coalesce(w.syllables, 0) AS syllables, coalesce(w.words, 0) AS words, coalesce(w.word_types, 0) AS word_types
+            FROM docs d LEFT JOIN w USING (doc_id) LEFT JOIN s USING (key) LEFT JOIN p USING (key) ORDER BY d.ord"""
+    else:
+        sql = f"""
+            SELECT '(corpus)' AS doc_id,
+                   (SELECT coalesce(sum(paragraphs), 0) FROM paragraph_roles JOIN docs USING (key) WHERE role IN {inside})::BIGINT
+                       AS paragraphs,
+                   (SELECT count(*) FROM sentences JOIN docs USING (key) WHERE part IN {inside})::BIGINT AS sentences,
+                   coalesce(sum(syllables * count), 0)::BIGINT AS syllables, coalesce(sum(count), 0)::BIGINT AS words,
+                   count(DISTINCT norm)::BIGINT AS word_types
+            FROM ({words})"""
+    return Reduction(sql, _mean_sentence_words)

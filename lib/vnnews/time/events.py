@@ -16,14 +16,14 @@ import pandas as pd
 
 from ..annotation.tokenisation import cached_tables
 from ..corpus import Article
-from ..entities import MENTION_COLUMNS, article_people, canonical_name, mentions, mentions_by_article
+from ..entities import article_people, canonical_name
 from ..text.dates import alternation, time_words
 from ..text.normalize import fold
 from .expressions import Timex, article_timexes
 from .triggers import Trigger, Word, sentence_triggers
 from .vocabulary import compared_with, context_alternation
 
-__all__ = ["EVENT_COLUMNS", "events", "event_dates"]
+__all__ = ["EVENT_COLUMNS", "article_events", "events", "event_dates"]
 
 EVENT_COLUMNS = ["doc_id", "sentence", "start", "end", "date_start", "date_end", "precision", "expression",
                  "expression_start", "expression_end", "trigger", "trigger_kind", "participants", "organisations",
@@ -185,8 +185,13 @@ def events(corpus: Iterable[Article]) -> pd.DataFrame:
     >>> events([a])[["date_start", "trigger", "participants"]].values.tolist()
     [['2021-12-31', 'khởi tố', ['Phan Văn A']]]
     """
-    articles = list(corpus)
-    by_article = mentions_by_article(mentions(articles))
-    empty = pd.DataFrame(columns=MENTION_COLUMNS)
-    rows = [row for article in articles for row in _article_events(article, by_article.get(article.doc_id, empty))]
-    return pd.DataFrame(rows, columns=EVENT_COLUMNS)
+    from ..annotation.reduce import annotated
+
+    return annotated(corpus).frame("""
+        SELECT d.doc_id, e.* EXCLUDE (key, row) FROM events e JOIN docs d USING (key) ORDER BY d.ord, e.row""")
+
+
+def article_events(article: Article, rows: pd.DataFrame) -> pd.DataFrame:
+    """The dated events of one article (:data:`EVENT_COLUMNS`), given its mentions (``rows``, columns of
+    :func:`vnnews.entities.mentions`)."""
+    return pd.DataFrame(_article_events(article, rows), columns=EVENT_COLUMNS)

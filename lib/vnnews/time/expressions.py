@@ -21,7 +21,6 @@ last); a list of whole dates is one expression per date (``ngày 16-4, 17-4, 18-
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 from collections import OrderedDict
 from collections.abc import Iterable
@@ -29,7 +28,6 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from ..annotation.cache import DEPENDS_TIME, FrameCache, corpus_key
 from ..corpus import Article
 from ..text.dates import NOT_PAST_ROLES, alternation, make_date, nearest_year, time_words
 from ..text.normalize import fold
@@ -42,7 +40,6 @@ __all__ = ["Timex", "article_timexes", "temporal_expressions", "TIMEX_COLUMNS"]
 #: bump when recognition or normalisation changes, so cached tables are recomputed
 TIMEX_VERSION = "timex-3"
 TIMEX_COLUMNS = ["doc_id", "start", "end", "text", "type", "value", "date_start", "date_end", "precision", "anchor", "rule"]
-_CORPUS_CACHE = FrameCache("corpus-timex", memory_entries=8)
 _RECENT: OrderedDict[tuple, tuple[Timex, ...]] = OrderedDict()
 _RECENT_SIZE = 64
 #: a bare d/m that continues a list of dates (``ngày 16-4, 17-4 dương tính lại, 18-4 âm tính``)
@@ -287,20 +284,7 @@ def temporal_expressions(corpus: Iterable[Article]) -> pd.DataFrame:
         ``date_end`` (inclusive ISO dates, empty when there is no value), ``precision``,
         ``anchor``, ``rule``.
     """
-    articles = list(corpus)
-    # the key holds what is known of each article's date (a year from a folder name is no ``date``)
-    anchors = ";".join(f"{a.document_date.year}-{a.document_date.month}-{a.document_date.day}" for a in articles)
-    key = corpus_key(articles, f"{TIMEX_VERSION}:{hashlib.sha1(anchors.encode()).hexdigest()}", depends=DEPENDS_TIME)
-    cached = _CORPUS_CACHE.get(key) if articles else None
-    if cached is not None:
-        return cached["timex"].copy()
-    rows = []
-    for article in articles:
-        for t in article_timexes(article):
-            rows.append((article.doc_id, t.start, t.end, article.text[t.start : t.end], t.type, t.value,
-                         t.date_start.isoformat() if t.date_start else "", t.date_end.isoformat() if t.date_end else "",
-                         t.precision, t.anchor, t.rule))
-    table = pd.DataFrame(rows, columns=TIMEX_COLUMNS)
-    if articles:
-        _CORPUS_CACHE.put(key, {"timex": table})
-    return table.copy()
+    from ..annotation.reduce import annotated
+
+    return annotated(corpus).frame("""
+        SELECT d.doc_id, t.* EXCLUDE (key, row) FROM timex t JOIN docs d USING (key) ORDER BY d.ord, t.row""")

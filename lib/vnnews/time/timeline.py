@@ -1,58 +1,95 @@
 """The cross-article timeline: the events of the whole corpus in date order, the same
 happening reported by several articles (same dates, and shared participants or trigger)
 grouped while every source is kept; and the range of dates that holds the bulk of them.
+
+The events are read from the store (one row per dated sentence, computed with each article);
+the grouping is a reduction: events that share their dates and a participant (or an
+organisation and the kind of trigger) in two different articles are linked, and happenings
+are the connected groups, found with vectorised label propagation.
 """
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
 
+from ..annotation.reduce import Annotated, annotated
 from ..corpus import Article
-from .events import EVENT_COLUMNS, events
+from .events import EVENT_COLUMNS
 
-__all__ = ["DateRange", "bulk_date_range", "timeline"]
+__all__ = ["DateRange", "bulk_date_range", "happenings", "timeline", "timeline_sql"]
 
 
-def _components(table: pd.DataFrame) -> list[int]:
-    """Happenings: rows of one date joined when rows of different articles share a participant,
-    or an organisation and the trigger kind (connected components, in linear time)."""
-    parent = list(range(len(table)))
+_SORTED = """
+    CREATE OR REPLACE TABLE timeline_events AS
+    SELECT (row_number() OVER (ORDER BY e.date_start, e.date_end, d.doc_id, e.start, d.ord, e.row) - 1)::BIGINT AS i,
+           d.doc_id, d.ord, e.* EXCLUDE (key)
+    FROM events e JOIN docs d USING (key)"""
 
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+# events linked to the first event of a group sharing dates and a participant (or an organisation and a
+# trigger kind) when the group spans two articles or more
+_LINKS = """
+    WITH people AS (SELECT i, date_start, date_end, doc_id, unnest(participants) AS who FROM timeline_events),
+    bodies AS (SELECT i, date_start, date_end, doc_id, trigger_kind, unnest(organisations) AS who FROM timeline_events
+               WHERE trigger_kind <> ''),
+    g1 AS (SELECT date_start, date_end, who, min(i) AS root FROM people GROUP BY ALL HAVING count(DISTINCT doc_id) > 1),
+    g2 AS (SELECT date_start, date_end, trigger_kind, who, min(i) AS root FROM bodies GROUP BY ALL
+           HAVING count(DISTINCT doc_id) > 1)
+    SELECT i, root FROM people JOIN g1 USING (date_start, date_end, who)
+    UNION ALL
+    SELECT i, root FROM bodies JOIN g2 USING (date_start, date_end, trigger_kind, who)"""
 
-    keys = list(zip(table["date_start"], table["date_end"]))
-    sharing: dict[tuple, list[int]] = defaultdict(list)
-    for i, (key, people, orgs, kind) in enumerate(zip(keys, table["participants"], table["organisations"],
-                                                      table["trigger_kind"])):
-        for person in set(people):
-            sharing[(key, "person", person)].append(i)
-        if kind:
-            for org in set(orgs):
-                sharing[(key, "organisation", org, kind)].append(i)
-    doc_ids = table["doc_id"].tolist()
-    for rows in sharing.values():
-        # rows of two or more articles sharing something are all one happening; of one article, none
-        if len({doc_ids[i] for i in rows}) > 1:
-            for i in rows[1:]:
-                parent[find(i)] = find(rows[0])
-    return [find(i) for i in range(len(table))]
+
+def happenings(n: int, links: pa.Table) -> np.ndarray:
+    """The happening number (1, 2, ... in order of first event) of each of ``n`` events, given
+    links between them (columns ``i``, ``root``): connected events share a number.
+
+    Examples
+    --------
+    >>> happenings(5, pa.table({"i": [3, 4], "root": [1, 3]})).tolist()
+    [1, 2, 3, 2, 2]
+    """
+    labels = np.arange(n, dtype=np.int64)
+    a = links["i"].to_numpy().astype(np.int64)
+    b = links["root"].to_numpy().astype(np.int64)
+    while True:
+        before = labels
+        labels = labels.copy()
+        np.minimum.at(labels, a, before[b])
+        np.minimum.at(labels, b, before[a])
+        labels = labels[labels]  # pointer jumping: each event takes its label's label
+        if np.array_equal(labels, before):
+            break
+    _, numbers = np.unique(labels, return_inverse=True)
+    return numbers.astype(np.int64) + 1
+
+
+def timeline_sql(corpus: Annotated) -> str:
+    """Group the corpus's events into happenings; the SQL giving the timeline table, in order."""
+    corpus.con.execute(_SORTED)
+    n = corpus.con.execute("SELECT count(*) FROM timeline_events").fetchall()[0][0]
+    numbers = happenings(n, corpus.table(_LINKS))
+    corpus.register("timeline_happening", pa.table({"i": np.arange(n, dtype=np.int64), "happening": numbers}))
+    columns = ", ".join(f'e."{c}"' for c in EVENT_COLUMNS)
+    return f"""
+    WITH e AS (SELECT * FROM timeline_events JOIN timeline_happening USING (i)),
+    firsts AS (SELECT happening, doc_id, min(i) AS first FROM e GROUP BY ALL),
+    members AS (SELECT happening, list(doc_id ORDER BY first) AS doc_ids, count(*)::BIGINT AS sources FROM firsts
+                GROUP BY happening)
+    SELECT e.happening, members.sources, members.doc_ids, {columns}
+    FROM e JOIN members USING (happening) ORDER BY e.i"""
 
 
 def timeline(corpus: Iterable[Article]) -> pd.DataFrame:
     """The events of the whole corpus in date order, the same happening in several articles grouped.
 
-    Two events are one happening when their dates are the same and they come from
-    different articles and share a participant, or an organisation and the trigger kind.
-    Every source keeps its own row (with its sentence and offsets); rows of one happening
-    share ``happening``.
+    Two events are one happening when their dates are the same and they share a
+    participant, or an organisation and the trigger. Every source keeps its own row
+    (with its sentence and offsets); rows of one happening share ``happening``.
 
     Returns
     -------
@@ -60,17 +97,8 @@ def timeline(corpus: Iterable[Article]) -> pd.DataFrame:
         ``happening`` (number, in date order), ``sources`` (how many articles report it),
         ``doc_ids`` (a list of all of them), then the columns of :func:`events`.
     """
-    table = events(corpus)
-    if table.empty:
-        return pd.DataFrame(columns=["happening", "sources", "doc_ids"] + EVENT_COLUMNS)
-    table = table.sort_values(["date_start", "date_end", "doc_id", "start"], kind="stable").reset_index(drop=True)
-    roots = _components(table)
-    numbering = {root: n + 1 for n, root in enumerate(dict.fromkeys(roots))}
-    table.insert(0, "happening", [numbering[r] for r in roots])
-    members = table.groupby("happening")["doc_id"].agg(lambda ids: list(dict.fromkeys(ids)))
-    table.insert(1, "sources", table["happening"].map(members).map(len))
-    table.insert(2, "doc_ids", table["happening"].map(members))
-    return table
+    view = annotated(corpus)
+    return view.frame(timeline_sql(view))
 
 
 @dataclass(frozen=True)

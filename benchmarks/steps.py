@@ -1,0 +1,81 @@
+"""Where the time of the map goes: each per-article step timed on the same articles, in one process
+(models loaded first), next to underthesea's ``word_tokenize`` on the same sentences.
+
+Usage: ``python benchmarks/steps.py [--articles 20]``; prints seconds per article and shares.
+"""
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from corpus import build_corpus
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Time every step of :func:`vnnews.annotation.layers.article_layers` on ``--articles`` articles."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=20)
+    args = parser.parse_args(argv)
+
+    from underthesea import word_tokenize
+
+    from vnnews import article_from_text, load_corpus
+    from vnnews.annotation import tokenisation
+    from vnnews.annotation.cache import cache_directory
+    from vnnews.annotation.layers import annotate_chunk, article_key
+    from vnnews.annotation.partials import pair_counts, syllable_counts, word_counts
+    from vnnews.entities import article_people
+    from vnnews.entities.mentions import article_mentions_table
+    from vnnews.stats import number_consistency, numbers
+    from vnnews.text.sentences import sentence_spans
+    from vnnews.time import article_timexes
+    from vnnews.time.events import article_events
+
+    with tempfile.TemporaryDirectory() as folder, cache_directory(Path(folder) / "cache"):
+        build_corpus(Path(folder) / "corpus", args.articles)
+        articles = list(load_corpus(Path(folder) / "corpus"))
+        annotate_chunk([article_from_text("Khởi động mô hình ở Hà Nội ngày 1/7/2020.", doc_id="warm")])
+        word_tokenize("Khởi động.")
+        sentences = [a.text[s:e] for a in articles for p in a.paragraphs for s, e in sentence_spans(a.text, p.start, p.end)]
+        started = time.perf_counter()
+        for sentence in sentences:
+            word_tokenize(sentence)
+        reference = time.perf_counter() - started
+        spent: dict[str, float] = defaultdict(float)
+
+        def timed(name, run, *arguments, **options):
+            begin = time.perf_counter()
+            result = run(*arguments, **options)
+            spent[name] += time.perf_counter() - begin
+            return result
+
+        for article in articles:
+            tables = timed("tokens + POS (segmenter and tagger CRFs, spans)", tokenisation._annotate_text, article)
+            tokenisation._remember(article_key(article), tables)
+            found = timed("mentions", article_mentions_table, article)
+            timed("people and titles", article_people, article, found)
+            timed("time expressions", article_timexes, article)
+            timed("events (again people and time expressions inside)", article_events, article, found)
+            timed("numbers", numbers, [article])
+            timed("number checks (numbers again inside)", number_consistency, [article])
+        whole = time.perf_counter()
+        manifest, layers = annotate_chunk(articles)
+        whole = time.perf_counter() - whole
+        tokens = layers["tokens"]
+        timed("partial counts (words, syllables, pairs)", word_counts, tokens)
+        timed("partial counts (words, syllables, pairs)", syllable_counts, tokens)
+        timed("partial counts (words, syllables, pairs)", pair_counts, tokens, parts=("lead", "body", "heading"))
+    n = len(articles)
+    print(f"{n} articles; underthesea word_tokenize on the same sentences: {reference / n:.3f} s per article")
+    total = sum(spent.values())
+    for name, seconds in spent.items():
+        print(f"{name:55} {seconds / n:7.3f} s/article {100 * seconds / total:5.1f}%")
+    print(f"{'the whole map (annotate_chunk, all layers, tokens cached)':55} {whole / n:7.3f} s/article")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,239 @@
+"""The reduce: a corpus as its annotated layers in the store, queried with DuckDB.
+
+An :class:`Annotated` corpus is a DuckDB connection holding ``docs`` (one row per article:
+``ord`` its position, ``doc_id``, ``key`` and what the loader knew: ``path``, ``encoding``,
+``notes``, ``duplicate_of``) and one view per layer of :data:`vnnews.annotation.layers.LAYERS`
+over the Parquet files of the store that hold the corpus's articles. Corpus tables are SQL
+over these views: sums, joins and group-bys in a columnar engine that streams and spills to
+disk, so memory does not grow with the corpus.
+
+>>> from vnnews import article_from_text
+>>> corpus = annotated([article_from_text("Tiêu đề\\n\\nBộ Chính trị họp. Bộ Chính trị ra nghị quyết.", doc_id="x")])
+>>> corpus.frame("SELECT doc_id, sum(count)::INT AS words FROM word_counts JOIN docs USING (key) GROUP BY doc_id").values.tolist()
+[['x', 6]]
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pandas as pd
+import pyarrow as pa
+
+from ..corpus import Article
+from .active import StoreSet, active_store, ensure_annotated
+from .layers import LAYERS, empty_layer
+
+__all__ = ["DOCS_SCHEMA", "Annotated", "Reduction", "annotated", "arrow_to_pandas", "docs_table"]
+
+DOCS_SCHEMA = pa.schema([("ord", pa.int64()), ("doc_id", pa.string()), ("key", pa.string()), ("path", pa.string()),
+                         ("encoding", pa.string()), ("notes", pa.string()), ("duplicate_of", pa.string())])
+#: DuckDB's working memory; beyond it, sorts and joins spill to a temporary folder
+MEMORY_LIMIT = os.environ.get("VNNEWS_DUCKDB_MEMORY", "512MB")
+
+
+def docs_table(articles: Iterable[Article], keys: Iterable[str]) -> pa.Table:
+    """The ``docs`` table of articles in memory (their keys given in the same order)."""
+    rows = [{"ord": i, "doc_id": a.doc_id, "key": k, "path": a.path, "encoding": a.encoding, "notes": "; ".join(a.notes),
+             "duplicate_of": a.duplicate_of} for i, (a, k) in enumerate(zip(articles, keys))]
+    return pa.Table.from_pylist(rows, schema=DOCS_SCHEMA)
+
+
+class Annotated:
+    """A corpus whose articles are all in the store, as DuckDB views (see module docs).
+
+    Parameters
+    ----------
+    docs : pyarrow.Table or str or Path
+        The ``docs`` table (:data:`DOCS_SCHEMA`), or Parquet files holding it.
+    stores : StoreSet, optional
+        Where the layers are (default: :func:`~vnnews.annotation.active.active_store`).
+    articles : pandas.DataFrame, optional
+        The ``articles`` table (:meth:`vnnews.Corpus.to_frame`), kept as given.
+    """
+
+    def __init__(self, docs: pa.Table | str | Path, stores: StoreSet | None = None, articles: pd.DataFrame | None = None) -> None:
+        self.stores = stores or active_store()
+        self.articles = articles
+        self._tmp = tempfile.mkdtemp(prefix="vnnews-duckdb-")
+        self.con = duckdb.connect(":memory:", config={"memory_limit": MEMORY_LIMIT, "temp_directory": self._tmp,
+                                                      "preserve_insertion_order": False})
+        if isinstance(docs, pa.Table):
+            self.con.register("docs_input", docs)
+            self.con.execute("CREATE TABLE docs AS SELECT * FROM docs_input")
+            self.con.unregister("docs_input")
+        else:
+            self.con.execute(f"CREATE TABLE docs AS SELECT * FROM read_parquet({_paths([docs])})")
+        self._views()
+
+    def _views(self) -> None:
+        keys = [k for (k,) in self.con.execute("SELECT DISTINCT key FROM docs").fetchall()]
+        located: dict[tuple[int, str], list[str]] = {}
+        missing = []
+        for key in keys:
+            found = self.stores.locate(key)
+            if found is None:
+                missing.append(key)
+                continue
+            store, chunk = found
+            located.setdefault((id(store), chunk), []).append(key)
+        if missing:
+            raise KeyError(f"{len(missing)} articles are not in the annotation store (first: {missing[0]})")
+        by_id = {id(s): s for s in self.stores.stores}
+        chunks = [(by_id[sid], chunk) for sid, chunk in located]
+        # a chunk may also hold an article whose layers are read from another chunk (two runs wrote it)
+        wanted = set(keys)
+        overlap = any(len(located[(id(s), c)]) != len([k for k in s.stored_keys(c) if k in wanted]) for s, c in chunks)
+        self.con.execute("CREATE TABLE keys AS SELECT DISTINCT key FROM docs")
+        for layer in LAYERS:
+            files = [str(store.path(chunk, layer)) for store, chunk in chunks]
+            if not files:
+                self.register(f"{layer}_empty", empty_layer(layer))
+                self.con.execute(f"CREATE VIEW {layer} AS SELECT * FROM {layer}_empty")
+                continue
+            source = f"read_parquet({_paths(files)}, filename = true)"
+            if overlap:
+                allowed = pa.table({"key": [k for (s, c) in chunks for k in located[(id(s), c)]],
+                                    "file": [str(s.path(c, layer)) for (s, c) in chunks for _ in located[(id(s), c)]]})
+                self.register(f"{layer}_allowed", allowed)
+                where = f"(key, filename) IN (SELECT key, file FROM {layer}_allowed)"
+            else:
+                where = "key IN (SELECT key FROM keys)"
+            self.con.execute(f"CREATE VIEW {layer} AS SELECT * EXCLUDE (filename) FROM {source} WHERE {where}")
+
+    def frame(self, sql: str) -> pd.DataFrame:
+        """The result of ``sql`` as a DataFrame (list cells as Python lists)."""
+        return arrow_to_pandas(self.table(sql))
+
+    def table(self, sql: str) -> pa.Table:
+        """The result of ``sql`` as a pyarrow Table."""
+        return self.con.sql(sql).to_arrow_table()
+
+    def batches(self, sql: str, *, rows: int = 65_536) -> pa.RecordBatchReader:
+        """The result of ``sql`` as a stream of record batches (for tables larger than memory)."""
+        return self.con.cursor().sql(sql).to_arrow_reader(rows)
+
+    def register(self, name: str, table: Any) -> None:
+        """Make a pyarrow table or DataFrame queryable as ``name`` (a table of the database, so every
+        cursor sees it)."""
+        self.con.register("_incoming", table)
+        try:
+            self.con.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT * FROM _incoming")
+        finally:
+            self.con.unregister("_incoming")
+
+    @property
+    def n_docs(self) -> int:
+        return self.con.execute("SELECT count(*) FROM docs").fetchall()[0][0]
+
+    def close(self) -> None:
+        self.con.close()
+        shutil.rmtree(self._tmp, ignore_errors=True)
+
+    def __del__(self) -> None:
+        try:
+            self.close()
+        except Exception:
+            pass
+
+    def __repr__(self) -> str:
+        return f"<Annotated corpus: {self.n_docs} articles>"
+
+
+def arrow_to_pandas(table: pa.Table) -> pd.DataFrame:
+    """A pyarrow table as a DataFrame whose list cells are Python lists (not numpy arrays) and whose
+    integer columns with missing values are nullable integers (``Int64``), not floats."""
+    frame = table.to_pandas()
+    for f in table.schema:
+        if pa.types.is_list(f.type) or pa.types.is_large_list(f.type):
+            frame[f.name] = [list(v) if v is not None else [] for v in frame[f.name]]
+        elif pa.types.is_integer(f.type) and table.column(f.name).null_count:
+            frame[f.name] = pd.array(table.column(f.name).to_pylist(), dtype="Int64")
+    return frame
+
+
+@dataclass(frozen=True)
+class Reduction:
+    """A corpus table as a query over an :class:`Annotated` corpus, and what Python does to each batch.
+
+    Attributes
+    ----------
+    sql : str
+        The query (its rows in the table's order).
+    finish : callable, optional
+        DataFrame -> DataFrame applied to the result (or each batch of it): rounding, column order.
+    whole : bool
+        ``finish`` needs the whole result at once (a sort on computed scores), so it is not streamed.
+    """
+
+    sql: str
+    finish: Callable[[pd.DataFrame], pd.DataFrame] | None = None
+    whole: bool = False
+    value: pd.DataFrame | None = field(default=None, repr=False)
+
+    @classmethod
+    def of_frame(cls, frame: pd.DataFrame) -> Reduction:
+        """A table already at hand (the ``articles`` table, read while the corpus streamed in)."""
+        return cls("", whole=True, value=frame)
+
+    def frame(self, view: Annotated) -> pd.DataFrame:
+        """The whole table."""
+        if self.value is not None:
+            return self.value.copy()
+        frame = view.frame(self.sql)
+        return self.finish(frame) if self.finish else frame
+
+    def stream(self, view: Annotated, *, rows: int = 65_536) -> Iterator[pd.DataFrame | pa.RecordBatch]:
+        """The table in batches: pyarrow record batches when nothing is done in Python, else DataFrames."""
+        if self.whole:
+            yield self.frame(view)
+            return
+        for batch in view.batches(self.sql, rows=rows):
+            yield self.finish(arrow_to_pandas(pa.Table.from_batches([batch]))) if self.finish else batch
+
+
+def _paths(paths: Iterable[str | Path]) -> str:
+    return "[" + ", ".join("'" + str(p).replace("'", "''") + "'" for p in paths) + "]"
+
+
+_RECENT: OrderedDict[tuple, Annotated] = OrderedDict()
+
+
+def forget_recent() -> None:
+    """Close the corpora :func:`annotated` keeps open."""
+    while _RECENT:
+        _RECENT.popitem()[1].close()
+
+
+def annotated(corpus: Iterable[Article] | Annotated) -> Annotated:
+    """The corpus as an :class:`Annotated` one: articles the store lacks are annotated first.
+
+    The last few corpora are kept open, so a notebook asking for one table after another
+    opens the store once.
+    """
+    if isinstance(corpus, Annotated):
+        return corpus
+    articles = list(corpus)
+    stores = active_store()
+    keys = ensure_annotated(articles, stores=stores)
+    docs = docs_table(articles, keys)
+    slot = (id(stores), tuple(docs["doc_id"].to_pylist()), tuple(keys), tuple(docs["path"].to_pylist()),
+            tuple(docs["duplicate_of"].to_pylist()), tuple(map(id, articles)))
+    if slot in _RECENT:
+        _RECENT.move_to_end(slot)
+        return _RECENT[slot]
+    from ..corpus.articles import article_row
+    from .sources import articles_frame
+
+    view = Annotated(docs, stores, articles_frame([article_row(a) for a in articles]))
+    _RECENT[slot] = view
+    while len(_RECENT) > 4:
+        _RECENT.popitem(last=False)[1].close()
+    return view

@@ -1,0 +1,205 @@
+"""The corpus tables as reductions of the store, and how they are streamed to files.
+
+:data:`REDUCTIONS` says how each table of ``vnnews export`` is built from an annotated corpus
+(:class:`vnnews.annotation.reduce.Annotated`): a DuckDB query over the stored layers, plus what
+Python does to each batch. :func:`export_annotated` writes them batch by batch, CSV column-wise
+with pyarrow (the same text ``pandas.DataFrame.to_csv`` writes after :func:`vnnews.export.write_table`'s
+list joining and formula guard), Parquet with lists kept.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from .annotation.reduce import Annotated, Reduction
+from .entities.tables import PEOPLE_SQL, PERSON_TITLES_SQL, cooccurrence_sql, grouped_sql
+from .options import check_option
+from .stats.collocations import collocation_reduction
+from .stats.diversity import diversity_reduction
+from .stats.frequencies import frequency_reduction, ngram_reduction
+from .stats.sizes import size_reduction
+from .time.timeline import timeline_sql
+
+__all__ = ["REDUCTIONS", "TABLE_FORMATS", "csv_cells", "export_annotated", "write_stream"]
+
+TABLE_FORMATS = ("csv", "parquet")
+
+
+def _stored(layer: str, *, drop: Iterable[str] = ()) -> Callable[[Annotated], Reduction]:
+    """A table that is one stored layer of every article, in corpus order."""
+    hidden = ", ".join(["key", "row", *drop])
+    return lambda view: Reduction(f"SELECT d.doc_id, x.* EXCLUDE ({hidden}) FROM {layer} x JOIN docs d USING (key) "
+                                  "ORDER BY d.ord, x.row")
+
+
+#: table name -> the reduction that builds it from the annotated corpus (:mod:`vnnews.annotation.reduce`)
+REDUCTIONS: dict[str, Callable[[Annotated], Reduction]] = {
+    "articles": lambda view: Reduction.of_frame(view.articles),
+    "parts": _stored("parts"),
+    "sizes": size_reduction,
+    "word_frequencies": lambda view: frequency_reduction(view, per="article"),
+    "syllable_frequencies": lambda view: frequency_reduction(view, unit="syllable", per="article"),
+    "bigrams": lambda view: ngram_reduction(view, n=2),
+    "collocations": collocation_reduction,
+    "lexical_diversity": diversity_reduction,
+    "numbers": _stored("numbers"),
+    "number_checks": _stored("number_checks"),
+    "mentions": _stored("mentions", drop=["name", "name_fold", "entity", "entity_fold", "place_kind"]),
+    "people": lambda view: Reduction(PEOPLE_SQL),
+    "person_titles": lambda view: Reduction(PERSON_TITLES_SQL),
+    "organisations": lambda view: Reduction(grouped_sql("ORG")),
+    "places": lambda view: Reduction(grouped_sql("LOC", kind=True)),
+    "cooccurrence": lambda view: Reduction(cooccurrence_sql()),
+    "timex": _stored("timex"),
+    "events": _stored("events"),
+    "timeline": lambda view: Reduction(timeline_sql(view)),
+}
+
+
+_NEEDS_QUOTES = r'[,"\r\n]'
+
+
+def csv_cells(table: pa.Table) -> pa.Table:
+    """Every column of ``table`` as the text ``pandas.DataFrame.to_csv`` writes for it (after
+    :func:`_flat`), computed column-wise in pyarrow: lists ``; ``-joined, booleans ``True``/``False``,
+    floats as Python writes them, missing values empty, and a cell quoted when it holds a comma,
+    a quote or a line break."""
+    cells = {}
+    for field in table.schema:
+        column = table.column(field.name)
+        kind = field.type
+        if pa.types.is_list(kind) or pa.types.is_large_list(kind):
+            text = pc.binary_join(pc.cast(column, pa.list_(pa.string())), "; ")
+        elif pa.types.is_boolean(kind):
+            text = pc.if_else(column, "True", "False")
+        elif pa.types.is_floating(kind):
+            text = _float_text(column)
+        else:
+            text = pc.cast(column, pa.string())
+        text = pc.fill_null(text, "")
+        if pa.types.is_string(kind) or pa.types.is_large_string(kind) or pa.types.is_list(kind) or pa.types.is_large_list(kind):
+            text = _guard(text)
+        quoted = pc.binary_join_element_wise('"', pc.replace_substring(text, '"', '""'), '"', "")
+        cells[field.name] = pc.if_else(pc.match_substring_regex(text, _NEEDS_QUOTES), quoted, text)
+    return pa.table(cells)
+
+
+_FORMULA_START = "^[=+\\-@\t\r]"
+_PLAIN_NUMBER = r"^[+-]\d[\d.,]*%?$"
+
+
+def _guard(text: pa.Array) -> pa.Array:
+    """:func:`vnnews.export.guard_formula` on a column: a cell a spreadsheet would run as a formula gets a leading ``'``."""
+    risky = pc.and_(pc.match_substring_regex(text, _FORMULA_START), pc.invert(pc.match_substring_regex(text, _PLAIN_NUMBER)))
+    return pc.if_else(risky, pc.binary_join_element_wise("'", text, ""), text)
+
+
+def _float_text(column: pa.ChunkedArray) -> pa.Array:
+    """Floats as Python's ``str`` writes them (``1.0``, ``20.89``, ``1e-05``), NaN as missing: pyarrow's
+    text, with ``.0`` added to whole numbers, and Python's own for the few that pyarrow writes with an exponent."""
+    import numpy as np
+    column = pc.if_else(pc.is_nan(column), pa.scalar(None, column.type), column)
+    text = pc.cast(column, pa.string())
+    text = pc.if_else(pc.match_substring_regex(text, r"[.eEn]"), text, pc.binary_join_element_wise(text, ".0", ""))
+    small = pc.and_(pc.less(pc.abs(column), 1e-4), pc.not_equal(column, 0))
+    odd = np.flatnonzero(pc.fill_null(pc.or_(pc.match_substring(text, "e"), small), False).to_numpy(zero_copy_only=False))
+    if not len(odd):
+        return text
+    values = text.to_pylist()
+    raw = column.to_pylist()
+    for i in odd:
+        values[i] = str(raw[i])
+    return pa.array(values, pa.string())
+
+
+def _csv_append(table: pa.Table, target: Path, header: bool) -> None:
+    cells = csv_cells(table)
+    lines = pc.binary_join_element_wise(*cells.columns, ",") if cells.num_columns > 1 else cells.column(0)
+    with open(target, "w" if header else "a", encoding="utf-8", newline="") as out:
+        if header:
+            out.write(",".join(table.column_names) + "\n")
+        if len(lines):
+            out.write("\n".join(lines.to_pylist()) + "\n")
+
+
+def write_stream(batches: Iterable[pd.DataFrame | pa.RecordBatch], path: Path, fmt: str) -> Path:
+    """Write a table that comes in batches as ``path`` + ``.csv`` or ``.parquet``, one batch at a time
+    (lists stay lists in Parquet and are ``; ``-joined in CSV, as :func:`write_table` does)."""
+    target = path.with_suffix("." + fmt)
+    writer = None
+    header = True
+    try:
+        for batch in batches:
+            if fmt == "csv":
+                if isinstance(batch, pd.DataFrame):  # small tables finished in Python: written as write_table writes them
+                    from .export import _flat, _guarded
+
+                    _guarded(_flat(batch)).to_csv(target, index=False, mode="w" if header else "a", header=header)
+                else:
+                    _csv_append(pa.Table.from_batches([batch]), target, header)
+                header = False
+                continue
+            table = pa.Table.from_pandas(batch, preserve_index=False) if isinstance(batch, pd.DataFrame) \
+                else pa.Table.from_batches([batch])
+            if writer is None:
+                writer = pq.ParquetWriter(target, table.schema)
+            writer.write_table(table.cast(writer.schema) if table.schema != writer.schema else table)
+    finally:
+        if writer is not None:
+            writer.close()
+    if not target.exists():
+        raise RuntimeError(f"no rows and no columns for {target.name}")
+    return target
+
+
+def export_annotated(view: Annotated, out: str | Path, *, fmt: str = "csv", problems: pd.DataFrame | None = None,
+                     timings: dict[str, float] | None = None, tables: Iterable[str] | None = None,
+                     custom: dict[str, Callable[[], pd.DataFrame]] | None = None) -> list[Path]:
+    """Write the tables of an annotated corpus (plus ``problems``) into ``out``, each streamed from the
+    store to its file.
+
+    Parameters
+    ----------
+    tables : iterable of str, optional
+        Table names, in order (default: every table of :data:`REDUCTIONS`).
+    custom : dict, optional
+        Tables built another way (a function giving the DataFrame), written whole.
+    timings : dict, optional
+        Receives the seconds each table took.
+    """
+    import time as clock
+
+    from .export import write_table
+
+    check_option("format", fmt, TABLE_FORMATS)
+    out_dir = Path(out)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    custom = custom or {}
+    written = []
+    for name in tables if tables is not None else REDUCTIONS:
+        started = clock.perf_counter()
+        if name in custom:
+            written.append(write_table(custom[name](), out_dir / name, fmt))
+        else:
+            written.append(write_stream(_nonempty(REDUCTIONS[name](view), view), out_dir / name, fmt))
+        if timings is not None:
+            timings[name] = round(clock.perf_counter() - started, 3)
+    if problems is not None:
+        written.append(write_table(problems, out_dir / "problems", fmt))
+    return written
+
+
+def _nonempty(reduction: Reduction, view: Annotated) -> Iterable[pd.DataFrame | pa.RecordBatch]:
+    """The batches of a table, or one empty DataFrame with its columns when it has no rows."""
+    rows = False
+    for batch in reduction.stream(view):
+        if len(batch):
+            rows = True
+            yield batch
+    if not rows:
+        yield reduction.frame(view)
