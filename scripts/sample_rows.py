@@ -4,11 +4,13 @@ with their context, as a sheet a reader fills in (developer script, not library 
 The precision of the entity grammar on a corpus nobody tuned it on is read, not computed: this
 script draws the rows, a reader marks each ``right`` or ``wrong``, and ``--score`` turns the filled
 sheet into precision per kind with a 95% Wilson interval. Kinds are ``PER``, ``ORG``, ``LOC``
-(rows of ``mentions``) and ``title`` (rows of ``person_titles``: is this the title the article gives
-this person, written out correctly?). The same export, seed and sizes give the same sheet.
+(rows of ``mentions``), ``title`` (rows of ``person_titles``: is this the title the article gives
+this person, written out correctly?), ``timex`` (rows of ``timex``: is the span a whole time
+expression and its value the date or interval the article means?) and ``event`` (rows of ``events``:
+does the sentence report something that happened or is planned on that date?). The same export, seed and sizes give the same sheet.
 
 usage:
-  python scripts/sample_rows.py EXPORT_DIR --out sheet.csv [--per-kind 50] [--seed 0] [--kinds PER,ORG,LOC,title]
+  python scripts/sample_rows.py EXPORT_DIR --out sheet.csv [--per-kind 50] [--seed 0] [--kinds PER,ORG,LOC,title,timex,event]
   python scripts/sample_rows.py --score sheet.csv
 
 ``--out`` ending in ``.md`` writes a Markdown table instead of CSV. The context is the paragraph
@@ -24,7 +26,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-KINDS = ("PER", "ORG", "LOC", "title")
+KINDS = ("PER", "ORG", "LOC", "title", "timex", "event")
 SHEET_COLUMNS = ["row", "kind", "doc_id", "start", "end", "mention", "label", "detail", "context", "judgement", "note"]
 _READER_PARTS = ("lead", "body", "heading", "caption", "title", "byline", "dateline", "source")
 
@@ -79,6 +81,18 @@ def sample(folder: Path, *, per_kind: int, seed: int, kinds: tuple[str, ...], co
                 former = " (former)" if str(r.former).lower() in ("true", "1") else ""
                 rows.append(("title", r.doc_id, int(r.start), int(r.end), r.text, f"{r.person}: {r.title}{former}",
                              f"name at {r.name_start}-{r.name_end}", contexts.around(r.doc_id, int(r.start), int(r.end))))
+        elif kind == "timex":
+            timexes = read_export_table(folder, "timex")
+            for r in _draw(timexes, per_kind, rng).itertuples():
+                value = r.value if r.value else "(no value)"
+                rows.append(("timex", r.doc_id, int(r.start), int(r.end), r.text, f"{r.type} {value} [{r.date_start} .. {r.date_end}]",
+                             f"anchor {r.anchor or '-'}, rule {r.rule}", contexts.around(r.doc_id, int(r.start), int(r.end))))
+        elif kind == "event":
+            events = read_export_table(folder, "events")
+            for r in _draw(events, per_kind, rng).itertuples():
+                rows.append(("event", r.doc_id, int(r.expression_start), int(r.expression_end), r.expression,
+                             f"{r.date_start} .. {r.date_end} ({r.precision})", f"trigger {r.trigger or '-'} ({r.trigger_kind or '-'})",
+                             contexts.around(r.doc_id, int(r.start), int(r.end))))
         else:
             assert mentions is not None
             chosen = _draw(mentions[mentions["label"] == kind], per_kind, rng)
@@ -142,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", help="the sheet to write (.csv or .md)")
     parser.add_argument("--per-kind", type=int, default=50, help="rows drawn of each kind (default 50)")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--kinds", default=",".join(KINDS), help="comma-separated, among PER,ORG,LOC,title")
+    parser.add_argument("--kinds", default=",".join(KINDS), help="comma-separated, among " + ",".join(KINDS))
     parser.add_argument("--context", type=int, default=120, help="characters of context each side (default 120)")
     parser.add_argument("--score", help="a filled sheet: print precision per kind")
     args = parser.parse_args(argv)
