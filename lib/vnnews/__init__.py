@@ -6,7 +6,20 @@ with titles, and a reconstructed timeline, every row tied to its span in the art
 """
 from importlib.metadata import version as _version
 
-from .corpus import Article, ArticleLoadError, ArticleMetadata, Corpus, LoadProblem, article_from_text, iter_articles, load_corpus
+from .corpus import (
+    Article,
+    ArticleLoadError,
+    ArticleMetadata,
+    Corpus,
+    Lexicon,
+    LexiconEntry,
+    LexiconError,
+    LoadProblem,
+    article_from_text,
+    iter_articles,
+    load_corpus,
+    read_lexicon,
+)
 from .text import AlignedText, abbreviation_table, expand_abbreviations, fold, normalize
 
 __version__ = _version("vnnews")
@@ -17,6 +30,9 @@ __all__ = [
     "ArticleLoadError",
     "ArticleMetadata",
     "Corpus",
+    "Lexicon",
+    "LexiconEntry",
+    "LexiconError",
     "LoadProblem",
     "abbreviation_table",
     "article_from_text",
@@ -25,4 +41,5 @@ __all__ = [
     "iter_articles",
     "load_corpus",
     "normalize",
+    "read_lexicon",
 ]

@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from .corpus import iter_articles
+from .corpus.lexicon import ENVIRONMENT as LEXICON_ENVIRONMENT
+from .corpus.lexicon import Lexicon, LexiconError, read_lexicon, resolve_lexicon
 from .corpus.loading import MAX_ARTICLE_CHARS, MAX_LINE_CHARS
 from .corpus.metadata import FIELDS
 from .export import EXPORT_FORMATS, ExportError, export_corpus
@@ -60,12 +62,20 @@ def _limit(value: int) -> int | None:
     return None if value == 0 else value
 
 
+def _lexicon(path: str | None) -> Lexicon | None:
+    """``--lexicon``: the user lexicon, read once (a bad file is a one-line error naming its line)."""
+    try:
+        return read_lexicon(path) if path is not None else resolve_lexicon(None)  # else VNNEWS_LEXICON, when set
+    except LexiconError as exc:
+        raise UsageError(f"{'--lexicon' if path is not None else LEXICON_ENVIRONMENT}: {exc}") from None
+
+
 def load_options(args: argparse.Namespace) -> dict[str, Any]:
     """The keyword options of :func:`vnnews.load_corpus` given on the command line, checked."""
     options = {"encoding": args.encoding, "pattern": args.pattern, "recursive": not args.no_recursive,
                "columns": _columns(args.column), "category_from_folders": not args.no_folder_category,
                "duplicates": args.duplicates, "max_article_chars": _limit(args.max_article_chars),
-               "max_line_chars": _limit(args.max_line_chars), "timezone": args.timezone}
+               "max_line_chars": _limit(args.max_line_chars), "timezone": args.timezone, "lexicon": _lexicon(args.lexicon)}
     try:
         iter_articles([], **options)  # checks the options, reads nothing
     except ValueError as exc:
@@ -134,6 +144,9 @@ def _cmd_report(args: argparse.Namespace) -> int:
     if not os.path.isdir(args.notebooks):
         raise UsageError(f"--notebooks {args.notebooks} is not a folder")
     _use_cache_dir(args)
+    if args.lexicon:  # the notebooks' load_corpus reads it from the environment their kernels inherit
+        _lexicon(args.lexicon)
+        os.environ[LEXICON_ENVIRONMENT] = str(Path(args.lexicon).resolve())
     parameters = dict(_parameter(text) for text in args.param)
     runs = run_notebooks(source, out=args.out, notebooks=args.notebooks, progress=not args.quiet,
                          parameters=parameters, show_code=args.show_code)
@@ -170,6 +183,13 @@ def _corpus_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--max-line-chars", type=int, default=MAX_LINE_CHARS, metavar="N",
                        help=f"skip articles with a longer paragraph (default {MAX_LINE_CHARS:,}; 0: no limit)")
     group.add_argument("--timezone", default="+07:00", help="show UTC publication times in this zone (default +07:00)")
+    _lexicon_argument(group)
+
+
+def _lexicon_argument(parser: argparse.ArgumentParser | argparse._ArgumentGroup) -> None:
+    parser.add_argument("--lexicon", default=None, metavar="FILE.tsv",
+                        help="user lexicon: a TSV of kind (person, organisation, place, title, word), form, canonical, "
+                             "notes, used by the segmenter and the entity extractors (default: VNNEWS_LEXICON)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -204,6 +224,7 @@ def main(argv: list[str] | None = None) -> int:
     report.add_argument("--param", action="append", default=[], metavar="KEY=VALUE",
                         help="a notebook parameter, e.g. query=\"tỉnh ủy\" or terms='[\"đại hội\", \"nhiệm kỳ\"]' (repeatable)")
     report.add_argument("--show-code", action="store_true", help="keep the code cells in the HTML pages")
+    _lexicon_argument(report)
     report.set_defaults(func=_cmd_report)
 
     args = parser.parse_args(argv)

@@ -70,10 +70,11 @@ def text_key(text: str, version: str, *, depends: tuple[str, ...] | None = None)
 
 
 def corpus_key(articles: Iterable[Any], version: str, *, depends: tuple[str, ...] | None = None) -> str:
-    """Cache key of a whole corpus: its articles' ids, texts and dates, in order, under ``version``."""
+    """Cache key of a whole corpus: its articles' ids, texts, dates and user lexicons, in order, under ``version``."""
     digest = hashlib.sha1(f"{code_fingerprint(depends)}\x00{version}".encode())
     for a in articles:
-        digest.update(f"{a.doc_id}\x00{a.date}\x00".encode())
+        lexicon = getattr(a, "lexicon", None)
+        digest.update(f"{a.doc_id}\x00{a.date}\x00{lexicon.digest if lexicon else ''}\x00".encode())
         digest.update(hashlib.sha1(a.text.encode("utf-8")).digest())
     return digest.hexdigest()
 

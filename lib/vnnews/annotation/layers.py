@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import pandas as pd
@@ -20,10 +20,12 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ..corpus import Article
+from ..corpus.lexicon import LABELS
 from ..text.normalize import fold, normalize
 from .cache import DEPENDS_STORE, code_fingerprint
 
-__all__ = ["LAYERS", "RUNNING_TEXT", "annotate_chunk", "article_key", "article_layers", "duplicate_key", "empty_layer", "file_key"]
+__all__ = ["LAYERS", "RUNNING_TEXT", "annotate_chunk", "article_key", "article_layers", "duplicate_key", "empty_layer", "file_key",
+           "lexicon_digest"]
 
 #: the parts of an article whose words are counted by default: its running text
 RUNNING_TEXT = ("lead", "body", "heading")
@@ -123,20 +125,31 @@ LAYERS: dict[str, pa.Schema] = _Layers()
 
 
 def article_key(article: Article) -> str:
-    """The store key of an article: a hash of its text, its document date and the pipeline
-    (:func:`~vnnews.annotation.cache.code_fingerprint` of what the map runs), so an edited rule is never
-    served old results.
+    """The store key of an article: a hash of its text, its document date, its user lexicon
+    (:attr:`~vnnews.corpus.lexicon.Lexicon.digest`) and the pipeline
+    (:func:`~vnnews.annotation.cache.code_fingerprint` of what the map runs), so an edited rule or
+    lexicon is never served old results.
 
     Examples
     --------
-    >>> from vnnews import article_from_text
+    >>> from vnnews import Lexicon, article_from_text
     >>> a = article_from_text("Tiêu đề\\n\\nSáng 1/7/2020, Bộ Chính trị họp.", doc_id="a")
     >>> article_key(a) == article_key(article_from_text(a.text, doc_id="b")), len(article_key(a))
     (True, 40)
+    >>> lex = Lexicon.from_rows([("organisation", "Quỹ Ánh Dương Xanh")])
+    >>> article_key(a) == article_key(article_from_text(a.text, doc_id="a", lexicon=lex))
+    False
     """
-    digest = hashlib.sha1(f"{code_fingerprint(DEPENDS_STORE)}\x00{article.document_date!r}\x00".encode())
+    digest = hashlib.sha1(f"{code_fingerprint(DEPENDS_STORE)}\x00{article.document_date!r}\x00{lexicon_digest(article)}"
+                          "\x00".encode())
     digest.update(article.text.encode("utf-8"))
     return digest.hexdigest()
+
+
+def lexicon_digest(article: Article) -> str:
+    """The digest of the article's user lexicon, ``""`` without one (an empty lexicon is none)."""
+    lexicon = getattr(article, "lexicon", None)
+    return lexicon.digest if lexicon else ""
 
 
 def file_key(raw: bytes, doc_id: str, options: str = "") -> str:
@@ -219,8 +232,11 @@ def article_layers(article: Article) -> dict[str, pa.Table]:
     }
     found = article_mentions_table(article)
     titles, persons = article_people(article, found)
-    person_at = {start: person.name for person in persons for start, _ in person.spans}
-    names = [canonical_name(t) for t in found["text"]]
+    named = _lexicon_names(article)
+    person_names = [named("PER", p.name) or p.name for p in persons]
+    person_at = {start: name for person, name in zip(persons, person_names) for start, _ in person.spans}
+    names = [named(label, t) or canonical_name(t) for t, label in zip(found["text"], found["label"])]
+    titles["person"] = [named("PER", p) or p for p in titles["person"]]
     entities = [person_at.get(s, n) if label == "PER" else n for s, n, label in zip(found["start"], names, found["label"])]
     places = lexicon().places
     mentions = found.assign(
@@ -231,8 +247,9 @@ def article_layers(article: Article) -> dict[str, pa.Table]:
         person_fold=[fold(p) for p in titles["person"]], title_fold=[fold(t) for t in titles["title"]],
         organisation_fold=[fold(o) for o in titles["organisation"]], place_fold=[fold(p) for p in titles["place"]]),
         LAYERS["titles"])
-    out["persons"] = _frame([{"person": i, "name": p.name, "name_fold": fold(p.name), "mentions": len(p.spans),
-                              "references": p.references} for i, p in enumerate(persons)], LAYERS["persons"])
+    out["persons"] = _frame([{"person": i, "name": name, "name_fold": fold(name), "mentions": len(p.spans),
+                              "references": p.references} for i, (p, name) in enumerate(zip(persons, person_names))],
+                            LAYERS["persons"])
     out["person_variants"] = _frame([{"person": i, "variant": v, "count": c, "order": k}
                                      for i, p in enumerate(persons) for k, (v, c) in enumerate(p.variants.items())],
                                     LAYERS["person_variants"])
@@ -245,6 +262,16 @@ def article_layers(article: Article) -> dict[str, pa.Table]:
     out["number_checks"] = _frame(number_consistency([article]), LAYERS["number_checks"])
     out["diversity"] = _frame([_diversity(tables["tokens"])], LAYERS["diversity"])
     return out
+
+
+def _lexicon_names(article: Article) -> Callable[[str, str], str | None]:
+    """``(label, text) -> name``: the canonical name the article's user lexicon gives the person,
+    organisation or place written ``text``, or None."""
+    lexicon = article.lexicon
+    if not lexicon:
+        return lambda label, text: None
+    kinds = {label: kind for kind, label in LABELS.items()}
+    return lambda label, text: lexicon.canonical(kinds[label], text)
 
 
 def _diversity(tokens: pd.DataFrame) -> dict[str, Any]:

@@ -3,7 +3,8 @@
 :func:`annotate` is the one entry point: it splits each paragraph of an article into
 sentences (:mod:`vnnews.text.sentences`), segments each sentence into words with
 underthesea's bundled CRF word segmenter, tags them with underthesea's bundled CRF POS
-model (VLSP 2013 tag set), and ties every token to its span in ``article.text``. The
+model (VLSP 2013 tag set), and ties every token to its span in ``article.text``; the words and
+names of the article's user lexicon (:mod:`vnnews.corpus.lexicon`) are one token each. The
 result is computed once per article text and pipeline version and cached
 (:mod:`vnnews.annotation.cache`), because segmentation dominates the cost of every statistic.
 """
@@ -18,8 +19,10 @@ from pathlib import Path
 import pandas as pd
 
 from ..corpus import Article
+from ..corpus.lexicon import NAME_KINDS, Lexicon, LexiconEntry
 from ..text.normalize import fold
 from ..text.sentences import sentence_spans
+from .lexicon_words import keep_entries
 from .models import pos_tags, segment_words
 
 __all__ = ["Annotation", "annotate", "cached_tables", "clear_memory", "sentences", "tokens", "PIPELINE_VERSION", "TOKEN_COLUMNS",
@@ -51,9 +54,16 @@ class Annotation:
     tokens: pd.DataFrame
 
 
-def _segment(sentence: str) -> tuple[list[str], list[str]]:
+def _segment(sentence: str, lexicon: Lexicon | None = None) -> list[tuple[int, int, str]]:
+    """Words of one sentence: span in ``sentence`` and POS tag. The user lexicon's words and names
+    are one token each (:mod:`vnnews.annotation.lexicon_words`); names are tagged ``Np``."""
     words = segment_words(sentence)
-    return words, pos_tags(words)
+    spans = _align(sentence, words)
+    entries: dict[int, LexiconEntry] = {}
+    if lexicon:
+        words, spans, entries = keep_entries(sentence, words, spans, lexicon)
+    tags = pos_tags(words)
+    return [(a, b, "Np" if k in entries and entries[k].kind in NAME_KINDS else tag) for k, ((a, b), tag) in enumerate(zip(spans, tags))]
 
 
 def _align(text: str, words: list[str]) -> list[tuple[int, int]]:
@@ -104,8 +114,7 @@ def _annotate_text(article: Article) -> dict[str, pd.DataFrame]:
         for s, e in sentence_spans(text, para.start, para.end):
             sentence = len(sentence_rows)
             sentence_rows.append((sentence, para.index, para.role, s, e))
-            words, tags = _segment(text[s:e])
-            for (a, b), tag in zip(_align(text[s:e], words), tags):
+            for a, b, tag in _segment(text[s:e], article.lexicon):
                 a, b = a + s, b + s
                 surface = text[a:b]
                 part = article.structure.kind_at(a)

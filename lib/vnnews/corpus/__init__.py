@@ -2,9 +2,11 @@
 finding each article's parts and date, Article and Corpus."""
 from .articles import Article, Corpus, FileRead, IgnoredFile, LoadProblem, article_from_text
 from .decoding import ArticleLoadError
+from .lexicon import Lexicon, LexiconEntry, LexiconError, LexiconMatch, read_lexicon
 from .loading import ArticleStream, iter_articles, load_corpus
 from .metadata import ArticleMetadata
 from .records import table_row_text
 
-__all__ = ["Article", "ArticleLoadError", "ArticleMetadata", "ArticleStream", "Corpus", "FileRead", "IgnoredFile", "LoadProblem",
-           "article_from_text", "iter_articles", "load_corpus", "table_row_text"]
+__all__ = ["Article", "ArticleLoadError", "ArticleMetadata", "ArticleStream", "Corpus", "FileRead", "IgnoredFile", "Lexicon", "LexiconEntry",
+           "LexiconError", "LexiconMatch", "LoadProblem",
+           "article_from_text", "iter_articles", "load_corpus", "read_lexicon", "table_row_text"]

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import PurePath
 from typing import overload
 
 import pandas as pd
@@ -14,6 +15,7 @@ import pandas as pd
 from ..text.normalize import normalize, remove_invisible, to_nfc
 from ..text.offsets import AlignedText, rewrite
 from .document_date import DocumentDate, document_date
+from .lexicon import Lexicon, read_lexicon
 from .metadata import ArticleMetadata
 from .structure import TEXT_ROLES, Paragraph, Part, Structure, article_structure
 
@@ -67,6 +69,9 @@ class Article:
         What the corpus file states about the article (publication time, outlet, URL...).
     row : int or None
         The row of the table file it was read from (1-based), None for a ``.txt`` file.
+    lexicon : Lexicon or None
+        The user lexicon the article is annotated with (:mod:`vnnews.corpus.lexicon`); its
+        digest is part of the article's cache key.
     """
 
     doc_id: str
@@ -81,6 +86,7 @@ class Article:
     duplicate_of: str | None = None
     metadata: ArticleMetadata = field(default_factory=ArticleMetadata)
     row: int | None = None
+    lexicon: Lexicon | None = field(default=None, repr=False)
 
     # ---------------------------------------------------------------- structure
     @property
@@ -191,14 +197,15 @@ class Article:
 def article_from_text(text: str, *, doc_id: str = "text", path: str = "", encoding: str = "str",
                       notes: tuple[str, ...] = (), published: dt.datetime | dt.date | None = None,
                       metadata: ArticleMetadata | None = None, row: int | None = None,
-                      leading: tuple[str, ...] = ()) -> Article:
+                      leading: tuple[str, ...] = (), lexicon: Lexicon | str | None = None) -> Article:
     """Make an :class:`Article` from text already in memory.
 
     ``published`` (or ``metadata.published``) is the publication time from the corpus's
     metadata, when it has one: it becomes the article's date (see
     :func:`vnnews.corpus.document_date.document_date`). ``leading`` names the parts the text
     opens with when it was built from a table's columns (``("title", "lead")``, see
-    :func:`vnnews.corpus.records.table_row_text`).
+    :func:`vnnews.corpus.records.table_row_text`). ``lexicon`` is the user lexicon the article is
+    annotated with (:mod:`vnnews.corpus.lexicon`; a :class:`~vnnews.corpus.lexicon.Lexicon` or a file).
 
     Examples
     --------
@@ -207,12 +214,15 @@ def article_from_text(text: str, *, doc_id: str = "text", path: str = "", encodi
     ('TCCS', datetime.date(2020, 10, 2), './.')
     """
     metadata = metadata or ArticleMetadata()
+    if isinstance(lexicon, (str, PurePath)):
+        lexicon = read_lexicon(lexicon)
     if published is None:
         published = metadata.published
     view = _text_view(text)
     structure = article_structure(view.text, leading=leading)
     date = document_date(view.text, structure, file_name=doc_id if path else "", path=path, published=published)
-    return Article(doc_id, path, text, view.text, encoding, notes, view, structure, date, metadata=metadata, row=row)
+    return Article(doc_id, path, text, view.text, encoding, notes, view, structure, date, metadata=metadata, row=row,
+                   lexicon=lexicon if lexicon else None)
 
 
 @dataclass(frozen=True)

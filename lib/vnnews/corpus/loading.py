@@ -21,6 +21,7 @@ from ..text.normalize import normalize
 from .articles import Article, Corpus, FileRead, IgnoredFile, LoadProblem, article_from_text
 from .decoding import ArticleLoadError, read_article_file
 from .inputs import InputFile, find_inputs
+from .lexicon import Lexicon, resolve_lexicon
 from .metadata import FIELDS, ColumnMap, find_columns, parse_offset
 from .records import MetadataIndex, Record, header_columns, metadata_entry, partition_fields, record_from_fields, split_header
 from .tables import TableRow, table_rows
@@ -91,6 +92,7 @@ class _Reader:
         self.max_chars = o["max_article_chars"]
         self.max_line = o["max_line_chars"]
         self.timezone = o["timezone"]
+        self.lexicon = o["lexicon"]
         self.index = MetadataIndex()
         self.ids: dict[str, str] = {}
         self.next_suffix: dict[str, int] = {}
@@ -250,7 +252,7 @@ class _Reader:
             doc_id = f"{base}-{k}"
             flags.append(("doc-id-collision", f"doc_id {base!r} is already taken by {self.ids[base]}; this article is {doc_id!r}"))
         article = article_from_text(text, doc_id=doc_id, path=str(path), encoding=encoding, notes=notes,
-                                    metadata=record.metadata, row=row, leading=record.leading)
+                                    metadata=record.metadata, row=row, leading=record.leading, lexicon=self.lexicon)
         key = hashlib.sha1(normalize(article.text).text.casefold().encode("utf-8", "surrogatepass")).digest()
         first = self.texts.get(key)
         if first is not None:
@@ -280,6 +282,7 @@ def iter_articles(
     max_article_chars: int | None = MAX_ARTICLE_CHARS,
     max_line_chars: int | None = MAX_LINE_CHARS,
     timezone: str | dt.timezone | None = "+07:00",
+    lexicon: str | Path | Lexicon | None = None,
 ) -> ArticleStream:
     """The articles of a corpus, read lazily: a file of any size is read in bounded memory and
     articles are made one at a time (see :func:`load_corpus` for the options).
@@ -311,7 +314,8 @@ def iter_articles(
             raise ValueError(f"{limit_name} must be a positive integer or None, not {limit!r}")
     return ArticleStream(source, errors=errors, encoding=encoding, pattern=pattern, recursive=recursive, duplicates=duplicates,
                          columns=dict(columns or {}), category_from_folders=category_from_folders,
-                         max_article_chars=max_article_chars, max_line_chars=max_line_chars, timezone=_zone(timezone))
+                         max_article_chars=max_article_chars, max_line_chars=max_line_chars, timezone=_zone(timezone),
+                         lexicon=resolve_lexicon(lexicon))
 
 
 def load_corpus(
@@ -327,6 +331,7 @@ def load_corpus(
     max_article_chars: int | None = MAX_ARTICLE_CHARS,
     max_line_chars: int | None = MAX_LINE_CHARS,
     timezone: str | dt.timezone | None = "+07:00",
+    lexicon: str | Path | Lexicon | None = None,
 ) -> Corpus:
     """Load Vietnamese news articles from files, folders, globs or lists of them.
 
@@ -361,6 +366,12 @@ def load_corpus(
         with the reason; None lifts the limit.
     timezone : str or None
         Where UTC publication times (``Z``, epoch numbers) are shown: Vietnam time by default.
+    lexicon : str, Path or Lexicon, optional
+        A user lexicon (a TSV file or a :class:`~vnnews.corpus.lexicon.Lexicon`) of people,
+        organisations, places, titles and words the segmenter and the entity extractors use (see
+        :mod:`vnnews.corpus.lexicon`); every article carries it, and it is part of their cache
+        key. Default: the file the ``VNNEWS_LEXICON`` environment variable names, else none. A
+        bad file raises :class:`~vnnews.corpus.lexicon.LexiconError` naming it, the line and the problem.
 
     Returns
     -------
@@ -380,6 +391,6 @@ def load_corpus(
     """
     stream = iter_articles(source, errors=errors, encoding=encoding, pattern=pattern, recursive=recursive, duplicates=duplicates,
                            columns=columns, category_from_folders=category_from_folders, max_article_chars=max_article_chars,
-                           max_line_chars=max_line_chars, timezone=timezone)
+                           max_line_chars=max_line_chars, timezone=timezone, lexicon=lexicon)
     articles = list(stream)
     return Corpus(articles, problems=stream.problems, ignored=stream.ignored, files=stream.files)

@@ -10,7 +10,9 @@ Order matters, and follows how a reader resolves these names, paragraph by parag
    places standing alone;
 4. **persons** (:mod:`.names`): family name + given name, names announced by an honorific, a role
    noun or a title;
-5. given names standing alone that end a full name of the article (``Mãnh``, ``ông Cảnh`` is 4).
+5. given names standing alone that end a full name of the article (``Mãnh``, ``ông Cảnh`` is 4);
+6. the people, organisations and places of the user lexicon, which win where they overlap
+   (:mod:`.user_lexicon`).
 
 Every step skips what an earlier one claimed, so a name is never also a place; every step is one
 pass over the syllables of the paragraph.
@@ -27,6 +29,7 @@ from .places import places
 from .shapes import person_at
 from .spans import Claims, Mention, inside_any
 from .syllables import Syllables, TokenColumns
+from .user_lexicon import lexicon_given_names, lexicon_mentions, with_lexicon_mentions
 
 __all__ = ["Mention", "article_mentions"]
 
@@ -63,7 +66,8 @@ def article_mentions(article: Article) -> list[Mention]:
     columns: TokenColumns = (tokens["start"].tolist(), tokens["end"].tolist(), tokens["pos"].tolist(), tokens["norm"].tolist())
     paragraphs = [Syllables(text, folded, p.start, p.end, columns, lex.common_capitalised) for p in article.paragraphs]
     paragraphs = [s for s in paragraphs if s.n]
-    given = _given_names(paragraphs, lex)
+    user = lexicon_mentions(article)
+    given = _given_names(paragraphs, lex) | lexicon_given_names(text, user)
     bylines = [span for part in article.parts if part.kind == "byline" for span in part.names]
     found: list[Mention] = []
     claimed: list[Claims] = []
@@ -92,4 +96,4 @@ def article_mentions(article: Article) -> list[Mention]:
         found.extend(acronyms(s, lex, claims, defined))
         found.extend(short_references(s, lex, claims, given))
     unique = {(m.label, m.start, m.end): m for m in reversed(found)}  # one row per span and label: the first rule
-    return sorted(unique.values(), key=lambda m: (m.start, -m.end, m.label))
+    return with_lexicon_mentions(sorted(unique.values(), key=lambda m: (m.start, -m.end, m.label)), user)

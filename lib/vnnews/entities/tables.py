@@ -21,7 +21,8 @@ from .mentions import MENTION_COLUMNS
 from .narrative import title_chains
 from .persons import Person, group_persons
 from .spans import Mention
-from .titles import TitleReader, TitleSpan, normalize_title
+from .titles import TitleReader, TitleSpan
+from .user_lexicon import lexicon_title_heads
 
 __all__ = ["TITLE_COLUMNS", "article_people", "canonical_name", "cooccurrence", "mentions_by_article", "organisations",
            "people", "person_titles", "places"]
@@ -89,7 +90,7 @@ def article_people(article: Article, rows: pd.DataFrame) -> tuple[pd.DataFrame, 
     sents = cached_tables(article)["sentences"]
     bounds = list(zip(sents["start"], sents["end"]))
     sentence_starts = [a for a, _ in bounds]
-    reader = TitleReader(text, per, orgs)
+    reader = TitleReader(text, per, orgs, lexicon_title_heads(article))
     chains = title_chains(article, per, orgs, bounds, reader)
     # places named in a body's own name ("Học viện ... Hồ Chí Minh", "Viện ... Việt Nam") are not where a title is held
     known_bodies = sorted((o.start, o.end) for o in orgs if o.rule == "known organisation")
@@ -158,7 +159,7 @@ def count_title_references(article: Article, persons: list[Person], titles: pd.D
         if k >= 0 and used_sorted[k][0] <= a < used_sorted[k][1]:
             continue
         end = reader.phrase_end(b, len(article.text))
-        holder = held.get(fold(normalize_title(article.text[a:end])[0]))
+        holder = held.get(fold(reader.normalize(a, end)[0]))
         if holder in by_name:
             by_name[holder].references += 1
 

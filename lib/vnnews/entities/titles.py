@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..text.abbreviations import expand_abbreviations
@@ -89,7 +90,11 @@ def normalize_title(text: str) -> tuple[str, bool]:
 class TitleReader:
     """Title heads of one article and the phrases they open (see module docs)."""
 
-    def __init__(self, text: str, people: list[Mention], orgs: list[Mention]) -> None:
+    def __init__(self, text: str, people: list[Mention], orgs: list[Mention],
+                 lexicon_heads: Sequence[tuple[int, int, str]] = ()) -> None:
+        """``lexicon_heads``: ``(start, end, canonical)`` of the titles of the user lexicon written in
+        ``text`` (:func:`.user_lexicon.lexicon_title_heads`); they are heads, and win over the heads
+        of the grammar they overlap."""
         self.text, self.folded = text, fold(text)
         self.lex: Lexicon = lexicon()
         self._title_stop = re.compile(r"(?<!\w)(?:" + self.lex.alternation("title_stop") + r")(?!\w)")
@@ -105,6 +110,10 @@ class TitleReader:
             if m.group(0) in self.lex.ambiguous_titles and not text[a:b].isupper():
                 continue
             heads.append((a, b))
+        self.spelling = sorted((a, b, name) for a, b, name in lexicon_heads if name)  # lexicon titles with a canonical name
+        if lexicon_heads:
+            heads = _with_lexicon_heads(heads, [(a, b) for a, b, _ in lexicon_heads if not (
+                self._inside(self.orgs, self.org_starts, a, strict=True) or self._inside(self.people, self.person_starts, a))])
         self.heads = heads
         self.head_starts = [a for a, _ in heads]
 
@@ -267,16 +276,41 @@ class TitleReader:
         k = bisect.bisect_left(self.person_starts, a)
         return not (k < len(self.people) and self.people[k][0] < b)
 
+    def normalize(self, a: int, b: int) -> tuple[str, bool]:
+        """:func:`normalize_title` of ``text[a:b]``, a lexicon title in it written as its canonical name."""
+        if not self.spelling:
+            return normalize_title(self.text[a:b])
+        pieces, at = [], a
+        for start, end, name in self.spelling[bisect.bisect_left(self.spelling, (a,)) :]:
+            if start >= b:
+                break
+            if end <= b:
+                pieces += [self.text[at:start], name]
+                at = end
+        return normalize_title("".join(pieces) + self.text[at:b])
+
     def titles(self, spans: list[tuple[int, int, bool]]) -> list[TitleSpan]:
         out = []
         for a, b, former in spans:
-            title, written_former = normalize_title(self.text[a:b])
+            title, written_former = self.normalize(a, b)
             prefix = self.lex.title_prefix.match(self.folded, a)
             acting = prefix is not None and self.lex.cues["acting"].search(prefix.group(0)) is not None
             if fold(title) in self.lex.titles_needing_body and len(title.split()) <= 2:
                 continue
             out.append(TitleSpan(a, b, title, former or written_former, acting))
         return out
+
+
+def _with_lexicon_heads(heads: list[tuple[int, int]], lexicon: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The grammar's heads without those overlapping a lexicon head, and the lexicon heads, in order
+    (both lists in text order, each without overlaps)."""
+    ends = [b for _, b in lexicon]
+    kept = list(lexicon)
+    for a, b in heads:
+        k = bisect.bisect_right(ends, a)
+        if not (k < len(lexicon) and lexicon[k][0] < b):
+            kept.append((a, b))
+    return sorted(kept)
 
 
 def _skip(folded: str, pos: int) -> int:

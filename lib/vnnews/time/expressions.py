@@ -175,7 +175,8 @@ def article_timexes(article: Article) -> list[Timex]:
     >>> [(a.text[t.start:t.end], t.value) for t in article_timexes(a)]
     [('Sáng 1/7', '2020-07-01'), ('6 tháng đầu năm 2020', '2020-H1'), ('nhiệm kỳ 2020 - 2025', '2020/2025')]
     """
-    key = (article.doc_id, article.text, article.document_date)
+    lexicon = article.lexicon  # the tagger reads no lexicon today; keyed on it all the same, like the store
+    key = (article.doc_id, article.text, article.document_date, lexicon.digest if lexicon else "")
     if key in _RECENT:
         _RECENT.move_to_end(key)
         return list(_RECENT[key])
