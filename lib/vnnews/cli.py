@@ -139,13 +139,13 @@ def _cmd_report(args: argparse.Namespace) -> int:
     from .report import run_notebooks
 
     source = _source(args)
+    _lexicon(args.lexicon)
     _check_folder(args.out, "--out")
     _check_folder(args.cache_dir, "--cache-dir")
     if not os.path.isdir(args.notebooks):
         raise UsageError(f"--notebooks {args.notebooks} is not a folder")
     _use_cache_dir(args)
     if args.lexicon:  # the notebooks' load_corpus reads it from the environment their kernels inherit
-        _lexicon(args.lexicon)
         os.environ[LEXICON_ENVIRONMENT] = str(Path(args.lexicon).resolve())
     parameters = dict(_parameter(text) for text in args.param)
     runs = run_notebooks(source, out=args.out, notebooks=args.notebooks, progress=not args.quiet,

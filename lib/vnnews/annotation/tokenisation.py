@@ -187,6 +187,13 @@ def annotate(article: Article, *, use_cache: bool = True, cache_dir: str | Path 
     >>> a = article_from_text("Bộ Chính trị họp tại Hà Nội.", doc_id="x")
     >>> annotate(a, use_cache=False).tokens[["text", "pos", "start", "end"]].values.tolist()
     [['Bộ Chính trị', 'N', 0, 12], ['họp', 'V', 13, 16], ['tại', 'E', 17, 20], ['Hà Nội', 'Np', 21, 27], ['.', 'CH', 27, 28]]
+
+    A word of the user lexicon is one token:
+
+    >>> from vnnews import Lexicon
+    >>> b = article_from_text("Bàn về kinh tế tuần hoàn.", doc_id="y", lexicon=Lexicon.from_rows([("word", "kinh tế tuần hoàn")]))
+    >>> annotate(b, use_cache=False).tokens["text"].tolist()
+    ['Bàn', 'về', 'kinh tế tuần hoàn', '.']
     """
     tables = cached_tables(article, cache_dir) if use_cache else _annotate_text(article)
     sents = tables["sentences"].copy()

@@ -7,6 +7,6 @@ from .loading import ArticleStream, iter_articles, load_corpus
 from .metadata import ArticleMetadata
 from .records import table_row_text
 
-__all__ = ["Article", "ArticleLoadError", "ArticleMetadata", "ArticleStream", "Corpus", "FileRead", "IgnoredFile", "Lexicon", "LexiconEntry",
-           "LexiconError", "LexiconMatch", "LoadProblem",
-           "article_from_text", "iter_articles", "load_corpus", "read_lexicon", "table_row_text"]
+__all__ = ["Article", "ArticleLoadError", "ArticleMetadata", "ArticleStream", "Corpus", "FileRead", "IgnoredFile", "Lexicon",
+           "LexiconEntry", "LexiconError", "LexiconMatch", "LoadProblem", "article_from_text", "iter_articles", "load_corpus",
+           "read_lexicon", "table_row_text"]

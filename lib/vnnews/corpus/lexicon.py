@@ -5,8 +5,8 @@ A lexicon is a UTF-8 TSV file, one entry per line, columns separated by tabs::
 
     # comment lines start with "#"; blank lines are ignored; the header row is optional
     kind	form	canonical	notes
-    person	Rơ Mah Tuân		Chủ tịch xã Ia Hrú (the grammar misses the surname)
-    organisation	Quỹ Ánh Dương Xanh		not a person "Dương Xanh"
+    person	Kpă Y Lươm		a Jrai name: "Kpă" is not a Vietnamese family name
+    organisation	Quỹ Ánh Dương Xanh		without it: ORG "Quỹ Ánh" and PER "Dương Xanh"
     organisation	VKSND tối cao	Viện Kiểm sát nhân dân tối cao
     place	Nà Ngần
     title	Điều phối viên quốc gia
@@ -20,12 +20,13 @@ A lexicon is a UTF-8 TSV file, one entry per line, columns separated by tabs::
   ``title`` of person_titles); empty: the name as written;
 - ``notes`` (optional): for the reader of the file; never used, not part of the cache key.
 
-An example ships as ``lib/vnnews/data/lexicon_example.tsv``. A form matches where an article has
-the same words in the same order, whole words only, ignoring case and the old or new placement
-of tone marks (``Hoà``/``Hòa``), with any run of spaces between words (never a line break) and
-punctuation as written (``TP.HCM``); a word the form writes with a capital must have one in
-the text (``Hòa Bình`` the place is not ``hòa bình`` "peace"; a form in lower case matches any
-case). The longest form wins, left to right.
+An example ships as ``lib/vnnews/data/lexicon_example.tsv`` (:data:`EXAMPLE`). A form matches
+where an article has the same words in the same order, whole words only, ignoring case and the
+old or new placement of tone marks (``Hoà``/``Hòa``), with any run of spaces between words (never
+a line break) and punctuation as written (``TP.HCM``); a word the form writes with a capital must
+have one in the text (``Hòa Bình`` the place is not ``hòa bình`` "peace"; a form in lower case
+matches any case). The longest form wins, left to right. A form is of one kind of name (person,
+organisation or place); the same form may also be a title or a word.
 
 What the lexicon does (see :func:`vnnews.load_corpus`, ``lexicon=``):
 
@@ -53,7 +54,7 @@ from typing import Any
 from ..options import check_option
 from ..text.normalize import fold
 
-__all__ = ["COLUMNS", "ENVIRONMENT", "KINDS", "LABELS", "Lexicon", "LexiconEntry", "LexiconError", "LexiconMatch", "NAME_KINDS",
+__all__ = ["COLUMNS", "ENVIRONMENT", "EXAMPLE", "KINDS", "LABELS", "Lexicon", "LexiconEntry", "LexiconError", "LexiconMatch", "NAME_KINDS",
            "read_lexicon", "resolve_lexicon"]
 
 #: the kinds of entry
@@ -63,6 +64,8 @@ LABELS = {"person": "PER", "organisation": "ORG", "place": "LOC"}
 NAME_KINDS = tuple(LABELS)
 #: the columns of a lexicon file, in order (the last two optional)
 COLUMNS = ("kind", "form", "canonical", "notes")
+#: the example lexicon shipped with vnnews (copy it to start your own)
+EXAMPLE = Path(__file__).resolve().parents[1] / "data" / "lexicon_example.tsv"
 #: the environment variable naming a lexicon file used when none is given (``vnnews report --lexicon`` sets it)
 ENVIRONMENT = "VNNEWS_LEXICON"
 
@@ -195,12 +198,13 @@ class _Matcher:
 
 def _conflict(entry: LexiconEntry, earlier: LexiconEntry) -> str | None:
     """Why ``entry`` cannot stand beside an earlier one with the same key, or None."""
+    article = "an" if earlier.kind[0] in "aeiou" else "a"
     if entry.kind == earlier.kind:
         if entry.canonical != earlier.canonical:
-            return f"{entry.form!r} is already a {entry.kind} with canonical name {earlier.name!r}"
+            return f"{entry.form!r} is already {article} {entry.kind} with canonical name {earlier.name!r}"
         return None
     if entry.kind in LABELS and earlier.kind in LABELS:
-        return f"{entry.form!r} is already a {earlier.kind}: a name is of one kind"
+        return f"{entry.form!r} is already {article} {earlier.kind}: a name is of one kind"
     return None
 
 
@@ -211,7 +215,8 @@ class Lexicon:
     Attributes
     ----------
     entries : tuple of LexiconEntry
-        In file order, each (kind, form) once.
+        In file order, each (kind, form) once (a form written in another case is another entry:
+        ``hòa bình`` matches any case, ``Hòa Bình`` capitals only).
     source : str
         The file it was read from (``""`` when made in Python); not part of :attr:`digest`.
     digest : str
@@ -242,11 +247,11 @@ class Lexicon:
             problems = [p for p in (_conflict(entry, e) for e in earlier) if p]
             if problems:
                 raise ValueError(problems[0])
-            if not any(e.kind == entry.kind for e in earlier):
+            if not any(e.kind == entry.kind and e.form == entry.form for e in earlier):
                 earlier.append(entry)
                 kept.append(entry)
         object.__setattr__(self, "entries", tuple(kept))
-        lines = sorted(f"{e.kind}\t{e.key}\t{e.canonical}" for e in kept)
+        lines = sorted(f"{e.kind}\t{e.form}\t{e.canonical}" for e in kept)
         object.__setattr__(self, "digest", hashlib.sha1("\n".join(lines).encode("utf-8")).hexdigest()[:16] if kept else "")
         object.__setattr__(self, "_matchers", {})
         object.__setattr__(self, "_canonical", {(e.kind, e.key): e.canonical for e in kept if e.canonical})
@@ -375,7 +380,7 @@ def read_lexicon(path: str | Path) -> Lexicon:
             reason = _conflict(entry, earlier)
             if reason:
                 raise LexiconError(path, number, f"{reason} (line {line_number})")
-        if all(earlier.kind != entry.kind for earlier, _ in same):
+        if all(earlier.kind != entry.kind or earlier.form != entry.form for earlier, _ in same):
             same.append((entry, number))
             entries.append(entry)
     return Lexicon(tuple(entries), source=str(path))

@@ -24,7 +24,16 @@ LEXICON_RULE = "lexicon"
 
 
 def lexicon_mentions(article: Article) -> list[Mention]:
-    """The people, organisations and places of the article's lexicon written in it, in text order."""
+    """The people, organisations and places of the article's lexicon written in it, in text order.
+
+    Examples
+    --------
+    >>> from vnnews import Lexicon, article_from_text
+    >>> lex = Lexicon.from_rows([("person", "Kpă Y Lươm"), ("place", "Pắc Ngòi"), ("word", "nghề dệt")])
+    >>> a = article_from_text("Tiêu đề\\n\\nNghệ nhân Kpă Y Lươm giữ nghề dệt ở Pắc Ngòi.", doc_id="x", lexicon=lex)
+    >>> [(m.label, a.text[m.start:m.end], m.rule) for m in lexicon_mentions(a)]
+    [('PER', 'Kpă Y Lươm', 'lexicon'), ('LOC', 'Pắc Ngòi', 'lexicon')]
+    """
     if not article.lexicon:
         return []
     return [Mention(LABELS[m.entry.kind], m.start, m.end, LEXICON_RULE)
