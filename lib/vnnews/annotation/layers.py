@@ -216,7 +216,7 @@ def article_layers(article: Article) -> dict[str, pa.Table]:
     from ..entities.lexicon import lexicon
     from ..entities.mentions import article_mentions_table
     from ..entities.tables import article_people, canonical_name
-    from ..stats.numbers import number_consistency, numbers
+    from ..stats.numbers import article_numbers, check_numbers
     from ..time.events import article_events
     from ..time.expressions import TIMEX_COLUMNS, article_timexes
     from .tokenisation import cached_tables
@@ -258,8 +258,9 @@ def article_layers(article: Article) -> dict[str, pa.Table]:
                 t.precision, t.anchor, t.rule) for t in article_timexes(article)]
     out["timex"] = _frame(pd.DataFrame(timexes, columns=TIMEX_COLUMNS), LAYERS["timex"])
     out["events"] = _frame(article_events(article, found), LAYERS["events"])
-    out["numbers"] = _frame(numbers([article]), LAYERS["numbers"])
-    out["number_checks"] = _frame(number_consistency([article]), LAYERS["number_checks"])
+    found_numbers = article_numbers(article)
+    out["numbers"] = _frame(found_numbers, LAYERS["numbers"])
+    out["number_checks"] = _frame(check_numbers(found_numbers), LAYERS["number_checks"])
     out["diversity"] = _frame([_diversity(tables["tokens"])], LAYERS["diversity"])
     return out
 

@@ -206,7 +206,13 @@ def annotate(article: Article, *, use_cache: bool = True, cache_dir: str | Path 
 
 def sentences(corpus: Iterable[Article], **options) -> pd.DataFrame:
     """All sentences of the corpus (:data:`SENTENCE_COLUMNS`); options as for :func:`annotate`."""
-    frames = [annotate(a, **options).sentences for a in corpus]
+    articles = list(corpus)
+    if options.get("use_cache", True) and options.get("cache_dir") is None:
+        frame = _stored(articles, "sentences", SENTENCE_COLUMNS, "x.sentence")
+        by_id = {a.doc_id: a.text for a in articles}
+        frame["text"] = [by_id[d][a:b] for d, a, b in zip(frame["doc_id"], frame["start"], frame["end"])]
+        return frame[SENTENCE_COLUMNS]
+    frames = [annotate(a, **options).sentences for a in articles]
     return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=SENTENCE_COLUMNS)
 
 
@@ -222,8 +228,22 @@ def tokens(corpus: Iterable[Article], *, parts: Iterable[str] | None = None, **o
     **options
         As for :func:`annotate`.
     """
-    frames = [annotate(a, **options).tokens for a in corpus]
-    frame = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=TOKEN_COLUMNS)
+    articles = list(corpus)
+    if options.get("use_cache", True) and options.get("cache_dir") is None:
+        frame = _stored(articles, "tokens", TOKEN_COLUMNS, "x.sentence, x.token")[TOKEN_COLUMNS]
+    else:
+        frames = [annotate(a, **options).tokens for a in articles]
+        frame = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=TOKEN_COLUMNS)
     if parts is not None:
         frame = frame[frame["part"].isin(list(parts))].reset_index(drop=True)
     return frame
+
+
+def _stored(articles: list[Article], layer: str, columns: list[str], order: str) -> pd.DataFrame:
+    """A stored layer of every article, read from the store in one query (corpus order, then text order)."""
+    from .reduce import annotated
+
+    if not articles:
+        return pd.DataFrame(columns=columns)
+    return annotated(articles).frame(f"SELECT d.doc_id, x.* EXCLUDE (key) FROM {layer} x JOIN docs d USING (key) "
+                                     f"ORDER BY d.ord, {order}")

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from ..annotation.tokenisation import annotate
+from ..annotation.reduce import annotated
 from ..corpus import Article
 from ..text.normalize import fold
 
@@ -65,19 +65,38 @@ def kwic(corpus: Iterable[Article], query: str, *, width: int = 50, parts: Itera
     """
     pattern = phrase_pattern(query)
     wanted = set(parts) if parts is not None else None
-    rows = []
-    for article in corpus:
+    articles = list(corpus)
+    hits = []
+    for article in articles:
         folded = fold(article.text)
-        sents = annotate(article).sentences
-        starts = sents["start"].tolist()
         for para in article.paragraphs:
             for m in pattern.finditer(folded, para.start, para.end):
-                a, b = m.span()
-                k = bisect.bisect_right(starts, a) - 1
-                part = article.structure.kind_at(a)
-                if wanted is not None and part not in wanted:
-                    continue
-                left, right = _context(article.text, a, b, width, para.start, para.end)
-                rows.append((article.doc_id, int(sents["sentence"].iloc[k]) if k >= 0 else -1, part, a, b, left,
-                             article.text[a:b], right))
+                part = article.structure.kind_at(m.start())
+                if wanted is None or part in wanted:
+                    hits.append((article, para, part, *m.span()))
+    starts = _sentence_starts(articles, {article.doc_id for article, *_ in hits})
+    rows = []
+    for article, para, part, a, b in hits:
+        numbers, offsets = starts.get(article.doc_id, ([], []))
+        k = bisect.bisect_right(offsets, a) - 1
+        left, right = _context(article.text, a, b, width, para.start, para.end)
+        rows.append((article.doc_id, numbers[k] if k >= 0 else -1, part, a, b, left, article.text[a:b], right))
     return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def _sentence_starts(articles: list[Article], doc_ids: set[str]) -> dict[str, tuple[list[int], list[int]]]:
+    """doc_id -> (sentence numbers, their start offsets) of the articles named, read from the store at once."""
+    if not doc_ids:
+        return {}
+    import pyarrow as pa
+
+    view = annotated(articles)
+    view.register("kwic_docs", pa.table({"doc_id": sorted(doc_ids)}))
+    found = view.table("SELECT d.doc_id, s.sentence, s.start FROM sentences s JOIN docs d USING (key) "
+                       "WHERE d.doc_id IN (SELECT doc_id FROM kwic_docs) ORDER BY d.ord, s.start")
+    starts: dict[str, tuple[list[int], list[int]]] = {}
+    for doc_id, sentence, start in zip(*(found.column(c).to_pylist() for c in ("doc_id", "sentence", "start"))):
+        numbers, offsets = starts.setdefault(doc_id, ([], []))
+        numbers.append(int(sentence))
+        offsets.append(int(start))
+    return starts

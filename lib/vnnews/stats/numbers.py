@@ -25,6 +25,8 @@ from ..time.expressions import article_timexes
 from ..time.vocabulary import context_alternation
 
 COLUMNS = ["doc_id", "sentence", "start", "end", "text", "kind", "value", "numerator", "denominator"]
+#: characters between a fraction and the percentage it is checked against (what the store keeps)
+DEFAULT_DISTANCE = 80
 CHECK_COLUMNS = ["doc_id", "sentence", "fraction", "fraction_start", "fraction_end", "percentage", "percentage_start",
                  "percentage_end", "computed", "stated", "difference", "consistent", "note"]
 
@@ -74,6 +76,52 @@ class _Taken:
         self._mask[a:b] = b"\x01" * (b - a)
 
 
+def article_numbers(article: Article) -> pd.DataFrame:
+    """The numbers of one article (columns :data:`COLUMNS`), as the annotation store keeps them;
+    :func:`numbers` reads them back for a whole corpus."""
+    text, folded = article.text, fold(article.text)
+    starts = cached_tables(article)["sentences"]["start"].tolist()
+    taken = _Taken(len(folded))
+    for t in article_timexes(article):
+        if t.type != "DURATION":
+            taken.add(t.start, t.end)
+    for a, b in document_number_spans(folded):
+        taken.add(a, b)
+    found = []
+    for m in _PERCENT.finditer(folded):
+        if m.span() in taken:
+            continue
+        found.append((m.start(), m.end(), "percentage", parse_amount(m[1]), None, None))
+        taken.add(*m.span())
+    for m in _FRACTION.finditer(folded):
+        a, b = int(m[1]), int(m[2])
+        if b == 0 or m.span() in taken:
+            continue
+        found.append((m.start(), m.end(), "fraction", round(a / b, 6), a, b))
+        taken.add(*m.span())
+    for m in _PLAIN.finditer(folded):
+        if m.span() not in taken:
+            found.append((m.start(), m.end(), "number", parse_amount(m[1]), None, None))
+    rows = [(article.doc_id, bisect.bisect_right(starts, a) - 1, a, b, text[a:b], kind, value, num, den)
+            for a, b, kind, value, num, den in sorted(found)]
+    return _typed(pd.DataFrame(rows, columns=COLUMNS))
+
+
+def _typed(frame: pd.DataFrame) -> pd.DataFrame:
+    return frame.astype({"sentence": "int64", "start": "int64", "end": "int64", "value": "float64",
+                         "numerator": "Int64", "denominator": "Int64"})
+
+
+def _stored(corpus: Iterable[Article], layer: str) -> tuple[list[Article], pd.DataFrame]:
+    """A stored per-article layer of the corpus's articles, in corpus and text order."""
+    from ..annotation.reduce import annotated
+
+    articles = list(corpus)
+    frame = annotated(articles).frame(f"SELECT d.doc_id, x.* EXCLUDE (key, row) FROM {layer} x JOIN docs d USING (key) "
+                                      "ORDER BY d.ord, x.row")
+    return articles, frame
+
+
 def numbers(corpus: Iterable[Article], *, parts: Iterable[str] | None = None) -> pd.DataFrame:
     """Every count, fraction and percentage, with its sentence and span.
 
@@ -93,42 +141,16 @@ def numbers(corpus: Iterable[Article], *, parts: Iterable[str] | None = None) ->
     >>> numbers([a])[["text", "kind", "value"]].values.tolist()
     [['14/67', 'fraction', 0.208955], ['20,89%', 'percentage', 20.89], ['1.250', 'number', 1250.0]]
     """
-    wanted = set(parts) if parts is not None else None
-    rows = []
-    for article in corpus:
-        text, folded = article.text, fold(article.text)
-        starts = cached_tables(article)["sentences"]["start"].tolist()
-        taken = _Taken(len(folded))
-        for t in article_timexes(article):
-            if t.type != "DURATION":
-                taken.add(t.start, t.end)
-        for a, b in document_number_spans(folded):
-            taken.add(a, b)
-        found = []
-        for m in _PERCENT.finditer(folded):
-            if m.span() in taken:
-                continue
-            found.append((m.start(), m.end(), "percentage", parse_amount(m[1]), None, None))
-            taken.add(*m.span())
-        for m in _FRACTION.finditer(folded):
-            a, b = int(m[1]), int(m[2])
-            if b == 0 or m.span() in taken:
-                continue
-            found.append((m.start(), m.end(), "fraction", round(a / b, 6), a, b))
-            taken.add(*m.span())
-        for m in _PLAIN.finditer(folded):
-            if m.span() not in taken:
-                found.append((m.start(), m.end(), "number", parse_amount(m[1]), None, None))
-        for a, b, kind, value, num, den in sorted(found):
-            if wanted is not None and article.structure.kind_at(a) not in wanted:
-                continue
-            sentence = bisect.bisect_right(starts, a) - 1
-            rows.append((article.doc_id, sentence, a, b, text[a:b], kind, value, num, den))
-    frame = pd.DataFrame(rows, columns=COLUMNS)
-    return frame.astype({"numerator": "Int64", "denominator": "Int64"})
+    articles, found = _stored(corpus, "numbers")
+    found = _typed(found[COLUMNS]) if len(found) else _typed(pd.DataFrame(columns=COLUMNS))
+    if parts is not None:
+        wanted, by_id = set(parts), {a.doc_id: a for a in articles}
+        keep = [by_id[d].structure.kind_at(a) in wanted for d, a in zip(found["doc_id"], found["start"])]
+        found = found[keep].reset_index(drop=True)
+    return found
 
 
-def number_consistency(corpus: Iterable[Article], *, max_distance: int = 80) -> pd.DataFrame:
+def number_consistency(corpus: Iterable[Article], *, max_distance: int = DEFAULT_DISTANCE) -> pd.DataFrame:
     """Fractions and percentages in one sentence that should state the same quantity.
 
     Each percentage is paired with the nearest fraction before it in its sentence (within
@@ -149,9 +171,17 @@ def number_consistency(corpus: Iterable[Article], *, max_distance: int = 80) -> 
     >>> number_consistency([a])[["fraction", "percentage", "computed", "consistent", "note"]].values.tolist()
     [['14/67', '20,89%', 20.9, False, 'truncated, not rounded (20.8955%)']]
     """
-    found = numbers(corpus)
+    if max_distance == DEFAULT_DISTANCE:  # what the store keeps for each article
+        return _stored(corpus, "number_checks")[1].reindex(columns=CHECK_COLUMNS)
+    return check_numbers(numbers(corpus), max_distance=max_distance)
+
+
+def check_numbers(found: pd.DataFrame, *, max_distance: int = DEFAULT_DISTANCE) -> pd.DataFrame:
+    """The checks of :func:`number_consistency` on a table of :func:`numbers` (or :func:`article_numbers`)."""
     rows = []
-    for (doc_id, sentence), group in found.groupby(["doc_id", "sentence"], sort=False):
+    pairs = found[found["kind"].isin(["fraction", "percentage"])]
+    both = pairs.groupby(["doc_id", "sentence"], sort=False)["kind"].transform("nunique") == 2
+    for (doc_id, sentence), group in pairs[both].groupby(["doc_id", "sentence"], sort=False):
         fractions = group[group["kind"] == "fraction"].sort_values("end", kind="stable")
         fraction_ends = fractions["end"].tolist()
         for p in group[group["kind"] == "percentage"].itertuples():
