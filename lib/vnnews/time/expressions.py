@@ -241,9 +241,9 @@ def _article_timexes(article: Article) -> list[Timex]:
             value = Value(value.type, "", None, None, value.precision, "")  # "mùa lũ (tháng 7, 8, 9)": any year
             name += " (generic)"
         lunar = LUNAR.match(folded, end)
-        if lunar and value.type == "DATE":  # "ngày 9-10/3 âm lịch": a lunar date, not converted
+        if lunar and value.type in ("DATE", "TIME"):  # "ngày 9-10/3 âm lịch": a lunar date, not converted
             end, name = lunar.end(), name + " (lunar)"
-            value = Value("DATE", "", None, None, value.precision, "")
+            value = Value(value.type, "", None, None, value.precision, "")
         if name == "clock" and _RECURRING.match(folded, end):  # "từ 19h thứ sáu đến 24h chủ nhật hàng tuần"
             value = Value("SET", "", None, None, "", "")
         every = EVERY_YEAR.match(folded, end)
