@@ -45,7 +45,8 @@ __all__ = ["Timex", "article_timexes", "temporal_expressions", "TIMEX_COLUMNS"]
 
 #: bump when recognition or normalisation changes, so cached tables are recomputed
 TIMEX_VERSION = "timex-3"
-TIMEX_COLUMNS = ["doc_id", "start", "end", "text", "type", "value", "date_start", "date_end", "precision", "anchor", "rule"]
+TIMEX_COLUMNS = ["doc_id", "start", "end", "text", "type", "value", "date_start", "date_end", "precision", "anchor",
+                 "anchor_start", "rule"]
 _RECENT: OrderedDict[tuple, tuple[Timex, ...]] = OrderedDict()
 _RECENT_SIZE = 64
 #: a bare d/m that continues a list of dates (``ngày 16-4, 17-4 dương tính lại, 18-4 âm tính``)
@@ -103,6 +104,9 @@ class Timex:
         ``cùng kỳ`` compares with), ``political events table``, or ``""`` (no value).
     rule : str
         The rule that found it.
+    anchor_start : int or None
+        Where the expression it was resolved against starts, when that is an expression of the text
+        (``previous date``, ``next date``, ``compared period``); None otherwise.
     """
 
     start: int
@@ -114,6 +118,7 @@ class Timex:
     precision: str
     anchor: str
     rule: str
+    anchor_start: int | None = None
 
 
 def _candidates(folded: str, blocked: tuple[int, int] | None) -> list[tuple[int, int, int, object, re.Match[str]]]:
@@ -236,6 +241,8 @@ def _article_timexes(article: Article) -> list[Timex]:
             name = "date list"
         else:
             value, name = rule.resolve(m, ctx), rule.name
+        anchor_start = {"previous date": last_day.start if rule is None and last_day is not None else ctx.previous_start,
+                        "compared period": ctx.period_start}.get(value.anchor, -1)
         if value.date_start is not None and name in _GENERIC_RULES and m is not None and not _has_year(m) \
                 and _HABITUAL.search(_clause(folded, start, end)):
             value = Value(value.type, "", None, None, value.precision, "")  # "mùa lũ (tháng 7, 8, 9)": any year
@@ -251,14 +258,15 @@ def _article_timexes(article: Article) -> list[Timex]:
             end, name = every.end(), "set"
             value = Value("SET", "P1Y", None, None, "", "")
         position = end
-        t = Timex(start, end, value.type, value.value, value.date_start, value.date_end, value.precision, value.anchor, name)
+        t = Timex(start, end, value.type, value.value, value.date_start, value.date_end, value.precision, value.anchor, name,
+                  anchor_start if anchor_start >= 0 else None)
         if value.date_start is not None and value.precision in ("day", "time") and name != "clock":
             # "lúc 7h30 và lễ động quan lúc 8h, ngày 2/4": clock times just before a day are on that day
             for i in pending_clocks:
                 if start - out[i].end <= CLOCK_REACH and not _CLAUSE_END.search(folded, out[i].end, start):
                     c = out[i]
                     out[i] = Timex(c.start, c.end, "TIME", f"{value.date_start.isoformat()}{c.value[c.value.index('T'):]}",
-                                   value.date_start, value.date_start, "time", "next date", c.rule)
+                                   value.date_start, value.date_start, "time", "next date", c.rule, start)
             pending_clocks = []
         out.append(t)
         if name == "clock" and value.type == "TIME":
@@ -267,7 +275,7 @@ def _article_timexes(article: Article) -> list[Timex]:
             comparisons.wait(len(out) - 1, rule, m, ctx)
         if value.date_start is not None and value.date_start == value.date_end and value.precision in ("day", "time"):
             if not _NOT_PAST_START.match(folded, start):  # "từ ngày 1/7" is no reference day for "hai hôm sau"
-                ctx.previous = value.date_start
+                ctx.previous, ctx.previous_start = value.date_start, start
             sep = _DAY_MONTH.search(folded, start, end)
             if sep is not None:
                 last_day, last_sep = t, sep[1]
@@ -299,10 +307,10 @@ class _Comparisons:
         here = self.sentence(start)
         for index, rule, m, sentence in self.waiting:
             if sentence == here and period.precision not in ("day", "time"):  # a day after is when it was said
-                value = rule.resolve(m, Context(ctx.anchor, ctx.previous, period, start))
+                value = rule.resolve(m, Context(ctx.anchor, ctx.previous, period, start, ctx.previous_start))
                 t = out[index]
                 out[index] = Timex(t.start, t.end, value.type, value.value, value.date_start, value.date_end,
-                                   value.precision, value.anchor, t.rule)
+                                   value.precision, value.anchor, t.rule, start if value.anchor == "compared period" else None)
         self.waiting = []
 
 
@@ -335,7 +343,9 @@ def temporal_expressions(corpus: Iterable[Article]) -> pd.DataFrame:
         ``doc_id, start, end, text`` (``article.text[start:end] == text``), ``type``
         (DATE, TIME, DURATION, SET), ``value`` (TIMEX3-style), ``date_start``,
         ``date_end`` (inclusive ISO dates, empty when there is no value), ``precision``,
-        ``anchor``, ``rule``.
+        ``anchor`` (what the value was resolved against), ``anchor_start`` (where that
+        expression starts, for ``previous date``, ``next date`` and ``compared period``;
+        empty otherwise), ``rule``.
     """
     from ..annotation.reduce import annotated
 

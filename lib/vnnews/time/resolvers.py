@@ -75,12 +75,14 @@ class Value:
 @dataclass
 class Context:
     """What a rule resolves against: the article's date, the last day the article named, and the
-    last period it named (what a ``cùng kỳ`` or ``so với quý trước`` compares with) and where."""
+    last period it named (what a ``cùng kỳ`` or ``so với quý trước`` compares with), and where
+    they start in the text."""
 
     anchor: Anchor
     previous: dt.date | None = None
     period: Value | None = None
     period_start: int = -1
+    previous_start: int = -1
 
 
 def month_end(year: int, month: int) -> dt.date:
