@@ -133,3 +133,12 @@ def test_fractions_after_date_words_are_no_dated_facts() -> None:
     facts = dated_facts([article])
     assert facts[["date_start", "figure"]].values.tolist() == [
         ["2022-04-04", "1/2"], ["2022-04-04", "2/3"], ["2022-04-04", "3/4"]]
+
+
+# --------------------------------------------------------------------------- linear time
+def test_long_runs_of_list_like_words_are_read_in_linear_time() -> None:
+    """10,000 month lists in one paragraph: the unbounded "hàng năm" pattern rescanned the run from every month,
+    and a clause without punctuation within reach ran back to the start of the text (minutes; now seconds)."""
+    article = article_from_text("Tin\n\n" + "tháng 3 và 4 mưa, " * 10000, doc_id="many", published=PUBLISHED)
+    found = article_timexes(article)
+    assert len(found) == 10000 and {(t.date_start, t.date_end) for t in found} == {(dt.date(2022, 3, 1), dt.date(2022, 4, 30))}

@@ -73,7 +73,8 @@ _STRONG = (r"(?P<strong>(?:(?P<clock>" + CLOCK + r")\s*(?:" + POD + r"\s*)?,?\s*
 _WORD = r"(?:(?P<dw>" + DATE_WORD + r")\s+)?"
 _UNIT_AFTER = re.compile(alternation(_UNITS) + r"(?!\w)")
 _QUARTER = re.compile(r"(?<!\w)(?:iv|iii|ii|i|[1-4])(?!\w)")
-#: between the months of a list (``tháng 7, 8 và tháng 9``)
+#: between the months of a list (``tháng 7, 8 và tháng 9``); lists are at most as long as a year (days: a month), so
+#: a run of list-like words is read in linear time
 MONTH_LIST_SEP = re.compile(r"\s*(?:,|;|và|hoặc|hay)\s*(?:tháng\s+)?")
 _TO = r"\s*(?P<to>-|–|" + alternation(w for w, role in time_words("date_word").items() if role == "until") + r")\s*"
 # what may open the second date of a range: a clock time, a part of the day, ngày (từ 12h ngày 8/4 đến 17h ngày 9/4)
@@ -228,7 +229,7 @@ _SPECS: list[tuple[str, str, Resolver, Check | None]] = [
     ("day range", START + _WORD + _STRONG + r"(?P<d1>\d{1,2})(?:" + SEP + r"(?P<m1>\d{1,2}))?(?:" + SEP + r"(?P<y1>" + YEAR
      + r"))?" + _TO + _SECOND + r"(?P<d2>\d{1,2})" + SEP + r"(?P<m2>\d{1,2})(?:" + SEP + r"(?P<y2>" + YEAR + r"))?" + END,
      r.day_range, _check_range),
-    ("day list", START + _WORD + r"(?:các\s+)?ngày\s+(?P<days>\d{1,2}(?:\s*(?:,|;|và)\s*\d{1,2})+)" + SEP + r"(?P<m>\d{1,2})"
+    ("day list", START + _WORD + r"(?:các\s+)?ngày\s+(?P<days>\d{1,2}(?:\s*(?:,|;|và)\s*\d{1,2}){1,30})" + SEP + r"(?P<m>\d{1,2})"
      r"(?:" + SEP + r"(?P<y>" + YEAR + r"))?" + END, r.day_list, _check_list),
     ("date", START + _WORD + _STRONG + r"\(?\s*(?P<d>\d{1,2})(?P<sep>" + SEP + r")(?P<m>\d{1,2})(?:" + SEP + r"(?P<y>" + YEAR
      + r"))?" + END + TAIL, r.single_date, _check_single),
@@ -245,7 +246,7 @@ _SPECS: list[tuple[str, str, Resolver, Check | None]] = [
     ("half year", r"(?<!\w)(?:nửa|bán\s+niên)\s+(?P<side>" + _EDGE_SIDE + r")\s+" + _OF_YEAR + r"(?!\w)", r.half, None),
     ("quarter", r"(?<!\w)(?:(?:" + EDGE + r")\s+)?quý\s+(?P<q>iv|iii|ii|i|[1-4])" + _YEAR_SPEC + r"?(?![\w/]|[.,]\d)", r.quarter, None),
     ("quarter list", r"(?<!\w)(?:(?:" + EDGE + r")\s+)?quý\s+(?P<q>iv|iii|ii|i|[1-4])(?:\s*(?:,|và|hoặc|hay)\s*(?:quý\s+(?:iv|iii|ii|i|[1-4])"
-     r"|(?:iv|iii|ii|i)(?!\w)|(?<=và )[1-4]))+" + _YEAR_SPEC + r"?(?![\w/]|[.,]\d)", r.quarter_list, _check_quarter_list),
+     r"|(?:iv|iii|ii|i)(?!\w)|(?<=và )[1-4])){1,3}" + _YEAR_SPEC + r"?(?![\w/]|[.,]\d)", r.quarter_list, _check_quarter_list),
     ("set", r"(?<!\w)(?:tháng\s+\d{1,2}(?:\s+(?:và|,)\s+tháng\s+\d{1,2})*\s+)?" + alternation(time_words("set_word"))
      + r"\s+(?P<unit>" + alternation(u for u, v in _UNITS.items() if v in "YMWDQ") + r")(?!\w)", r.every(_UNITS), None),
     ("month range", r"(?<!\w)(?:từ\s+)?(?:(?:" + EDGE + r")\s+)?tháng\s+(?P<mo1>" + _MONTH + r")(?:\s*[/.-]\s*(?P<y1>" + YEAR
@@ -253,9 +254,9 @@ _SPECS: list[tuple[str, str, Resolver, Check | None]] = [
      r"(?P<mo2>" + _MONTH + r")(?:\s*[/.-]\s*(?P<y2>" + YEAR + r")|\s*,?\s*năm\s+(?P<y2b>" + YEAR + r")|\s+(?P<ry2>"
      + RELATIVE_YEAR + r"))?(?![\w/]|\s*[/.-]\s*\d)", r.month_range, _check_month_range),
     ("month list", r"(?<!\w)" + _WORD + r"(?:(?:" + EDGE + r")\s+)?tháng\s+(?P<months>" + _MONTH + r"(?:\s*(?:,|;|và)\s*"
-     r"(?:tháng\s+)?" + _MONTH + r")+)\s*[/.-]\s*(?P<y>" + YEAR + r")(?!\d)", r.month_list, _check_month_list),
+     r"(?:tháng\s+)?" + _MONTH + r"){1,11})\s*[/.-]\s*(?P<y>" + YEAR + r")(?!\d)", r.month_list, _check_month_list),
     ("month list", r"(?<!\w)" + _WORD + r"(?:(?:" + EDGE + r")\s+)?tháng\s+(?P<months>" + _MONTH + r"(?:\s*(?:,|;|và|hoặc|hay)\s*"
-     r"(?:tháng\s+)?" + _MONTH + r")+)(?![\w/]|\s*[/.-]\s*\d)", r.month_list, _check_year_less_month_list),
+     r"(?:tháng\s+)?" + _MONTH + r"){1,11})(?![\w/]|\s*[/.-]\s*\d)", r.month_list, _check_year_less_month_list),
     ("month", r"(?<!\w)" + _WORD + r"(?:(?:" + EDGE + r")\s+)?(?:(?:" + DATE_WORD + r")\s+)?tháng\s+(?P<mo>" + _MONTH + r")"
      r"(?:" + _YEAR_SPEC + r"(?!\d)|(?![\w/]|\s*[/.-]\s*\d))" + TAIL, r.month, _check_month),
     ("month", START + r"(?P<dw>" + DATE_WORD + r")\s+(?P<mo>\d{1,2})\s*/\s*(?P<y>" + YEAR + r")" + END, r.month,
@@ -293,5 +294,5 @@ _SPECS: list[tuple[str, str, Resolver, Check | None]] = [
 RULES = [Rule(name, re.compile(pattern), resolve, check) for name, pattern, resolve, check in _SPECS]
 LUNAR = re.compile(r"\s*\(?\s*" + alternation(time_words("lunar_marker")) + r"(?!\w)(?:\s*\))?")
 # "hàng năm" after a date, or after a list of months ("tháng 10 hay 11 hàng năm"): a yearly date
-EVERY_YEAR = re.compile(r"(?:\s*(?:,|và|hay|hoặc)\s*(?:tháng\s+)?\d{1,2}(?!\w))*\s+" + alternation(time_words("set_word"))
+EVERY_YEAR = re.compile(r"(?:\s*(?:,|và|hay|hoặc)\s*(?:tháng\s+)?\d{1,2}(?!\w)){0,11}\s+" + alternation(time_words("set_word"))
                         + r"\s+năm(?!\w)")
