@@ -247,7 +247,7 @@ _SPECS: list[tuple[str, str, Resolver, Check | None]] = [
     ("quarter", r"(?<!\w)(?:(?:" + EDGE + r")\s+)?quý\s+(?P<q>iv|iii|ii|i|[1-4])" + _YEAR_SPEC + r"?(?![\w/]|[.,]\d)", r.quarter, None),
     ("quarter list", r"(?<!\w)(?:(?:" + EDGE + r")\s+)?quý\s+(?P<q>iv|iii|ii|i|[1-4])(?:\s*(?:,|và|hoặc|hay)\s*(?:quý\s+(?:iv|iii|ii|i|[1-4])"
      r"|(?:iv|iii|ii|i)(?!\w)|(?<=và )[1-4])){1,3}" + _YEAR_SPEC + r"?(?![\w/]|[.,]\d)", r.quarter_list, _check_quarter_list),
-    ("set", r"(?<!\w)(?:tháng\s+\d{1,2}(?:\s+(?:và|,)\s+tháng\s+\d{1,2})*\s+)?" + alternation(time_words("set_word"))
+    ("set", r"(?<!\w)(?:tháng\s+\d{1,2}(?:\s+(?:và|,)\s+tháng\s+\d{1,2}){0,11}\s+)?" + alternation(time_words("set_word"))
      + r"\s+(?P<unit>" + alternation(u for u, v in _UNITS.items() if v in "YMWDQ") + r")(?!\w)", r.every(_UNITS), None),
     ("month range", r"(?<!\w)(?:từ\s+)?(?:(?:" + EDGE + r")\s+)?tháng\s+(?P<mo1>" + _MONTH + r")(?:\s*[/.-]\s*(?P<y1>" + YEAR
      + r")|\s*,?\s*năm\s+(?P<y1b>" + YEAR + r"))?" + _TO.replace("(?P<to>", "(?:") + r"(?:(?:" + EDGE + r")\s+)?(?:tháng\s+)?"
