@@ -61,9 +61,9 @@ def spans_and_values(sentence: str) -> list[tuple[str, str, str]]:
     ("Thường sau 4-5 ngày sẽ có kết quả; mấy năm nay khó khăn.", [("5 ngày", "", ""), ("mấy năm nay", "", "")]),
     ("Trung tâm bỏ hoang 3 năm nay; ni sư trụ trì từ những năm 1980.",
      [("3 năm nay", "", ""), ("từ những năm 1980", "1980-01-01", "1989-12-31")]),
-    # a month without a year in a habitual clause is any year's
+    # a month (or a list of months) without a year in a habitual clause is any year's
     ("Việc xả lũ khiến dòng chảy mùa lũ (tháng 7, 8, 9) yếu đi. Tháng 7, đoàn đến.",
-     [("tháng 7", "", ""), ("Tháng 7", "2020-07-01", "2020-07-31")]),
+     [("tháng 7, 8, 9", "", ""), ("Tháng 7", "2020-07-01", "2020-07-31")]),
     # lunar dates are found but not converted; generic plurals carry no value
     ("Lễ hội diễn ra vào ngày 9-10/3 âm lịch; những năm sau vẫn tổ chức.",
      [("vào ngày 9-10/3 âm lịch", "", ""), ("những năm sau", "", "")]),

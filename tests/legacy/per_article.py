@@ -30,5 +30,6 @@ def events(corpus: Iterable[Article]) -> pd.DataFrame:
 
 def temporal_expressions(corpus: Iterable[Article]) -> pd.DataFrame:
     rows = [(a.doc_id, t.start, t.end, a.text[t.start : t.end], t.type, t.value, t.date_start.isoformat() if t.date_start else "",
-             t.date_end.isoformat() if t.date_end else "", t.precision, t.anchor, t.rule) for a in corpus for t in article_timexes(a)]
+             t.date_end.isoformat() if t.date_end else "", t.precision, t.anchor, t.anchor_start, t.rule)
+            for a in corpus for t in article_timexes(a)]
     return pd.DataFrame(rows, columns=TIMEX_COLUMNS)

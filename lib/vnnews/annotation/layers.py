@@ -75,7 +75,7 @@ def _layers() -> dict[str, pa.Schema]:
         "persons": _schema(["person", "name", "name_fold", "mentions", "references"], {"person": _I, "mentions": _I,
                                                                                         "references": _I}),
         "person_variants": _schema(["person", "variant", "count", "order"], {"person": _I, "count": _I, "order": _I}),
-        "timex": rows(TIMEX_COLUMNS, types={"text": _S}),
+        "timex": rows(TIMEX_COLUMNS, types={"text": _S, "anchor_start": _I}),
         "events": rows(EVENT_COLUMNS, types={"text": _S}),
         "numbers": rows(NUMBER_COLUMNS, types={"text": _S, "value": _F}),
         "number_checks": rows(CHECK_COLUMNS),
@@ -255,7 +255,7 @@ def article_layers(article: Article) -> dict[str, pa.Table]:
                                     LAYERS["person_variants"])
     timexes = [(article.doc_id, t.start, t.end, article.text[t.start : t.end], t.type, t.value,
                 t.date_start.isoformat() if t.date_start else "", t.date_end.isoformat() if t.date_end else "",
-                t.precision, t.anchor, t.rule) for t in article_timexes(article)]
+                t.precision, t.anchor, t.anchor_start, t.rule) for t in article_timexes(article)]
     out["timex"] = _frame(pd.DataFrame(timexes, columns=TIMEX_COLUMNS), LAYERS["timex"])
     out["events"] = _frame(article_events(article, found), LAYERS["events"])
     found_numbers = article_numbers(article)

@@ -1,13 +1,24 @@
 """TimeML: one ``doc_id.tml`` per article, its text with every time expression as an inline ``TIMEX3``.
 
 The layout is TempEval-3's (``TimeML`` root with ``DOCID``, ``DCT``, ``TITLE``, ``TEXT``). ``DCT`` holds the
-article's own date (with its time and UTC offset when known; ``XXXX-XX-XX`` when the article has none) as
-``TIMEX3 tid="t0" functionInDocument="CREATION_TIME"``. ``TEXT`` is ``article.text`` character for
-character, so its text content (``"".join(element.itertext())``) is the article and each ``TIMEX3``
-sits at the offsets of :func:`vnnews.time.temporal_expressions`. Each ``TIMEX3`` has ``tid``, ``type``
-(DATE, TIME, DURATION, SET), ``value`` (vnnews's TIMEX3 value; ``""`` when unknown) and
-``temporalFunction="true"`` with ``anchorTimeID="t0"`` when the value was resolved against the
-document date.
+article's own date as ``TIMEX3 tid="t0" functionInDocument="CREATION_TIME"``: with its time and UTC
+offset when known, at the precision it is known (``2022-06``, ``2022`` for an article known only to its
+month or year: a crawl's folder name), ``XXXX-XX-XX`` when the article has none. ``TEXT`` is
+``article.text`` character for character, so its text content (``"".join(element.itertext())``) is the
+article and each ``TIMEX3`` sits at the offsets of :func:`vnnews.time.temporal_expressions`. Each
+``TIMEX3`` has ``tid``, ``type`` (DATE, TIME, DURATION, SET) and ``value`` (vnnews's TIMEX3 value;
+``""`` when unknown). A value resolved against something else (the ``anchor`` column) is a temporal
+function, ``temporalFunction="true"``, and ``anchorTimeID`` names what it was resolved against:
+
+==========================================  ==========================================================
+``anchor``                                  ``anchorTimeID``
+==========================================  ==========================================================
+document date, document month/year         ``t0``, the DCT (``tháng 6``, ``năm ngoái``)
+previous date                               the last day the text named (``cùng ngày``, ``lúc 8h``)
+next date                                   the day a clock time stands before (``lúc 7h30 ..., ngày 2/4``)
+compared period                             the period compared with (``tháng 6 ... so với cùng kỳ``)
+explicit, political events table, none      no temporal function (``temporalFunction="false"``)
+==========================================  ==========================================================
 
 XML 1.0 cannot carry control characters other than tab and line break, not even escaped: an article
 holding one is not written, and the error (file, offset, character) is logged; the others are written.
@@ -31,19 +42,38 @@ _LOG = logging.getLogger(__name__)
 _TEXT_ESCAPES = {"\r": "&#13;"}
 
 
+#: anchors that are the document's creation time, known to the day, the month or the year
+_DCT_ANCHORS = ("document date", "document month", "document year")
+#: anchors that are another expression of the text (its start in ``anchor_start``)
+_TEXT_ANCHORS = ("previous date", "next date", "compared period")
+
+
 def _dct_value(article: Article) -> str:
-    if article.date is None:
-        return "XXXX-XX-XX"
     document_date = article.document_date
+    if article.date is None:
+        if document_date.precision == "month":
+            return f"{document_date.year:04d}-{document_date.month:02d}"
+        return f"{document_date.year:04d}" if document_date.precision == "year" else "XXXX-XX-XX"
     if not document_date.time:
         return article.date.isoformat()
     return f"{article.date.isoformat()}T{document_date.time}{document_date.timezone}"
 
 
-def _timex3(tid: int, kind: str, value: str, anchor: str) -> str:
+def _anchor_tid(anchor: str, anchor_start: object, tids: dict[int, int]) -> str | None:
+    """The ``tid`` of what a value was resolved against, None when it is no temporal function."""
+    if anchor in _DCT_ANCHORS:
+        return "t0"
+    if anchor in _TEXT_ANCHORS and not pd.isna(anchor_start) and int(anchor_start) in tids:  # type: ignore[call-overload]
+        return f"t{tids[int(anchor_start)]}"  # type: ignore[call-overload]
+    return None
+
+
+def _timex3(tid: int, kind: str, value: str, anchor_tid: str | None) -> str:
     attributes = f'tid="t{tid}" type={quoteattr(kind)} value={quoteattr(value)}'
-    if anchor == "document date":
-        attributes += ' temporalFunction="true" anchorTimeID="t0"'
+    if anchor_tid is not None:
+        attributes += f' temporalFunction="true" anchorTimeID="{anchor_tid}"'
+    else:
+        attributes += ' temporalFunction="false"'
     return f"<TIMEX3 {attributes}>"
 
 
@@ -68,7 +98,7 @@ def article_timeml(article: Article, timex_rows: pd.DataFrame) -> str:
     >>> from vnnews.time import temporal_expressions
     >>> a = article_from_text("TCCS - Ngày 2-10-2020, hội nghị sơ kết 6 tháng đầu năm.", doc_id="x")
     >>> print(article_timeml(a, temporal_expressions([a])).split("<TEXT>")[1])  # doctest: +NORMALIZE_WHITESPACE
-    TCCS - <TIMEX3 tid="t1" type="DATE" value="2020-10-02">Ngày 2-10-2020</TIMEX3>, hội nghị sơ kết
+    TCCS - <TIMEX3 tid="t1" type="DATE" value="2020-10-02" temporalFunction="false">Ngày 2-10-2020</TIMEX3>, hội nghị sơ kết
     <TIMEX3 tid="t2" type="DATE" value="2020-H1" temporalFunction="true" anchorTimeID="t0">6 tháng đầu năm</TIMEX3>.</TEXT>
     </TimeML>
     <BLANKLINE>
@@ -78,14 +108,17 @@ def article_timeml(article: Article, timex_rows: pd.DataFrame) -> str:
     if bad:
         raise ValueError(f"{article.path or article.doc_id}: character U+{ord(bad.group()):04X} at offset {bad.start()} "
                          "cannot be written in XML 1.0")
-    rows = sorted(zip(timex_rows["start"], timex_rows["end"], timex_rows["type"], timex_rows["value"], timex_rows["anchor"]))
+    anchor_starts = timex_rows["anchor_start"] if "anchor_start" in timex_rows else [None] * len(timex_rows)
+    rows = sorted(zip(timex_rows["start"], timex_rows["end"], timex_rows["type"], timex_rows["value"], timex_rows["anchor"],
+                      anchor_starts), key=lambda row: (row[0], row[1]))
+    tids = {int(row[0]): tid for tid, row in enumerate(rows, start=1)}
     pieces = []
     at = 0
-    for tid, (start, end, kind, value, anchor) in enumerate(rows, start=1):
+    for tid, (start, end, kind, value, anchor, anchor_start) in enumerate(rows, start=1):
         if start < at:
             raise ValueError(f"{article.path or article.doc_id}: time expressions overlap at {start}:{end}; "
                              "TimeML cannot nest them")
-        pieces += [escape(text[at:start], _TEXT_ESCAPES), _timex3(tid, kind, value, anchor),
+        pieces += [escape(text[at:start], _TEXT_ESCAPES), _timex3(tid, kind, value, _anchor_tid(anchor, anchor_start, tids)),
                    escape(text[start:end], _TEXT_ESCAPES), "</TIMEX3>"]
         at = end
     pieces.append(escape(text[at:], _TEXT_ESCAPES))

@@ -34,6 +34,21 @@ PRECISION_RANK = {"time": 0, "day": 0, "days": 1, "week": 2, "month": 3, "months
 _COARSE = PRECISION_RANK["month"]
 _NAMED_DOCUMENT = re.compile(r"(?<!\w)" + context_alternation("document") + r"(?:\s+[^\W\d]+){0,4}\s+$")
 _AGE = re.compile(r"\s+\d{1,3}\s+tuổi(?!\w)")
+#: an expression at the end of a bracket: ``(1972-2022)``, ``(Kỳ họp thường lệ giữa năm 2025)``
+_BRACKET_OPEN = re.compile(r"\([^()\n]{0,60}$")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+#: how far after a document's kind its horizon (``đến năm 2030``) may stand in its sentence
+_HORIZON_REACH = 200
+_UNTIL = re.compile(alternation(w for w, role in time_words("date_word").items() if role == "until") + r"\s+năm\s")
+#: how many words may stand between a task noun and the period it is planned for
+_TASK_REACH = 3
+#: precisions of a span of years
+_YEARS = ("term", "years")
+
+
+@cache
+def _task() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + alternation(time_words("task_word")) + r"(?:\s+[^\W\d]+){0," + str(_TASK_REACH) + r"}\s+$")
 
 
 @cache
@@ -63,8 +78,16 @@ def _attribute(t: Timex, folded: str, previous: Timex | None, previous_attribute
         return True  # cùng kỳ, "so với quý trước", "sinh năm 1970"
     if plan.match(folded, t.start) and document_clause.search(folded, max(0, t.start - 80), t.start):
         return True  # "Quy hoạch ... thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 đã được phê duyệt": the plan's horizon
+    if (today is not None and t.date_start is not None and t.date_start > today and (plan.match(folded, t.start)
+            or _UNTIL.match(folded, t.start)) and document_clause.search(folded, max(0, t.start - _HORIZON_REACH), t.start)):
+        return True  # "triển khai Nghị quyết 13 về phát triển ... vùng ĐBSCL đến năm 2030": the document's horizon
     if _AGE.match(folded, t.end):  # "năm nay 79 tuổi": an age
         return True
+    if _bracketed(t, folded) and (PRECISION_RANK.get(t.precision, 9) >= _COARSE or _longer_than_a_year(t)):
+        return True  # "(1972-2022)", "Ông A (1950-2021)": what the bracket says of the noun before it
+    if (today is not None and t.date_end is not None and t.date_end >= today
+            and _task().search(folded, max(0, t.start - 60), t.start)):
+        return True  # "triển khai nhiệm vụ 6 tháng cuối năm": the period a plan is for
     if today is not None and t.date_end is not None and t.date_end < today and deadline.match(folded, t.start):
         return True  # "xây trước năm 1975": built before, not in, 1975
     if t.rule == "political event" and t.precision == "term":  # Quốc hội khóa XV
@@ -84,12 +107,23 @@ def _attribute(t: Timex, folded: str, previous: Timex | None, previous_attribute
             and re.fullmatch(r"\s*(?:,|và|;)?\s*", folded[previous.end : t.start]) is not None)
 
 
+def _bracketed(t: Timex, folded: str) -> bool:
+    """Whether ``t`` ends a bracket (``(1972-2022)``, ``(Kỳ họp thường lệ giữa năm 2025)``)."""
+    return (folded.endswith(")", t.start, t.end) or _BRACKET_CLOSE.match(folded, t.end) is not None) and \
+        _BRACKET_OPEN.search(folded, max(0, t.start - 60), t.start + 1) is not None
+
+
+def _longer_than_a_year(t: Timex) -> bool:
+    return t.date_start is not None and t.date_end is not None and (t.date_end - t.date_start).days > 366
+
+
 def event_dates(timexes: list[Timex], folded: str, today: dt.date | None = None) -> list[Timex]:
     """The expressions of one sentence that date its happenings, one per distinct interval.
 
     Attribute dates are left out (``today``, the article's date, tells a past bound such as
     ``trước năm 1975`` from a deadline); a month, year or term gives way to a finer date that
-    falls in it.
+    falls in it, and a span of years to any day the sentence names (``Ngày 20/8/2021, Ủy ban
+    thông qua kết quả kiểm tra ... giai đoạn 2010-2020``: the day is when, the span what was checked).
     """
     kept: list[Timex] = []
     previous, previous_attribute = None, False
@@ -98,6 +132,8 @@ def event_dates(timexes: list[Timex], folded: str, today: dt.date | None = None)
         previous, previous_attribute = t, attribute
         if not attribute and t.date_start is not None:
             kept.append(t)
+    if any(t.precision in ("day", "time", "days") and not _longer_than_a_year(t) for t in kept):
+        kept = [t for t in kept if t.precision not in _YEARS]
     fine = sorted((t for t in kept if PRECISION_RANK.get(t.precision, 9) < _COARSE), key=lambda t: t.date_start)
     starts = [t.date_start for t in fine]
     min_end_after = [t.date_end for t in fine]  # the earliest end among the fine dates from index i on

@@ -6,8 +6,11 @@ longest wins. Values are resolved against the article's own date at the precisio
 (:mod:`vnnews.corpus.document_date`: a day, a month or only a year): a day and month without a
 year take the year that puts them nearest that date; ``tháng 6`` in an article known only to be
 from 2020 is June 2020; ``cùng ngày`` and ``lúc 8h`` take the last day the article named;
-``cùng kỳ năm trước`` the period the article last named, a year earlier. A month without a year in
-a habitual clause (``thường``, ``mùa``: ``mùa lũ (tháng 7, 8, 9)``) is any year's: no value.
+``cùng kỳ năm trước`` the period its sentence names (also after it: ``tăng 12% so với cùng kỳ năm
+trước trong 3 tháng đầu năm``), else the period the article last named, a year earlier. A tail word
+puts a year-less date on one side of the article's date (``tháng 3 vừa qua``, ``ngày 2/4 tới``). A
+month without a year in a habitual clause (``thường``, ``mùa``: ``mùa lũ (tháng 7, 8, 9)``) is any
+year's: no value.
 
 Numbers that only look like dates are refused: a bare ``d/m`` is a date only after a date word
 (``ngày``, ``sáng``, ``thứ ba``, ``hôm``, ``vào``, ``từ``, ``đến``, ``trước``...), and after the
@@ -16,10 +19,13 @@ weaker of these not when it reads as a fraction or a score (``từ 2/3 đại bi
 
 Ranges are one expression (``từ ngày 9 đến 14-7-2020``, ``ngày 2-4/3``), and so is a list of
 days that writes its month once (``các ngày 22, 23, 24/7``: the days from the first to the
-last); a list of whole dates is one expression per date (``ngày 16-4, 17-4, 18-4``).
+last), and so are lists of months and quarters (``tháng 3 và 4``, ``quý I, II/2022``); a list of
+whole dates or years is one expression per item (``ngày 16-4, 17-4, 18-4``, ``năm 2009 và 2019``).
+A span of years in brackets may be of any length (``(1945-2020)``: a life, an anniversary).
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import OrderedDict
@@ -32,19 +38,25 @@ from ..corpus import Article
 from ..text.dates import NOT_PAST_ROLES, alternation, make_date, nearest_year, time_words
 from ..text.normalize import fold
 from .resolvers import Anchor, Context, Value, interval
-from .rules import EVERY_YEAR, LUNAR, RULES, fraction_context
-from .vocabulary import END, YEAR, compared_with
+from .rules import EVERY_YEAR, LUNAR, RULES, Rule, fraction_context
+from .vocabulary import END, YEAR, compared_with, context_alternation
 
 __all__ = ["Timex", "article_timexes", "temporal_expressions", "TIMEX_COLUMNS"]
 
 #: bump when recognition or normalisation changes, so cached tables are recomputed
 TIMEX_VERSION = "timex-3"
-TIMEX_COLUMNS = ["doc_id", "start", "end", "text", "type", "value", "date_start", "date_end", "precision", "anchor", "rule"]
+TIMEX_COLUMNS = ["doc_id", "start", "end", "text", "type", "value", "date_start", "date_end", "precision", "anchor",
+                 "anchor_start", "rule"]
 _RECENT: OrderedDict[tuple, tuple[Timex, ...]] = OrderedDict()
 _RECENT_SIZE = 64
 #: a bare d/m that continues a list of dates (``ngày 16-4, 17-4 dương tính lại, 18-4 âm tính``)
 _LIST_ITEM = re.compile(r"(?:[,;]|(?<!\w)(?:và|hoặc|rồi))\s*(?:ngày\s+)?(?P<d>\d{1,2})(?P<sep>[-/.])(?P<m>\d{1,2})"
                         r"(?:(?P=sep)(?P<y>" + YEAR + r"))?" + END)
+#: a year that continues a list of years (``năm 2009 và 2019``, ``các năm 2019, 2020, 2021``)
+_YEAR_ITEM = re.compile(r"(?:[,;]|(?<!\w)(?:và|hoặc|hay))\s*(?:năm\s+)?(?P<y>" + YEAR + r")" + END)
+_COUNTED_AFTER = re.compile(r"(?:" + "|".join(context_alternation(k) for k in ("counted", "measure"))
+                            + r"|" + alternation(time_words("unit")) + r")(?!\w)")
+_YEAR_LIST_GAP = re.compile(r"\s*(?:[,;]|và|hoặc|hay)\s*(?:năm\s+)?")
 _DAY_MONTH = re.compile(r"\d{1,2}\s*([-/.])\s*\d{1,2}")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _NOT_PAST_START = re.compile(alternation(w for w, role in time_words("date_word").items() if role in NOT_PAST_ROLES)
@@ -92,6 +104,9 @@ class Timex:
         ``cùng kỳ`` compares with), ``political events table``, or ``""`` (no value).
     rule : str
         The rule that found it.
+    anchor_start : int or None
+        Where the expression it was resolved against starts, when that is an expression of the text
+        (``previous date``, ``next date``, ``compared period``); None otherwise.
     """
 
     start: int
@@ -103,6 +118,7 @@ class Timex:
     precision: str
     anchor: str
     rule: str
+    anchor_start: int | None = None
 
 
 def _candidates(folded: str, blocked: tuple[int, int] | None) -> list[tuple[int, int, int, object, re.Match[str]]]:
@@ -149,6 +165,10 @@ def _list_items(folded: str, chosen: list) -> list[tuple[int, int, re.Match[str]
         a = folded.rfind("ngày", m.start(), a) if "ngày" in folded[m.start() : a] else a
         if taken.find(1, a, m.end()) == -1 and make_date(2000, int(m["m"]), int(m["d"])) is not None:
             items.append((a, m.end(), m))
+    for m in _YEAR_ITEM.finditer(folded):
+        after = folded[m.end() : m.end() + 30].lstrip()
+        if taken.find(1, m.start("y"), m.end()) == -1 and not _COUNTED_AFTER.match(after):
+            items.append((m.start("y"), m.end(), m))
     return items
 
 
@@ -204,25 +224,33 @@ def _article_timexes(article: Article) -> list[Timex]:
     last_day: Timex | None = None
     last_sep = ""
     pending_clocks: list[int] = []
+    comparisons = _Comparisons(folded)
     position = 0
     for start, end, rule, m in ordered:
         if start < position:  # inside an expression that grew ("trước ngày 31/1 hằng năm")
             continue
-        if rule is None:  # a list item: only right after a date of the same list
+        if rule is None and m.re is _YEAR_ITEM:  # a year right after a year of the same list
+            if not (out and out[-1].rule in ("year", "year list") and _YEAR_LIST_GAP.fullmatch(folded, out[-1].end, start)):
+                continue
+            year = int(m["y"])
+            value, name = interval(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", "explicit"), "year list"
+        elif rule is None:  # a list item: only right after a date of the same list
             if not _continues(folded, last_day, last_sep, start, end, m):
                 continue
             value = _list_item_value(m, last_day)
             name = "date list"
         else:
             value, name = rule.resolve(m, ctx), rule.name
+        anchor_start = {"previous date": last_day.start if rule is None and last_day is not None else ctx.previous_start,
+                        "compared period": ctx.period_start}.get(value.anchor, -1)
         if value.date_start is not None and name in _GENERIC_RULES and m is not None and not _has_year(m) \
                 and _HABITUAL.search(_clause(folded, start, end)):
             value = Value(value.type, "", None, None, value.precision, "")  # "mùa lũ (tháng 7, 8, 9)": any year
             name += " (generic)"
         lunar = LUNAR.match(folded, end)
-        if lunar and value.type == "DATE":  # "ngày 9-10/3 âm lịch": a lunar date, not converted
+        if lunar and value.type in ("DATE", "TIME"):  # "ngày 9-10/3 âm lịch": a lunar date, not converted
             end, name = lunar.end(), name + " (lunar)"
-            value = Value("DATE", "", None, None, value.precision, "")
+            value = Value(value.type, "", None, None, value.precision, "")
         if name == "clock" and _RECURRING.match(folded, end):  # "từ 19h thứ sáu đến 24h chủ nhật hàng tuần"
             value = Value("SET", "", None, None, "", "")
         every = EVERY_YEAR.match(folded, end)
@@ -230,28 +258,60 @@ def _article_timexes(article: Article) -> list[Timex]:
             end, name = every.end(), "set"
             value = Value("SET", "P1Y", None, None, "", "")
         position = end
-        t = Timex(start, end, value.type, value.value, value.date_start, value.date_end, value.precision, value.anchor, name)
+        t = Timex(start, end, value.type, value.value, value.date_start, value.date_end, value.precision, value.anchor, name,
+                  anchor_start if anchor_start >= 0 else None)
         if value.date_start is not None and value.precision in ("day", "time") and name != "clock":
             # "lúc 7h30 và lễ động quan lúc 8h, ngày 2/4": clock times just before a day are on that day
             for i in pending_clocks:
                 if start - out[i].end <= CLOCK_REACH and not _CLAUSE_END.search(folded, out[i].end, start):
                     c = out[i]
                     out[i] = Timex(c.start, c.end, "TIME", f"{value.date_start.isoformat()}{c.value[c.value.index('T'):]}",
-                                   value.date_start, value.date_start, "time", "next date", c.rule)
+                                   value.date_start, value.date_start, "time", "next date", c.rule, start)
             pending_clocks = []
         out.append(t)
         if name == "clock" and value.type == "TIME":
             pending_clocks.append(len(out) - 1)
+        if rule is not None and (name == "same period" or (name == "relative" and compared_with(folded, start))):
+            comparisons.wait(len(out) - 1, rule, m, ctx)
         if value.date_start is not None and value.date_start == value.date_end and value.precision in ("day", "time"):
             if not _NOT_PAST_START.match(folded, start):  # "từ ngày 1/7" is no reference day for "hai hôm sau"
-                ctx.previous = value.date_start
+                ctx.previous, ctx.previous_start = value.date_start, start
             sep = _DAY_MONTH.search(folded, start, end)
             if sep is not None:
                 last_day, last_sep = t, sep[1]
         if (value.date_start is not None and value.precision in _PERIODS and name != "same period"
                 and not compared_with(folded, start)):
-            ctx.period = value
+            ctx.period, ctx.period_start = value, start
+            comparisons.named(value, start, ctx, out)
     return sorted(out, key=lambda t: t.start)
+
+
+class _Comparisons:
+    """Comparisons (``cùng kỳ``, ``so với tháng trước``) whose sentence had named no period before
+    them: a period (not a day: that is when it was said) the same sentence names after them is what
+    they compare with (``tăng 12% so với cùng kỳ năm trước trong 3 tháng đầu năm``)."""
+
+    def __init__(self, folded: str) -> None:
+        self.boundaries = [m.end() for m in _SENTENCE_END.finditer(folded)]
+        self.waiting: list[tuple[int, Rule, re.Match[str], int]] = []
+
+    def sentence(self, at: int) -> int:
+        return bisect.bisect_right(self.boundaries, at)
+
+    def wait(self, index: int, rule: Rule, m: re.Match[str], ctx: Context) -> None:
+        here = self.sentence(m.start())
+        if ctx.period is None or self.sentence(ctx.period_start) != here:
+            self.waiting.append((index, rule, m, here))
+
+    def named(self, period: Value, start: int, ctx: Context, out: list[Timex]) -> None:
+        here = self.sentence(start)
+        for index, rule, m, sentence in self.waiting:
+            if sentence == here and period.precision not in ("day", "time"):  # a day after is when it was said
+                value = rule.resolve(m, Context(ctx.anchor, ctx.previous, period, start, ctx.previous_start))
+                t = out[index]
+                out[index] = Timex(t.start, t.end, value.type, value.value, value.date_start, value.date_end,
+                                   value.precision, value.anchor, t.rule, start if value.anchor == "compared period" else None)
+        self.waiting = []
 
 
 def _has_year(m: re.Match[str]) -> bool:
@@ -261,7 +321,7 @@ def _has_year(m: re.Match[str]) -> bool:
 def _clause(folded: str, start: int, end: int) -> str:
     """The clause around ``folded[start:end]`` (up to the nearest . ; ! ? or line break, at most 150
     characters either side)."""
-    left = max(folded.rfind(c, max(0, start - 150), start) for c in ".;!?\n")
+    left = max(max(folded.rfind(c, max(0, start - 150), start) for c in ".;!?\n"), start - 151)
     right = [i for i in (folded.find(c, end, end + 150) for c in ".;!?\n") if i != -1]
     return folded[left + 1 : min(right) if right else end + 150]
 
@@ -283,7 +343,9 @@ def temporal_expressions(corpus: Iterable[Article]) -> pd.DataFrame:
         ``doc_id, start, end, text`` (``article.text[start:end] == text``), ``type``
         (DATE, TIME, DURATION, SET), ``value`` (TIMEX3-style), ``date_start``,
         ``date_end`` (inclusive ISO dates, empty when there is no value), ``precision``,
-        ``anchor``, ``rule``.
+        ``anchor`` (what the value was resolved against), ``anchor_start`` (where that
+        expression starts, for ``previous date``, ``next date`` and ``compared period``;
+        empty otherwise), ``rule``.
     """
     from ..annotation.reduce import annotated
 

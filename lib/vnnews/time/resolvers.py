@@ -10,11 +10,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..text.dates import make_date, nearest_year, time_words
+from ..text.dates import make_date, time_words
 from .political_events import political_event
 from .vocabulary import number_value, relative_offsets
+from .year_less import year_less_day, year_less_month
 
-__all__ = ["Anchor", "Context", "Value", "clock_value", "first_group", "interval", "month_end", "unvalued", "year_less_day"]
+__all__ = ["Anchor", "Context", "Value", "clock_value", "first_group", "interval", "month_end", "unvalued"]
 
 
 @dataclass(frozen=True)
@@ -74,11 +75,14 @@ class Value:
 @dataclass
 class Context:
     """What a rule resolves against: the article's date, the last day the article named, and the
-    last period it named (what a ``cùng kỳ`` or ``so với quý trước`` compares with)."""
+    last period it named (what a ``cùng kỳ`` or ``so với quý trước`` compares with), and where
+    they start in the text."""
 
     anchor: Anchor
     previous: dt.date | None = None
     period: Value | None = None
+    period_start: int = -1
+    previous_start: int = -1
 
 
 def month_end(year: int, month: int) -> dt.date:
@@ -122,17 +126,6 @@ def first_group(m: re.Match[str], *names: str) -> str | None:
     return None
 
 
-def year_less_day(day: int, month: int, ctx: Context) -> tuple[dt.date | None, str]:
-    """A day and month without a year: the year that puts it nearest the article's date (or, with
-    only a year known, that year)."""
-    middle = ctx.anchor.middle()
-    if middle is not None:
-        return nearest_year(month, day, middle), ctx.anchor.label
-    if ctx.anchor.precision == "year":
-        return make_date(ctx.anchor.year, month, day), ctx.anchor.label  # type: ignore[arg-type]
-    return None, ""
-
-
 def _year(m: re.Match[str], ctx: Context, explicit: tuple[str, ...] = ("y", "y3"),
           relative: tuple[str, ...] = ("ry",)) -> tuple[int | None, str, bool]:
     """The year a match writes (explicitly or as ``năm ngoái``); (year, anchor, written)."""
@@ -166,7 +159,8 @@ def clock_value(clock: str) -> str:
 def single_date(m: re.Match[str], ctx: Context) -> Value:
     day, month = int(m["d"]), int(m["m"])
     year, anchor, written = _year(m, ctx)
-    date, anchor = (make_date(year, month, day), anchor) if written and year else year_less_day(day, month, ctx)
+    date, anchor = (make_date(year, month, day), anchor) if written and year else \
+        year_less_day(day, month, ctx, m.groupdict().get("tail"))
     clock = first_group(m, "clock")
     if date is None:
         return unvalued("day", f"XXXX-{month:02d}-{day:02d}")
@@ -214,23 +208,25 @@ def month(m: re.Match[str], ctx: Context) -> Value:
     assert number is not None
     year, anchor, written = _year(m, ctx)
     if not written:
-        middle = ctx.anchor.middle()
-        if middle is not None:
-            year = min((middle.year - 1, middle.year, middle.year + 1),
-                       key=lambda y: abs((dt.date(y, number, 15) - middle).days))
-            anchor = ctx.anchor.label
-        else:
-            year, anchor = ctx.anchor.year, ctx.anchor.label
+        year, anchor = year_less_month(number, ctx, m.groupdict().get("tail"))
     if year is None:
         return unvalued("month", f"XXXX-{number:02d}")
     return interval(dt.date(year, number, 1), month_end(year, number), "month", anchor)
 
 
 def month_list(m: re.Match[str], ctx: Context) -> Value:
-    """``tháng 7, 10/2021``: the months from the first to the last, in the year written."""
-    months = [number_value(w) for w in re.split(r"\s*(?:,|;|và)\s*(?:tháng\s+)?", m["months"])]
-    year = int(m["y"])
-    return interval(dt.date(year, months[0], 1), month_end(year, months[-1]), "months", "explicit")  # type: ignore[arg-type]
+    """``tháng 7, 10/2021``, ``tháng 3 và 4``: the months from the first to the last, in the year
+    written, else in the year nearest the article's date."""
+    months = [number_value(w) for w in re.split(r"\s*(?:,|;|và|hoặc|hay)\s*(?:tháng\s+)?", m["months"])]
+    first, last = months[0], months[-1]
+    assert first is not None and last is not None
+    if m.groupdict().get("y"):
+        year, anchor = int(m["y"]), "explicit"
+    else:
+        year, anchor = year_less_month(first, ctx)  # type: ignore[assignment]
+        if year is None:
+            return unvalued("months")
+    return interval(dt.date(year, first, 1), month_end(year, last), "months", anchor)
 
 
 def month_range(m: re.Match[str], ctx: Context) -> Value:
@@ -256,6 +252,17 @@ def quarter(m: re.Match[str], ctx: Context) -> Value:
     if year is None:
         return unvalued("quarter", f"XXXX-Q{q}")
     return interval(dt.date(year, 3 * q - 2, 1), month_end(year, 3 * q), "quarter", anchor)
+
+
+def quarter_list(m: re.Match[str], ctx: Context) -> Value:
+    """``quý I và II``, ``quý III, IV/2021``: the quarters from the first to the last."""
+    numbers = [int(q) if q.isdigit() else int(time_words("roman")[q])
+               for q in re.findall(r"(?<!\w)(?:iv|iii|ii|i|[1-4])(?!\w)", m.group())]
+    year, anchor = _anchor_year(m, ctx)
+    first, last = numbers[0], numbers[-1]
+    if year is None:
+        return unvalued("quarter")
+    return interval(dt.date(year, 3 * first - 2, 1), month_end(year, 3 * last), "quarter", anchor)
 
 
 def months_of_year(m: re.Match[str], ctx: Context) -> Value:

@@ -31,6 +31,7 @@ from .vocabulary import (
     RELATIVE_YEAR,
     SEP,
     START,
+    TAIL,
     WEEKDAY,
     YEAR,
     context_alternation,
@@ -39,7 +40,7 @@ from .vocabulary import (
     relative_offsets,
 )
 
-__all__ = ["RULES", "EVERY_YEAR", "LUNAR", "Rule", "fraction_context"]
+__all__ = ["RULES", "EVERY_YEAR", "LUNAR", "MONTH_LIST_SEP", "Rule", "fraction_context"]
 
 Resolver = Callable[[re.Match[str], r.Context], r.Value]
 Check = Callable[[re.Match[str]], bool]
@@ -71,9 +72,17 @@ _STRONG = (r"(?P<strong>(?:(?P<clock>" + CLOCK + r")\s*(?:" + POD + r"\s*)?,?\s*
            r"(?:(?:các\s+)?ngày\s+)?)")
 _WORD = r"(?:(?P<dw>" + DATE_WORD + r")\s+)?"
 _UNIT_AFTER = re.compile(alternation(_UNITS) + r"(?!\w)")
+_QUARTER = re.compile(r"(?<!\w)(?:iv|iii|ii|i|[1-4])(?!\w)")
+#: between the months of a list (``tháng 7, 8 và tháng 9``); lists are at most as long as a year (days: a month), so
+#: a run of list-like words is read in linear time
+MONTH_LIST_SEP = re.compile(r"\s*(?:,|;|và|hoặc|hay)\s*(?:tháng\s+)?")
 _TO = r"\s*(?P<to>-|–|" + alternation(w for w, role in time_words("date_word").items() if role == "until") + r")\s*"
 # what may open the second date of a range: a clock time, a part of the day, ngày (từ 12h ngày 8/4 đến 17h ngày 9/4)
 _SECOND = r"(?:" + CLOCK + r"\s*(?:" + POD + r"\s*)?,?\s*)?(?:(?:" + POD + r")\s*,?\s*)?(?:ngày\s+)?"
+
+
+_SCORE_AFTER = re.compile(r"(?:(?:ở|trong|của|sau)\s+)?" + context_alternation("score") + r"(?!\w)")
+_PAIR_AFTER = re.compile(r"(?:đến|tới|lên|xuống|còn|-|–)\s*(?P<d>\d{1,3})\s*/\s*(?P<m>\d{1,3})(?![\d/])")
 
 
 def _valid(day: str | int, month: str | int) -> bool:
@@ -100,6 +109,13 @@ def fraction_context(text: str, start: int, end: int, day: int, month: int) -> b
         return True
     if _UNIT_AFTER.match(after):  # "sau 4-5 ngày": a range of a quantity
         return True
+    if "-" in text[start:end] and _SCORE_AFTER.match(after):  # "sau 2-1 ở hiệp một": a score
+        return True
+    pair = _PAIR_AFTER.match(after)  # "từ 1/2 đến 2/3 số hộ": a fraction to a fraction
+    if pair and int(pair["d"]) <= int(pair["m"]) and int(pair["d"]) > 0:
+        rest = after[pair.end() : pair.end() + 30].lstrip()
+        if context_words("counted").match(rest) or context_words("quantity").match(rest):
+            return True
     before = text[max(0, start - 25) : start]
     return bool(_before("quantity").search(before) or _before("score").search(before))
 
@@ -128,8 +144,10 @@ def _check_range(m: re.Match[str]) -> bool:
     if not m["m1"] and not m["y1"] and int(m["d1"]) >= int(m["d2"]):
         return False
     opened = bool((m["strong"] or "").strip(" ,(") or m["dw"])
-    if not opened and m["to"] in ("-", "–"):
-        return False  # "2-4/3" alone may be anything; "ngày 2-4/3", "từ 24 đến 26-9" are ranges
+    if not opened and m["to"] in ("-", "–") and not (m["m1"] and m["y2"]):
+        return False  # "2-4/3" alone may be anything; "ngày 2-4/3", "từ 24 đến 26-9", "1/1-31/3/2022" are ranges
+    if not opened and _before("document").search(m.string, max(0, m.start() - 25), m.start()):
+        return False
     return not (_weak(m) and fraction_context(m.string, m.start(), m.end(), int(m["d2"]), int(m["m2"])))
 
 
@@ -156,8 +174,25 @@ def _check_month_range(m: re.Match[str]) -> bool:
 
 
 def _check_month_list(m: re.Match[str]) -> bool:
-    months = [number_value(w) for w in re.split(r"\s*(?:,|;|và)\s*(?:tháng\s+)?", m["months"])]
+    months = [number_value(w) for w in MONTH_LIST_SEP.split(m["months"])]
     return all(v is not None and 1 <= v <= 12 for v in months) and months == sorted(set(months))  # type: ignore[type-var]
+
+
+def _check_year_less_month_list(m: re.Match[str]) -> bool:
+    """``tháng 3 và 4``, ``tháng 3, tháng 4``, ``(tháng 7, 8, 9)``; not ``tháng 3, 4 người``."""
+    if not _check_month_list(m) or _named(m):
+        return False
+    after = m.string[m.end() : m.end() + 30].lstrip()
+    if context_words("counted").match(after) or context_words("quantity").match(after) or _UNIT_AFTER.match(after):
+        return False
+    items = re.findall(r"(?:,|;|và|hoặc|hay)\s*(?:tháng\s+)?", m["months"])
+    joined = bool(re.match(r"(?:và|hoặc|hay)", items[-1])) or all("tháng" in i for i in items)
+    return joined or after.startswith(")")
+
+
+def _check_quarter_list(m: re.Match[str]) -> bool:
+    quarters = [int(q) if q.isdigit() else int(time_words("roman")[q]) for q in _QUARTER.findall(m.group())]
+    return quarters == sorted(set(quarters))
 
 
 def _check_month_after_word(m: re.Match[str]) -> bool:
@@ -165,8 +200,11 @@ def _check_month_after_word(m: re.Match[str]) -> bool:
 
 
 def _check_years(m: re.Match[str]) -> bool:
+    """A span of years up to 30 years (a term, a plan), any span in brackets (a life, an anniversary:
+    ``(1945-2020)``), never a document number."""
     y1, y2 = int(m["y1"]), int(m["y2"])
-    return y1 < y2 <= y1 + 30 and not re.search(r"(?<!\w)số\s*$", m.string[max(0, m.start() - 10) : m.start()])
+    bracketed = "(" in m.group() and re.match(r"\s*\)", m.string[m.end() : m.end() + 3]) is not None
+    return y1 < y2 <= y1 + (200 if bracketed else 30) and not re.search(r"(?<!\w)số\s*$", m.string[max(0, m.start() - 10) : m.start()])
 
 
 def _check_duration(m: re.Match[str]) -> bool:
@@ -191,10 +229,10 @@ _SPECS: list[tuple[str, str, Resolver, Check | None]] = [
     ("day range", START + _WORD + _STRONG + r"(?P<d1>\d{1,2})(?:" + SEP + r"(?P<m1>\d{1,2}))?(?:" + SEP + r"(?P<y1>" + YEAR
      + r"))?" + _TO + _SECOND + r"(?P<d2>\d{1,2})" + SEP + r"(?P<m2>\d{1,2})(?:" + SEP + r"(?P<y2>" + YEAR + r"))?" + END,
      r.day_range, _check_range),
-    ("day list", START + _WORD + r"(?:các\s+)?ngày\s+(?P<days>\d{1,2}(?:\s*(?:,|;|và)\s*\d{1,2})+)" + SEP + r"(?P<m>\d{1,2})"
+    ("day list", START + _WORD + r"(?:các\s+)?ngày\s+(?P<days>\d{1,2}(?:\s*(?:,|;|và)\s*\d{1,2}){1,30})" + SEP + r"(?P<m>\d{1,2})"
      r"(?:" + SEP + r"(?P<y>" + YEAR + r"))?" + END, r.day_list, _check_list),
     ("date", START + _WORD + _STRONG + r"\(?\s*(?P<d>\d{1,2})(?P<sep>" + SEP + r")(?P<m>\d{1,2})(?:" + SEP + r"(?P<y>" + YEAR
-     + r"))?" + END, r.single_date, _check_single),
+     + r"))?" + END + TAIL, r.single_date, _check_single),
     ("date in words", r"(?<!\w)" + _WORD + _STRONG.replace(r"(?:(?:các\s+)?ngày\s+)?", "") + r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+"
      r"(?P<m>\d{1,2})(?:\s*,?\s*năm\s+(?P<y>" + YEAR + r"))?(?!\w)", r.single_date, lambda m: _valid(m["d"], m["m"])),
     ("political event", r"(?<!\w)đại\s+hội(?:\s+đại\s+biểu\s+toàn\s+quốc)?(?:\s+(?:lần\s+thứ|lần))?\s+(?P<n>[ivxl]+|\d{1,2})"
@@ -207,16 +245,20 @@ _SPECS: list[tuple[str, str, Resolver, Check | None]] = [
      + r"(?!\w)", r.months_of_year, lambda m: (number_value(m["n"]) or 0) in range(1, 13)),
     ("half year", r"(?<!\w)(?:nửa|bán\s+niên)\s+(?P<side>" + _EDGE_SIDE + r")\s+" + _OF_YEAR + r"(?!\w)", r.half, None),
     ("quarter", r"(?<!\w)(?:(?:" + EDGE + r")\s+)?quý\s+(?P<q>iv|iii|ii|i|[1-4])" + _YEAR_SPEC + r"?(?![\w/]|[.,]\d)", r.quarter, None),
-    ("set", r"(?<!\w)(?:tháng\s+\d{1,2}(?:\s+(?:và|,)\s+tháng\s+\d{1,2})*\s+)?" + alternation(time_words("set_word"))
+    ("quarter list", r"(?<!\w)(?:(?:" + EDGE + r")\s+)?quý\s+(?P<q>iv|iii|ii|i|[1-4])(?:\s*(?:,|và|hoặc|hay)\s*(?:quý\s+(?:iv|iii|ii|i|[1-4])"
+     r"|(?:iv|iii|ii|i)(?!\w)|(?<=và )[1-4])){1,3}" + _YEAR_SPEC + r"?(?![\w/]|[.,]\d)", r.quarter_list, _check_quarter_list),
+    ("set", r"(?<!\w)(?:tháng\s+\d{1,2}(?:\s+(?:và|,)\s+tháng\s+\d{1,2}){0,11}\s+)?" + alternation(time_words("set_word"))
      + r"\s+(?P<unit>" + alternation(u for u, v in _UNITS.items() if v in "YMWDQ") + r")(?!\w)", r.every(_UNITS), None),
     ("month range", r"(?<!\w)(?:từ\s+)?(?:(?:" + EDGE + r")\s+)?tháng\s+(?P<mo1>" + _MONTH + r")(?:\s*[/.-]\s*(?P<y1>" + YEAR
      + r")|\s*,?\s*năm\s+(?P<y1b>" + YEAR + r"))?" + _TO.replace("(?P<to>", "(?:") + r"(?:(?:" + EDGE + r")\s+)?(?:tháng\s+)?"
      r"(?P<mo2>" + _MONTH + r")(?:\s*[/.-]\s*(?P<y2>" + YEAR + r")|\s*,?\s*năm\s+(?P<y2b>" + YEAR + r")|\s+(?P<ry2>"
      + RELATIVE_YEAR + r"))?(?![\w/]|\s*[/.-]\s*\d)", r.month_range, _check_month_range),
     ("month list", r"(?<!\w)" + _WORD + r"(?:(?:" + EDGE + r")\s+)?tháng\s+(?P<months>" + _MONTH + r"(?:\s*(?:,|;|và)\s*"
-     r"(?:tháng\s+)?" + _MONTH + r")+)\s*[/.-]\s*(?P<y>" + YEAR + r")(?!\d)", r.month_list, _check_month_list),
+     r"(?:tháng\s+)?" + _MONTH + r"){1,11})\s*[/.-]\s*(?P<y>" + YEAR + r")(?!\d)", r.month_list, _check_month_list),
+    ("month list", r"(?<!\w)" + _WORD + r"(?:(?:" + EDGE + r")\s+)?tháng\s+(?P<months>" + _MONTH + r"(?:\s*(?:,|;|và|hoặc|hay)\s*"
+     r"(?:tháng\s+)?" + _MONTH + r"){1,11})(?![\w/]|\s*[/.-]\s*\d)", r.month_list, _check_year_less_month_list),
     ("month", r"(?<!\w)" + _WORD + r"(?:(?:" + EDGE + r")\s+)?(?:(?:" + DATE_WORD + r")\s+)?tháng\s+(?P<mo>" + _MONTH + r")"
-     r"(?:" + _YEAR_SPEC + r"(?!\d)|(?![\w/]|\s*[/.-]\s*\d))", r.month, _check_month),
+     r"(?:" + _YEAR_SPEC + r"(?!\d)|(?![\w/]|\s*[/.-]\s*\d))" + TAIL, r.month, _check_month),
     ("month", START + r"(?P<dw>" + DATE_WORD + r")\s+(?P<mo>\d{1,2})\s*/\s*(?P<y>" + YEAR + r")" + END, r.month,
      _check_month_after_word),
     ("term", START + r"(?:(?:" + _TERM_WORD + r")\s+|(?:(?:từ|trong)\s+)?năm\s+)?\(?\s*(?P<y1>" + YEAR + r")\s*(?:-|–|đến|tới)"
@@ -244,7 +286,7 @@ _SPECS: list[tuple[str, str, Resolver, Check | None]] = [
      rel.clock_time, _check_clock),
     ("days later", r"(?<!\w)(?P<n>" + NUMBER + r")\s+(?:hôm|ngày)\s+sau(?!\w)", rel.days_later,
      lambda m: (number_value(m["n"]) or 0) > 0),
-    ("duration", r"(?<!\w)(?:" + alternation(time_words("duration_modifier")) + r"\s+)?(?P<n>\d+(?:,\d+)?|" + NUMBER + r")\s+"
+    ("duration", r"(?<![\w/.])(?:" + alternation(time_words("duration_modifier")) + r"\s+)?(?P<n>\d+(?:,\d+)?|" + NUMBER + r")\s+"
      r"(?P<unit>" + alternation(_UNITS) + r")(?:\s+(?:" + alternation(time_words("duration_tail")) + r"))?(?!\w)",
      r.duration(_UNITS), _check_duration),
     ("vague", r"(?<!\w)" + alternation(time_words("vague")) + r"(?!\w)", r.vague, None),
@@ -252,5 +294,5 @@ _SPECS: list[tuple[str, str, Resolver, Check | None]] = [
 RULES = [Rule(name, re.compile(pattern), resolve, check) for name, pattern, resolve, check in _SPECS]
 LUNAR = re.compile(r"\s*\(?\s*" + alternation(time_words("lunar_marker")) + r"(?!\w)(?:\s*\))?")
 # "hàng năm" after a date, or after a list of months ("tháng 10 hay 11 hàng năm"): a yearly date
-EVERY_YEAR = re.compile(r"(?:\s*(?:,|và|hay|hoặc)\s*(?:tháng\s+)?\d{1,2}(?!\w))*\s+" + alternation(time_words("set_word"))
+EVERY_YEAR = re.compile(r"(?:\s*(?:,|và|hay|hoặc)\s*(?:tháng\s+)?\d{1,2}(?!\w)){0,11}\s+" + alternation(time_words("set_word"))
                         + r"\s+năm(?!\w)")

@@ -11,7 +11,7 @@ from ..text.dates import PART_OF_DAY, WEEKDAY, alternation, number_context_words
 
 __all__ = [
     "CLOCK", "DATE_WORD", "DEIXIS", "EDGE", "END", "NUMBER", "POD", "RELATIVE_DAY", "RELATIVE_YEAR", "SEP", "START",
-    "WEAK_SEP", "WEEKDAY", "YEAR", "compared_with", "context_alternation", "context_words", "number_value", "relative_offsets",
+    "TAIL", "WEAK_SEP", "WEEKDAY", "YEAR", "compared_with", "context_alternation", "context_words", "number_value", "relative_offsets",
 ]
 
 #: a four-digit year of the 20th or 21st century
@@ -36,6 +36,10 @@ POD = r"(?:buổi\s+)?" + PART_OF_DAY + r"(?:\s+(?:" + DEIXIS + r"|hôm\s+nay|h�
 CLOCK = r"(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{2}(?:\s*phút|')?)?(?![\w:])|\d{1,2}:\d{2}(?![\d:]))"
 #: every date word (``hôm``, ``vào``, ``từ``, ``đến``, ``trước``...): a bare d/m after it is a date
 DATE_WORD = alternation(time_words("date_word"))
+#: a word after a year-less date or month that says which side of the article's date it is on
+#: (``ngày 5/4 vừa qua``, ``tháng 3 tới``), as an optional group ``tail``; not the start of a range
+#: or of ``tới nay`` (``từ 5/4 tới nay``)
+TAIL = (r"(?:\s+(?P<tail>" + alternation(time_words("tail")) + r")(?!\w)(?!\s*(?:\d|(?:ngày|tháng|năm|hết|nay|giữa|đầu|cuối)(?!\w))))?")
 
 
 def relative_offsets(unit: str) -> dict[str, tuple[int, bool]]:
