@@ -42,17 +42,17 @@ def test_values_resolved_against_the_previous_date_point_at_it() -> None:
     _, found = timex3("Tin\n\nNgày 2/10/2020, đoàn đến Huế. Cùng ngày, đoàn họp; lúc 8h, lễ khai mạc. "
                       "Người này ra viện ngày 16-9, 17-9 dương tính lại.", published=dt.date(2020, 10, 15))
     assert found["Cùng ngày"][1:] == ("true", "Ngày 2/10/2020")
-    assert found["lúc 8h"][1:] == ("true", "Cùng ngày")  # the last day named, itself anchored
+    assert found["8h"][1:] == ("true", "Cùng ngày")  # the last day named, itself anchored
     assert found["17-9"][1:] == ("true", "ngày 16-9")
 
 
 def test_a_clock_time_before_a_day_points_at_that_day() -> None:
     _, found = timex3("Tin\n\nLễ truy điệu lúc 7h30 và lễ động quan lúc 8h, ngày 2/10.", published=dt.date(2020, 10, 1))
-    assert found["lúc 7h30"][1:] == ("true", "8h, ngày 2/10")
+    assert found["7h30"][1:] == ("true", "8h, ngày 2/10")
 
 
 def test_comparisons_point_at_the_period_they_compare_with() -> None:
     _, found = timex3("Tin\n\nDoanh thu tháng 6 tăng 5% so với tháng trước. Xuất khẩu tăng 12% so với cùng kỳ năm trước "
                       "trong 3 tháng đầu năm.", published=dt.date(2025, 6, 28))
     assert found["tháng trước"][1:] == ("true", "tháng 6")
-    assert found["cùng kỳ năm trước"][1:] == ("true", "trong 3 tháng đầu năm")
+    assert found["cùng kỳ năm trước"][1:] == ("true", "3 tháng đầu năm")

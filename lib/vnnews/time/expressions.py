@@ -65,6 +65,8 @@ _NOT_PAST_START = re.compile(alternation(w for w, role in time_words("date_word"
 _RECURRING = re.compile(r"[^.;!?\n]{0,60}?(?<!\w)" + alternation(time_words("set_word")) + r"\s+"
                         + alternation(time_words("unit")) + r"(?!\w)")
 _CLAUSE_END = re.compile(r"[.;!?\n]")
+#: a preposition before an expression, no part of its span (``vào ngày 31/3``, ``trong 24 giờ``)
+_PREPOSITION = re.compile(alternation(time_words("preposition")) + r"\s+")
 #: rules whose year-less expressions are generic in a habitual clause ("thường", "mùa")
 _GENERIC_RULES = ("month", "month range", "month list", "same day")
 _HABITUAL = re.compile(r"(?<!\w)" + alternation(time_words("habitual")) + r"(?!\w)")
@@ -132,6 +134,9 @@ def _candidates(folded: str, blocked: tuple[int, int] | None) -> list[tuple[int,
                 a += 1
             while b > a and folded[b - 1].isspace():
                 b -= 1
+            lead = _PREPOSITION.match(folded, a, b)
+            if lead is not None and rule.name != "vague":
+                a = lead.end()
             if b <= a or (blocked is not None and a < blocked[1] and blocked[0] < b):
                 continue
             if rule.check is not None and not rule.check(m):

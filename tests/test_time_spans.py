@@ -1,0 +1,39 @@
+"""Spans and values of time expressions on sentences the tests write: a preposition before a date is
+no part of it (``vào ngày 31/3`` is ``ngày 31/3``), a clock time and the day it is on are one expression
+(``Khoảng 18h cùng ngày``, ``9h ngày 1/7``), and a count of years, months, weeks or days before
+``trước``/``sau``/after ``cách đây`` is a date (``hơn 10 năm trước``, ``Ba năm sau``)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from vnnews import article_from_text
+from vnnews.time import article_timexes
+
+#: published on Tuesday 5 April 2022, 09:00 (a crawl's metadata)
+PUBLISHED = dt.datetime(2022, 4, 5, 9, 0)
+
+
+def tagged(sentence: str) -> list[tuple[str, str, str, str]]:
+    """(text, type, date_start, date_end) of every time expression of an article published on 5 April 2022."""
+    article = article_from_text("Tin\n\n" + sentence, doc_id="t", published=PUBLISHED)
+    return [(article.text[t.start : t.end], t.type, t.date_start.isoformat() if t.date_start else "",
+             t.date_end.isoformat() if t.date_end else "") for t in article_timexes(article)]
+
+
+# --------------------------------------------------------------------------- prepositions
+def test_a_preposition_before_a_date_is_not_part_of_it() -> None:
+    assert tagged("Hội nghị diễn ra vào ngày 31/3 tại Hà Nội.") == [("ngày 31/3", "DATE", "2022-03-31", "2022-03-31")]
+    assert tagged("Dự án sẽ hoàn thành vào năm 2024.") == [("năm 2024", "DATE", "2024-01-01", "2024-12-31")]
+    assert tagged("Tàu sẽ cập cảng vào cuối tháng 5.") == [("cuối tháng 5", "DATE", "2022-05-01", "2022-05-31")]
+
+
+def test_a_preposition_before_a_duration_or_a_clock_time_is_not_part_of_it() -> None:
+    assert tagged("Kết quả xét nghiệm có trong 24 giờ.") == [("24 giờ", "DURATION", "", "")]
+    assert tagged("Ngày 2/4, đoàn xuất phát vào lúc 9h.") == [
+        ("Ngày 2/4", "DATE", "2022-04-02", "2022-04-02"), ("9h", "TIME", "2022-04-02", "2022-04-02")]
+    assert tagged("Doanh thu trong 3 tháng đầu năm tăng 5%.")[0][0] == "3 tháng đầu năm"
+
+
+def test_ranges_and_deadlines_keep_their_words() -> None:
+    assert [t[0] for t in tagged("Hội chợ diễn ra từ ngày 26/10 đến 29/10, hồ sơ nộp trước 9/4.")] == [
+        "từ ngày 26/10 đến 29/10", "trước 9/4"]
