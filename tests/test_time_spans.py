@@ -37,3 +37,21 @@ def test_a_preposition_before_a_duration_or_a_clock_time_is_not_part_of_it() -> 
 def test_ranges_and_deadlines_keep_their_words() -> None:
     assert [t[0] for t in tagged("Hội chợ diễn ra từ ngày 26/10 đến 29/10, hồ sơ nộp trước 9/4.")] == [
         "từ ngày 26/10 đến 29/10", "trước 9/4"]
+
+
+# --------------------------------------------------------------------------- a clock time on its day
+def test_a_clock_time_and_the_day_after_it_are_one_expression_valued_as_that_day() -> None:
+    assert tagged("Ngày 2/4, xe gặp nạn. Khoảng 18h cùng ngày, đoàn cứu hộ đến.") == [
+        ("Ngày 2/4", "DATE", "2022-04-02", "2022-04-02"), ("Khoảng 18h cùng ngày", "TIME", "2022-04-02", "2022-04-02")]
+    assert tagged("Khoảng 22h hôm qua, một đám cháy xảy ra.") == [
+        ("Khoảng 22h hôm qua", "TIME", "2022-04-04", "2022-04-04")]
+    assert tagged("Hội nghị khai mạc 9h ngày 1/7.") == [("9h ngày 1/7", "TIME", "2022-07-01", "2022-07-01")]
+
+
+def test_a_day_and_the_clock_time_after_it_are_one_expression() -> None:
+    assert tagged("Ngày 1/7 lúc 9h, các đại biểu có mặt.") == [("Ngày 1/7 lúc 9h", "TIME", "2022-07-01", "2022-07-01")]
+    assert tagged("Sáng 3/4, vào lúc 9h30, đoàn đến.") == [("Sáng 3/4, vào lúc 9h30", "TIME", "2022-04-03", "2022-04-03")]
+
+
+def test_a_clock_time_apart_from_a_day_stays_apart() -> None:
+    assert [t[0] for t in tagged("Lúc 8h, đoàn xuất phát và đến nơi ngày 2/4.")] == ["8h", "ngày 2/4"]

@@ -67,6 +67,8 @@ _RECURRING = re.compile(r"[^.;!?\n]{0,60}?(?<!\w)" + alternation(time_words("set
 _CLAUSE_END = re.compile(r"[.;!?\n]")
 #: a preposition before an expression, no part of its span (``vào ngày 31/3``, ``trong 24 giờ``)
 _PREPOSITION = re.compile(alternation(time_words("preposition")) + r"\s+")
+#: what may stand between a clock time and its day (``Khoảng 18h cùng ngày``, ``ngày 1/7 lúc 9h``)
+_CLOCK_DAY_GAP = re.compile(r"\s*,?\s*(?:" + alternation(time_words("preposition")) + r"\s+)?")
 #: rules whose year-less expressions are generic in a habitual clause ("thường", "mùa")
 _GENERIC_RULES = ("month", "month range", "month list", "same day")
 _HABITUAL = re.compile(r"(?<!\w)" + alternation(time_words("habitual")) + r"(?!\w)")
@@ -288,7 +290,28 @@ def _article_timexes(article: Article) -> list[Timex]:
                 and not compared_with(folded, start)):
             ctx.period, ctx.period_start = value, start
             comparisons.named(value, start, ctx, out)
-    return sorted(out, key=lambda t: t.start)
+    return _clock_on_day(folded, sorted(out, key=lambda t: t.start))
+
+
+def _on_a_day(t: Timex) -> bool:
+    return t.type == "DATE" and t.precision == "day" and t.date_start is not None and t.date_start == t.date_end
+
+
+def _clock_on_day(folded: str, found: list[Timex]) -> list[Timex]:
+    """A clock time next to the day it is on is one expression with it, valued as that day:
+    ``Khoảng 18h cùng ngày``, ``22h hôm qua``, ``ngày 1/7 lúc 9h`` (like a dateline ``04/01/2022 18:40``)."""
+    out: list[Timex] = []
+    for t in found:
+        last = out[-1] if out else None
+        if last is not None and last.rule != "dateline" and _CLOCK_DAY_GAP.fullmatch(folded, last.end, t.start):
+            clock, day = (last, t) if _on_a_day(t) else (t, last)
+            if clock.rule == "clock" and clock.type == "TIME" and "T" in clock.value and _on_a_day(day):
+                assert day.date_start is not None
+                out[-1] = Timex(last.start, t.end, "TIME", day.date_start.isoformat() + clock.value[clock.value.index("T"):],
+                                day.date_start, day.date_end, "time", day.anchor, day.rule, day.anchor_start)
+                continue
+        out.append(t)
+    return out
 
 
 class _Comparisons:
