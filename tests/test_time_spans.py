@@ -55,3 +55,24 @@ def test_a_day_and_the_clock_time_after_it_are_one_expression() -> None:
 
 def test_a_clock_time_apart_from_a_day_stays_apart() -> None:
     assert [t[0] for t in tagged("Lúc 8h, đoàn xuất phát và đến nơi ngày 2/4.")] == ["8h", "ngày 2/4"]
+
+
+# --------------------------------------------------------------------------- a count before trước / sau
+def test_a_count_ago_is_a_date_before_the_articles_date() -> None:
+    assert tagged("Ông cho biết hơn 10 năm trước, xã còn nghèo.") == [("hơn 10 năm trước", "DATE", "2012-01-01", "2012-12-31")]
+    assert tagged("Cách đây 3 tháng, dự án khởi công.") == [("Cách đây 3 tháng", "DATE", "2022-01-01", "2022-01-31")]
+    assert tagged("Hai ngày trước, ông đến xã.") == [("Hai ngày trước", "DATE", "2022-04-03", "2022-04-03")]
+
+
+def test_a_count_later_is_a_date_after_the_date_named_before_it() -> None:
+    assert tagged("Năm 2005, ông vào Đảng. Ba năm sau, ông làm giám đốc.") == [
+        ("Năm 2005", "DATE", "2005-01-01", "2005-12-31"), ("Ba năm sau", "DATE", "2008-01-01", "2008-12-31")]
+    assert tagged("Tháng 11/2021, vụ án được khởi tố; 2 tháng sau, bị can ra đầu thú.")[1] == (
+        "2 tháng sau", "DATE", "2022-01-01", "2022-01-31")
+
+
+def test_a_count_in_a_duration_stays_a_duration() -> None:
+    assert tagged("Năm 2005, ông vào Đảng. Sau 3 năm học tập, ông về quê.")[1] == ("Sau 3 năm", "DURATION", "", "")
+    assert tagged("Trong 10 năm trước, xã còn nghèo.") == [("10 năm trước", "DURATION", "", "")]
+    assert tagged("Ông nghỉ hưu 2 năm trước khi dự án khởi công.")[0][1] == "DURATION"
+    assert tagged("Ông giữ chức suốt 20 năm sau khi tốt nghiệp.") == [("suốt 20 năm", "DURATION", "", "")]

@@ -12,7 +12,7 @@ from ..text.dates import make_date, time_words
 from .resolvers import Context, Value, clock_value, first_group, interval, month_end, unvalued
 from .vocabulary import compared_with, number_value, relative_offsets
 
-__all__ = ["clock_time", "current_period", "days_later", "relative", "same_day", "same_period", "shift_months",
+__all__ = ["clock_time", "count_from_date", "current_period", "days_later", "relative", "same_day", "same_period", "shift_months",
            "shift_years"]
 
 
@@ -118,6 +118,47 @@ def days_later(m: re.Match[str], ctx: Context) -> Value:
         return unvalued("day")
     day = ctx.previous + dt.timedelta(days=number_value(m["n"]) or 0)
     return interval(day, day, "day", "previous date")
+
+
+#: the precisions of a date a count of each unit may be counted from
+_COUNTS_FROM = {"Y": ("day", "days", "time", "week", "month", "months", "quarter", "half", "year"),
+                "M": ("day", "days", "time", "week", "month"), "W": ("day", "time"), "D": ("day", "time")}
+
+
+def count_from_date(units: dict[str, str]):
+    """A resolver for a count of years, months, weeks or days before or after a date: ``hơn 10 năm trước``,
+    ``cách đây 3 tháng`` (before the article's date), ``Ba năm sau``, ``2 tháng trước đó`` (from the last
+    date the article named), at the precision of the unit."""
+    directions = time_words("count_direction")
+
+    def resolve(m: re.Match[str], ctx: Context) -> Value:
+        unit = units[" ".join(first_group(m, "unit", "unit2").split())]  # type: ignore[union-attr]
+        count = number_value(first_group(m, "n", "n2") or "") or 0
+        sign, base_of = ("-1", "document") if m["ago"] else directions[" ".join(m["dir"].split())].split(":")
+        offset = int(sign) * count
+        precision = {"Y": "year", "M": "month", "W": "week", "D": "day"}[unit]
+        if base_of == "previous":
+            base = ctx.period
+            if base is None or base.date_start is None or base.precision not in _COUNTS_FROM[unit]:
+                return unvalued(precision)
+            day, anchor = base.date_start, "previous date"
+        else:
+            a = ctx.anchor
+            if {"day": 3, "month": 2, "year": 1, "": 0}[a.precision] < {"Y": 1, "M": 2, "W": 3, "D": 3}[unit]:
+                return unvalued(precision)
+            day, anchor = a.date or dt.date(a.year, a.month or 1, 1), a.label  # type: ignore[arg-type]
+        if unit == "Y":
+            return interval(dt.date(day.year + offset, 1, 1), dt.date(day.year + offset, 12, 31), "year", anchor)
+        if unit == "M":
+            y, mo = divmod(day.year * 12 + day.month - 1 + offset, 12)
+            return interval(dt.date(y, mo + 1, 1), month_end(y, mo + 1), "month", anchor)
+        if unit == "W":
+            monday = day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks=offset)
+            iso = monday.isocalendar()
+            return Value("DATE", f"{iso[0]}-W{iso[1]:02d}", monday, monday + dt.timedelta(days=6), "week", anchor)
+        moved = day + dt.timedelta(days=offset)
+        return interval(moved, moved, "day", anchor)
+    return resolve
 
 
 def same_day(m: re.Match[str], ctx: Context) -> Value:

@@ -218,10 +218,29 @@ def _check_clock(m: re.Match[str]) -> bool:
     return numbers[0] <= 24 and (len(numbers) < 2 or numbers[1] < 60)
 
 
+_COUNT_MODIFIER = r"(?:(?:" + alternation(time_words("count_modifier")) + r")\s+)?"
+_COUNT_UNIT = alternation(u for u, v in _UNITS.items() if v in "YMWD")
+_DURATION_BEFORE = re.compile(r"(?<!\w)" + alternation(w for w in time_words("duration_modifier")
+                                                       if w not in time_words("count_modifier")) + r"\s+$")
+
+
+def _check_count(m: re.Match[str]) -> bool:
+    """``trong 10 năm trước``, ``suốt 20 năm sau`` are durations, not dates."""
+    return (number_value(m["n"] or m["n2"]) or 0) > 0 and not _DURATION_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+
+
+_COUNT_BEFORE = re.compile(r"(?<![\w/.,])(?<!ngày )(?:\d{1,3}|" + NUMBER + r")[^\S\n]+$")
+
+
+def _not_counted(m: re.Match[str]) -> bool:
+    """``2 năm trước khi``: a count of years before a happening, not ``năm trước`` (last year)."""
+    return not _COUNT_BEFORE.search(m.string, max(0, m.start() - 15), m.start())
+
+
 def _relative_rule(unit: str, resolve: Resolver) -> tuple[str, str, Resolver, Check | None]:
     words = alternation(relative_offsets(unit))
     pod = r"(?:(?:" + POD + r")\s+)?" if unit == "D" else r"(?:(?:" + DATE_WORD + r")\s+)?(?:(?:" + EDGE + r")\s+)?"
-    return ("relative", r"(?<!\w)" + pod + r"(?P<rel>" + words + r")(?!\w)", resolve, None)
+    return ("relative", r"(?<!\w)" + pod + r"(?P<rel>" + words + r")(?!\w)", resolve, _not_counted)
 
 
 # --------------------------------------------------------------------------- the rules
@@ -286,8 +305,12 @@ _SPECS: list[tuple[str, str, Resolver, Check | None]] = [
      rel.clock_time, _check_clock),
     ("days later", r"(?<!\w)(?P<n>" + NUMBER + r")\s+(?:hôm|ngày)\s+sau(?!\w)", rel.days_later,
      lambda m: (number_value(m["n"]) or 0) > 0),
+    ("count from a date", r"(?<![\w/.,])(?:(?P<ago>" + alternation(time_words("ago")) + r")\s+" + _COUNT_MODIFIER
+     + r"(?P<n>\d{1,3}|" + NUMBER + r")\s+(?P<unit>" + _COUNT_UNIT + r")(?:\s+(?:về\s+)?trước)?|" + _COUNT_MODIFIER
+     + r"(?P<n2>\d{1,3}|" + NUMBER + r")\s+(?P<unit2>" + _COUNT_UNIT + r")\s+(?P<dir>"
+     + alternation(time_words("count_direction")) + r"))(?!\w)(?!\s+khi(?!\w))", rel.count_from_date(_UNITS), _check_count),
     ("duration", r"(?<![\w/.])(?:" + alternation(time_words("duration_modifier")) + r"\s+)?(?P<n>\d+(?:,\d+)?|" + NUMBER + r")\s+"
-     r"(?P<unit>" + alternation(_UNITS) + r")(?:\s+(?:" + alternation(time_words("duration_tail")) + r"))?(?!\w)",
+     r"(?P<unit>" + alternation(_UNITS) + r")(?:\s+(?:" + alternation(time_words("duration_tail")) + r")(?!\w)(?!\s+khi(?!\w)))?(?!\w)",
      r.duration(_UNITS), _check_duration),
     ("vague", r"(?<!\w)" + alternation(time_words("vague")) + r"(?!\w)", r.vague, None),
 ]
