@@ -17,6 +17,12 @@ Numbers that only look like dates are refused: a bare ``d/m`` is a date only aft
 weaker of these not when it reads as a fraction or a score (``từ 2/3 đại biểu``, ``dẫn trước
 2-1``); document numbers (``138/2020/NĐ-CP``, ``số 138/2020``) and percentages are never dates.
 
+A preposition before an expression is no part of it (``vào ngày 31/3`` is ``ngày 31/3``, ``trong 24 giờ``
+is ``24 giờ``); ranges and deadlines keep their words (``từ ... đến ...``, ``trước 9/4``). A clock time
+next to its day is one expression with it, valued as that day (``Khoảng 18h cùng ngày``, ``ngày 1/7 lúc
+9h``). A count before ``trước``/``sau`` or after ``cách đây`` is a date (``hơn 10 năm trước``, ``Ba
+năm sau`` after ``Năm 2005``: 2008), unless a duration word comes before it (``suốt 20 năm sau``).
+
 Ranges are one expression (``từ ngày 9 đến 14-7-2020``, ``ngày 2-4/3``), and so is a list of
 days that writes its month once (``các ngày 22, 23, 24/7``: the days from the first to the
 last), and so are lists of months and quarters (``tháng 3 và 4``, ``quý I, II/2022``); a list of
@@ -44,7 +50,7 @@ from .vocabulary import END, YEAR, compared_with, context_alternation
 __all__ = ["Timex", "article_timexes", "temporal_expressions", "TIMEX_COLUMNS"]
 
 #: bump when recognition or normalisation changes, so cached tables are recomputed
-TIMEX_VERSION = "timex-3"
+TIMEX_VERSION = "timex-4"
 TIMEX_COLUMNS = ["doc_id", "start", "end", "text", "type", "value", "date_start", "date_end", "precision", "anchor",
                  "anchor_start", "rule"]
 _RECENT: OrderedDict[tuple, tuple[Timex, ...]] = OrderedDict()
