@@ -22,9 +22,10 @@ from __future__ import annotations
 from ..annotation.tokenisation import cached_tables
 from ..corpus import Article
 from ..text.normalize import fold
+from .acronyms import acronym_definitions, acronyms
 from .lexicon import Lexicon, lexicon
 from .names import credits, persons, short_references
-from .organisations import acronym_definitions, acronyms, organisations
+from .organisations import organisations
 from .places import places
 from .shapes import person_at
 from .spans import Claims, Mention, inside_any
