@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.normalize import fold
 from .lexicon import Lexicon
 from .spans import Claims, Mention
 from .syllables import Syllables, is_vietnamese_syllable
@@ -13,12 +14,14 @@ __all__ = ["acronym_definitions", "acronyms", "brands"]
 _DEFINITION = re.compile(r"\s*\(\s*([A-ZĐ][A-ZĐ0-9&-]{1,9})\s*\)")
 _ROMAN = re.compile(r"[IVXLCDM]+")
 _CAMEL_CASE = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:[A-Z][a-z]*)+(?![\w.])")
+#: gazetteer kinds of a dateline that a lost line break glues to the lead (AnhRachel Beale, 53 tuổi, ...)
+_DATELINE_PLACES = frozenset({"country", "province", "city"})
 _BRAND = re.compile(r"(?<![\w.])(?:[A-Z][a-z]+\s+)*[A-Z][a-z]*\.[a-z]{2,}(?![\w.])")
 
 
-def brands(s: Syllables, found: list[Mention]) -> list[Mention]:
+def brands(s: Syllables, lex: Lexicon, found: list[Mention]) -> list[Mention]:
     """Camel-case and dotted names (VnExpress, Saigon Co.op) outside the mentions ``found``, not two
-    Vietnamese words glued (GiangXe)."""
+    Vietnamese words glued (GiangXe) nor a dateline's country glued to the next word (AnhRachel)."""
     claims = Claims(s)
     for m in found:
         claims.add(m)
@@ -27,7 +30,8 @@ def brands(s: Syllables, found: list[Mention]) -> list[Mention]:
     for pattern, rule in ((_CAMEL_CASE, "camel-case name"), (_BRAND, "brand name")):
         for m in pattern.finditer(s.text, lo, hi):
             parts = re.findall(r"[A-Z][a-z]*", m.group(0))
-            if rule == "camel-case name" and len(parts) == 2 and all(is_vietnamese_syllable(p) for p in parts):
+            if rule == "camel-case name" and (len(parts) == 2 and all(is_vietnamese_syllable(p) for p in parts)
+                                              or lex.places.get(fold(parts[0])) in _DATELINE_PLACES):
                 continue
             if claims.span_free(s.next_index(m.start()), s.next_index(m.end())):
                 mention = Mention("ORG", m.start(), m.end(), rule)

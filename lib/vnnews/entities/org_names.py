@@ -32,6 +32,9 @@ __all__ = ["OrgNameParser"]
 
 _ABBREVIATION_IN_BRACKETS = re.compile(r"\s*\(\s*[A-ZĐ]{2,8}\s*\)\s*")
 _HYPHEN = ("-", "–", "—")
+_DIGIT_AFTER = re.compile(r"\s+\d")
+#: gazetteer kinds of a place that ends the name it is part of (Đại học Quốc gia Hà Nội | tổ chức ...)
+_CLOSING_PLACES = frozenset({"country", "province", "city"})
 
 
 class OrgNameParser:
@@ -69,11 +72,13 @@ class OrgNameParser:
             end = self._nested(j, depth)
         self.where.level = 0
         if end is None and joined and head.place:
+            end = self._level(j)
+        if end is None and joined and head.place:
             end = self.where.place(j, bare=True)
         if end is None and joined and head.named:
             end = self._named(j, head, depth, known_end)
         if head.named and not head.place:  # Ban quản lý dự án 7, Sư đoàn 308, Bệnh viện 108
-            end = self.where.number(end if end is not None else after_head) or end
+            end = self.where.number(end if end is not None else after_head, dated=head.namesake) or end
         if end is None:
             end = known_end or self.heads.fields.get(i)
             if end is None:
@@ -82,11 +87,29 @@ class OrgNameParser:
             after = s.next_index(known_end)
             if after < s.n and not s.cap[after] and not s.match(after, self.lex.units)[0]:
                 end = known_end  # Đảng bộ các cơ quan Đảng Trung ương | lần thứ nhất
-        end = self.where.qualifier(max(end, known_end or 0, self.heads.fields.get(i, 0)))
+        field_end = self.heads.fields.get(i, 0)
+        end = max(end, known_end or 0, field_end)
+        if end == field_end and known_end is None and s.next_index(end) < s.n \
+                and s.text[end : s.start(s.next_index(end))] == " ":
+            k = s.next_index(end)  # after a field, the agency it belongs to or a province
+            sub = self.parse(k, depth + 1) if self.heads.head_at(k)[1] is not None or k in self.heads.known else None
+            numbered = self.where.number(end, dated=head.namesake) if head.named and not head.place else None
+            end = sub or self.where.place(k, bare=True) or numbered or end  # ... về ma túy Công an tỉnh X, Sở NN&PTNT Sóc Trăng
+        end = self.where.qualifier(end)
         place = place_at(s, i, self.lex)
         if depth == 0 and place and end <= s.end(i + place - 1):
             return None  # the head word begins a place name: Đài Bắc
+        if depth == 0 and any(i - b >= 0 and s.joined[i - b + 1] and place_at(s, i - b, self.lex) > b for b in (1, 2)):
+            return None  # the head word is inside a place name: Tây Ban Nha
         return end
+
+    def _level(self, j: int) -> int | None:
+        """The level and seat of a court or procuracy completing its head: TAND cấp cao tại Hà Nội."""
+        s = self.s
+        n, _ = s.match(j, self.lex.body_levels)
+        if not n or j + n >= s.n or not s.joined[j + n]:
+            return None
+        return self.where.place(j + n, bare=True)
 
     def _nested(self, j: int, depth: int) -> int | None:
         """A body completing a body: Ban Thường vụ Tỉnh ủy X, Đảng bộ cơ quan Tạp chí Y."""
@@ -112,6 +135,7 @@ class OrgNameParser:
             return None
         k, last = j, -1
         after_inner = False
+        closed = False  # a word that ends a name was read (Trung ương, Hà Nội, a proper name): no lower-case word follows
         while k < s.n:
             if k > j and not s.joined[k]:
                 mark = s.gap(k).strip()
@@ -127,7 +151,16 @@ class OrgNameParser:
                 last, k = k, k + 1  # the rest of a word already begun (Điều tra, Quân y)
                 continue
             word = s.word[k]
+            n_legal, _ = s.match(k, lex.legal_forms)
+            if n_legal and not closed:  # Công ty cổ phần X, Công ty CP xây dựng Y, whatever the tagger calls them
+                last, k = k + n_legal - 1, k + n_legal
+                continue
             if s.cap[k]:
+                n_closing, _ = s.match(k, lex.name_ends)
+                if n_closing:
+                    last, k = k + n_closing - 1, k + n_closing
+                    closed, after_inner = True, False
+                    continue
                 n_person = person_at(s, k, lex)
                 if n_person and head is not None and head.namesake and (last < j + 2 or n_person == 2):
                     last, k = k + n_person - 1, k + n_person  # trường THPT Lê Quý Đôn
@@ -150,11 +183,13 @@ class OrgNameParser:
                                                                       or not s.cap[k + n_head]):
                             last = k + n_head - 1  # Ban Dân vận Tỉnh ủy: the body of the province in the text
                         break
-                    if s.match(k, lex.units)[0] and not s.upper[k]:
-                        break
+                    n_unit, unit = s.match(k, lex.units)
+                    if n_unit and unit is not None and unit.kind == "admin" and not s.upper[k]:
+                        break  # Sở Y tế Tỉnh ...; not Công ty Cầu đường, Bệnh viện Đa khoa Phố Nối
                 found = place_at(s, k, lex)
                 if found == 1 and lex.places.get(s.word[k]) not in ("country", "province"):
                     found = 0  # Vụ Trang thiết bị: a word of the name, not the ward Trang
+                closed = closed or self._closes(k, found)
                 if found:
                     self.where.places.append(Mention("LOC", s.start(k), s.end(k + found - 1), "place in an organisation name"))
                     last, k = k + found - 1, k + found
@@ -162,12 +197,16 @@ class OrgNameParser:
                     last, k = k, k + 1
                 after_inner = False
                 continue
+            if closed:
+                break  # Viện Vệ sinh Dịch tễ Trung ương | khuyến cáo, Đại học Quốc gia Hà Nội | tổ chức
+            if word in lex.words["number_word"] and _DIGIT_AFTER.match(s.text, s.end(k)):
+                break  # Phòng Công chứng | số 1: the number is read after the name
             token = s.token_word(k)
             cls = lex.pos_class.get(s.pos(k), "other")
             past_known = known_end is not None and s.start(k) >= known_end
             n_unit = s.match(k, lex.units)[0] if k > j and s.token_starts_here(k) else 0
             if n_unit and (k + n_unit >= s.n or s.cap[k + n_unit] or not s.joined[k + n_unit]
-                           or re.match(r"\s+\d", s.text[s.end(k + n_unit - 1) :])):
+                           or _DIGIT_AFTER.match(s.text, s.end(k + n_unit - 1))):
                 break  # a place qualifier follows (tỉnh Lâm Đồng, quận 3): read by _qualifier
             if s.match(k, lex.name_stops)[0] or (token,) in lex.name_stops or tuple(token.split()) in lex.name_stops:
                 if word in lex.words["conjunction"] and not past_known and self._and_continues(k):
@@ -195,6 +234,18 @@ class OrgNameParser:
             return None
         return s.end(last)
 
+    def _closes(self, k: int, place: int) -> bool:
+        """Does the capitalised word at ``k`` (a place of ``place`` syllables, or 0) end the words of a
+        name, so that no lower-case word follows: a province or country (Đại học Quốc gia Hà Nội |
+        tổ chức), a proper name of two syllables or foreign spelling (Công ty Mây Hồ | thi công), not a
+        word of a field the tagger calls a proper name (Công ty Đầu tư và Xây dựng X, Công ty In và ...)?"""
+        s, lex = self.s, self.lex
+        if place and lex.places.get(" ".join(s.word[k : k + place])) in _CLOSING_PLACES:
+            return True
+        token = s.token_word(k)
+        return s.pos(k) == "Np" and (" " in token or not s.viet[k]) and token not in lex.org_inner \
+            and not lex.field.match(s.folded, s.start(k))
+
     def _lowercase_name(self, j: int, head: OrgHead | None) -> bool:
         """A name that starts in lower case: Ban quản lý ..., Đảng ủy các khu công nghiệp Thái Nguyên."""
         s, lex = self.s, self.lex
@@ -210,13 +261,13 @@ class OrgNameParser:
             return False
         if place_at(s, k, lex) > 0:
             return True  # Đảng ủy các khu công nghiệp Thái Nguyên
-        # Công ty cổ phần Đầu tư ..., Công ty trách nhiệm hữu hạn X: a legal form, then the name
-        m = j
-        while m < k:
-            n, _ = s.match(m, lex.legal_forms)
-            if not n:
-                return False
-            m += n
+        if head is not None and head.nests and any(s.token_word(m) in lex.org_inner for m in range(j, k)) \
+                and (self.heads.head_at(k)[1] is not None or k in self.heads.known) and self.parse(k, 5) is not None:
+            return True  # Cơ quan cảnh sát điều tra Công an tỉnh X: the agency's own body follows
+        # Công ty cổ phần Đầu tư ..., Công ty cổ phần chứng khoán X, Công ty luật TNHH Y: a legal form
+        # among the words of the line of business, then the name
+        if not any(s.match(m, lex.legal_forms)[0] for m in range(j, k + 1)):
+            return False
         return head is not None and head.named and not person_at(s, k, lex)
 
     def _predicate(self, k: int) -> bool:
@@ -253,6 +304,7 @@ class OrgNameParser:
         (Bộ Lao động - Thương binh và Xã hội, Đài Phát thanh - Truyền hình)."""
         s = self.s
         return s.cap[k] and not person_at(s, k, self.lex) and k not in self.heads.known and \
+            not self.lex.title_head.match(s.folded, s.start(k)) and \
             (self.heads.head_at(k)[1] is None or self.parse(k, 5) is None)
 
     def _and_continues(self, k: int) -> bool:

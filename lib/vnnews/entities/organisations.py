@@ -34,7 +34,7 @@ def organisations(s: Syllables, lex: Lexicon, given_names: frozenset[str]) -> li
             i = s.next_index(end)
             continue
         i += 1
-    found.extend(brands(s, found))
+    found.extend(brands(s, lex, found))
     places = inside_any(parser.where.places, found)
     return found + _unique(places + _places_inside(s, lex, found, places))
 

@@ -14,7 +14,8 @@ from .syllables import Syllables
 
 __all__ = ["PlaceReader", "capitalised_run"]
 
-_NUMBERED = re.compile(r" (\d{1,4}[A-Z]?)(?![\d/.,:-]?\d)(?![%\w])")
+_NUMBER = r"\d{1,4}[A-Z]?"
+_DAY_MONTH = r"\d{1,2}/\d{1,2}"
 _PLACE_RULE = "place in an organisation name"
 
 
@@ -29,17 +30,22 @@ class PlaceReader:
         self.s, self.lex, self.given = s, lex, given_names
         self.places: list[Mention] = []
         self.level = 0
+        self._numbered = _numbered(lex.alternation("number_word"), dated=False)
+        self._dated = _numbered(lex.alternation("number_word"), dated=True)
 
-    def number(self, end: int) -> int | None:
-        """End of a number that completes a name at ``end`` (Ban quản lý dự án 7), unless it counts
-        what follows (Công ty X 10 tỷ đồng)."""
+    def number(self, end: int, *, dated: bool = False) -> int | None:
+        """End of a number that completes a name at ``end`` (Ban quản lý dự án 7, Đội Quản lý thị
+        trường số 17; with ``dated``, a day and month too: Bệnh viện 30/4), unless it counts what
+        follows (Công ty X 10 tỷ đồng); a verb of names after it is the predicate, whatever the
+        tagger calls it (Quân khu 7 tổ chức ...)."""
         s = self.s
-        m = _NUMBERED.match(s.text, end)
+        m = (self._dated if dated else self._numbered).match(s.text, end)
         if not m:
             return None
         k = s.next_index(m.end())
-        if k < s.n and s.text[m.end() : s.start(k)] == " " and not s.cap[k] and \
-                self.lex.pos_class.get(s.pos(k)) == "nominal":
+        numbered = m.start(1) > end + 1  # "số 17" names, never counts
+        if not numbered and k < s.n and s.text[m.end() : s.start(k)] == " " and not s.cap[k] and \
+                self.lex.pos_class.get(s.pos(k)) == "nominal" and s.token_word(k) not in self.lex.org_inner:
             return None
         return m.end(1)
 
@@ -118,6 +124,12 @@ class PlaceReader:
     def _unit_level(self, j: int) -> int:
         n, unit = self.s.match(j, self.lex.units)
         return unit.level if n and unit is not None and unit.kind == "admin" else 0
+
+
+def _numbered(number_words: str, *, dated: bool) -> re.Pattern[str]:
+    """A number after a name, after a number word in any case or not (số 17, Số 3)."""
+    number = f"(?:{_DAY_MONTH}|{_NUMBER})" if dated else _NUMBER
+    return re.compile(r" (?:(?i:" + number_words + r")\s+)?(" + number + r")(?![\d/.,:-]?\d)(?![%\w])")
 
 
 def capitalised_run(s: Syllables, k: int, lex: Lexicon, limit: int = 4) -> int:
