@@ -157,7 +157,30 @@ def test_numbers_that_end_a_name(text: str, org: str) -> None:
     assert spans(text) == [at(text, org)]
 
 
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Khách hàng vay vốn tại Ngân hàng Nam Á chi nhánh Cần Thơ.", "Ngân hàng Nam Á chi nhánh Cần Thơ"),
+        ("Trung tâm Truyền hình Việt Nam khu vực Tây Nam Bộ phát sóng trực tiếp.",
+         "Trung tâm Truyền hình Việt Nam khu vực Tây Nam Bộ"),
+        ("Phòng THADS khu vực 7 có trụ sở tại quận Gò Vấp.", "Phòng THADS khu vực 7"),
+    ],
+)
+def test_the_branch_or_area_a_body_serves(text: str, org: str) -> None:
+    assert [m for m in spans(text) if m[3] == org] == [at(text, org)]
+
+
+def test_an_abbreviated_body_word_is_no_proper_name() -> None:
+    text = "Tổng công ty CP Khoan và Dịch vụ Dầu khí Biển Đông được vinh danh."
+    assert spans(text) == [at(text, "Tổng công ty CP Khoan và Dịch vụ Dầu khí Biển Đông")]
+
+
 # ----------------------------------------------------------------------------- not organisations
+def test_a_code_of_law_is_not_a_ministry() -> None:
+    assert spans("Theo Bộ Luật lao động 2019, người lao động được nghỉ thêm.") == []
+    assert spans("Hành vi bị xử lý theo điều 123 Bộ luật Hình sự.") == []
+
+
 def test_a_head_word_inside_a_place_name() -> None:
     text = "Đội tuyển Tây Ban Nha giành chiến thắng."
     assert spans(text, ("ORG", "LOC")) == [at(text, "Tây Ban Nha", "LOC")]
@@ -167,3 +190,17 @@ def test_a_dateline_country_glued_to_a_name_is_not_a_brand() -> None:
     assert spans("ItalyMaria Rossi, 40 tuổi, bị bắt.") == []
     text = "Độc giả VnExpress gửi câu hỏi."
     assert spans(text) == [at(text, "VnExpress")]
+
+
+# ----------------------------------------------------------------------------- persons and places
+def test_an_honorific_spelled_like_a_country_before_a_name() -> None:
+    text = "Anh Nguyễn Văn Tâm kể lại sự việc, còn quan hệ Việt Nam - Anh vẫn tốt."
+    assert spans(text, ("PER", "LOC")) == [at(text, "Nguyễn Văn Tâm", "PER"), at(text, "Việt Nam", "LOC"),
+                                          ("LOC", text.rindex("Anh"), text.rindex("Anh") + 3, "Anh")]
+
+
+def test_a_document_after_the_word_ban_is_not_a_village() -> None:
+    text = "Chủ tịch Hồ Chí Minh đọc bản Tuyên ngôn độc lập, còn bản Hiến pháp được công bố sau."
+    assert spans(text, ("PER", "LOC", "ORG")) == [at(text, "Hồ Chí Minh", "PER")]
+    text = "Đoàn công tác đến bản Phiêng Luông, xã Mường Lạn."
+    assert ("LOC", text.index("Phiêng"), text.index("Phiêng") + len("Phiêng Luông"), "Phiêng Luông") in spans(text, ("LOC",))

@@ -90,6 +90,7 @@ class Lexicon:
     thing_kinds: Phrases[str]
     body_links: Phrases[str]
     body_levels: Phrases[str]
+    areas: Phrases[str]
     name_ends: Phrases[str]
     event_objects: frozenset[str]
     units: Phrases[UnitWord]
@@ -309,6 +310,7 @@ def lexicon() -> Lexicon:
         thing_kinds=Phrases.of((w, "thing") for w in role_words["thing_kind"]),
         body_links=Phrases.of((w, "link") for w in role_words["body_link"]),
         body_levels=Phrases.of((w, "level") for w in role_words["body_level"]),
+        areas=Phrases.of((w, "area") for w in role_words["area"]),
         name_ends=Phrases.of((w, "end") for w in role_words["central"]),
         event_objects=frozenset(fold(w) for w in role_words["event_object"]),
         units=Phrases.of((w, UnitWord(w, k, int(lv) if lv else 0)) for w, k, lv in zip(units["word"], units["kind"], units["level"])),

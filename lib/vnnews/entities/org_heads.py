@@ -79,6 +79,8 @@ class HeadReader:
             return 0, None  # các sở, các Sở Kế hoạch và Đầu tư, Tài nguyên và Môi trường: generic
         if n == 1 and s.match(i, self.lex.org_inner_phrases)[0] > 1:
             return 0, None  # Phòng chống thiên tai: a verb of a name, not the head Phòng
+        if s.match(i, self.lex.documents)[0] > n:
+            return 0, None  # Bộ luật Hình sự: a document, not the head Bộ
         if not s.cap[i]:
             if head.lower == "no" or not (s.token_starts_here(i) or self.after_title(i)):
                 return 0, None

@@ -197,6 +197,12 @@ class OrgNameParser:
                     last, k = k, k + 1
                 after_inner = False
                 continue
+            n_area, _ = s.match(k, lex.areas)
+            if n_area and (_DIGIT_AFTER.match(s.text, s.end(k + n_area - 1)) or k + n_area < s.n and s.joined[k + n_area]
+                           and (s.cap[k + n_area] or place_at(s, k + n_area, lex))):
+                last, k = k + n_area - 1, k + n_area  # Ngân hàng X chi nhánh Quảng Ngãi, Trung tâm Y khu vực miền Trung
+                closed = False
+                continue
             if closed:
                 break  # Viện Vệ sinh Dịch tễ Trung ương | khuyến cáo, Đại học Quốc gia Hà Nội | tổ chức
             if word in lex.words["number_word"] and _DIGIT_AFTER.match(s.text, s.end(k)):
@@ -242,9 +248,11 @@ class OrgNameParser:
         s, lex = self.s, self.lex
         if place and lex.places.get(" ".join(s.word[k : k + place])) in _CLOSING_PLACES:
             return True
+        if s.pos(k) != "Np" or (s.upper[k] and s.word[k] in lex.acronyms):
+            return False  # Hội LHPN, Phòng THADS: a body's abbreviation, not its proper name
         token = s.token_word(k)
-        return s.pos(k) == "Np" and (" " in token or not s.viet[k]) and token not in lex.org_inner \
-            and not lex.field.match(s.folded, s.start(k))
+        words = [w for w in token.split() if (w,) not in lex.legal_forms and w not in lex.acronyms]
+        return (len(words) >= 2 or not s.viet[k]) and token not in lex.org_inner and not lex.field.match(s.folded, s.start(k))
 
     def _lowercase_name(self, j: int, head: OrgHead | None) -> bool:
         """A name that starts in lower case: Ban quản lý ..., Đảng ủy các khu công nghiệp Thái Nguyên."""
