@@ -175,6 +175,18 @@ def test_an_abbreviated_body_word_is_no_proper_name() -> None:
     assert spans(text) == [at(text, "Tổng công ty CP Khoan và Dịch vụ Dầu khí Biển Đông")]
 
 
+def test_after_a_province_a_comma_ends_the_name() -> None:
+    text = "Sở Văn hóa, Thể thao và Du lịch Đà Nẵng, Bảo tàng và Thư viện Đà Nẵng phối hợp tổ chức."
+    assert spans(text) == [at(text, "Sở Văn hóa, Thể thao và Du lịch Đà Nẵng"),
+                           ("ORG", text.index("Bảo"), len(text) - len(" phối hợp tổ chức."), "Bảo tàng và Thư viện Đà Nẵng")]
+
+
+def test_no_place_inside_the_person_a_body_is_named_after() -> None:
+    text = "Học sinh trường Tiểu học Nguyễn Bỉnh Khiêm và khách tham quan Bảo tàng Hồ Chí Minh."
+    assert spans(text, ("ORG", "LOC", "PER")) == [at(text, "trường Tiểu học Nguyễn Bỉnh Khiêm"),
+                                                 at(text, "Bảo tàng Hồ Chí Minh")]
+
+
 # ----------------------------------------------------------------------------- not organisations
 def test_a_code_of_law_is_not_a_ministry() -> None:
     assert spans("Theo Bộ Luật lao động 2019, người lao động được nghỉ thêm.") == []

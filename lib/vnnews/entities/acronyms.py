@@ -21,7 +21,17 @@ _BRAND = re.compile(r"(?<![\w.])(?:[A-Z][a-z]+\s+)*[A-Z][a-z]*\.[a-z]{2,}(?![\w.
 
 def brands(s: Syllables, lex: Lexicon, found: list[Mention]) -> list[Mention]:
     """Camel-case and dotted names (VnExpress, Saigon Co.op) outside the mentions ``found``, not two
-    Vietnamese words glued (GiangXe) nor a dateline's country glued to the next word (AnhRachel)."""
+    Vietnamese words glued (GiangXe) nor a dateline's country glued to the next word (AnhRachel).
+
+    Examples
+    --------
+    >>> from vnnews import article_from_text
+    >>> from vnnews.entities.extract import paragraph_syllables
+    >>> from vnnews.entities.lexicon import lexicon
+    >>> a = article_from_text("Tiêu đề\\n\\nItalyMaria nói với VnExpress và Saigon Co.op.", doc_id="x")
+    >>> [a.text[m.start:m.end] for m in brands(paragraph_syllables(a)[-1], lexicon(), [])]
+    ['VnExpress', 'Saigon Co.op']
+    """
     claims = Claims(s)
     for m in found:
         claims.add(m)

@@ -65,7 +65,19 @@ class HeadReader:
         return i > 0 and self.s.joined[i] and self.s.word[i - 1] in self.lex.plural
 
     def head_at(self, i: int) -> tuple[int, OrgHead | None]:
-        """The head opening a body at syllable ``i``: ``(syllables, head)``, or ``(0, None)``."""
+        """The head opening a body at syllable ``i``: ``(syllables, head)``, or ``(0, None)``.
+
+        Examples
+        --------
+        >>> from vnnews import article_from_text
+        >>> from vnnews.entities.extract import paragraph_syllables
+        >>> from vnnews.entities.lexicon import lexicon
+        >>> a = article_from_text("Tiêu đề\\n\\nBộ trưởng Bộ Y tế dẫn Bộ luật Lao động.", doc_id="x")
+        >>> s = paragraph_syllables(a)[-1]
+        >>> reader = HeadReader(s, lexicon())
+        >>> [(a.text[s.start(i):s.end(i)], reader.head_at(i)[0]) for i in range(s.n) if s.word[i] == "bộ"]
+        [('Bộ', 0), ('Bộ', 1), ('Bộ', 0)]
+        """
         s = self.s
         n, head = s.match(i, self.lex.org_heads)
         if not n or head is None:

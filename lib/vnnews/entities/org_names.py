@@ -139,7 +139,7 @@ class OrgNameParser:
         while k < s.n:
             if k > j and not s.joined[k]:
                 mark = s.gap(k).strip()
-                if "\n" in s.gap(k) or not ((mark == "," and self._comma_continues(k))
+                if "\n" in s.gap(k) or not ((mark == "," and not closed and self._comma_continues(k))
                                             or (mark in _HYPHEN and self._hyphen_continues(k))):
                     break
             if known_end is not None and s.start(k) < known_end:

@@ -11,7 +11,7 @@ from .acronyms import brands
 from .lexicon import Lexicon
 from .org_heads import lower_heads
 from .org_names import OrgNameParser
-from .shapes import place_at
+from .shapes import person_at, place_at
 from .spans import Claims, Mention, inside_any
 from .syllables import Syllables
 
@@ -19,7 +19,18 @@ __all__ = ["organisations"]
 
 
 def organisations(s: Syllables, lex: Lexicon, given_names: frozenset[str]) -> list[Mention]:
-    """ORG mentions of one paragraph (the outermost of nested names) and the LOC mentions inside them."""
+    """ORG mentions of one paragraph (the outermost of nested names) and the LOC mentions inside them.
+
+    Examples
+    --------
+    >>> from vnnews import article_from_text
+    >>> from vnnews.entities.extract import paragraph_syllables
+    >>> from vnnews.entities.lexicon import lexicon
+    >>> a = article_from_text("Tiêu đề\\n\\nSở TN&MT tỉnh Bình Phước và Đại học Quốc gia Hà Nội ký kết.", doc_id="x")
+    >>> s = paragraph_syllables(a)[-1]
+    >>> [(m.label, a.text[m.start:m.end]) for m in organisations(s, lexicon(), frozenset())]
+    [('ORG', 'Sở TN&MT tỉnh Bình Phước'), ('ORG', 'Đại học Quốc gia Hà Nội'), ('LOC', 'Bình Phước'), ('LOC', 'Hà Nội')]
+    """
     parser = OrgNameParser(s, lex, given_names)
     known = parser.heads.known
     lower = lower_heads()
@@ -41,7 +52,8 @@ def organisations(s: Syllables, lex: Lexicon, given_names: frozenset[str]) -> li
 
 def _places_inside(s: Syllables, lex: Lexicon, orgs: list[Mention], places: list[Mention]) -> list[Mention]:
     """Gazetteer places inside known bodies' names (Viện Hàn lâm Khoa học xã hội Việt Nam), which
-    the grammar did not read as places: countries and provinces, or two syllables or more."""
+    the grammar did not read as places: countries and provinces, or two syllables or more; never
+    inside a person's name the body is named after (trường THPT Nguyễn Du, Bảo tàng Hồ Chí Minh)."""
     out = []
     covered = Claims(s)
     for p in places:
@@ -49,6 +61,10 @@ def _places_inside(s: Syllables, lex: Lexicon, orgs: list[Mention], places: list
     for org in orgs:
         i = s.next_index(org.start)
         while i < s.n and s.end(i) <= org.end:
+            n_person = person_at(s, i, lex) if s.cap[i] else 0
+            if n_person:
+                i += n_person
+                continue
             n = place_at(s, i, lex) if not covered.taken(i) and i > s.next_index(org.start) else 0
             if n and not covered.span_free(i, i + n):
                 n = 0

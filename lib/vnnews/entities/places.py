@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..text.dates import WEEKDAY
 from .lexicon import Lexicon, UnitWord
@@ -24,7 +25,6 @@ __all__ = ["places"]
 
 _BARE_KINDS = frozenset({"province", "country", "region", "city"})
 _NUMBER = re.compile(r"\s+(\d+[A-Za-z]?)(?![\w/.,]\d)")
-_HOUSE_NUMBER = re.compile(r"(?:^|\s)số\s+\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*\s+$")
 _WEEKDAY = re.compile(WEEKDAY)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“(\n]\s*)$")
 
@@ -123,12 +123,19 @@ def _after_unit(s: Syllables, i: int, n_unit: int, unit: UnitWord, lex: Lexicon,
 
 def _street_after_number(s: Syllables, i: int, lex: Lexicon, claims: Claims) -> int:
     """``số 63 Nguyễn Hoàng``: a capitalised name right after a house number is a street."""
-    if not s.cap[i] or claims.taken(i) or not _HOUSE_NUMBER.search(s.text[max(0, s.start(i) - 20) : s.start(i)]):
+    if not s.cap[i] or claims.taken(i) or not _house_number(lex.alternation("number_word")).search(
+            s.text[max(0, s.start(i) - 20) : s.start(i)]):
         return 0
     n = 1
     while i + n < s.n and n < 4 and s.joined[i + n] and s.cap[i + n]:
         n += 1
     return n
+
+
+@cache
+def _house_number(number_words: str) -> re.Pattern[str]:
+    """A house number right before a street's name: ``số 63/2`` (the number words of entity_words.tsv)."""
+    return re.compile(r"(?:^|\s)(?:" + number_words + r")\s+\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*\s+$")
 
 
 def _key(s: Syllables, i: int, n: int) -> str:

@@ -94,7 +94,19 @@ class PlaceReader:
 
     def qualifier(self, end: int) -> int:
         """A place after a complete name (Sở Y tế tỉnh Lâm Đồng), and the unit above it after a
-        comma (Hợp tác xã phường 6, quận 4): the new end of the name."""
+        comma (Hợp tác xã phường 6, quận 4): the new end of the name.
+
+        Examples
+        --------
+        >>> from vnnews import article_from_text
+        >>> from vnnews.entities.extract import paragraph_syllables
+        >>> from vnnews.entities.lexicon import lexicon
+        >>> a = article_from_text("Tiêu đề\\n\\nHợp tác xã phường 6, quận 4 họp.", doc_id="x")
+        >>> reader = PlaceReader(paragraph_syllables(a)[-1], lexicon(), frozenset())
+        >>> end = a.text.index("xã") + 2
+        >>> a.text[a.text.index("Hợp"):reader.qualifier(end)], [a.text[m.start:m.end] for m in reader.places]
+        ('Hợp tác xã phường 6, quận 4', ['phường 6', 'quận 4'])
+        """
         s = self.s
         j = s.next_index(end)
         if j < s.n and s.text[end : s.start(j)] == " ":
