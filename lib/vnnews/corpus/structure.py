@@ -15,7 +15,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..text.dates import WEEKDAY, day_month_dates
+from ..data import read_table
+from ..text.dates import WEEKDAY, alternation, day_month_dates
 from ..text.normalize import fold
 from ..text.offsets import stripped_spans
 
@@ -114,32 +115,53 @@ class Structure:
 
 
 # ----------------------------------------------------------------------------- patterns
+def _part_words(role: str) -> list[str]:
+    """The folded words of one role of ``data/article_parts.tsv``."""
+    table = read_table("article_parts.tsv")
+    words = [fold(w) for w, r in zip(table["word"], table["role"]) if r == role]
+    if not words:
+        raise ValueError(f"article_parts.tsv has no words of role {role!r}")
+    return words
+
+
+def _label_alternation(labels: list[str]) -> str:
+    """An alternation of author-line labels: spaces around ``,`` and a name separator are optional
+    (``Bài,ảnh``, ``Bài và ảnh``), other words are apart (``Nhóm PV``)."""
+    loose = {","} | set(_part_words("name_separator"))
+    out = []
+    for label in sorted(labels, key=lambda w: (-len(w), w)):
+        tokens = label.replace(",", " , ").split()
+        pattern = re.escape(tokens[0])
+        for before, token in zip(tokens, tokens[1:]):
+            pattern += (r"\s*" if before in loose or token in loose else r"\s+") + re.escape(token)
+        out.append(pattern)
+    return "(?:" + "|".join(out) + ")"
+
+
 _TERMINAL = ".:;,"
-_CLOCK = r"\d{1,2}\s*(?::|h|g|giờ)\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:am|pm|sa|ch))?"
-_TIMEZONE = r"\(?\s*(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?"
+_CLOCK_MARK = r"(?::|" + alternation(_part_words("clock_mark")) + r")"
+_CLOCK = r"\d{1,2}\s*" + _CLOCK_MARK + r"\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*" + alternation(_part_words("clock_suffix")) + r")?"
+_CLOCK_TIME = re.compile(r"(\d{1,2})\s*" + _CLOCK_MARK + r"\s*(\d{2})")
+_TIMEZONE = r"\(?\s*" + alternation(_part_words("timezone")) + r"\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?"
 _DATELINE_NOISE = re.compile(
-    r"(?:" + _CLOCK + r"|" + _TIMEZONE + r"|" + WEEKDAY + r"|cập\s+nhật|đăng\s+(?:lúc|ngày)?|lúc|ngày|tháng|năm|"
-    r"thời\s+gian|giờ|[\s,|/\-:()])+"
+    r"(?:" + _CLOCK + r"|" + _TIMEZONE + r"|" + WEEKDAY + r"|" + alternation(_part_words("dateline_word")) + r"|[\s,|/\-:()])+"
 )
 # (Dân trí) -   Hà Nội (TTXVN) -   TCCS -   QĐND -   VOV.VN -   Chinhphu.vn -
 _OUTLET_PAREN = re.compile(r"^(?:[^\W\d][^()\n]{0,30}?\s*)?\((?P<name>[^()\n]{2,40})\)\s*[-–—]+\s*")
 _OUTLET_CAPS = re.compile(r"^(?P<name>[^\W\d_][\w.&]{1,24}(?:\s[^\W\d_][\w.&]{1,15}){0,2})\s*[-–—]+\s+")
+_SITE = re.compile(r"\." + alternation(_part_words("site_suffix")) + r"$", re.IGNORECASE)
 # (every \s* is anchored by what precedes it, so a long run of spaces is crossed once: linear time)
 _CREDIT = re.compile(
-    r"(?:^|(?<=[\s_(\-–—.]))\(?(?P<credit>(?:ảnh|nguồn|video|clip|đồ\s+họa|infographic|photo)"
-    r"(?:\s+(?:minh\s+họa|tư\s+liệu|chụp\s+màn\s+hình))?\s*:\s*[^:()\n]{1,80}?)\s*(?:\)\s*)?(?:\.\s*)?$"
+    r"(?:^|(?<=[\s_(\-–—.]))\(?(?P<credit>" + alternation(_part_words("credit_word"))
+    + r"(?:\s+" + alternation(_part_words("credit_kind")) + r")?\s*:\s*[^:()\n]{1,80}?)\s*(?:\)\s*)?(?:\.\s*)?$"
 )
 _END_MARK = re.compile(r"(?P<mark>\.?/\.)$")
-_SOURCE = re.compile(r"^\(?\s*(?:theo|nguồn)\s+[^\n]{2,80}?\)?\.?$")
-_BYLINE_LABEL = re.compile(r"^(?:(?:bài|tin)(?:\s*(?:,|và)\s*ảnh)?|ảnh|nhóm\s+pv|pv)\s*:\s*")
-_NAME_SEPARATOR = re.compile(r"\s*(?:[-–—,;/&]|\bvà\b)\s*")
+_SOURCE = re.compile(r"^\(?\s*" + alternation(_part_words("source_word")) + r"\s+[^\n]{2,80}?\)?\.?$")
+_BYLINE_LABEL = re.compile(r"^" + _label_alternation(_part_words("byline_label")) + r"\s*:\s*")
+_NAME_SEPARATOR = re.compile(r"\s*(?:[-–—,;/&]|\b" + alternation(_part_words("name_separator")) + r"\b)\s*")
 _INITIALS = re.compile(r"[A-ZĐ](?:\.[A-ZĐ])+\.?")
-# words that open organisation or place names, never a person's name
-_NOT_NAME_START = {
-    "ban", "bộ", "ủy", "hội", "đảng", "tỉnh", "thành", "huyện", "xã", "phường", "sở", "cục", "vụ", "viện",
-    "tổng", "công", "trường", "báo", "tạp", "đài", "quân", "ngân", "tòa", "văn", "trung", "thủ", "chủ",
-    "phó", "bí", "ông", "bà", "anh", "chị", "đồng", "các", "những", "quang", "toàn", "theo", "nguồn",
-}
+# words that open organisation or place names, titles and honorifics, never a person's name
+_NOT_NAME_START = frozenset(_part_words("not_name_start"))
 
 
 def _words(text: str) -> list[str]:
@@ -158,9 +180,7 @@ def _dateline_date(text: str) -> tuple[dt.date, str] | None:
     rest = folded[: d.start] + " " + folded[d.end :]
     if _DATELINE_NOISE.fullmatch(rest.strip() or " ") is None:
         return None
-    time = re.search(r"(\d{1,2})\s*(?::|h|g|giờ)\s*(\d{2})", folded[d.end :]) or re.search(
-        r"(\d{1,2})\s*(?::|h|g|giờ)\s*(\d{2})", folded[: d.start]
-    )
+    time = _CLOCK_TIME.search(folded[d.end :]) or _CLOCK_TIME.search(folded[: d.start])
     clock = f"{int(time[1]):02d}:{time[2]}" if time and int(time[1]) < 24 and int(time[2]) < 60 else ""
     assert d.date is not None
     return d.date, clock
@@ -175,7 +195,7 @@ def _outlet_tag(text: str) -> re.Match[str] | None:
         name = m["name"]
         letters = [c for c in name if c.isalpha()]
         is_caps = all(c.isupper() for c in letters)
-        is_site = re.search(r"\.(?:vn|com|net|org)$", name, re.IGNORECASE) is not None
+        is_site = _SITE.search(name) is not None
         if (is_caps or is_site) and len(letters) >= 2:
             return m
     return None

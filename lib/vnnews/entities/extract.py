@@ -22,16 +22,17 @@ from __future__ import annotations
 from ..annotation.tokenisation import cached_tables
 from ..corpus import Article
 from ..text.normalize import fold
+from .acronyms import acronym_definitions, acronyms
 from .lexicon import Lexicon, lexicon
 from .names import credits, persons, short_references
-from .organisations import acronym_definitions, acronyms, organisations
+from .organisations import organisations
 from .places import places
 from .shapes import person_at
 from .spans import Claims, Mention, inside_any
 from .syllables import Syllables, TokenColumns
 from .user_lexicon import lexicon_given_names, lexicon_mentions, with_lexicon_mentions
 
-__all__ = ["Mention", "article_mentions"]
+__all__ = ["Mention", "article_mentions", "paragraph_syllables"]
 
 
 def _given_names(paragraphs: list[Syllables], lex: Lexicon) -> frozenset[str]:
@@ -49,6 +50,25 @@ def _given_names(paragraphs: list[Syllables], lex: Lexicon) -> frozenset[str]:
     return frozenset(names)
 
 
+def paragraph_syllables(article: Article) -> list[Syllables]:
+    """The syllables of each paragraph of ``article`` that has any, with their words and POS tags.
+
+    Examples
+    --------
+    >>> from vnnews import article_from_text
+    >>> a = article_from_text("Tiêu đề\\n\\nSở Y tế họp.", doc_id="x")
+    >>> [a.text[s.start(i):s.end(i)] for s in paragraph_syllables(a)[-1:] for i in range(s.n)]
+    ['Sở', 'Y', 'tế', 'họp']
+    """
+    lex = lexicon()
+    text = article.text
+    folded = fold(text)
+    tokens = cached_tables(article)["tokens"]
+    columns: TokenColumns = (tokens["start"].tolist(), tokens["end"].tolist(), tokens["pos"].tolist(), tokens["norm"].tolist())
+    paragraphs = [Syllables(text, folded, p.start, p.end, columns, lex.common_capitalised) for p in article.paragraphs]
+    return [s for s in paragraphs if s.n]
+
+
 def article_mentions(article: Article) -> list[Mention]:
     """PER, ORG and LOC mentions of one article, sorted by position (may overlap: a LOC inside an ORG).
 
@@ -60,14 +80,9 @@ def article_mentions(article: Article) -> list[Mention]:
     [('ORG', 'Tỉnh ủy Hòa Bình'), ('LOC', 'Hòa Bình'), ('PER', 'Nguyễn Phi Long'), ('LOC', 'Tuân Đạo')]
     """
     lex = lexicon()
-    text = article.text
-    folded = fold(text)
-    tokens = cached_tables(article)["tokens"]
-    columns: TokenColumns = (tokens["start"].tolist(), tokens["end"].tolist(), tokens["pos"].tolist(), tokens["norm"].tolist())
-    paragraphs = [Syllables(text, folded, p.start, p.end, columns, lex.common_capitalised) for p in article.paragraphs]
-    paragraphs = [s for s in paragraphs if s.n]
+    paragraphs = paragraph_syllables(article)
     user = lexicon_mentions(article)
-    given = _given_names(paragraphs, lex) | lexicon_given_names(text, user)
+    given = _given_names(paragraphs, lex) | lexicon_given_names(article.text, user)
     bylines = [span for part in article.parts if part.kind == "byline" for span in part.names]
     found: list[Mention] = []
     claimed: list[Claims] = []

@@ -89,6 +89,9 @@ class Lexicon:
     plural: frozenset[str]
     thing_kinds: Phrases[str]
     body_links: Phrases[str]
+    body_levels: Phrases[str]
+    areas: Phrases[str]
+    name_ends: Phrases[str]
     event_objects: frozenset[str]
     units: Phrases[UnitWord]
     org_heads: Phrases[OrgHead]
@@ -122,15 +125,19 @@ class Lexicon:
         return _words_pattern(self.words.get(role, frozenset()))
 
 
-def _abbreviations(kinds: tuple[str, ...], *, inside_names: bool = False) -> dict[tuple[str, ...], list[str]]:
+def _abbreviations(kinds: tuple[str, ...], *, inside_names: bool = False,
+                   conjunctions: frozenset[str] = frozenset()) -> dict[tuple[str, ...], list[str]]:
     """Folded expansion words -> folded abbreviations of those words; ambiguous ones (BCH) only
-    ``inside_names``, where the rest of a known name settles what they stand for."""
+    ``inside_names``, where the rest of a known name settles what they stand for. The words leave
+    out commas, hyphens and ``conjunctions``, as :func:`_name_pattern` reads a name's words
+    (``TN&MT`` stands for the words ``tài nguyên môi trường``)."""
     table = abbreviation_table()
     out: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for abbr, expansion, kind, ambiguous in zip(table["abbreviation"], table["expansion"], table["kind"], table["ambiguous"]):
         # an abbreviation spelled like a Vietnamese word (TƯ = tư) would match that word in folded text
         if kind in kinds and (inside_names or not ambiguous) and not all(is_vietnamese_syllable(w) for w in abbr.split()):
-            out[tuple(fold(expansion).split())].append(fold(abbr))
+            words = fold(expansion).replace(",", " ").replace("-", " ").replace("–", " ").split()
+            out[tuple(w for w in words if w not in conjunctions)].append(fold(abbr))
     return out
 
 
@@ -162,15 +169,23 @@ def _name_pattern(name: str, abbreviations: dict[tuple[str, ...], list[str]], co
             words.append(token)
             gap = "plain"
     longest = max((len(k) for k in abbreviations), default=0)
+    return _run_pattern(words, gaps, 0, len(words), longest, abbreviations, gaps_)
+
+
+def _run_pattern(words: list[str], gaps: list[str], lo: int, hi: int, longest: int,
+                 abbreviations: dict[tuple[str, ...], list[str]], gap_patterns: dict[str, str]) -> str:
+    """The pattern of ``words[lo:hi]``: a run of up to ``longest`` words may be written as its
+    abbreviation, and the run spelled out may abbreviate shorter runs inside it
+    (``UBKT Trung ương`` for ``Ủy ban Kiểm tra Trung ương``, whose abbreviation is ``UBKT TW``)."""
     out = ""
-    i = 0
-    while i < len(words):
-        if i:
-            out += gaps_[gaps[i - 1]]
-        for n in range(min(longest, len(words) - i), 0, -1):
+    i = lo
+    while i < hi:
+        if i > lo:
+            out += gap_patterns[gaps[i - 1]]
+        for n in range(min(longest, hi - i), 0, -1):
             abbrs = abbreviations.get(tuple(words[i : i + n]))
             if abbrs:
-                spelled = "".join(re.escape(w) + (gaps_[gaps[i + k]] if k < n - 1 else "") for k, w in enumerate(words[i : i + n]))
+                spelled = _run_pattern(words, gaps, i, i + n, n - 1, abbreviations, gap_patterns)
                 short = "|".join(r"\s+".join(map(re.escape, a.split())) for a in sorted(abbrs, key=len, reverse=True))
                 out += f"(?:{spelled}|{short})"
                 i += n
@@ -257,7 +272,8 @@ def lexicon() -> Lexicon:
     by_role = defaultdict(frozenset, {role: frozenset(fold(w) for w in ws) for role, ws in role_words.items()})
     cue_table = read_table("title_cues.tsv")
     orgs = read_table("organisations.tsv")
-    org_abbreviations = _abbreviations(("body", "place", "title"), inside_names=True)
+    org_abbreviations = _abbreviations(("body", "place", "title", "field"), inside_names=True,
+                                       conjunctions=by_role["conjunction"])
     heads = _heads(org_abbreviations)
     known = [fold(n) for n in orgs["name"]]
     # the field of a known body, for the other bodies named after it (Bộ Tài chính -> Sở Tài chính)
@@ -293,6 +309,9 @@ def lexicon() -> Lexicon:
         plural=frozenset(fold(w) for w in role_words["plural"]),
         thing_kinds=Phrases.of((w, "thing") for w in role_words["thing_kind"]),
         body_links=Phrases.of((w, "link") for w in role_words["body_link"]),
+        body_levels=Phrases.of((w, "level") for w in role_words["body_level"]),
+        areas=Phrases.of((w, "area") for w in role_words["area"]),
+        name_ends=Phrases.of((w, "end") for w in role_words["central"]),
         event_objects=frozenset(fold(w) for w in role_words["event_object"]),
         units=Phrases.of((w, UnitWord(w, k, int(lv) if lv else 0)) for w, k, lv in zip(units["word"], units["kind"], units["level"])),
         org_heads=heads,

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..text.dates import WEEKDAY
 from .lexicon import Lexicon, UnitWord
@@ -24,7 +25,6 @@ __all__ = ["places"]
 
 _BARE_KINDS = frozenset({"province", "country", "region", "city"})
 _NUMBER = re.compile(r"\s+(\d+[A-Za-z]?)(?![\w/.,]\d)")
-_HOUSE_NUMBER = re.compile(r"(?:^|\s)số\s+\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*\s+$")
 _WEEKDAY = re.compile(WEEKDAY)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“(\n]\s*)$")
 
@@ -72,6 +72,8 @@ def places(s: Syllables, lex: Lexicon, claims: Claims, given_names: frozenset[st
             i += n_person  # a person's name: no place inside it
             continue
         n = place_at(s, i, lex) if s.cap[i] or s.word[i] in lex.place_first_words else 0
+        if n and _honorific_before_name(s, i, n, lex):
+            n = 0  # Anh Nguyễn Văn Tâm: "anh" (brother), not the country
         if n and claims.span_free(i, i + n) and not _after_person_word(s, i, lex) and not _WEEKDAY.fullmatch(
                 " ".join(s.word[i : i + n])):
             kind = lex.places.get(_key(s, i, n))
@@ -102,6 +104,8 @@ def _after_unit(s: Syllables, i: int, n_unit: int, unit: UnitWord, lex: Lexicon,
         return 0
     if s.upper[j] and not s.viet[j] and s.word[j] not in lex.places:
         return 0  # kênh VTV1, TP HCM handled as a whole
+    if s.match(j, lex.documents)[0]:
+        return 0  # bản Tuyên ngôn Độc lập, bản Hiến pháp: "bản" is a copy, not a village
     known = place_at(s, j, lex)
     person = person_at(s, j, lex)
     if known and known >= person:
@@ -119,12 +123,19 @@ def _after_unit(s: Syllables, i: int, n_unit: int, unit: UnitWord, lex: Lexicon,
 
 def _street_after_number(s: Syllables, i: int, lex: Lexicon, claims: Claims) -> int:
     """``số 63 Nguyễn Hoàng``: a capitalised name right after a house number is a street."""
-    if not s.cap[i] or claims.taken(i) or not _HOUSE_NUMBER.search(s.text[max(0, s.start(i) - 20) : s.start(i)]):
+    if not s.cap[i] or claims.taken(i) or not _house_number(lex.alternation("number_word")).search(
+            s.text[max(0, s.start(i) - 20) : s.start(i)]):
         return 0
     n = 1
     while i + n < s.n and n < 4 and s.joined[i + n] and s.cap[i + n]:
         n += 1
     return n
+
+
+@cache
+def _house_number(number_words: str) -> re.Pattern[str]:
+    """A house number right before a street's name: ``số 63/2`` (the number words of entity_words.tsv)."""
+    return re.compile(r"(?:^|\s)(?:" + number_words + r")\s+\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*\s+$")
 
 
 def _key(s: Syllables, i: int, n: int) -> str:
@@ -133,6 +144,13 @@ def _key(s: Syllables, i: int, n: int) -> str:
     for k in range(i + 1, i + n):
         key += " " + s.word[k] if s.joined[k] else " - " + s.word[k]
     return key
+
+
+def _honorific_before_name(s: Syllables, i: int, n: int, lex: Lexicon) -> bool:
+    """Is the place of ``n`` syllables at ``i`` an honorific spelled like it (Anh, the country, and
+    anh, brother) right before a person's name?"""
+    n_word, role = s.match(i, lex.person_words)
+    return n_word == n and role == "honorific" and i + n < s.n and s.joined[i + n] and person_at(s, i + n, lex) > 0
 
 
 def _after_person_word(s: Syllables, i: int, lex: Lexicon) -> bool:

@@ -75,7 +75,7 @@ def expand_abbreviations(
         Also expand strings with other common readings (``CT``, ``BT``, ``TP``-like
         single titles marked ``ambiguous`` in the table).
     kinds : collection of str, optional
-        Only these kinds (``title``, ``body``, ``place``, ``term``, ``document``).
+        Only these kinds (``title``, ``body``, ``place``, ``term``, ``document``, ``field``).
 
     Returns
     -------

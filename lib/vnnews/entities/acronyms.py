@@ -1,0 +1,81 @@
+"""Bodies named in one word: acronyms (``VTV``, ``TTXVN``), camel-case and dotted names
+(``VnExpress``, ``Saigon Co.op``)."""
+from __future__ import annotations
+
+import re
+
+from ..text.normalize import fold
+from .lexicon import Lexicon
+from .spans import Claims, Mention
+from .syllables import Syllables, is_vietnamese_syllable
+
+__all__ = ["acronym_definitions", "acronyms", "brands"]
+
+_DEFINITION = re.compile(r"\s*\(\s*([A-ZĐ][A-ZĐ0-9&-]{1,9})\s*\)")
+_ROMAN = re.compile(r"[IVXLCDM]+")
+_CAMEL_CASE = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:[A-Z][a-z]*)+(?![\w.])")
+#: gazetteer kinds of a dateline that a lost line break glues to the lead (AnhRachel Beale, 53 tuổi, ...)
+_DATELINE_PLACES = frozenset({"country", "province", "city"})
+_BRAND = re.compile(r"(?<![\w.])(?:[A-Z][a-z]+\s+)*[A-Z][a-z]*\.[a-z]{2,}(?![\w.])")
+
+
+def brands(s: Syllables, lex: Lexicon, found: list[Mention]) -> list[Mention]:
+    """Camel-case and dotted names (VnExpress, Saigon Co.op) outside the mentions ``found``, not two
+    Vietnamese words glued (GiangXe) nor a dateline's country glued to the next word (AnhRachel).
+
+    Examples
+    --------
+    >>> from vnnews import article_from_text
+    >>> from vnnews.entities.extract import paragraph_syllables
+    >>> from vnnews.entities.lexicon import lexicon
+    >>> a = article_from_text("Tiêu đề\\n\\nItalyMaria nói với VnExpress và Saigon Co.op.", doc_id="x")
+    >>> [a.text[m.start:m.end] for m in brands(paragraph_syllables(a)[-1], lexicon(), [])]
+    ['VnExpress', 'Saigon Co.op']
+    """
+    claims = Claims(s)
+    for m in found:
+        claims.add(m)
+    out = []
+    lo, hi = s.start(0), s.end(s.n - 1)
+    for pattern, rule in ((_CAMEL_CASE, "camel-case name"), (_BRAND, "brand name")):
+        for m in pattern.finditer(s.text, lo, hi):
+            parts = re.findall(r"[A-Z][a-z]*", m.group(0))
+            if rule == "camel-case name" and (len(parts) == 2 and all(is_vietnamese_syllable(p) for p in parts)
+                                              or lex.places.get(fold(parts[0])) in _DATELINE_PLACES):
+                continue
+            if claims.span_free(s.next_index(m.start()), s.next_index(m.end())):
+                mention = Mention("ORG", m.start(), m.end(), rule)
+                out.append(mention)
+                claims.add(mention)
+    return out
+
+
+def acronym_definitions(s: Syllables, orgs: list[Mention]) -> set[str]:
+    """Acronyms an article defines in brackets after a body's name: Tổng công ty Đường sắt Việt Nam (VNR)."""
+    out = set()
+    for m in orgs:
+        d = _DEFINITION.match(s.text, m.end)
+        if d:
+            out.add(d.group(1).lower())
+    return out
+
+
+def acronyms(s: Syllables, lex: Lexicon, claims: Claims, defined: set[str]) -> list[Mention]:
+    """Acronyms standing alone that name a body: those the lexicon knows (TTXVN, BCA), those the
+    article defines (VTV after Đài Truyền hình Việt Nam (VTV)), and unknown ones after a title or
+    a body's head (Tổng giám đốc VTV, CLB ABC); never Roman numerals or the acronyms of acronyms.tsv."""
+    out = []
+    for i in range(s.n):
+        word = s.word[i]
+        if not s.upper[i] or s.viet[i] or "." in word or claims.taken(i) or _ROMAN.fullmatch(s.text[s.start(i) : s.end(i)]):
+            continue
+        if (i > 0 and s.joined[i] and s.upper[i - 1]) or (i + 1 < s.n and s.joined[i + 1] and s.upper[i + 1]):
+            continue
+        unknown = len(word) >= 3 and word not in lex.acronyms and word not in lex.places
+        announced = bool(lex.title_head_before.search(s.folded[max(0, s.start(i) - 40) : s.start(i)])) or \
+            bool(s.match_before(i, lex.org_heads)[0])
+        if word in lex.known_acronyms or word in defined or (unknown and announced):
+            m = Mention("ORG", s.start(i), s.end(i), "acronym")
+            out.append(m)
+            claims.add(m)
+    return out

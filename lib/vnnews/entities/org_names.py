@@ -1,0 +1,332 @@
+"""The grammar of organisation names: a head and the complement that completes it, read left to right.
+
+An organisation name is a head (:mod:`.org_heads`: ``Ban``, ``Sở``, ``Đảng ủy``, ``UBND``,
+``Công ty``) and its complement:
+
+- another body: ``Ban Thường vụ`` + ``Tỉnh ủy Hà Tĩnh``, ``Đảng ủy`` + ``Chính phủ``,
+  ``Đảng bộ`` + ``cơ quan`` + ``Tạp chí Cộng sản``, ``Cơ quan Điều tra hình sự`` + ``Bộ Quốc phòng``;
+- a place (:mod:`.qualifiers`): ``Tỉnh ủy Lâm Đồng``, ``UBND tỉnh Quảng Trị``, ``TAND TP.HCM``;
+- a name: capitalised words, and lower-case nouns and the verbs of names after them
+  (``Cục Điều tra chống buôn lậu``), joined by ``và``, hyphens and commas where the parts are
+  capitalised (``Bộ Lao động - Thương binh và Xã hội``, ``Sở Văn hóa, Thể thao và Du lịch``);
+  it stops at a verb, a function word, a person's name or a new body (``Sở Xây dựng sớm ...``,
+  ``Công ty Usports tổ chức lễ ...``);
+- then a place qualifier (``Sở Y tế tỉnh Lâm Đồng``, ``Hợp tác xã phường 6, quận 4``).
+
+Bodies the lexicon knows (``Bộ Chính trị``, ``Ban Chấp hành Trung ương Đảng`` also written
+``BCH Trung ương Đảng``) are names whatever follows.
+"""
+from __future__ import annotations
+
+import re
+
+from ..text.normalize import fold
+from .lexicon import Lexicon, OrgHead
+from .org_heads import HeadReader
+from .qualifiers import PlaceReader
+from .shapes import person_at, place_at
+from .spans import Mention
+from .syllables import Syllables
+
+__all__ = ["OrgNameParser"]
+
+_ABBREVIATION_IN_BRACKETS = re.compile(r"\s*\(\s*[A-ZĐ]{2,8}\s*\)\s*")
+_HYPHEN = ("-", "–", "—")
+_DIGIT_AFTER = re.compile(r"\s+\d")
+#: gazetteer kinds of a place that ends the name it is part of (Đại học Quốc gia Hà Nội | tổ chức ...)
+_CLOSING_PLACES = frozenset({"country", "province", "city"})
+
+
+class OrgNameParser:
+    """Organisation names of one paragraph (see module docs): ``parse(i)`` is the end offset of the
+    name opening at syllable ``i``; ``heads`` knows where names open, ``where`` holds the places
+    read inside them."""
+
+    def __init__(self, s: Syllables, lex: Lexicon, given_names: frozenset[str]) -> None:
+        self.s, self.lex = s, lex
+        self.heads = HeadReader(s, lex)
+        self.where = PlaceReader(s, lex, given_names)
+
+    def parse(self, i: int, depth: int = 0) -> int | None:
+        """End offset of the organisation name starting at syllable ``i``, or None."""
+        s = self.s
+        known_end = self.heads.known.get(i)
+        n, head = self.heads.head_at(i)
+        if head is None or depth > 6:
+            return known_end or self.heads.fields.get(i)
+        if not s.cap[i] and head.lower == "known" and known_end is None and i not in self.heads.fields:
+            return None
+        j = i + n
+        after_head = s.end(j - 1)
+        m = _ABBREVIATION_IN_BRACKETS.match(s.text, after_head)
+        if m and s.next_index(m.end()) < s.n and s.cap[s.next_index(m.end())]:
+            j = s.next_index(m.end())  # Câu lạc bộ (CLB) Tứ Xuyên
+            joined = True
+        else:
+            joined = j < s.n and s.joined[j]
+        end = None
+        if joined and head.named and not head.place and s.word[j] in self.lex.words["conjunction"] and j + 1 < s.n and s.joined[j + 1] \
+                and self.heads.head_at(j + 1)[1] is not None:
+            return self.parse(j + 1, depth + 1)  # Báo và Đài Phát thanh - Truyền hình X: one body with two heads
+        if joined and head.nests:
+            end = self._nested(j, depth)
+        self.where.level = 0
+        if end is None and joined and head.place:
+            end = self._level(j)
+        if end is None and joined and head.place:
+            end = self.where.place(j, bare=True)
+        if end is None and joined and head.named:
+            end = self._named(j, head, depth, known_end)
+        if head.named and not head.place:  # Ban quản lý dự án 7, Sư đoàn 308, Bệnh viện 108
+            end = self.where.number(end if end is not None else after_head, dated=head.namesake) or end
+        if end is None:
+            end = known_end or self.heads.fields.get(i)
+            if end is None:
+                return None
+        if known_end is not None and end > known_end:
+            after = s.next_index(known_end)
+            if after < s.n and not s.cap[after] and not s.match(after, self.lex.units)[0]:
+                end = known_end  # Đảng bộ các cơ quan Đảng Trung ương | lần thứ nhất
+        field_end = self.heads.fields.get(i, 0)
+        end = max(end, known_end or 0, field_end)
+        if end == field_end and known_end is None and s.next_index(end) < s.n \
+                and s.text[end : s.start(s.next_index(end))] == " ":
+            k = s.next_index(end)  # after a field, the agency it belongs to or a province
+            sub = self.parse(k, depth + 1) if self.heads.head_at(k)[1] is not None or k in self.heads.known else None
+            numbered = self.where.number(end, dated=head.namesake) if head.named and not head.place else None
+            end = sub or self.where.place(k, bare=True) or numbered or end  # ... về ma túy Công an tỉnh X, Sở NN&PTNT Sóc Trăng
+        end = self.where.qualifier(end)
+        place = place_at(s, i, self.lex)
+        if depth == 0 and place and end <= s.end(i + place - 1):
+            return None  # the head word begins a place name: Đài Bắc
+        if depth == 0 and any(i - b >= 0 and s.joined[i - b + 1] and place_at(s, i - b, self.lex) > b for b in (1, 2)):
+            return None  # the head word is inside a place name: Tây Ban Nha
+        return end
+
+    def _level(self, j: int) -> int | None:
+        """The level and seat of a court or procuracy completing its head: TAND cấp cao tại Hà Nội."""
+        s = self.s
+        n, _ = s.match(j, self.lex.body_levels)
+        if not n or j + n >= s.n or not s.joined[j + n]:
+            return None
+        return self.where.place(j + n, bare=True)
+
+    def _nested(self, j: int, depth: int) -> int | None:
+        """A body completing a body: Ban Thường vụ Tỉnh ủy X, Đảng bộ cơ quan Tạp chí Y."""
+        s, lex = self.s, self.lex
+        link, _ = s.match(j, lex.body_links)
+        k = j + link
+        if k >= s.n or (link and not s.joined[k]):
+            return None
+        sub = self.parse(k, depth + 1) if s.cap[k] or self.heads.head_at(k)[1] is not None else None
+        if sub is not None:
+            return sub
+        if link and s.cap[k]:  # Đảng ủy các cơ quan Đảng Trung ương
+            return self._named(k, None, depth, None)
+        return None
+
+    def _named(self, j: int, head: OrgHead | None, depth: int, known_end: int | None) -> int | None:
+        """End offset of the name completing a named head, from syllable ``j`` (see module docs).
+        Past the end of a known body, only words of names go on (Tạp chí Cộng sản điện tử)."""
+        s, lex = self.s, self.lex
+        if j >= s.n:
+            return None
+        if not s.cap[j] and not self._lowercase_name(j, head):
+            return None
+        k, last = j, -1
+        after_inner = False
+        closed = False  # a word that ends a name was read (Trung ương, Hà Nội, a proper name): no lower-case word follows
+        while k < s.n:
+            if k > j and not s.joined[k]:
+                mark = s.gap(k).strip()
+                if "\n" in s.gap(k) or not ((mark == "," and not closed and self._comma_continues(k))
+                                            or (mark in _HYPHEN and self._hyphen_continues(k))):
+                    break
+            if known_end is not None and s.start(k) < known_end:
+                last, k = k, k + 1  # inside the known name
+                continue
+            if k > j and last == k - 1 and not s.cap[k] and not s.token_starts_here(k) and s.match(k, lex.name_stops)[0] < 2 \
+                    and (known_end is None or s.cap[k - 1]) \
+                    and not (lex.pos_class.get(s.pos(k)) == "verbal" and lex.cues["clause"].match(s.folded, s.start(k))):
+                last, k = k, k + 1  # the rest of a word already begun (Điều tra, Quân y)
+                continue
+            word = s.word[k]
+            n_legal, _ = s.match(k, lex.legal_forms)
+            if n_legal and not closed:  # Công ty cổ phần X, Công ty CP xây dựng Y, whatever the tagger calls them
+                last, k = k + n_legal - 1, k + n_legal
+                continue
+            if s.cap[k]:
+                n_closing, _ = s.match(k, lex.name_ends)
+                if n_closing:
+                    last, k = k + n_closing - 1, k + n_closing
+                    closed, after_inner = True, False
+                    continue
+                n_person = person_at(s, k, lex)
+                if n_person and head is not None and head.namesake and (last < j + 2 or n_person == 2):
+                    last, k = k + n_person - 1, k + n_person  # trường THPT Lê Quý Đôn
+                    break
+                if k > j:
+                    if n_person:
+                        break
+                    if self.heads.head_at(k)[1] is not None or k in self.heads.known:
+                        sub = self.parse(k, depth + 1)
+                        if sub is not None:  # a body of a body: Cơ quan Điều tra hình sự Bộ Quốc phòng
+                            last = s.next_index(sub) - 1
+                            k = last + 1
+                            after_inner = False
+                            continue
+                        if not s.joined[k]:  # Kế hoạch - Thanh tra: a word of this name
+                            last, k = k, k + 1
+                            continue
+                        n_head, sub_head = self.heads.head_at(k)
+                        if sub_head is not None and sub_head.place and (k + n_head >= s.n or not s.joined[k + n_head]
+                                                                      or not s.cap[k + n_head]):
+                            last = k + n_head - 1  # Ban Dân vận Tỉnh ủy: the body of the province in the text
+                        break
+                    n_unit, unit = s.match(k, lex.units)
+                    if n_unit and unit is not None and unit.kind == "admin" and not s.upper[k]:
+                        break  # Sở Y tế Tỉnh ...; not Công ty Cầu đường, Bệnh viện Đa khoa Phố Nối
+                found = place_at(s, k, lex)
+                if found == 1 and lex.places.get(s.word[k]) not in ("country", "province"):
+                    found = 0  # Vụ Trang thiết bị: a word of the name, not the ward Trang
+                closed = closed or self._closes(k, found)
+                if found:
+                    self.where.places.append(Mention("LOC", s.start(k), s.end(k + found - 1), "place in an organisation name"))
+                    last, k = k + found - 1, k + found
+                else:
+                    last, k = k, k + 1
+                after_inner = False
+                continue
+            n_area, _ = s.match(k, lex.areas)
+            if n_area and (_DIGIT_AFTER.match(s.text, s.end(k + n_area - 1)) or k + n_area < s.n and s.joined[k + n_area]
+                           and (s.cap[k + n_area] or place_at(s, k + n_area, lex))):
+                last, k = k + n_area - 1, k + n_area  # Ngân hàng X chi nhánh Quảng Ngãi, Trung tâm Y khu vực miền Trung
+                closed = False
+                continue
+            if closed:
+                break  # Viện Vệ sinh Dịch tễ Trung ương | khuyến cáo, Đại học Quốc gia Hà Nội | tổ chức
+            if word in lex.words["number_word"] and _DIGIT_AFTER.match(s.text, s.end(k)):
+                break  # Phòng Công chứng | số 1: the number is read after the name
+            token = s.token_word(k)
+            cls = lex.pos_class.get(s.pos(k), "other")
+            past_known = known_end is not None and s.start(k) >= known_end
+            n_unit = s.match(k, lex.units)[0] if k > j and s.token_starts_here(k) else 0
+            if n_unit and (k + n_unit >= s.n or s.cap[k + n_unit] or not s.joined[k + n_unit]
+                           or _DIGIT_AFTER.match(s.text, s.end(k + n_unit - 1))):
+                break  # a place qualifier follows (tỉnh Lâm Đồng, quận 3): read by _qualifier
+            if s.match(k, lex.name_stops)[0] or (token,) in lex.name_stops or tuple(token.split()) in lex.name_stops:
+                if word in lex.words["conjunction"] and not past_known and self._and_continues(k):
+                    k += 1
+                    continue
+                break
+            n_inner, _ = s.match(k, lex.org_inner_phrases)
+            if n_inner:
+                if self._predicate(k + n_inner - 1) or (past_known and cls != "nominal"):
+                    break
+                after_inner = " ".join(s.word[k : k + n_inner]) in lex.org_against
+                last, k = k + n_inner - 1, k + n_inner
+                continue
+            if after_inner and cls in ("nominal", "verbal") and s.pos(k) != "L":
+                last, k = k, k + 1
+                after_inner = False
+                continue
+            if cls == "nominal" and s.pos(k) not in ("A", "M") and not past_known:
+                last, k = k, k + 1
+                continue
+            break
+        while last >= j and (s.word[last] in lex.plural or s.word[last] in lex.words["conjunction"]):
+            last -= 1
+        if last < j:
+            return None
+        return s.end(last)
+
+    def _closes(self, k: int, place: int) -> bool:
+        """Does the capitalised word at ``k`` (a place of ``place`` syllables, or 0) end the words of a
+        name, so that no lower-case word follows: a province or country (Đại học Quốc gia Hà Nội |
+        tổ chức), a proper name of two syllables or foreign spelling (Công ty Mây Hồ | thi công), not a
+        word of a field the tagger calls a proper name (Công ty Đầu tư và Xây dựng X, Công ty In và ...)?"""
+        s, lex = self.s, self.lex
+        if place and lex.places.get(" ".join(s.word[k : k + place])) in _CLOSING_PLACES:
+            return True
+        if s.pos(k) != "Np" or (s.upper[k] and s.word[k] in lex.acronyms):
+            return False  # Hội LHPN, Phòng THADS: a body's abbreviation, not its proper name
+        token = s.token_word(k)
+        words = [w for w in token.split() if (w,) not in lex.legal_forms and w not in lex.acronyms]
+        return (len(words) >= 2 or not s.viet[k]) and token not in lex.org_inner and not lex.field.match(s.folded, s.start(k))
+
+    def _lowercase_name(self, j: int, head: OrgHead | None) -> bool:
+        """A name that starts in lower case: Ban quản lý ..., Đảng ủy các khu công nghiệp Thái Nguyên."""
+        s, lex = self.s, self.lex
+        if head is not None and head.head.lower() == "ban" and s.token_word(j) in lex.org_inner:
+            return True
+        if head is not None and " ".join(fold(head.head).split()[-2:]) in lex.org_inner:
+            return True  # Ban Quản lý các dự án ..., Ban Chỉ đạo ...
+        k = j
+        while k < s.n and k - j < 7 and s.joined[k] and not s.cap[k] and lex.pos_class.get(s.pos(k)) in ("nominal", "verbal") \
+                and not s.match(k, lex.name_stops)[0]:
+            k += 1
+        if not (k > j and k < s.n and s.joined[k] and s.cap[k]):
+            return False
+        if place_at(s, k, lex) > 0:
+            return True  # Đảng ủy các khu công nghiệp Thái Nguyên
+        if head is not None and head.nests and any(s.token_word(m) in lex.org_inner for m in range(j, k)) \
+                and (self.heads.head_at(k)[1] is not None or k in self.heads.known) and self.parse(k, 5) is not None:
+            return True  # Cơ quan cảnh sát điều tra Công an tỉnh X: the agency's own body follows
+        # Công ty cổ phần Đầu tư ..., Công ty cổ phần chứng khoán X, Công ty luật TNHH Y: a legal form
+        # among the words of the line of business, then the name
+        if not any(s.match(m, lex.legal_forms)[0] for m in range(j, k + 1)):
+            return False
+        return head is not None and head.named and not person_at(s, k, lex)
+
+    def _predicate(self, k: int) -> bool:
+        """Is the name-like verb at ``k`` the predicate of a clause (Công ty X tổ chức lễ ...)?"""
+        s = self.s
+        n = s.next_index(s.end(k))
+        while n < s.n and s.token[n] == s.token[k] and s.token[k] >= 0:
+            n += 1
+        return n < s.n and s.joined[n] and (s.token_word(n) in self.lex.event_objects or s.word[n] in self.lex.event_objects)
+
+    def _comma_continues(self, k: int) -> bool:
+        """After a comma, the name goes on: "Sở Văn hóa, Thể thao và Du lịch" (capitalised parts
+        ending in "và" + a part), "Viện Khoa học tổ chức, cán bộ" (after lower-case words, one
+        lower-case noun that ends the phrase)."""
+        s, lex = self.s, self.lex
+        if s.cap[k]:
+            m = k
+            while m < s.n and m - k < 8 and (m == k or s.joined[m] or s.gap(m).strip() == ",") and \
+                    (s.cap[m] or not s.token_starts_here(m)):
+                if s.cap[m] and (self.heads.head_at(m)[1] is not None or person_at(s, m, lex) or place_at(s, m, lex)):
+                    return False
+                m += 1
+            return m < s.n and s.joined[m] and s.word[m] in lex.words["conjunction"] and m + 1 < s.n and s.cap[m + 1] \
+                and self.heads.head_at(m + 1)[1] is None
+        if s.cap[k - 1] or s.pos(k) != "N" or s.match(k, lex.name_stops)[0] or s.match(k, lex.units)[0]:
+            return False
+        after = k + len(s.token_word(k).split())
+        if after >= s.n or not s.joined[after]:
+            return True
+        return bool(s.match(after, lex.name_stops)[0]) or lex.pos_class.get(s.pos(after)) == "function"
+
+    def _hyphen_continues(self, k: int) -> bool:
+        """After a hyphen, a capitalised part that is not a person or a new body continues the name
+        (Bộ Lao động - Thương binh và Xã hội, Đài Phát thanh - Truyền hình)."""
+        s = self.s
+        return s.cap[k] and not person_at(s, k, self.lex) and k not in self.heads.known and \
+            not self.lex.title_head.match(s.folded, s.start(k)) and \
+            (self.heads.head_at(k)[1] is None or self.parse(k, 5) is None)
+
+    def _and_continues(self, k: int) -> bool:
+        """"và" inside a name: a capitalised part that is not a new body, person or bare place
+        follows (Vụ Trang thiết bị và Công trình y tế), or lower-case words of the name and then
+        its capitalised part (Công ty TNHH Thương mại và sản xuất Gia Thịnh)."""
+        s, lex = self.s, self.lex
+        m = k + 1
+        if m >= s.n or not s.joined[m] or s.match(m, lex.documents)[0]:
+            return False
+        if s.cap[m]:
+            return self.heads.head_at(m)[1] is None and m not in self.heads.known and not person_at(s, m, lex) \
+                and not place_at(s, m, lex) and not s.upper[m]
+        while m < s.n and m - k <= 3 and s.joined[m] and not s.cap[m] and (s.token_word(m) in lex.org_inner
+                                                                            or lex.pos_class.get(s.pos(m)) == "nominal"):
+            m += 1
+        return m < s.n and m > k + 1 and s.joined[m] and s.cap[m] and self.heads.head_at(m)[1] is None and not person_at(s, m, lex)
