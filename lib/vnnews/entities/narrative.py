@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
 from ..corpus import Article
+from ..text.dates import time_words
+from .lexicon import lexicon
 from .spans import Mention
 from .titles import TitleReader, TitleSpan
 
@@ -55,12 +58,16 @@ def title_chains(article: Article, people: list[Mention], orgs: list[Mention],
             mine.setdefault((a, b), (a, b, former))
 
     sentence = [_sentence_of(bounds, starts, p.start, len(text)) for p in people]
+    related = [_after_kinship_noun(reader, p.start) for p in people]
     chain_ends: dict[int, int] = {}
     for k, person in enumerate(people):
         lo, hi = sentence[k]
-        prev_end = people[k - 1].end if k > 0 and people[k - 1].end > lo else lo
+        # the chain in apposition to the person before is theirs: a chain before this name starts after it
+        prev_end = max(people[k - 1].end, chain_ends.get(k - 1, 0)) if k > 0 and people[k - 1].end > lo else lo
         next_start = people[k + 1].start if k + 1 < len(people) and people[k + 1].start < hi else hi
         give(k, reader.chain_left(prev_end, person.start))
+        if related[k]:
+            continue  # bố của Bình, bí thư chi bộ: the title in apposition is the father's
         pos = person.end
         appositive = reader.lex.appositive.match(folded, pos)
         if appositive:
@@ -83,12 +90,13 @@ def title_chains(article: Article, people: list[Mention], orgs: list[Mention],
             give(k, found)
             if found:
                 chain_ends[k] = found[-1][1]
-    _narrative(reader, people, sentence, chain_ends, give, bounds, starts)
+    _narrative(reader, people, sentence, chain_ends, give, bounds, starts, related)
     return {k: reader.titles(sorted(found.values())) for k, found in spans.items() if found}
 
 
 def _narrative(reader: TitleReader, people: list[Mention], sentence: list[tuple[int, int]],
-               chain_ends: dict[int, int], give, bounds: list[tuple[int, int]], starts: list[int]) -> None:
+               chain_ends: dict[int, int], give, bounds: list[tuple[int, int]], starts: list[int],
+               related: list[bool]) -> None:
     text, folded, lex = reader.text, reader.folded, reader.lex
     person_starts = [p.start for p in people]
     gender = [_pronoun_before(reader, p.start) for p in people]
@@ -110,6 +118,8 @@ def _narrative(reader: TitleReader, people: list[Mention], sentence: list[tuple[
             between = folded[max(chain_ends.get(k, people[k].end), people[k].end) : a]
             if len(between) <= 60 and not re.search(r"[.;!?\n]", between):
                 subject = k
+                if related[k] or _group().search(between):
+                    continue  # vợ ông A là ...; A cùng 7 người là ...: the subject is someone else
         if subject is None:
             lo = _sentence_of(bounds, starts, a, len(text))[0]
             pronoun = lex.pronoun_before.search(folded[max(lo, a - 40) : a])
@@ -135,6 +145,29 @@ def _narrative(reader: TitleReader, people: list[Mention], sentence: list[tuple[
         if nxt >= len(people) or people[nxt].start >= hi:
             continue
         give(nxt, reader.chain_right(start, people[nxt].start))
+
+
+def _after_kinship_noun(reader: TitleReader, start: int) -> bool:
+    """Is the name at ``start`` written after a kinship noun (``bố Bình``, ``vợ của ông A``)? Then the
+    noun phrase names the relative, and what is said of it is not said of the named person."""
+    return _kinship().search(reader.folded, max(0, start - 40), start) is not None
+
+
+@cache
+def _kinship() -> re.Pattern[str]:
+    lex = lexicon()
+    return re.compile(r"(?<!\w)(?:" + lex.alternation("kinship") + r")\s+(?:của\s+)?(?:(?:"
+                      + lex.alternation("honorific") + r")\s+)?$")
+
+
+@cache
+def _group() -> re.Pattern[str]:
+    """A number or a plural word before a noun of people (``7 người``, ``các bị cáo``, ``hai phó giám đốc``)."""
+    lex = lexicon()
+    numbers = [w for w, v in time_words("number").items() if v.isdigit()]
+    nouns = lex.alternation("group") + "|" + lex.alternation("person_role") + "|" + lex.alternation("honorific")
+    return re.compile(r"(?<!\w)(?:\d+|" + lex.alternation("plural") + "|" + "|".join(map(re.escape, numbers))
+                      + r")\s+(?:" + nouns + "|" + lex.title_head.pattern + r")(?!\w)")
 
 
 def _pronoun_before(reader: TitleReader, start: int) -> str:

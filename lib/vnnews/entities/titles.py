@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from ..text.abbreviations import expand_abbreviations
 from ..text.normalize import fold, normalize
@@ -36,6 +37,7 @@ __all__ = ["TitleReader", "TitleSpan", "normalize_title"]
 _TERMINATOR = re.compile(r"[.;:()\[\]\"“”!?\n]|\s[-–]\s|\s[-–](?=\w)")
 _SEPARATOR = re.compile(r"\s*[,;]\s*|\s+[-–]\s*")
 _READ_AHEAD = 160  # characters a title's words are read in, at most
+_MOST_WORDS = 10  # words of a title read word by word, at most (a body's name read whole is not cut)
 
 
 @dataclass(frozen=True)
@@ -91,15 +93,28 @@ class TitleReader:
     """Title heads of one article and the phrases they open (see module docs)."""
 
     def __init__(self, text: str, people: list[Mention], orgs: list[Mention],
-                 lexicon_heads: Sequence[tuple[int, int, str]] = ()) -> None:
+                 lexicon_heads: Sequence[tuple[int, int, str]] = (), places: list[Mention] | None = None,
+                 words: Iterable[tuple[int, int, str]] | None = None) -> None:
         """``lexicon_heads``: ``(start, end, canonical)`` of the titles of the user lexicon written in
         ``text`` (:func:`.user_lexicon.lexicon_title_heads`); they are heads, and win over the heads
-        of the grammar they overlap."""
+        of the grammar they overlap. ``places``: LOC mentions (a place after a body ends the title
+        there); ``words``: the segmenter's words as ``(start, end, POS tag)``, so that a word ending a
+        title (``chỉ``) is not read inside a longer one (``chỉ huy``) and a verb that opens the
+        predicate ends it."""
         self.text, self.folded = text, fold(text)
         self.lex: Lexicon = lexicon()
-        self._title_stop = re.compile(r"(?<!\w)(?:" + self.lex.alternation("title_stop") + r")(?!\w)")
+        self._title_stop = re.compile(r"(?<!\w)(?:" + self.lex.alternation("title_stop") + "|"
+                                      + self.lex.cues["joiner"].pattern + r")(?!\w)")
+        self._title_end = re.compile(r"(?<!\w)(?:" + self.lex.alternation("title_end") + r")(?!\w)")
+        tokens = sorted(words) if words is not None else None
+        self._words = {(a, b) for a, b, _ in tokens} if tokens is not None else None
+        self._word_starts = [a for a, _, _ in tokens or []]
+        self._word_spans = [(a, b) for a, b, _ in tokens or []]
+        self._word_pos = [pos for _, _, pos in tokens or []]
         self.orgs = sorted((o.start, o.end) for o in orgs)
         self.org_starts = [a for a, _ in self.orgs]
+        self.places = sorted((p.start, p.end) for p in places or [])
+        self.place_starts = [a for a, _ in self.places]
         self.people = sorted((p.start, p.end) for p in people)
         self.person_starts = [a for a, _ in self.people]
         heads = []
@@ -108,6 +123,8 @@ class TitleReader:
             if self._inside(self.orgs, self.org_starts, a, strict=True) or self._inside(self.people, self.person_starts, a):
                 continue
             if m.group(0) in self.lex.ambiguous_titles and not text[a:b].isupper():
+                continue
+            if self._opens_body(a, b):
                 continue
             heads.append((a, b))
         self.spelling = sorted((a, b, name) for a, b, name in lexicon_heads if name)  # lexicon titles with a canonical name
@@ -121,6 +138,43 @@ class TitleReader:
     def _inside(spans: list[tuple[int, int]], starts: list[int], offset: int, strict: bool = False) -> bool:
         k = bisect.bisect_right(starts, offset - 1 if strict else offset) - 1
         return k >= 0 and spans[k][0] <= offset < spans[k][1] and (not strict or spans[k][0] < offset)
+
+    def _opens_body(self, a: int, b: int) -> bool:
+        """Is the head at ``a:b`` the first words of a longer organisation head (``Đại sứ`` in ``Đại sứ
+        quán Việt Nam``)? Then it names a body, not an office."""
+        heads = self.lex.org_heads
+        words = []
+        for m in re.finditer(r"\w+|[^\w\s]", self.folded[a : a + 16 * heads.longest]):
+            if not m.group(0)[0].isalnum() or len(words) == heads.longest:
+                break
+            words.append(m.group(0))
+        n = len(self.folded[a:b].split())
+        return any(tuple(words[:k]) in heads.entries for k in range(n + 1, len(words) + 1))
+
+    def _title_end_at(self, start: int, stop: int) -> int | None:
+        """Offset of the first word ending a title (``title_end`` of entity_words.tsv) in ``start:stop``
+        that is a word of its own, outside the names of bodies."""
+        for m in self._title_end.finditer(self.folded, start, stop):
+            if (self._words is None or m.span() in self._words) and not self._inside(self.orgs, self.org_starts, m.start()):
+                return m.start()
+        return None
+
+    def _predicate_at(self, start: int, stop: int) -> int | None:
+        """Offset of the first verb in ``start:stop`` that opens a predicate rather than a body's field: a
+        verb in lower case, not a word of body names (``quản lý``, ``điều tra``), followed by a function
+        word or another verb (``Giám đốc bệnh viện | gọi cho``, ``Chủ tịch Saigon Co.op | hẹn gặp``; but
+        ``trưởng phòng kiểm soát an ninh``)."""
+        k = bisect.bisect_left(self._word_starts, start)
+        classes = self.lex.pos_class
+        while k < len(self._word_starts) and self._word_starts[k] < stop:
+            a, b = self._word_spans[k]
+            if classes.get(self._word_pos[k]) == "verbal" and self.text[a].islower() \
+                    and self.folded[a:b] not in self.lex.org_inner and not self._inside(self.orgs, self.org_starts, a):
+                following = self._word_pos[k + 1] if k + 1 < len(self._word_pos) else "CH"
+                if classes.get(following) in ("function", "verbal"):
+                    return a
+            k += 1
+        return None
 
     def _cue_compound(self, start: int, end: int) -> bool:
         """The cue word read at ``start:end`` ends a noun (``chính quyền`` "government" before ``Giám đốc``):
@@ -155,11 +209,24 @@ class TitleReader:
         if field and field.end() <= limit and end == head_end and self.text[head_end + 1].isupper():
             end = field.end()
         if end > head_end:
-            unit = re.match(r"\s*,\s*", self.folded[end:limit])
-            if unit and self.lex.province_unit.match(self.folded, end + unit.end()):
-                return self._words_end(end + unit.end(), limit)
-            return end
+            return self._place_after_body(end, limit)
         return self._words_end(head_end, limit)
+
+    def _place_after_body(self, end: int, limit: int) -> int:
+        """End of a title whose body ends at ``end``, with the place written after the body: an
+        administrative unit and its name (``Chủ tịch UBMTTQVN tỉnh Đồng Tháp``), or a province after a
+        comma (``Giám đốc Sở Y tế, tỉnh Thái Nguyên``)."""
+        unit = re.match(r"\s*,?\s*", self.folded[end:limit])
+        at = end + unit.end() if unit else end
+        word = _admin_unit().match(self.folded, at) if at > end else None
+        if word:
+            k = bisect.bisect_left(self.place_starts, at)
+            if k < len(self.places) and self.places[k][1] <= limit and (
+                    self.places[k][0] == at or (self.places[k][0] >= word.end() and not self.text[word.end() : self.places[k][0]].strip())):
+                return self.places[k][1]  # tỉnh Đồng Tháp; TP.HCM, a place with its unit word
+            if "," in self.folded[end:at] and self.lex.province_unit.match(self.folded, at):
+                return self._words_end(at, limit)
+        return end
 
     def _words_end(self, start: int, limit: int) -> int:
         stop = limit
@@ -167,20 +234,23 @@ class TitleReader:
             m = pattern.search(self.folded, start, limit)
             if m:
                 stop = min(stop, m.start())
+        for ends in (self._title_end_at(start, stop), self._predicate_at(start, stop)):
+            if ends is not None and ends > start:
+                stop = min(stop, ends)
         k = bisect.bisect_left(self.head_starts, start + 1)
         if k < len(self.heads) and self.heads[k][0] < stop and self.text[start : self.heads[k][0]].strip():
             stop = self.heads[k][0]
         k = bisect.bisect_left(self.person_starts, start)
         if k < len(self.people) and self.people[k][0] < stop:
             stop = self.people[k][0]
-        # an organisation cut by the stop is kept whole
-        k = bisect.bisect_right(self.org_starts, stop) - 1
-        if k >= 0 and self.orgs[k][0] >= start and self.orgs[k][1] > stop and self.orgs[k][1] <= limit:
-            stop = self.orgs[k][1]
         piece = self.text[start:stop]
         words = piece.split()
-        if len(words) > 10:
-            stop = start + len(piece) - len(piece.lstrip()) + len(" ".join(words[:10]))
+        if len(words) > _MOST_WORDS:
+            stop = start + len(piece) - len(piece.lstrip()) + len(" ".join(words[:_MOST_WORDS]))
+        # an organisation cut by the stop is kept whole (its name may hold commas and more words)
+        k = bisect.bisect_right(self.org_starts, stop) - 1
+        if k >= 0 and self.orgs[k][0] >= start and self.orgs[k][1] > stop and self.orgs[k][1] <= limit:
+            return self._place_after_body(self.orgs[k][1], limit)
         return start + len(self.text[start:stop].rstrip())
 
     # ------------------------------------------------------------------ chains
@@ -258,7 +328,7 @@ class TitleReader:
         former = False
         for a, b in reversed(spans):
             former = former or self.lex.cues["former"].match(self.folded, a) is not None
-            out.append((a, b, former))
+            out.append((a, _without_trailing_bracket(self.text, a, b), former))
         return out
 
     def _clean(self, a: int, b: int) -> bool:
@@ -273,6 +343,8 @@ class TitleReader:
         text = "".join(body)
         if re.search(r"[;:!?\"“”\n]|\.(?!\w)", text) or self.lex.cues["clause"].search(text) or text.count("(") != text.count(")"):
             return False
+        if self._title_end_at(a, b) is not None:
+            return False  # phó giám đốc gồm ông A: the list's title, not A's
         k = bisect.bisect_left(self.person_starts, a)
         return not (k < len(self.people) and self.people[k][0] < b)
 
@@ -311,6 +383,25 @@ def _with_lexicon_heads(heads: list[tuple[int, int]], lexicon: list[tuple[int, i
         if not (k < len(lexicon) and lexicon[k][0] < b):
             kept.append((a, b))
     return sorted(kept)
+
+
+def _without_trailing_bracket(text: str, a: int, b: int) -> int:
+    """End of the title ``text[a:b]`` without a bracket it ends with (``Vụ trưởng Vụ Tổ chức cán bộ (Ban Tổ chức
+    Trung ương)``, ``... (giai đoạn 2013-2019)``): an aside on the body or the time, not the office."""
+    piece = text[a:b].rstrip(" ,")
+    if piece.endswith(")"):
+        opening = piece.rfind("(")
+        if opening > 0 and piece[:opening].strip():
+            return a + len(piece[:opening].rstrip(" ,"))
+    return b
+
+
+@cache
+def _admin_unit() -> re.Pattern[str]:
+    """An administrative unit word (``tỉnh``, ``huyện``, ``xã``; unit_words.tsv) and the spaces after it."""
+    words = [" ".join(k) for k, unit in lexicon().units.entries.items() if unit.kind == "admin"]
+    return re.compile(r"(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+                      + r")(?!\w)\s*")
 
 
 def _skip(folded: str, pos: int) -> int:
