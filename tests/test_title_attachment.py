@@ -43,6 +43,7 @@ def found(text: str) -> list[tuple[str, str]]:
         # a verb that opens the predicate (followed by a preposition or a verb) ends it; a body's field does not
         ("Ông Nguyễn Văn Hòa, giám đốc bệnh viện gọi cho gia đình bệnh nhân.", "Nguyễn Văn Hòa", "giám đốc bệnh viện"),
         ("Bà Lê Thị Hoa, trưởng phòng kiểm soát nội bộ, ký văn bản.", "Lê Thị Hoa", "trưởng phòng kiểm soát nội bộ"),
+        ("Ông Lê Văn Tám, phó phòng tham mưu tổng hợp, ký văn bản.", "Lê Văn Tám", "phó phòng tham mưu tổng hợp"),
         # a bracket after the title before a name is an aside on the body
         ("Cục trưởng Cục Quản lý giá (Bộ Tài chính) Nguyễn Anh Tuấn phát biểu.", "Nguyễn Anh Tuấn", "Cục trưởng Cục Quản lý giá"),
         # "chỉ" the adverb ends a title; "chỉ" inside the word "chỉ huy" does not
@@ -160,6 +161,8 @@ def test_a_pronoun_a_syllable_of_a_name_and_a_common_noun_phrase_are_not_places(
 def test_a_country_and_a_street_still_are_places() -> None:
     assert ("LOC", "Anh") in found("Thủ tướng Anh thăm Việt Nam.")
     assert ("LOC", "đường 60") in found("Xe chạy trên đường 60 qua thị trấn.")
+    assert ("LOC", "đường 23 Tháng 10") in found("Xe chạy trên đường 23 Tháng 10 qua thị trấn.")
+    assert ("LOC", "Cù Lao Chàm") in found("Tàu cao tốc đi Cù Lao Chàm hằng ngày.")
 
 
 @pytest.mark.parametrize(

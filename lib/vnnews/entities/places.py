@@ -63,7 +63,7 @@ def places(s: Syllables, lex: Lexicon, claims: Claims, given_names: frozenset[st
             n_unit, unit = s.match(i, zone_words())
         if n_unit and isinstance(unit, UnitWord) and _unit_written_as_unit(s, i, n_unit, lex) and s.token_starts_here(i):
             whole = place_at(s, i, lex)
-            if whole and s.upper[i]:  # TP HCM, TP.HCM
+            if whole and (s.upper[i] or (s.cap[i] and whole > n_unit)):  # TP HCM, TP.HCM; Cù Lao Chàm: a place whole
                 add(s.start(i), s.end(i + whole - 1), "gazetteer")
                 i += whole
                 continue
@@ -121,6 +121,10 @@ def _after_unit(s: Syllables, i: int, n_unit: int, unit: UnitWord, lex: Lexicon,
     unit_end = s.end(i + n_unit - 1)
     number = _NUMBER.match(s.text, unit_end)
     if number and (unit.level >= 2 or unit.kind == "street") and "\n" not in number.group(0):
+        named = _date_in_words().match(s.folded, number.end())
+        if named:  # đường 23 Tháng 10: a street named after a date
+            add(s.start(i), named.end(), "numbered unit")
+            return n_unit
         if _measure().match(s.folded, number.end()):
             return 0  # chặng đường 60 năm: a number of years, not a road
         add(s.start(i), number.end(), "numbered unit")
@@ -128,16 +132,19 @@ def _after_unit(s: Syllables, i: int, n_unit: int, unit: UnitWord, lex: Lexicon,
     j = i + n_unit
     if j >= s.n or not s.cap[j] or claims.taken(j) or not (s.joined[j] or s.upper[i] and s.gap(j) in (".", ". ")):
         return 0
-    if unit.kind == "zone" and not s.token_ends_here(j) and j + 1 < s.n and s.joined[j + 1] and not s.cap[j + 1]:
-        return 0  # Khu kinh tế Thương mại đặc biệt: a common word written with a capital, not a name
+    capitalised = s.cap[i] and not s.upper[i]
+    if (unit.kind == "zone" or capitalised) and not s.token_ends_here(j) and j + 1 < s.n and s.joined[j + 1] \
+            and not s.cap[j + 1]:
+        return 0  # Khu kinh tế Thương mại đặc biệt, Công viên Lịch sử: a common word written with a capital, not a name
     if s.upper[j] and not s.viet[j] and s.word[j] not in lex.places:
         return 0  # kênh VTV1, TP HCM handled as a whole
     known = place_at(s, j, lex)
     person = person_at(s, j, lex)
-    if s.cap[i] and not s.upper[i] and not known and not all(s.viet[k] for k in _run(s, j)):
-        return 0  # Thành phố St. Louis: a capitalised unit word opens a Vietnamese name or a known place
+    run = _run(s, j)
+    if capitalised and not known and len(run) == 1 and not s.viet[j]:
+        return 0  # Thành phố St. Louis: a capitalised unit word opens a name (Vietnamese, known, or of several words)
     if unit.kind == "zone":
-        n = len(_run(s, j))  # khu đô thị Mỹ Đình: the whole name, whatever place it starts with
+        n = len(run)  # khu đô thị Mỹ Đình: the whole name, whatever place it starts with
         add(s.start(j), s.end(j + n - 1), "unit word and name")
         return n_unit + n
     if known and known >= person:
@@ -188,6 +195,13 @@ def _admin_unit_at(s: Syllables, i: int, lex: Lexicon) -> bool:
 def zone_words() -> Phrases[UnitWord]:
     """Nouns naming a zone before its name (``zone`` of entity_words.tsv), read as unit words."""
     return Phrases.of((w, UnitWord(w, "zone", 0)) for w in lexicon().words["zone"])
+
+
+@cache
+def _date_in_words() -> re.Pattern[str]:
+    """The month of a date written out after a day number (`` tháng 8``)."""
+    months = [w for w, unit in time_words("unit").items() if unit == "M"]
+    return re.compile(r"\s+(?:" + "|".join(map(re.escape, months)) + r")\s+\d{1,2}(?![\w/.,]\d)")
 
 
 @cache

@@ -162,16 +162,17 @@ class TitleReader:
     def _predicate_at(self, start: int, stop: int) -> int | None:
         """Offset of the first verb in ``start:stop`` that opens a predicate rather than a body's field: a
         verb in lower case, not a word of body names (``quản lý``, ``điều tra``), followed by a function
-        word or another verb (``Giám đốc bệnh viện | gọi cho``, ``Chủ tịch Saigon Co.op | hẹn gặp``; but
-        ``trưởng phòng kiểm soát an ninh``)."""
+        word or by another verb that is not one either (``Giám đốc bệnh viện | gọi cho``, ``Chủ tịch Saigon
+        Co.op | hẹn gặp``; but ``trưởng phòng kiểm soát an ninh``, ``phó phòng tham mưu tổng hợp``)."""
         k = bisect.bisect_left(self._word_starts, start)
         classes = self.lex.pos_class
         while k < len(self._word_starts) and self._word_starts[k] < stop:
             a, b = self._word_spans[k]
             if classes.get(self._word_pos[k]) == "verbal" and self.text[a].islower() \
                     and self.folded[a:b] not in self.lex.org_inner and not self._inside(self.orgs, self.org_starts, a):
-                following = self._word_pos[k + 1] if k + 1 < len(self._word_pos) else "CH"
-                if classes.get(following) in ("function", "verbal"):
+                following = classes.get(self._word_pos[k + 1]) if k + 1 < len(self._word_pos) else "punctuation"
+                if following == "function" or (following == "verbal" and self.folded[slice(*self._word_spans[k + 1])]
+                                               not in self.lex.org_inner):
                     return a
             k += 1
         return None
