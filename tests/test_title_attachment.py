@@ -158,6 +158,11 @@ def test_a_pronoun_a_syllable_of_a_name_and_a_common_noun_phrase_are_not_places(
     assert [m for m in found(text) if m[0] == "LOC"] == []
 
 
+def test_a_pronoun_is_not_the_given_name_of_a_person_named_before() -> None:
+    rows = found("Nguyễn Tuấn Anh bị bắt. Anh ta thừa nhận đã giật điện thoại.")
+    assert rows == [("PER", "Nguyễn Tuấn Anh")]
+
+
 def test_a_country_and_a_street_still_are_places() -> None:
     assert ("LOC", "Anh") in found("Thủ tướng Anh thăm Việt Nam.")
     assert ("LOC", "đường 60") in found("Xe chạy trên đường 60 qua thị trấn.")

@@ -16,7 +16,7 @@ import re
 
 from .lexicon import Lexicon
 from .places import zone_words
-from .shapes import person_at, place_at
+from .shapes import person_at, place_at, pronoun_at
 from .spans import Claims, Mention
 from .spelling import could_be_initials
 from .syllables import Syllables
@@ -122,8 +122,8 @@ def short_references(s: Syllables, lex: Lexicon, claims: Claims, given_names: fr
             continue  # Bình thường, Trung ương; but "Mãnh thỏa thuận" read as one proper noun is the name
         if (i > 0 and s.joined[i] and s.cap[i - 1]) or (i + 1 < s.n and s.joined[i + 1] and s.cap[i + 1]):
             continue
-        if _thing_before(s, i, lex) or s.match(i, lex.org_heads)[0] or s.match(i, lex.units)[0]:
-            continue
+        if _thing_before(s, i, lex) or s.match(i, lex.org_heads)[0] or s.match(i, lex.units)[0] or pronoun_at(s, i, lex):
+            continue  # ... Anh ta: a pronoun, not the given name Anh
         m = Mention("PER", s.start(i), s.end(i), "given name of a person named before")
         found.append(m)
         claims.add(m)

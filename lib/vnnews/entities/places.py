@@ -19,7 +19,7 @@ from functools import cache
 
 from ..text.dates import WEEKDAY, number_context_words, time_words
 from .lexicon import Lexicon, Phrases, UnitWord, lexicon
-from .shapes import person_at, place_at
+from .shapes import person_at, place_at, pronoun_at
 from .spans import Claims, Mention
 from .syllables import Syllables
 
@@ -63,7 +63,8 @@ def places(s: Syllables, lex: Lexicon, claims: Claims, given_names: frozenset[st
             n_unit, unit = s.match(i, zone_words())
         if n_unit and isinstance(unit, UnitWord) and _unit_written_as_unit(s, i, n_unit, lex) and s.token_starts_here(i):
             whole = place_at(s, i, lex)
-            if whole and (s.upper[i] or (s.cap[i] and whole > n_unit)):  # TP HCM, TP.HCM; Cù Lao Chàm: a place whole
+            if whole and (s.upper[i] or (s.cap[i] and whole > n_unit and len(_run(s, i, 8)) == whole)):
+                # TP HCM, TP.HCM; Cù Lao Chàm, Bến Tre: a place whole (not Cầu Bà of Cầu Bà Dạt)
                 add(s.start(i), s.end(i + whole - 1), "gazetteer")
                 i += whole
                 continue
@@ -86,7 +87,7 @@ def places(s: Syllables, lex: Lexicon, claims: Claims, given_names: frozenset[st
             kind = lex.places.get(_key(s, i, n))
             more = i + n < s.n and s.joined[i + n] and s.cap[i + n] and not person_at(s, i + n, lex) \
                 and not s.match(i + n, lex.units)[0] and not s.upper[i + n]
-            if kind in _BARE_KINDS and not more and not (n == 1 and (_pronoun(s, i, lex) or _inside_name(s, i, lex))):
+            if kind in _BARE_KINDS and not more and not (n == 1 and (pronoun_at(s, i, lex) or _inside_name(s, i, lex))):
                 add(s.start(i), s.end(i + n - 1), "gazetteer")
                 i += n
                 continue
@@ -96,12 +97,6 @@ def places(s: Syllables, lex: Lexicon, claims: Claims, given_names: frozenset[st
                 continue
         i += 1
     return found
-
-
-def _pronoun(s: Syllables, i: int, lex: Lexicon) -> bool:
-    """``Anh ta``, ``Anh ấy``: a word of address and a demonstrative are a pronoun, not the country."""
-    n, role = s.match(i, lex.person_words)
-    return n == 1 and role == "honorific" and i + 1 < s.n and s.joined[i + 1] and s.word[i + 1] in lex.words["demonstrative"]
 
 
 def _inside_name(s: Syllables, i: int, lex: Lexicon) -> bool:
