@@ -7,6 +7,11 @@ Narrative gives titles with a verb between the person and the title (``copula`` 
 (``Trước đó, ông giữ các chức vụ: A, B, C``). ``giữ chức``/``với cương vị`` before a name gives
 its titles to the person named after them in the sentence (``Trên cương vị Bí thư Tỉnh ủy, ông
 Cường ...``).
+
+A name after a kinship noun names a relative's relative (``bố Bình``, ``vợ của ông A``): the titles
+in apposition to it or after ``là`` are the relative's, so the named person gets none of them; a
+plural group between a name and ``là`` (``A cùng 7 người là ...``, ``cùng các bị cáo là ...``) is
+the subject of ``là``, not the name.
 """
 from __future__ import annotations
 

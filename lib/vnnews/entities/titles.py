@@ -2,15 +2,18 @@
 
 A title is a head (``Bí thư``, ``Giám đốc``, ``Thượng tướng``, ``UV BCT``) and the body it is
 held in, which ends with the organisation written after the head (``Bí thư`` + ``Tỉnh ủy Hòa
-Bình``) or else with the words before the next separator. Titles belong to the name they are
-written with, by the punctuation of the sentence:
+Bình``) and the place written after it (``Chủ tịch UBMTTQVN tỉnh Đồng Tháp``), or else with the
+words before the next separator, clause word, conjunction or predicate (:mod:`.title_words`). A
+head that opens a longer organisation head names a body (``Đại sứ quán``). Titles belong to the
+name they are written with, by the punctuation of the sentence:
 
 - a chain before the name: ``Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Đinh Tiến Dũng``;
 - a chain after it, after a comma, a dash or in brackets, up to the end of the clause, a
   semicolon or the bracket: ``Nguyễn Văn A, UV BCT, Bí thư Thành ủy chủ trì``,
   ``các ông: A - Giám đốc X, Bí thư Y; B - ...``, ``Nguyễn Văn Hùng (cựu Bí thư Tỉnh ủy, hiện là
   Bộ trưởng ...)``; a title that runs up to the next name is that name's (``A, Bí thư Tỉnh ủy, Chủ
-  tịch UBND tỉnh B``: the second title is B's);
+  tịch UBND tỉnh B``: the second title is B's), and a chain in apposition to one name is not
+  read again before the next (``A, Bí thư chi bộ, Phó giám đốc X và đại tá B``);
 - in narrative: :mod:`.narrative`.
 
 ``nguyên``/``cựu`` (former) holds for the titles after it in a chain until ``hiện là``/``nay
@@ -25,12 +28,12 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from ..text.abbreviations import expand_abbreviations
 from ..text.normalize import fold, normalize
 from .lexicon import Lexicon, lexicon
 from .spans import Mention
+from .title_words import TitleWords, admin_unit, without_trailing_bracket
 
 __all__ = ["TitleReader", "TitleSpan", "normalize_title"]
 
@@ -105,14 +108,9 @@ class TitleReader:
         self.lex: Lexicon = lexicon()
         self._title_stop = re.compile(r"(?<!\w)(?:" + self.lex.alternation("title_stop") + "|"
                                       + self.lex.cues["joiner"].pattern + r")(?!\w)")
-        self._title_end = re.compile(r"(?<!\w)(?:" + self.lex.alternation("title_end") + r")(?!\w)")
-        tokens = sorted(words) if words is not None else None
-        self._words = {(a, b) for a, b, _ in tokens} if tokens is not None else None
-        self._word_starts = [a for a, _, _ in tokens or []]
-        self._word_spans = [(a, b) for a, b, _ in tokens or []]
-        self._word_pos = [pos for _, _, pos in tokens or []]
         self.orgs = sorted((o.start, o.end) for o in orgs)
         self.org_starts = [a for a, _ in self.orgs]
+        self.words = TitleWords(text, self.folded, words, lambda offset: self._inside(self.orgs, self.org_starts, offset))
         self.places = sorted((p.start, p.end) for p in places or [])
         self.place_starts = [a for a, _ in self.places]
         self.people = sorted((p.start, p.end) for p in people)
@@ -150,32 +148,6 @@ class TitleReader:
             words.append(m.group(0))
         n = len(self.folded[a:b].split())
         return any(tuple(words[:k]) in heads.entries for k in range(n + 1, len(words) + 1))
-
-    def _title_end_at(self, start: int, stop: int) -> int | None:
-        """Offset of the first word ending a title (``title_end`` of entity_words.tsv) in ``start:stop``
-        that is a word of its own, outside the names of bodies."""
-        for m in self._title_end.finditer(self.folded, start, stop):
-            if (self._words is None or m.span() in self._words) and not self._inside(self.orgs, self.org_starts, m.start()):
-                return m.start()
-        return None
-
-    def _predicate_at(self, start: int, stop: int) -> int | None:
-        """Offset of the first verb in ``start:stop`` that opens a predicate rather than a body's field: a
-        verb in lower case, not a word of body names (``quản lý``, ``điều tra``), followed by a function
-        word or by another verb that is not one either (``Giám đốc bệnh viện | gọi cho``, ``Chủ tịch Saigon
-        Co.op | hẹn gặp``; but ``trưởng phòng kiểm soát an ninh``, ``phó phòng tham mưu tổng hợp``)."""
-        k = bisect.bisect_left(self._word_starts, start)
-        classes = self.lex.pos_class
-        while k < len(self._word_starts) and self._word_starts[k] < stop:
-            a, b = self._word_spans[k]
-            if classes.get(self._word_pos[k]) == "verbal" and self.text[a].islower() \
-                    and self.folded[a:b] not in self.lex.org_inner and not self._inside(self.orgs, self.org_starts, a):
-                following = classes.get(self._word_pos[k + 1]) if k + 1 < len(self._word_pos) else "punctuation"
-                if following == "function" or (following == "verbal" and self.folded[slice(*self._word_spans[k + 1])]
-                                               not in self.lex.org_inner):
-                    return a
-            k += 1
-        return None
 
     def _cue_compound(self, start: int, end: int) -> bool:
         """The cue word read at ``start:end`` ends a noun (``chính quyền`` "government" before ``Giám đốc``):
@@ -219,7 +191,7 @@ class TitleReader:
         comma (``Giám đốc Sở Y tế, tỉnh Thái Nguyên``)."""
         unit = re.match(r"\s*,?\s*", self.folded[end:limit])
         at = end + unit.end() if unit else end
-        word = _admin_unit().match(self.folded, at) if at > end else None
+        word = admin_unit().match(self.folded, at) if at > end else None
         if word:
             k = bisect.bisect_left(self.place_starts, at)
             if k < len(self.places) and self.places[k][1] <= limit and (
@@ -235,7 +207,7 @@ class TitleReader:
             m = pattern.search(self.folded, start, limit)
             if m:
                 stop = min(stop, m.start())
-        for ends in (self._title_end_at(start, stop), self._predicate_at(start, stop)):
+        for ends in (self.words.end_at(start, stop), self.words.predicate_at(start, stop)):
             if ends is not None and ends > start:
                 stop = min(stop, ends)
         k = bisect.bisect_left(self.head_starts, start + 1)
@@ -329,7 +301,7 @@ class TitleReader:
         former = False
         for a, b in reversed(spans):
             former = former or self.lex.cues["former"].match(self.folded, a) is not None
-            out.append((a, _without_trailing_bracket(self.text, a, b), former))
+            out.append((a, without_trailing_bracket(self.text, a, b), former))
         return out
 
     def _clean(self, a: int, b: int) -> bool:
@@ -344,7 +316,7 @@ class TitleReader:
         text = "".join(body)
         if re.search(r"[;:!?\"“”\n]|\.(?!\w)", text) or self.lex.cues["clause"].search(text) or text.count("(") != text.count(")"):
             return False
-        if self._title_end_at(a, b) is not None:
+        if self.words.end_at(a, b) is not None:
             return False  # phó giám đốc gồm ông A: the list's title, not A's
         k = bisect.bisect_left(self.person_starts, a)
         return not (k < len(self.people) and self.people[k][0] < b)
@@ -384,25 +356,6 @@ def _with_lexicon_heads(heads: list[tuple[int, int]], lexicon: list[tuple[int, i
         if not (k < len(lexicon) and lexicon[k][0] < b):
             kept.append((a, b))
     return sorted(kept)
-
-
-def _without_trailing_bracket(text: str, a: int, b: int) -> int:
-    """End of the title ``text[a:b]`` without a bracket it ends with (``Vụ trưởng Vụ Tổ chức cán bộ (Ban Tổ chức
-    Trung ương)``, ``... (giai đoạn 2013-2019)``): an aside on the body or the time, not the office."""
-    piece = text[a:b].rstrip(" ,")
-    if piece.endswith(")"):
-        opening = piece.rfind("(")
-        if opening > 0 and piece[:opening].strip():
-            return a + len(piece[:opening].rstrip(" ,"))
-    return b
-
-
-@cache
-def _admin_unit() -> re.Pattern[str]:
-    """An administrative unit word (``tỉnh``, ``huyện``, ``xã``; unit_words.tsv) and the spaces after it."""
-    words = [" ".join(k) for k, unit in lexicon().units.entries.items() if unit.kind == "admin"]
-    return re.compile(r"(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
-                      + r")(?!\w)\s*")
 
 
 def _skip(folded: str, pos: int) -> int:
