@@ -112,9 +112,12 @@ def test_a_title_in_apposition_to_the_name_itself_is_kept() -> None:
         ("Ông Trần Văn Nhân (60 tuổi, cựu phó giám đốc Bệnh viện Đa khoa huyện Đức Thọ) cùng 7 người là giám đốc "
          "công ty thẩm định giá bị truy tố.", "Trần Văn Nhân", ["cựu phó giám đốc Bệnh viện Đa khoa huyện Đức Thọ"]),
         ("Bị cáo Lê Văn Tâm cùng các bị cáo khác là cán bộ Sở Xây dựng đã khai nhận hành vi.", "Lê Văn Tâm", []),
+        # a speaker's own office, after the bracket the name stood in
+        ('"Dự án có từ nhiệm kỳ trước (bị cáo Trần Văn Thắng, 67 tuổi) - khi tôi chưa giữ chức phó chủ tịch tỉnh", '
+         "ông Vinh nói.", "Trần Văn Thắng", []),
     ],
 )
-def test_a_title_of_a_plural_group_is_not_given_to_the_person_named_before(text: str, person: str, expected: list[str]) -> None:
+def test_a_title_of_a_plural_group_or_a_speaker_is_not_given_to_the_person_named_before(text: str, person: str, expected: list[str]) -> None:
     assert [t for t, _ in titles_of(text).get(person, [])] == expected
 
 

@@ -10,8 +10,9 @@ Cường ...``).
 
 A name after a kinship noun names a relative's relative (``bố Bình``, ``vợ của ông A``): the titles
 in apposition to it or after ``là`` are the relative's, so the named person gets none of them; a
-plural group between a name and ``là`` (``A cùng 7 người là ...``, ``cùng các bị cáo là ...``) is
-the subject of ``là``, not the name.
+plural group or a personal pronoun between a name and ``là`` (``A cùng 7 người là ...``, ``cùng các
+bị cáo là ...``, ``... tôi còn chưa giữ chức ...``) is the subject of ``là``, not the name; so is
+anything after the bracket the name was written in.
 """
 from __future__ import annotations
 
@@ -123,8 +124,8 @@ def _narrative(reader: TitleReader, people: list[Mention], sentence: list[tuple[
             between = folded[max(chain_ends.get(k, people[k].end), people[k].end) : a]
             if len(between) <= 60 and not re.search(r"[.;!?\n]", between):
                 subject = k
-                if related[k] or _group().search(between):
-                    continue  # vợ ông A là ...; A cùng 7 người là ...: the subject is someone else
+                if related[k] or _other_subject().search(between) or between.count(")") > between.count("("):
+                    continue  # vợ ông A là ...; A cùng 7 người là ...; (A, ...) - tôi là ...: the subject is someone else
         if subject is None:
             lo = _sentence_of(bounds, starts, a, len(text))[0]
             pronoun = lex.pronoun_before.search(folded[max(lo, a - 40) : a])
@@ -166,13 +167,14 @@ def _kinship() -> re.Pattern[str]:
 
 
 @cache
-def _group() -> re.Pattern[str]:
-    """A number or a plural word before a noun of people (``7 người``, ``các bị cáo``, ``hai phó giám đốc``)."""
+def _other_subject() -> re.Pattern[str]:
+    """A subject other than the name before it: a number or a plural word before a noun of people (``7
+    người``, ``các bị cáo``, ``hai phó giám đốc``), or a personal pronoun (``tôi``, ``họ``)."""
     lex = lexicon()
     numbers = [w for w, v in time_words("number").items() if v.isdigit()]
     nouns = lex.alternation("group") + "|" + lex.alternation("person_role") + "|" + lex.alternation("honorific")
-    return re.compile(r"(?<!\w)(?:\d+|" + lex.alternation("plural") + "|" + "|".join(map(re.escape, numbers))
-                      + r")\s+(?:" + nouns + "|" + lex.title_head.pattern + r")(?!\w)")
+    return re.compile(r"(?<!\w)(?:(?:\d+|" + lex.alternation("plural") + "|" + "|".join(map(re.escape, numbers))
+                      + r")\s+(?:" + nouns + "|" + lex.title_head.pattern + r")|" + lex.alternation("speaker") + r")(?!\w)")
 
 
 def _pronoun_before(reader: TitleReader, start: int) -> str:
