@@ -27,7 +27,7 @@ from .lexicon import Lexicon, lexicon
 from .names import credits, persons, short_references
 from .organisations import organisations
 from .places import places
-from .shapes import person_at
+from .shapes import PLACE_KINDS_OVER_NAMES, person_at, place_at
 from .spans import Claims, Mention, inside_any
 from .syllables import Syllables, TokenColumns
 from .user_lexicon import lexicon_given_names, lexicon_mentions, with_lexicon_mentions
@@ -50,6 +50,32 @@ def _given_names(paragraphs: list[Syllables], lex: Lexicon) -> frozenset[str]:
     return frozenset(names)
 
 
+class _GluedPlaces:
+    """The places a dateline may be glued to the lead with (countries, provinces, cities, regions)."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self._places = lex.places
+
+    def __contains__(self, word: object) -> bool:
+        return self._places.get(word) in PLACE_KINDS_OVER_NAMES  # type: ignore[call-overload]
+
+
+def _in_or_after_place(s: Syllables, i: int, lex: Lexicon) -> bool:
+    """Does the word at ``i`` belong to a place that starts before it (``Ban Nha`` of ``Tây Ban Nha``),
+    or follow a place glued to it by a lost space (``ItalyCarol``: a dateline run into the lead)? Then
+    no organisation starts there."""
+    if i >= s.n:
+        return False
+    if i + 1 < s.n and s.end(i) == s.start(i + 1) and place_at(s, i, lex, PLACE_KINDS_OVER_NAMES) == 1:
+        return True
+    j = i - 1
+    while j >= 0 and i - j < 4 and (s.joined[j + 1] or s.gap(j + 1).strip() in ("-", "–")):
+        if j + place_at(s, j, lex, PLACE_KINDS_OVER_NAMES) > i:
+            return True
+        j -= 1
+    return False
+
+
 def paragraph_syllables(article: Article) -> list[Syllables]:
     """The syllables of each paragraph of ``article`` that has any, with their words and POS tags.
 
@@ -65,7 +91,8 @@ def paragraph_syllables(article: Article) -> list[Syllables]:
     folded = fold(text)
     tokens = cached_tables(article)["tokens"]
     columns: TokenColumns = (tokens["start"].tolist(), tokens["end"].tolist(), tokens["pos"].tolist(), tokens["norm"].tolist())
-    paragraphs = [Syllables(text, folded, p.start, p.end, columns, lex.common_capitalised) for p in article.paragraphs]
+    paragraphs = [Syllables(text, folded, p.start, p.end, columns, lex.common_capitalised, _GluedPlaces(lex))
+                  for p in article.paragraphs]
     return [s for s in paragraphs if s.n]
 
 
@@ -97,7 +124,8 @@ def article_mentions(article: Article) -> list[Mention]:
                 claims.add(m)
         local += credits(s, lex, claims)
         orgs = organisations(s, lex, given)
-        kept = [m for m in orgs if m.label == "ORG" and claims.span_free(s.next_index(m.start), s.next_index(m.end))]
+        kept = [m for m in orgs if m.label == "ORG" and claims.span_free(s.next_index(m.start), s.next_index(m.end))
+                and not _in_or_after_place(s, s.next_index(m.start), lex)]
         inside = inside_any([m for m in orgs if m.label == "LOC"], kept)
         for m in kept + inside:
             local.append(m)

@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 
 from .lexicon import Lexicon
-from .shapes import person_at, place_at
+from .places import zone_words
+from .shapes import person_at, place_at, pronoun_at
 from .spans import Claims, Mention
+from .spelling import could_be_initials
 from .syllables import Syllables
 
 __all__ = ["credits", "persons", "short_references"]
@@ -56,8 +58,9 @@ def _short_name(s: Syllables, i: int, lex: Lexicon, limit: int = 3) -> int:
     n = 0
     while i + n < s.n and n < limit and (n == 0 or s.joined[i + n]) and s.cap[i + n] and not s.in_lowercase_word(i + n):
         k = i + n
-        if s.match(k, lex.org_heads)[0] or lex.title_head.match(s.folded, s.start(k)):
-            break
+        if s.match(k, lex.org_heads)[0] or lex.title_head.match(s.folded, s.start(k)) or s.match(k, lex.units)[0] > 1 \
+                or s.match(k, zone_words())[0]:
+            break  # a body, a title, a kind of place (Khu du lịch Phú Hữu): no name
         n += 1
     return n
 
@@ -119,8 +122,8 @@ def short_references(s: Syllables, lex: Lexicon, claims: Claims, given_names: fr
             continue  # Bình thường, Trung ương; but "Mãnh thỏa thuận" read as one proper noun is the name
         if (i > 0 and s.joined[i] and s.cap[i - 1]) or (i + 1 < s.n and s.joined[i + 1] and s.cap[i + 1]):
             continue
-        if _thing_before(s, i, lex) or s.match(i, lex.org_heads)[0] or s.match(i, lex.units)[0]:
-            continue
+        if _thing_before(s, i, lex) or s.match(i, lex.org_heads)[0] or s.match(i, lex.units)[0] or pronoun_at(s, i, lex):
+            continue  # ... Anh ta: a pronoun, not the given name Anh
         m = Mention("PER", s.start(i), s.end(i), "given name of a person named before")
         found.append(m)
         claims.add(m)
@@ -167,6 +170,8 @@ def _credit_name(s: Syllables, k: int, lex: Lexicon, after_colon: bool) -> int:
         if n == 1 and (word in lex.known_acronyms or len(word.replace(".", "")) > 3 and not s.viet[k]
                        or word in lex.acronyms and not (2 <= len(word) <= 3)):
             return 0
+        if n == 1 and not could_be_initials(s.text[s.start(k) : s.end(k)]):
+            return 0  # VFF: no Vietnamese syllable begins with an f, so these are no one's initials
         return n
     if not s.viet[k] or s.match(k, lex.org_heads)[0]:
         return 0

@@ -7,13 +7,22 @@ Narrative gives titles with a verb between the person and the title (``copula`` 
 (``Trước đó, ông giữ các chức vụ: A, B, C``). ``giữ chức``/``với cương vị`` before a name gives
 its titles to the person named after them in the sentence (``Trên cương vị Bí thư Tỉnh ủy, ông
 Cường ...``).
+
+A name after a kinship noun names a relative's relative (``bố Bình``, ``vợ của ông A``): the titles
+in apposition to it or after ``là`` are the relative's, so the named person gets none of them; a
+plural group or a personal pronoun between a name and ``là`` (``A cùng 7 người là ...``, ``cùng các
+bị cáo là ...``, ``... tôi còn chưa giữ chức ...``) is the subject of ``là``, not the name; so is
+anything after the bracket the name was written in.
 """
 from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
 from ..corpus import Article
+from ..text.dates import time_words
+from .lexicon import lexicon
 from .spans import Mention
 from .titles import TitleReader, TitleSpan
 
@@ -55,12 +64,16 @@ def title_chains(article: Article, people: list[Mention], orgs: list[Mention],
             mine.setdefault((a, b), (a, b, former))
 
     sentence = [_sentence_of(bounds, starts, p.start, len(text)) for p in people]
+    related = [_after_kinship_noun(reader, p.start) for p in people]
     chain_ends: dict[int, int] = {}
     for k, person in enumerate(people):
         lo, hi = sentence[k]
-        prev_end = people[k - 1].end if k > 0 and people[k - 1].end > lo else lo
+        # the chain in apposition to the person before is theirs: a chain before this name starts after it
+        prev_end = max(people[k - 1].end, chain_ends.get(k - 1, 0)) if k > 0 and people[k - 1].end > lo else lo
         next_start = people[k + 1].start if k + 1 < len(people) and people[k + 1].start < hi else hi
         give(k, reader.chain_left(prev_end, person.start))
+        if related[k]:
+            continue  # bố của Bình, bí thư chi bộ: the title in apposition is the father's
         pos = person.end
         appositive = reader.lex.appositive.match(folded, pos)
         if appositive:
@@ -83,12 +96,13 @@ def title_chains(article: Article, people: list[Mention], orgs: list[Mention],
             give(k, found)
             if found:
                 chain_ends[k] = found[-1][1]
-    _narrative(reader, people, sentence, chain_ends, give, bounds, starts)
+    _narrative(reader, people, sentence, chain_ends, give, bounds, starts, related)
     return {k: reader.titles(sorted(found.values())) for k, found in spans.items() if found}
 
 
 def _narrative(reader: TitleReader, people: list[Mention], sentence: list[tuple[int, int]],
-               chain_ends: dict[int, int], give, bounds: list[tuple[int, int]], starts: list[int]) -> None:
+               chain_ends: dict[int, int], give, bounds: list[tuple[int, int]], starts: list[int],
+               related: list[bool]) -> None:
     text, folded, lex = reader.text, reader.folded, reader.lex
     person_starts = [p.start for p in people]
     gender = [_pronoun_before(reader, p.start) for p in people]
@@ -110,6 +124,8 @@ def _narrative(reader: TitleReader, people: list[Mention], sentence: list[tuple[
             between = folded[max(chain_ends.get(k, people[k].end), people[k].end) : a]
             if len(between) <= 60 and not re.search(r"[.;!?\n]", between):
                 subject = k
+                if related[k] or _other_subject().search(between) or between.count(")") > between.count("("):
+                    continue  # vợ ông A là ...; A cùng 7 người là ...; (A, ...) - tôi là ...: the subject is someone else
         if subject is None:
             lo = _sentence_of(bounds, starts, a, len(text))[0]
             pronoun = lex.pronoun_before.search(folded[max(lo, a - 40) : a])
@@ -135,6 +151,30 @@ def _narrative(reader: TitleReader, people: list[Mention], sentence: list[tuple[
         if nxt >= len(people) or people[nxt].start >= hi:
             continue
         give(nxt, reader.chain_right(start, people[nxt].start))
+
+
+def _after_kinship_noun(reader: TitleReader, start: int) -> bool:
+    """Is the name at ``start`` written after a kinship noun (``bố Bình``, ``vợ của ông A``)? Then the
+    noun phrase names the relative, and what is said of it is not said of the named person."""
+    return _kinship().search(reader.folded, max(0, start - 40), start) is not None
+
+
+@cache
+def _kinship() -> re.Pattern[str]:
+    lex = lexicon()
+    return re.compile(r"(?<!\w)(?:" + lex.alternation("kinship") + r")\s+(?:của\s+)?(?:(?:"
+                      + lex.alternation("honorific") + r")\s+)?$")
+
+
+@cache
+def _other_subject() -> re.Pattern[str]:
+    """A subject other than the name before it: a number or a plural word before a noun of people (``7
+    người``, ``các bị cáo``, ``hai phó giám đốc``), or a personal pronoun (``tôi``, ``họ``)."""
+    lex = lexicon()
+    numbers = [w for w, v in time_words("number").items() if v.isdigit()]
+    nouns = lex.alternation("group") + "|" + lex.alternation("person_role") + "|" + lex.alternation("honorific")
+    return re.compile(r"(?<!\w)(?:(?:\d+|" + lex.alternation("plural") + "|" + "|".join(map(re.escape, numbers))
+                      + r")\s+(?:" + nouns + "|" + lex.title_head.pattern + r")|" + lex.alternation("speaker") + r")(?!\w)")
 
 
 def _pronoun_before(reader: TitleReader, start: int) -> str:

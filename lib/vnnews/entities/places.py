@@ -1,7 +1,9 @@
 """Place names: a unit word and its name, and the gazetteer's places standing alone.
 
 - A unit word written in lower case and a capitalised name: ``huyện Lạc Sơn``, ``xóm Rài``,
-  ``đường Hoàng Ngọc Phách`` (a street named after a person is a place); the mention is the name.
+  ``đường Hoàng Ngọc Phách`` (a street named after a person is a place), ``khu kinh tế mở Chu Lai``
+  (a zone); the mention is the name. A unit word of several syllables may be capitalised
+  (``Thành phố Hồ Chí Minh``).
   A number after the word is a numbered unit and keeps the word: ``quận 7``, ``phường 6``. A
   house number and a name are a street: ``số 63 Nguyễn Hoàng``.
 - After an administrative unit word, a name that is neither in the gazetteer nor shaped like a
@@ -15,13 +17,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..text.dates import WEEKDAY
-from .lexicon import Lexicon, UnitWord
-from .shapes import person_at, place_at
+from ..text.dates import WEEKDAY, number_context_words, time_words
+from .lexicon import Lexicon, Phrases, UnitWord, lexicon
+from .shapes import person_at, place_at, pronoun_at
 from .spans import Claims, Mention
 from .syllables import Syllables
 
-__all__ = ["places"]
+__all__ = ["places", "zone_words"]
 
 _BARE_KINDS = frozenset({"province", "country", "region", "city"})
 _NUMBER = re.compile(r"\s+(\d+[A-Za-z]?)(?![\w/.,]\d)")
@@ -29,12 +31,15 @@ _WEEKDAY = re.compile(WEEKDAY)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“(\n]\s*)$")
 
 
-def _unit_written_as_unit(s: Syllables, i: int, lex: Lexicon) -> bool:
+def _unit_written_as_unit(s: Syllables, i: int, n_unit: int, lex: Lexicon) -> bool:
     """A unit word is lower case (a capitalised "Hồ" or "Đảo" mid-sentence opens a name), an
-    abbreviation (TP), or capitalised at the start of a sentence."""
+    abbreviation (TP), a word of several syllables (``Thành phố Hồ Chí Minh``, ``Khu du lịch``), or
+    capitalised at the start of a sentence."""
     if not s.cap[i] or s.upper[i]:
         return True
-    return not person_at(s, i, lex) and _SENTENCE_START.search(s.text[max(0, s.start(i) - 3) : s.start(i)]) is not None
+    if person_at(s, i, lex):
+        return False
+    return n_unit > 1 or _SENTENCE_START.search(s.text[max(0, s.start(i) - 3) : s.start(i)]) is not None
 
 
 def places(s: Syllables, lex: Lexicon, claims: Claims, given_names: frozenset[str]) -> list[Mention]:
@@ -52,9 +57,12 @@ def places(s: Syllables, lex: Lexicon, claims: Claims, given_names: frozenset[st
             i += 1
             continue
         n_unit, unit = s.match(i, lex.units)
-        if n_unit and isinstance(unit, UnitWord) and _unit_written_as_unit(s, i, lex) and s.token_starts_here(i):
+        if not n_unit:
+            n_unit, unit = s.match(i, zone_words())
+        if n_unit and isinstance(unit, UnitWord) and _unit_written_as_unit(s, i, n_unit, lex) and s.token_starts_here(i):
             whole = place_at(s, i, lex)
-            if whole and s.upper[i]:  # TP HCM, TP.HCM
+            if whole and (s.upper[i] or (s.cap[i] and whole > n_unit and len(_run(s, i, 8)) == whole)):
+                # TP HCM, TP.HCM; Cù Lao Chàm, Bến Tre: a place whole (not Cầu Bà of Cầu Bà Dạt)
                 add(s.start(i), s.end(i + whole - 1), "gazetteer")
                 i += whole
                 continue
@@ -79,7 +87,7 @@ def places(s: Syllables, lex: Lexicon, claims: Claims, given_names: frozenset[st
             kind = lex.places.get(_key(s, i, n))
             more = i + n < s.n and s.joined[i + n] and s.cap[i + n] and not person_at(s, i + n, lex) \
                 and not s.match(i + n, lex.units)[0] and not s.upper[i + n]
-            if kind in _BARE_KINDS and not more:
+            if kind in _BARE_KINDS and not more and not (n == 1 and (pronoun_at(s, i, lex) or _inside_name(s, i, lex))):
                 add(s.start(i), s.end(i + n - 1), "gazetteer")
                 i += n
                 continue
@@ -91,23 +99,51 @@ def places(s: Syllables, lex: Lexicon, claims: Claims, given_names: frozenset[st
     return found
 
 
+def _inside_name(s: Syllables, i: int, lex: Lexicon) -> bool:
+    """A one-syllable place written right after a capitalised Vietnamese syllable that is no place or unit
+    itself ends a name (``Công ty nước sạch Ngọc Anh``, ``Minh Đức``), not the place."""
+    k = i - 1
+    if not (k >= 0 and s.viet[i] and s.joined[i] and s.cap[k] and s.viet[k] and not s.upper[k] and not s.sentence_start[k]):
+        return False  # Ở Canada, Tại Mỹ: a capital that starts the sentence
+    if s.in_lowercase_word(k) or s.match(k, lex.units)[0] or s.match(k, zone_words())[0]:
+        return False
+    return not any(j + place_at(s, j, lex) > k for j in range(max(0, k - 3), k + 1))  # Tây Bắc Canada, Thừa Thiên Huế
+
+
 def _after_unit(s: Syllables, i: int, n_unit: int, unit: UnitWord, lex: Lexicon, claims: Claims,
                 given_names: frozenset[str], add) -> int:
     """Read the name or number after a unit word at ``i``; return the syllables consumed (0: none)."""
     unit_end = s.end(i + n_unit - 1)
     number = _NUMBER.match(s.text, unit_end)
     if number and (unit.level >= 2 or unit.kind == "street") and "\n" not in number.group(0):
+        named = _date_in_words().match(s.folded, number.end())
+        if named:  # đường 23 Tháng 10: a street named after a date
+            add(s.start(i), named.end(), "numbered unit")
+            return n_unit
+        if _measure().match(s.folded, number.end()):
+            return 0  # chặng đường 60 năm: a number of years, not a road
         add(s.start(i), number.end(), "numbered unit")
         return n_unit
     j = i + n_unit
     if j >= s.n or not s.cap[j] or claims.taken(j) or not (s.joined[j] or s.upper[i] and s.gap(j) in (".", ". ")):
         return 0
+    capitalised = s.cap[i] and not s.upper[i]
+    if (unit.kind == "zone" or capitalised) and not s.token_ends_here(j) and j + 1 < s.n and s.joined[j + 1] \
+            and not s.cap[j + 1]:
+        return 0  # Khu kinh tế Thương mại đặc biệt, Công viên Lịch sử: a common word written with a capital, not a name
     if s.upper[j] and not s.viet[j] and s.word[j] not in lex.places:
         return 0  # kênh VTV1, TP HCM handled as a whole
     if s.match(j, lex.documents)[0]:
         return 0  # bản Tuyên ngôn Độc lập, bản Hiến pháp: "bản" is a copy, not a village
     known = place_at(s, j, lex)
     person = person_at(s, j, lex)
+    run = _run(s, j)
+    if capitalised and not known and len(run) == 1 and not s.viet[j]:
+        return 0  # Thành phố St. Louis: a capitalised unit word opens a name (Vietnamese, known, or of several words)
+    if unit.kind == "zone":
+        n = len(run)  # khu đô thị Mỹ Đình: the whole name, whatever place it starts with
+        add(s.start(j), s.end(j + n - 1), "unit word and name")
+        return n_unit + n
     if known and known >= person:
         add(s.start(j), s.end(j + known - 1), "unit word and name")
         return n_unit + known
@@ -121,21 +157,65 @@ def _after_unit(s: Syllables, i: int, n_unit: int, unit: UnitWord, lex: Lexicon,
     return n_unit + n
 
 
+def _run(s: Syllables, j: int, longest: int = 4) -> range:
+    """The capitalised syllables from ``j`` written as one name (joined by spaces), at most ``longest``."""
+    k = j + 1
+    while k < s.n and k - j < longest and s.joined[k] and s.cap[k]:
+        k += 1
+    return range(j, k)
+
+
 def _street_after_number(s: Syllables, i: int, lex: Lexicon, claims: Claims) -> int:
-    """``số 63 Nguyễn Hoàng``: a capitalised name right after a house number is a street."""
-    if not s.cap[i] or claims.taken(i) or not _house_number(lex.alternation("number_word")).search(
-            s.text[max(0, s.start(i) - 20) : s.start(i)]):
+    """``số 63 Nguyễn Hoàng``: a capitalised name right after a house number is a street; after a house
+    number and a comma, when an administrative unit follows it as in an address (``số 47, Nguyễn Công
+    Trứ, quận Lê Chân``)."""
+    if not s.cap[i] or claims.taken(i):
+        return 0
+    before = s.text[max(0, s.start(i) - 20) : s.start(i)]
+    number_words = lex.alternation("number_word")
+    address = _house_number(number_words, comma=True).search(before)
+    if not _house_number(number_words).search(before) and not address:
         return 0
     n = 1
     while i + n < s.n and n < 4 and s.joined[i + n] and s.cap[i + n]:
         n += 1
+    if address and not (i + n < s.n and s.gap(i + n).strip() == "," and _admin_unit_at(s, i + n, lex)):
+        return 0
     return n
 
 
 @cache
-def _house_number(number_words: str) -> re.Pattern[str]:
-    """A house number right before a street's name: ``số 63/2`` (the number words of entity_words.tsv)."""
-    return re.compile(r"(?:^|\s)(?:" + number_words + r")\s+\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*\s+$")
+def _house_number(number_words: str, *, comma: bool = False) -> re.Pattern[str]:
+    """A house number right before a street's name: ``số 63/2`` (the number words of entity_words.tsv);
+    ``comma``: a house number and a comma, as an address writes it (``số 47, ``)."""
+    number = r"(?:" + number_words + r")\s+\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*"
+    return re.compile(r"(?:^|[\s(])" + number + r"\s*,\s*$" if comma else r"(?:^|\s)" + number + r"\s+$")
+
+
+def _admin_unit_at(s: Syllables, i: int, lex: Lexicon) -> bool:
+    _, unit = s.match(i, lex.units)
+    return isinstance(unit, UnitWord) and unit.kind == "admin"
+
+
+@cache
+def zone_words() -> Phrases[UnitWord]:
+    """Nouns naming a zone before its name (``zone`` of entity_words.tsv), read as unit words."""
+    return Phrases.of((w, UnitWord(w, "zone", 0)) for w in lexicon().words["zone"])
+
+
+@cache
+def _date_in_words() -> re.Pattern[str]:
+    """The month of a date written out after a day number (`` tháng 8``)."""
+    months = [w for w, unit in time_words("unit").items() if unit == "M"]
+    return re.compile(r"\s+(?:" + "|".join(map(re.escape, months)) + r")\s+\d{1,2}(?![\w/.,]\d)")
+
+
+@cache
+def _measure() -> re.Pattern[str]:
+    """A unit of time or a counted noun after a number (``60 năm``, ``7 người``): the number counts it."""
+    units = set(time_words("unit")) | {w for w in number_context_words("counted") if (w,) not in lexicon().units.entries}
+    return re.compile(r"\s+(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(units, key=len, reverse=True))
+                      + r")(?!\w)")
 
 
 def _key(s: Syllables, i: int, n: int) -> str:

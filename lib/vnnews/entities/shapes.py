@@ -14,7 +14,7 @@ from __future__ import annotations
 from .lexicon import Lexicon
 from .syllables import Syllables
 
-__all__ = ["PLACE_KINDS_OVER_NAMES", "person_at", "place_at", "surname_run"]
+__all__ = ["PLACE_KINDS_OVER_NAMES", "person_at", "place_at", "pronoun_at", "surname_run"]
 
 #: gazetteer kinds that win over a person's name of the same letters (wards do not: phường Nguyễn Du)
 PLACE_KINDS_OVER_NAMES = frozenset({"province", "district", "country", "region", "city"})
@@ -89,3 +89,10 @@ def _person_at(s: Syllables, i: int, lex: Lexicon) -> int:
         if lex.places.get(key) in PLACE_KINDS_OVER_NAMES:
             return 0  # Lâm Đồng (Trần Đức Quận): the place first
     return n
+
+
+def pronoun_at(s: Syllables, i: int, lex: Lexicon) -> bool:
+    """Is syllable ``i`` a word of address that a demonstrative makes a pronoun (``Anh ta``, ``Anh ấy``,
+    ``Bà này``)? Then it is neither the country Anh nor a given name."""
+    n, role = s.match(i, lex.person_words)
+    return n == 1 and role == "honorific" and i + 1 < s.n and s.joined[i + 1] and s.word[i + 1] in lex.words["demonstrative"]

@@ -1,15 +1,16 @@
 """Syllables of one paragraph with what the entity grammar asks of them: case, folded form,
 whether they are written in Vietnamese spelling, and the word (token) and POS tag they belong to.
 
-Words glued by a lost space are read as two (``Hà NộiÔng Tô Anh Dũng``, ``Tiền GiangXe``: a dateline
-run into the lead; ``TP.Hồ Chí Minh``), but camel-case names with a part that is not Vietnamese
-stay whole (``VnExpress``).
+Words glued by a lost space are read as two (``Hà NộiÔng Tô Anh Dũng``, ``Tiền GiangXe``,
+``ItalyCarol``: a dateline run into the lead; ``TP.Hồ Chí Minh``), but camel-case names with a part that
+is not Vietnamese nor a place stay whole (``VnExpress``).
 """
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
+from ..text.normalize import fold
 from .lexicon import SYLLABLE, Phrases
 from .spelling import has_vietnamese_letter, is_vietnamese_syllable
 
@@ -28,8 +29,9 @@ def _starts_sentence(text: str, lo: int, a: int) -> bool:
 
 TokenColumns = tuple[Sequence[int], Sequence[int], Sequence[str], Sequence[str]]
 
-def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split one written word where a lost space glued two words (see module docs)."""
+def _pieces(text: str, start: int, end: int, places: Container[str] = ()) -> list[tuple[int, int]]:
+    """Split one written word where a lost space glued two words (see module docs); ``places``: folded
+    names of places, which a dateline glues to the lead (``ItalyCarol``)."""
     word = text[start:end]
     if "." not in word and (word[1:].islower() or word.isupper() or len(word) < 2):
         return [(start, end)]  # nothing glued: most words
@@ -40,7 +42,8 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         glued = (before.islower() and here.isupper()) or (before.isupper() and here.isupper() and after.islower())
         left, right = text[cuts[-1] : k], text[k:end]
         if glued and (has_vietnamese_letter(left) or has_vietnamese_letter(right)
-                      or (len(left) > 1 and is_vietnamese_syllable(left) and len(right) > 1 and is_vietnamese_syllable(right))):
+                      or (len(left) > 1 and is_vietnamese_syllable(left) and len(right) > 1 and is_vietnamese_syllable(right))
+                      or (cuts[-1] == start and fold(left) in places and right[1:].islower())):
             cuts.append(k)
         elif before == "." and here.isupper() and after.islower() and text[cuts[-1] : k - 1].isupper():
             cuts.append(k)  # TP.Hồ Chí Minh, TS.Nguyễn
@@ -66,12 +69,12 @@ class Syllables:
     """
 
     def __init__(self, text: str, folded: str, start: int, end: int, tokens: TokenColumns,
-                 common_words: frozenset[str] = frozenset()) -> None:
+                 common_words: frozenset[str] = frozenset(), places: Container[str] = ()) -> None:
         self.text, self.folded = text, folded
         self._common = common_words
         spans: list[tuple[int, int]] = []
         for m in SYLLABLE.finditer(text, start, end):
-            spans.extend(_pieces(text, m.start(), m.end()))
+            spans.extend(_pieces(text, m.start(), m.end(), places))
         self.spans = spans
         self.starts = [a for a, _ in spans]
         self.n = len(spans)

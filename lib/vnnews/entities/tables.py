@@ -87,10 +87,13 @@ def article_people(article: Article, rows: pd.DataFrame) -> tuple[pd.DataFrame, 
     text = article.text
     persons = group_persons(text, per)
     owner = {span: person for person in persons for span in person.spans}
-    sents = cached_tables(article)["sentences"]
+    tables = cached_tables(article)
+    sents = tables["sentences"]
     bounds = list(zip(sents["start"], sents["end"]))
     sentence_starts = [a for a, _ in bounds]
-    reader = TitleReader(text, per, orgs, lexicon_title_heads(article))
+    tokens = tables["tokens"]
+    words = zip(tokens["start"].tolist(), tokens["end"].tolist(), tokens["pos"].tolist())
+    reader = TitleReader(text, per, orgs, lexicon_title_heads(article), [m for m in as_mentions if m.label == "LOC"], words)
     chains = title_chains(article, per, orgs, bounds, reader)
     # places named in a body's own name ("Học viện ... Hồ Chí Minh", "Viện ... Việt Nam") are not where a title is held
     known_bodies = sorted((o.start, o.end) for o in orgs if o.rule == "known organisation")

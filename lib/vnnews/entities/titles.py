@@ -2,15 +2,18 @@
 
 A title is a head (``Bí thư``, ``Giám đốc``, ``Thượng tướng``, ``UV BCT``) and the body it is
 held in, which ends with the organisation written after the head (``Bí thư`` + ``Tỉnh ủy Hòa
-Bình``) or else with the words before the next separator. Titles belong to the name they are
-written with, by the punctuation of the sentence:
+Bình``) and the place written after it (``Chủ tịch UBMTTQVN tỉnh Đồng Tháp``), or else with the
+words before the next separator, clause word, conjunction or predicate (:mod:`.title_words`). A
+head that opens a longer organisation head names a body (``Đại sứ quán``). Titles belong to the
+name they are written with, by the punctuation of the sentence:
 
 - a chain before the name: ``Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Đinh Tiến Dũng``;
 - a chain after it, after a comma, a dash or in brackets, up to the end of the clause, a
   semicolon or the bracket: ``Nguyễn Văn A, UV BCT, Bí thư Thành ủy chủ trì``,
   ``các ông: A - Giám đốc X, Bí thư Y; B - ...``, ``Nguyễn Văn Hùng (cựu Bí thư Tỉnh ủy, hiện là
   Bộ trưởng ...)``; a title that runs up to the next name is that name's (``A, Bí thư Tỉnh ủy, Chủ
-  tịch UBND tỉnh B``: the second title is B's);
+  tịch UBND tỉnh B``: the second title is B's), and a chain in apposition to one name is not
+  read again before the next (``A, Bí thư chi bộ, Phó giám đốc X và đại tá B``);
 - in narrative: :mod:`.narrative`.
 
 ``nguyên``/``cựu`` (former) holds for the titles after it in a chain until ``hiện là``/``nay
@@ -23,19 +26,21 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..text.abbreviations import expand_abbreviations
 from ..text.normalize import fold, normalize
 from .lexicon import Lexicon, lexicon
 from .spans import Mention
+from .title_words import TitleWords, admin_unit, without_trailing_bracket
 
 __all__ = ["TitleReader", "TitleSpan", "normalize_title"]
 
 _TERMINATOR = re.compile(r"[.;:()\[\]\"“”!?\n]|\s[-–]\s|\s[-–](?=\w)")
 _SEPARATOR = re.compile(r"\s*[,;]\s*|\s+[-–]\s*")
 _READ_AHEAD = 160  # characters a title's words are read in, at most
+_MOST_WORDS = 10  # words of a title read word by word, at most (a body's name read whole is not cut)
 
 
 @dataclass(frozen=True)
@@ -91,15 +96,23 @@ class TitleReader:
     """Title heads of one article and the phrases they open (see module docs)."""
 
     def __init__(self, text: str, people: list[Mention], orgs: list[Mention],
-                 lexicon_heads: Sequence[tuple[int, int, str]] = ()) -> None:
+                 lexicon_heads: Sequence[tuple[int, int, str]] = (), places: list[Mention] | None = None,
+                 words: Iterable[tuple[int, int, str]] | None = None) -> None:
         """``lexicon_heads``: ``(start, end, canonical)`` of the titles of the user lexicon written in
         ``text`` (:func:`.user_lexicon.lexicon_title_heads`); they are heads, and win over the heads
-        of the grammar they overlap."""
+        of the grammar they overlap. ``places``: LOC mentions (a place after a body ends the title
+        there); ``words``: the segmenter's words as ``(start, end, POS tag)``, so that a word ending a
+        title (``chỉ``) is not read inside a longer one (``chỉ huy``) and a verb that opens the
+        predicate ends it."""
         self.text, self.folded = text, fold(text)
         self.lex: Lexicon = lexicon()
-        self._title_stop = re.compile(r"(?<!\w)(?:" + self.lex.alternation("title_stop") + r")(?!\w)")
+        self._title_stop = re.compile(r"(?<!\w)(?:" + self.lex.alternation("title_stop") + "|"
+                                      + self.lex.cues["joiner"].pattern + r")(?!\w)")
         self.orgs = sorted((o.start, o.end) for o in orgs)
         self.org_starts = [a for a, _ in self.orgs]
+        self.words = TitleWords(text, self.folded, words, lambda offset: self._inside(self.orgs, self.org_starts, offset))
+        self.places = sorted((p.start, p.end) for p in places or [])
+        self.place_starts = [a for a, _ in self.places]
         self.people = sorted((p.start, p.end) for p in people)
         self.person_starts = [a for a, _ in self.people]
         heads = []
@@ -108,6 +121,8 @@ class TitleReader:
             if self._inside(self.orgs, self.org_starts, a, strict=True) or self._inside(self.people, self.person_starts, a):
                 continue
             if m.group(0) in self.lex.ambiguous_titles and not text[a:b].isupper():
+                continue
+            if self._opens_body(a, b):
                 continue
             heads.append((a, b))
         self.spelling = sorted((a, b, name) for a, b, name in lexicon_heads if name)  # lexicon titles with a canonical name
@@ -121,6 +136,18 @@ class TitleReader:
     def _inside(spans: list[tuple[int, int]], starts: list[int], offset: int, strict: bool = False) -> bool:
         k = bisect.bisect_right(starts, offset - 1 if strict else offset) - 1
         return k >= 0 and spans[k][0] <= offset < spans[k][1] and (not strict or spans[k][0] < offset)
+
+    def _opens_body(self, a: int, b: int) -> bool:
+        """Is the head at ``a:b`` the first words of a longer organisation head (``Đại sứ`` in ``Đại sứ
+        quán Việt Nam``)? Then it names a body, not an office."""
+        heads = self.lex.org_heads
+        words = []
+        for m in re.finditer(r"\w+|[^\w\s]", self.folded[a : a + 16 * heads.longest]):
+            if not m.group(0)[0].isalnum() or len(words) == heads.longest:
+                break
+            words.append(m.group(0))
+        n = len(self.folded[a:b].split())
+        return any(tuple(words[:k]) in heads.entries for k in range(n + 1, len(words) + 1))
 
     def _cue_compound(self, start: int, end: int) -> bool:
         """The cue word read at ``start:end`` ends a noun (``chính quyền`` "government" before ``Giám đốc``):
@@ -155,11 +182,24 @@ class TitleReader:
         if field and field.end() <= limit and end == head_end and self.text[head_end + 1].isupper():
             end = field.end()
         if end > head_end:
-            unit = re.match(r"\s*,\s*", self.folded[end:limit])
-            if unit and self.lex.province_unit.match(self.folded, end + unit.end()):
-                return self._words_end(end + unit.end(), limit)
-            return end
+            return self._place_after_body(end, limit)
         return self._words_end(head_end, limit)
+
+    def _place_after_body(self, end: int, limit: int) -> int:
+        """End of a title whose body ends at ``end``, with the place written after the body: an
+        administrative unit and its name (``Chủ tịch UBMTTQVN tỉnh Đồng Tháp``), or a province after a
+        comma (``Giám đốc Sở Y tế, tỉnh Thái Nguyên``)."""
+        unit = re.match(r"\s*,?\s*", self.folded[end:limit])
+        at = end + unit.end() if unit else end
+        word = admin_unit().match(self.folded, at) if at > end else None
+        if word:
+            k = bisect.bisect_left(self.place_starts, at)
+            if k < len(self.places) and self.places[k][1] <= limit and (
+                    self.places[k][0] == at or (self.places[k][0] >= word.end() and not self.text[word.end() : self.places[k][0]].strip())):
+                return self.places[k][1]  # tỉnh Đồng Tháp; TP.HCM, a place with its unit word
+            if "," in self.folded[end:at] and self.lex.province_unit.match(self.folded, at):
+                return self._words_end(at, limit)
+        return end
 
     def _words_end(self, start: int, limit: int) -> int:
         stop = limit
@@ -167,20 +207,23 @@ class TitleReader:
             m = pattern.search(self.folded, start, limit)
             if m:
                 stop = min(stop, m.start())
+        for ends in (self.words.end_at(start, stop), self.words.predicate_at(start, stop)):
+            if ends is not None and ends > start:
+                stop = min(stop, ends)
         k = bisect.bisect_left(self.head_starts, start + 1)
         if k < len(self.heads) and self.heads[k][0] < stop and self.text[start : self.heads[k][0]].strip():
             stop = self.heads[k][0]
         k = bisect.bisect_left(self.person_starts, start)
         if k < len(self.people) and self.people[k][0] < stop:
             stop = self.people[k][0]
-        # an organisation cut by the stop is kept whole
-        k = bisect.bisect_right(self.org_starts, stop) - 1
-        if k >= 0 and self.orgs[k][0] >= start and self.orgs[k][1] > stop and self.orgs[k][1] <= limit:
-            stop = self.orgs[k][1]
         piece = self.text[start:stop]
         words = piece.split()
-        if len(words) > 10:
-            stop = start + len(piece) - len(piece.lstrip()) + len(" ".join(words[:10]))
+        if len(words) > _MOST_WORDS:
+            stop = start + len(piece) - len(piece.lstrip()) + len(" ".join(words[:_MOST_WORDS]))
+        # an organisation cut by the stop is kept whole (its name may hold commas and more words)
+        k = bisect.bisect_right(self.org_starts, stop) - 1
+        if k >= 0 and self.orgs[k][0] >= start and self.orgs[k][1] > stop and self.orgs[k][1] <= limit:
+            return self._place_after_body(self.orgs[k][1], limit)
         return start + len(self.text[start:stop].rstrip())
 
     # ------------------------------------------------------------------ chains
@@ -258,7 +301,7 @@ class TitleReader:
         former = False
         for a, b in reversed(spans):
             former = former or self.lex.cues["former"].match(self.folded, a) is not None
-            out.append((a, b, former))
+            out.append((a, without_trailing_bracket(self.text, a, b), former))
         return out
 
     def _clean(self, a: int, b: int) -> bool:
@@ -273,6 +316,8 @@ class TitleReader:
         text = "".join(body)
         if re.search(r"[;:!?\"“”\n]|\.(?!\w)", text) or self.lex.cues["clause"].search(text) or text.count("(") != text.count(")"):
             return False
+        if self.words.end_at(a, b) is not None:
+            return False  # phó giám đốc gồm ông A: the list's title, not A's
         k = bisect.bisect_left(self.person_starts, a)
         return not (k < len(self.people) and self.people[k][0] < b)
 

@@ -1,0 +1,103 @@
+"""Where a title read word by word ends, by the words of the sentence: a conjunction or a discourse
+adverb standing as a word of its own (``giám đốc chi nhánh | nhưng chỉ đảm nhiệm``, ``phó giám đốc |
+gồm ông A``), a verb that opens the predicate (``Giám đốc bệnh viện | gọi cho``), a bracket that ends a
+chain before a name (an aside on the body or the time), and the administrative unit that may follow a
+body (``Chủ tịch UBMTTQVN | tỉnh Đồng Tháp``).
+
+The words are the segmenter's (``start, end, POS tag``), so ``chỉ`` ends a title and the word ``chỉ
+huy`` does not; without them every written word counts.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterable
+from functools import cache
+
+from .lexicon import lexicon
+
+__all__ = ["TitleWords", "admin_unit", "without_trailing_bracket"]
+
+
+class TitleWords:
+    """The words of one article that can end a title.
+
+    Parameters
+    ----------
+    text, folded : str
+        The article text and its :func:`vnnews.text.normalize.fold` form (same offsets).
+    words : iterable of (start, end, POS tag), optional
+        The segmenter's words.
+    in_body : callable
+        Whether an offset lies inside an organisation's name (whose words end nothing).
+
+    Examples
+    --------
+    >>> text = "Bà Chi, giám đốc chi nhánh nhưng chỉ đảm nhiệm việc điều hành."
+    >>> words = TitleWords(text, text.lower(), None, lambda offset: False)
+    >>> text[8 : words.end_at(8, len(text))]
+    'giám đốc chi nhánh '
+    """
+
+    def __init__(self, text: str, folded: str, words: Iterable[tuple[int, int, str]] | None,
+                 in_body: Callable[[int], bool]) -> None:
+        self.text, self.folded, self._in_body = text, folded, in_body
+        self.lex = lexicon()
+        self._title_end = re.compile(r"(?<!\w)(?:" + self.lex.alternation("title_end") + r")(?!\w)")
+        tokens = sorted(words) if words is not None else None
+        self._spans_set = {(a, b) for a, b, _ in tokens} if tokens is not None else None
+        self._starts = [a for a, _, _ in tokens or []]
+        self._spans = [(a, b) for a, b, _ in tokens or []]
+        self._pos = [pos for _, _, pos in tokens or []]
+
+    def end_at(self, start: int, stop: int) -> int | None:
+        """Offset of the first word ending a title (``title_end`` of entity_words.tsv) in ``start:stop``
+        that is a word of its own, outside the names of bodies."""
+        for m in self._title_end.finditer(self.folded, start, stop):
+            if (self._spans_set is None or m.span() in self._spans_set) and not self._in_body(m.start()):
+                return m.start()
+        return None
+
+    def predicate_at(self, start: int, stop: int) -> int | None:
+        """Offset of the first verb in ``start:stop`` that opens a predicate rather than a body's field: a
+        verb in lower case, not a word of body names (``quản lý``, ``điều tra``), followed by a function
+        word or by another verb that is not one either (``Giám đốc bệnh viện | gọi cho``, ``Chủ tịch Saigon
+        Co.op | hẹn gặp``; but ``trưởng phòng kiểm soát an ninh``, ``phó phòng tham mưu tổng hợp``)."""
+        k = bisect.bisect_left(self._starts, start)
+        classes = self.lex.pos_class
+        while k < len(self._starts) and self._starts[k] < stop:
+            a, b = self._spans[k]
+            if classes.get(self._pos[k]) == "verbal" and self.text[a].islower() \
+                    and self.folded[a:b] not in self.lex.org_inner and not self._in_body(a):
+                following = classes.get(self._pos[k + 1]) if k + 1 < len(self._pos) else "punctuation"
+                if following == "function" or (following == "verbal"
+                                               and self.folded[slice(*self._spans[k + 1])] not in self.lex.org_inner):
+                    return a
+            k += 1
+        return None
+
+
+def without_trailing_bracket(text: str, a: int, b: int) -> int:
+    """End of the title ``text[a:b]`` without a bracket it ends with: an aside on the body or the time,
+    not the office.
+
+    Examples
+    --------
+    >>> text = "Vụ trưởng Vụ Tổ chức cán bộ (Ban Tổ chức Trung ương) Dương Minh Đức"
+    >>> text[: without_trailing_bracket(text, 0, text.index(" Dương"))]
+    'Vụ trưởng Vụ Tổ chức cán bộ'
+    """
+    piece = text[a:b].rstrip(" ,")
+    if piece.endswith(")"):
+        opening = piece.rfind("(")
+        if opening > 0 and piece[:opening].strip():
+            return a + len(piece[:opening].rstrip(" ,"))
+    return b
+
+
+@cache
+def admin_unit() -> re.Pattern[str]:
+    """An administrative unit word (``tỉnh``, ``huyện``, ``xã``; unit_words.tsv) and the spaces after it."""
+    words = [" ".join(k) for k, unit in lexicon().units.entries.items() if unit.kind == "admin"]
+    return re.compile(r"(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+                      + r")(?!\w)\s*")

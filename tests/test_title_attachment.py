@@ -1,0 +1,205 @@
+"""Person titles, their extent and the person they belong to, and the PER/LOC false alarms of a precision
+read of real output, on constructed sentences: a title ends where its head and complement end, belongs to
+the person the grammar links it to, and a pronoun, a word inside a name or a common-noun phrase is no
+place. Every sentence here is written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from vnnews import article_from_text, entities
+
+HEADLINE = "Tiêu đề bài\n\n"
+
+
+def titles_of(text: str) -> dict[str, list[tuple[str, str]]]:
+    """Person -> [(title as written, title in full)] of one constructed article."""
+    article = article_from_text(HEADLINE + text, doc_id="t")
+    table = entities.person_titles([article])
+    out: dict[str, list[tuple[str, str]]] = {}
+    for r in table.itertuples():
+        assert article.text[r.start : r.end] == r.text
+        out.setdefault(r.person, []).append((r.text, r.title))
+    return out
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    article = article_from_text(HEADLINE + text, doc_id="t")
+    rows = entities.mentions([article])
+    for r in rows.itertuples():
+        assert article.text[r.start : r.end] == r.text
+    return [(r.label, r.text) for r in rows.itertuples()]
+
+
+# ----------------------------------------------------------------------------- title extent
+@pytest.mark.parametrize(
+    ("text", "person", "written"),
+    [
+        # a conjunction and discourse adverbs end the title read word by word
+        ("Bà Trần Thị Kim Chi được bổ nhiệm làm giám đốc chi nhánh Hải Phòng nhưng chỉ đảm nhiệm việc điều hành.",
+         "Trần Thị Kim Chi", "giám đốc chi nhánh Hải Phòng"),
+        ("Ông Lê Văn Hải, trưởng phòng kế toán mà không báo cáo lãnh đạo, đã ký hồ sơ.",
+         "Lê Văn Hải", "trưởng phòng kế toán"),
+        ("Ông Đỗ Minh Tâm, phó giám đốc bệnh viện thì cho rằng hồ sơ đủ.", "Đỗ Minh Tâm", "phó giám đốc bệnh viện"),
+        # a verb that opens the predicate (followed by a preposition or a verb) ends it; a body's field does not
+        ("Ông Nguyễn Văn Hòa, giám đốc bệnh viện gọi cho gia đình bệnh nhân.", "Nguyễn Văn Hòa", "giám đốc bệnh viện"),
+        ("Bà Lê Thị Hoa, trưởng phòng kiểm soát nội bộ, ký văn bản.", "Lê Thị Hoa", "trưởng phòng kiểm soát nội bộ"),
+        ("Ông Lê Văn Tám, phó phòng tham mưu tổng hợp, ký văn bản.", "Lê Văn Tám", "phó phòng tham mưu tổng hợp"),
+        # a bracket after the title before a name is an aside on the body
+        ("Cục trưởng Cục Quản lý giá (Bộ Tài chính) Nguyễn Anh Tuấn phát biểu.", "Nguyễn Anh Tuấn", "Cục trưởng Cục Quản lý giá"),
+        # "chỉ" the adverb ends a title; "chỉ" inside the word "chỉ huy" does not
+        ("Ông Lê Minh Quân, phó chỉ huy trưởng ban chỉ huy quân sự huyện chỉ đạo diễn tập.", "Lê Minh Quân",
+         "phó chỉ huy trưởng ban chỉ huy quân sự huyện"),
+    ],
+)
+def test_a_title_read_word_by_word_stops_at_conjunctions_and_discourse_words(text: str, person: str, written: str) -> None:
+    assert [t for t, _ in titles_of(text)[person]] == [written]
+
+
+def test_kiem_joins_two_titles_and_belongs_to_neither() -> None:
+    text = "Ông Phan Văn Việt, Chủ tịch HĐQT kiêm Tổng giám đốc Công ty Việt Á, bị bắt."
+    assert titles_of(text)["Phan Văn Việt"] == [("Chủ tịch HĐQT", "Chủ tịch Hội đồng quản trị"),
+                                                 ("Tổng giám đốc Công ty Việt Á", "Tổng Giám đốc Công ty Việt Á")]
+
+
+def test_a_list_introduced_by_gom_gives_the_plural_title_to_no_one_by_its_words() -> None:
+    titles = titles_of("Ba phó giám đốc gồm ông Nguyễn Văn Đạt, ông Lê Ngọc Tú bị khiển trách.")
+    assert all("gồm" not in t for ts in titles.values() for t, _ in ts)
+
+
+def test_a_title_keeps_a_body_name_with_commas_inside() -> None:
+    text = ("Ông Phan Đình Trọng, Phó ban Thường trực Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, "
+            "tiêu cực, làm việc với Thành ủy.")
+    assert [t for t, _ in titles_of(text)["Phan Đình Trọng"]] == [
+        "Phó ban Thường trực Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực"]
+
+
+@pytest.mark.parametrize(
+    ("body", "in_full"),
+    [
+        ("UBMTTQVN", "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đồng Tháp"),  # the abbreviation written out
+        ("VNPT", "Chủ tịch VNPT tỉnh Đồng Tháp"),  # a body whose name does not take the place
+    ],
+)
+def test_a_title_keeps_the_place_after_its_body_and_writes_the_body_out(body: str, in_full: str) -> None:
+    text = f"Dự lễ có ông Đinh Văn Dũng, Chủ tịch {body} tỉnh Đồng Tháp; ông Nguyễn Văn Minh, Giám đốc Sở Nội vụ."
+    titles = titles_of(text)
+    assert titles["Đinh Văn Dũng"] == [(f"Chủ tịch {body} tỉnh Đồng Tháp", in_full)]
+    assert titles["Nguyễn Văn Minh"] == [("Giám đốc Sở Nội vụ", "Giám đốc Sở Nội vụ")]
+
+
+# ----------------------------------------------------------------------------- attachment
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the father is the subject of "là", and the appositive describes the father: Bình holds nothing
+        "Chị Hoa lấy anh Lê Văn Bình ở làng bên, vì bố Bình là bí thư chi bộ thôn.",
+        "Hôm đó, bố của anh Lê Văn Bình, bí thư chi bộ thôn, đến dự đám cưới.",
+        "Vợ ông Trần Văn Lợi là giám đốc công ty may.",
+    ],
+)
+def test_a_title_of_a_relative_is_not_given_to_the_person_named_after_the_kinship_noun(text: str) -> None:
+    assert titles_of(text) == {}
+
+
+def test_a_title_in_apposition_to_the_name_itself_is_kept() -> None:
+    assert titles_of("Hôm đó, anh Lê Văn Bình, bí thư chi bộ thôn, đến dự đám cưới.") == {
+        "Lê Văn Bình": [("bí thư chi bộ thôn", "Bí thư chi bộ thôn")]}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "expected"),
+    [
+        ("Ông Trần Văn Nhân (60 tuổi, cựu phó giám đốc Bệnh viện Đa khoa huyện Đức Thọ) cùng 7 người là giám đốc "
+         "công ty thẩm định giá bị truy tố.", "Trần Văn Nhân", ["cựu phó giám đốc Bệnh viện Đa khoa huyện Đức Thọ"]),
+        ("Bị cáo Lê Văn Tâm cùng các bị cáo khác là cán bộ Sở Xây dựng đã khai nhận hành vi.", "Lê Văn Tâm", []),
+        # a speaker's own office, after the bracket the name stood in
+        ('"Dự án có từ nhiệm kỳ trước (bị cáo Trần Văn Thắng, 67 tuổi) - khi tôi chưa giữ chức phó chủ tịch tỉnh", '
+         "ông Vinh nói.", "Trần Văn Thắng", []),
+    ],
+)
+def test_a_title_of_a_plural_group_or_a_speaker_is_not_given_to_the_person_named_before(text: str, person: str, expected: list[str]) -> None:
+    assert [t for t, _ in titles_of(text).get(person, [])] == expected
+
+
+def test_a_chain_in_apposition_is_not_read_again_before_the_next_name_of_the_list() -> None:
+    text = ("Thượng tá Hồ Văn Sơn, Bí thư chi bộ, Phó giám đốc Viện Nghiên cứu Y Dược học quân sự và đại tá "
+            "Nguyễn Văn Hiệu, Phó bí thư Chi bộ, bị khai trừ khỏi Đảng.")
+    titles = titles_of(text)
+    assert [t for _, t in titles["Hồ Văn Sơn"]] == ["Thượng tá", "Bí thư chi bộ", "Phó Giám đốc Viện Nghiên cứu Y Dược học quân sự"]
+    assert [t for _, t in titles["Nguyễn Văn Hiệu"]] == ["Đại tá", "Phó Bí thư Chi bộ"]
+
+
+def test_a_title_goes_to_the_name_not_to_the_body_word_after_it() -> None:
+    text = "Lê Văn Long, Tổng giám đốc Khu du lịch sinh thái Phú Hữu bị đề nghị mức án chung thân."
+    assert titles_of(text) == {"Lê Văn Long": [("Tổng giám đốc Khu du lịch sinh thái Phú Hữu",
+                                                "Tổng Giám đốc Khu du lịch sinh thái Phú Hữu")]}
+    assert [m for m in found(text) if m[0] == "PER"] == [("PER", "Lê Văn Long")]
+
+
+def test_an_embassy_is_an_organisation_not_a_title() -> None:
+    text = "Về phía Đại sứ quán Việt Nam, Trưởng ban công tác cộng đồng Phạm Huy Phương phát biểu."
+    assert titles_of(text) == {"Phạm Huy Phương": [("Trưởng ban công tác cộng đồng", "Trưởng Ban công tác cộng đồng")]}
+    assert ("ORG", "Đại sứ quán Việt Nam") in found(text)
+
+
+# ----------------------------------------------------------------------------- PER and LOC
+def test_a_place_after_a_capitalised_unit_or_a_zone_word_is_not_a_person() -> None:
+    rows = found("Đoàn khảo sát khu kinh tế mở Chu Lai và Thành phố Hồ Chí Minh.")
+    assert ("LOC", "Chu Lai") in rows and ("LOC", "Hồ Chí Minh") in rows
+    assert [m for m in rows if m[0] == "PER"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anh ta sau đó chặn tài khoản, rút tiền ra tiêu xài.",
+        "Nguyễn Văn Tú thành lập Công ty nước sạch Ngọc Anh để làm bình phong.",
+        "Giám đốc bệnh viện ôn lại chặng đường 60 năm vẻ vang.",
+    ],
+)
+def test_a_pronoun_a_syllable_of_a_name_and_a_common_noun_phrase_are_not_places(text: str) -> None:
+    assert [m for m in found(text) if m[0] == "LOC"] == []
+
+
+def test_a_pronoun_is_not_the_given_name_of_a_person_named_before() -> None:
+    rows = found("Nguyễn Tuấn Anh bị bắt. Anh ta thừa nhận đã giật điện thoại.")
+    assert rows == [("PER", "Nguyễn Tuấn Anh")]
+
+
+def test_a_country_and_a_street_still_are_places() -> None:
+    assert ("LOC", "Anh") in found("Thủ tướng Anh thăm Việt Nam.")
+    assert ("LOC", "đường 60") in found("Xe chạy trên đường 60 qua thị trấn.")
+    assert ("LOC", "đường 23 Tháng 10") in found("Xe chạy trên đường 23 Tháng 10 qua thị trấn.")
+    assert ("LOC", "Cù Lao Chàm") in found("Tàu cao tốc đi Cù Lao Chàm hằng ngày.")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Diễn đàn sắp diễn ra tại Washington DC và châu Âu.", "Washington DC"),
+        ("Tây Ban Nha đang phải đối mặt với sự giận dữ từ Mỹ.", "Tây Ban Nha"),
+    ],
+)
+def test_foreign_places_of_several_words_are_read_whole(text: str, place: str) -> None:
+    rows = found(text)
+    assert ("LOC", place) in rows
+    start = text.index(place)
+    inside = [m for m in rows if m[1] in place[1:] and m[1] != place]
+    assert inside == [], (start, inside)
+
+
+def test_a_dateline_glued_to_a_name_is_split_at_the_change_of_case() -> None:
+    rows = found("ItalyCarol Maltesi bị sát hại nhưng cảnh sát vẫn xác định ra cô.")
+    assert ("LOC", "Italy") in rows
+    assert all("ItalyCarol" not in m[1] for m in rows)
+
+
+def test_a_street_in_an_address_is_a_place() -> None:
+    rows = found("Đoàn tham quan đình làng (số 47, Nguyễn Công Trứ, quận Lê Chân).")
+    assert ("LOC", "Nguyễn Công Trứ") in rows and ("PER", "Nguyễn Công Trứ") not in rows
+
+
+def test_initials_with_letters_no_vietnamese_syllable_begins_with_are_not_a_person() -> None:
+    rows = found("Đội tuyển giành huy chương đồng. Ảnh VFF\n\nỞ hạng mục cá nhân, tiền đạo Nguyễn Thịnh Phát giành giải.")
+    assert ("PER", "VFF") not in rows
+    assert ("PER", "QT") in found("Đội tuyển giành huy chương đồng. Ảnh: QT")
