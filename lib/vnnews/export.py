@@ -170,6 +170,18 @@ def _write_tables(corpus: Corpus, folder: Path, fmt: str) -> list[Path]:
                             custom=_custom(lambda: corpus))
 
 
+def _checked_options(formats: Iterable[str], excel: bool, out: str | Path) -> tuple[list[str], Path]:
+    """The formats asked for (each checked, in order, once) and the output folder (checked to be one vnnews may write)."""
+    chosen = list(dict.fromkeys(check_option("format", f, EXPORT_FORMATS) for f in formats))
+    if not chosen:
+        raise ValueError(f"formats is empty: give one or more of {', '.join(EXPORT_FORMATS)}")
+    if excel and "csv" not in chosen:
+        raise ValueError("excel applies to CSV files: add 'csv' to the formats")
+    out_dir = Path(out).absolute()
+    _check_target(out_dir)
+    return chosen, out_dir
+
+
 def export(corpus: Corpus, out: str | Path, *, formats: Iterable[str] = ("csv",), excel: bool = False) -> list[Path]:
     """Write ``corpus`` into ``out`` in each of ``formats`` (:data:`EXPORT_FORMATS`), whole or not at all.
 
@@ -195,13 +207,7 @@ def export(corpus: Corpus, out: str | Path, *, formats: Iterable[str] = ("csv",)
     ExportError
         ``out`` is a file, or a folder holding files other than a vnnews export.
     """
-    chosen = list(dict.fromkeys(check_option("format", f, EXPORT_FORMATS) for f in formats))
-    if not chosen:
-        raise ValueError(f"formats is empty: give one or more of {', '.join(EXPORT_FORMATS)}")
-    if excel and "csv" not in chosen:
-        raise ValueError("excel applies to CSV files: add 'csv' to the formats")
-    out_dir = Path(out).absolute()
-    _check_target(out_dir)
+    chosen, out_dir = _checked_options(formats, excel, out)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     built = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", suffix=".partial", dir=out_dir.parent))
     try:
@@ -266,13 +272,7 @@ def export_corpus(source: str | Path | Iterable[str | Path], out: str | Path, *,
     from .annotation.reduce import Annotated
     from .annotation.sources import index_corpus
 
-    chosen = list(dict.fromkeys(check_option("format", f, EXPORT_FORMATS) for f in formats))
-    if not chosen:
-        raise ValueError(f"formats is empty: give one or more of {', '.join(EXPORT_FORMATS)}")
-    if excel and "csv" not in chosen:
-        raise ValueError("excel applies to CSV files: add 'csv' to the formats")
-    out_dir = Path(out).absolute()
-    _check_target(out_dir)
+    chosen, out_dir = _checked_options(formats, excel, out)
     started = clock.perf_counter()
     index = index_corpus(source, **load_options)
     if timings is not None:
