@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..text.normalize import fold
-from .lexicon import Lexicon
+from .lexicon import Vocabulary
 from .spans import Claims, Mention
 from .syllables import Syllables, is_vietnamese_syllable
 
@@ -19,7 +19,7 @@ _DATELINE_PLACES = frozenset({"country", "province", "city"})
 _BRAND = re.compile(r"(?<![\w.])(?:[A-Z][a-z]+\s+)*[A-Z][a-z]*\.[a-z]{2,}(?![\w.])")
 
 
-def brands(s: Syllables, lex: Lexicon, found: list[Mention]) -> list[Mention]:
+def brands(s: Syllables, lex: Vocabulary, found: list[Mention]) -> list[Mention]:
     """Camel-case and dotted names (VnExpress, Saigon Co.op) outside the mentions ``found``, not two
     Vietnamese words glued (GiangXe) nor a dateline's country glued to the next word (AnhRachel).
 
@@ -60,7 +60,7 @@ def acronym_definitions(s: Syllables, orgs: list[Mention]) -> set[str]:
     return out
 
 
-def acronyms(s: Syllables, lex: Lexicon, claims: Claims, defined: set[str]) -> list[Mention]:
+def acronyms(s: Syllables, lex: Vocabulary, claims: Claims, defined: set[str]) -> list[Mention]:
     """Acronyms standing alone that name a body: those the lexicon knows (TTXVN, BCA), those the
     article defines (VTV after Đài Truyền hình Việt Nam (VTV)), and unknown ones after a title or
     a body's head (Tổng giám đốc VTV, CLB ABC); never Roman numerals or the acronyms of acronyms.tsv."""

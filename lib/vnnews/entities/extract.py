@@ -23,7 +23,7 @@ from ..annotation.tokenisation import cached_tables
 from ..corpus import Article
 from ..text.normalize import fold
 from .acronyms import acronym_definitions, acronyms
-from .lexicon import Lexicon, lexicon
+from .lexicon import Vocabulary, lexicon
 from .names import credits, persons, short_references
 from .organisations import organisations
 from .places import places
@@ -35,7 +35,7 @@ from .user_lexicon import lexicon_given_names, lexicon_mentions, with_lexicon_me
 __all__ = ["Mention", "article_mentions", "paragraph_syllables"]
 
 
-def _given_names(paragraphs: list[Syllables], lex: Lexicon) -> frozenset[str]:
+def _given_names(paragraphs: list[Syllables], lex: Vocabulary) -> frozenset[str]:
     """Last syllables of the full names (family name first) written anywhere in the article."""
     names = set()
     for s in paragraphs:
@@ -53,14 +53,14 @@ def _given_names(paragraphs: list[Syllables], lex: Lexicon) -> frozenset[str]:
 class _GluedPlaces:
     """The places a dateline may be glued to the lead with (countries, provinces, cities, regions)."""
 
-    def __init__(self, lex: Lexicon) -> None:
+    def __init__(self, lex: Vocabulary) -> None:
         self._places = lex.places
 
     def __contains__(self, word: object) -> bool:
         return self._places.get(word) in PLACE_KINDS_OVER_NAMES  # type: ignore[call-overload]
 
 
-def _in_or_after_place(s: Syllables, i: int, lex: Lexicon) -> bool:
+def _in_or_after_place(s: Syllables, i: int, lex: Vocabulary) -> bool:
     """Does the word at ``i`` belong to a place that starts before it (``Ban Nha`` of ``Tây Ban Nha``),
     or follow a place glued to it by a lost space (``ItalyCarol``: a dateline run into the lead)? Then
     no organisation starts there."""

@@ -23,7 +23,7 @@ from ..text.normalize import fold
 from .gazetteer import place_kinds
 from .spelling import is_vietnamese_syllable
 
-__all__ = ["Lexicon", "OrgHead", "Phrases", "SYLLABLE", "UnitWord", "lexicon"]
+__all__ = ["Vocabulary", "OrgHead", "Phrases", "SYLLABLE", "UnitWord", "lexicon"]
 
 #: one written word: letters with inner dots (``TP.HCM``, ``Co.op``, ``H.T.P``)
 SYLLABLE = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*")
@@ -74,7 +74,7 @@ class UnitWord:
 
 
 @dataclass(frozen=True)
-class Lexicon:
+class Vocabulary:
     """Compiled vocabulary (see the module docs and the data files)."""
 
     surnames: frozenset[str]
@@ -263,7 +263,7 @@ def _common_capitalised(names: Iterable[str]) -> frozenset[str]:
 
 
 @cache
-def lexicon() -> Lexicon:
+def lexicon() -> Vocabulary:
     """The compiled vocabulary (built on first use)."""
     words = read_table("entity_words.tsv")
     role_words: dict[str, list[str]] = defaultdict(list)
@@ -295,7 +295,7 @@ def lexicon() -> Lexicon:
     table = abbreviation_table()
     known_set = set(known)
     pos = read_table("pos_classes.tsv")
-    return Lexicon(
+    return Vocabulary(
         surnames=frozenset(fold(s) for s in read_table("surnames.tsv")["surname"]),
         person_words=Phrases.of((w, r) for r in ("honorific", "person_role", "academic", "credit") for w in role_words[r]),
         name_stops=Phrases.of((w, "stop") for w in role_words["name_stop"]),

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import Lexicon
+from .lexicon import Vocabulary
 from .places import zone_words
 from .shapes import person_at, place_at, pronoun_at
 from .spans import Claims, Mention
@@ -30,7 +30,7 @@ def _free(s: Syllables, claims: Claims, i: int, n: int) -> bool:
     return claims.span_free(i, i + n)
 
 
-def _announced(s: Syllables, i: int, lex: Lexicon) -> str:
+def _announced(s: Syllables, i: int, lex: Vocabulary) -> str:
     """What announces a name at syllable ``i``: ``honorific``, ``person_role``, ``title`` or ``""``."""
     n, role = s.match_before(i, lex.person_words)
     if n and role in ("honorific", "person_role", "academic") and s.token_starts_here(i - n):
@@ -49,11 +49,11 @@ def _announced(s: Syllables, i: int, lex: Lexicon) -> str:
     return ""
 
 
-def _thing_before(s: Syllables, i: int, lex: Lexicon) -> bool:
+def _thing_before(s: Syllables, i: int, lex: Vocabulary) -> bool:
     return bool(s.match_before(i, lex.thing_kinds)[0])
 
 
-def _short_name(s: Syllables, i: int, lex: Lexicon, limit: int = 3) -> int:
+def _short_name(s: Syllables, i: int, lex: Vocabulary, limit: int = 3) -> int:
     """Capitalised syllables from ``i`` that can be a name after an honorific or a title."""
     n = 0
     while i + n < s.n and n < limit and (n == 0 or s.joined[i + n]) and s.cap[i + n] and not s.in_lowercase_word(i + n):
@@ -65,7 +65,7 @@ def _short_name(s: Syllables, i: int, lex: Lexicon, limit: int = 3) -> int:
     return n
 
 
-def persons(s: Syllables, lex: Lexicon, claims: Claims, given_names: frozenset[str]) -> list[Mention]:
+def persons(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozenset[str]) -> list[Mention]:
     """PER mentions of one paragraph outside the spans already claimed (see module docs)."""
     found: list[Mention] = []
 
@@ -96,7 +96,7 @@ def persons(s: Syllables, lex: Lexicon, claims: Claims, given_names: frozenset[s
     return found
 
 
-def _name_like(s: Syllables, i: int, n: int, lex: Lexicon, announced: str, given_names: frozenset[str]) -> bool:
+def _name_like(s: Syllables, i: int, n: int, lex: Vocabulary, announced: str, given_names: frozenset[str]) -> bool:
     """After a title, only a short Vietnamese name or a foreign one-word name (Bộ trưởng Lâm,
     Tổng thống Putin); after an honorific, any capitalised run but an acronym."""
     if any(s.upper[k] and (not s.viet[k] or s.word[k] in lex.acronyms) for k in range(i, i + n)):
@@ -110,7 +110,7 @@ def _name_like(s: Syllables, i: int, n: int, lex: Lexicon, announced: str, given
     return True
 
 
-def short_references(s: Syllables, lex: Lexicon, claims: Claims, given_names: frozenset[str]) -> list[Mention]:
+def short_references(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozenset[str]) -> list[Mention]:
     """A given name standing alone that ends a full name named in the same article (``Mãnh``,
     ``Cảnh, Trọng và Tâm``): one capitalised syllable, a word of its own, not next to other
     capitalised words."""
@@ -130,7 +130,7 @@ def short_references(s: Syllables, lex: Lexicon, claims: Claims, given_names: fr
     return found
 
 
-def credits(s: Syllables, lex: Lexicon, claims: Claims) -> list[Mention]:
+def credits(s: Syllables, lex: Vocabulary, claims: Claims) -> list[Mention]:
     """Photo and video credits run into the text: ``Ảnh: QT``, ``(Ảnh: H.T.P)``, ``Ảnh Trà Hương``,
     ``Ảnh: VGP/Nhật Bắc`` (the acronym is an outlet, not a person)."""
     found = []
@@ -159,7 +159,7 @@ def credits(s: Syllables, lex: Lexicon, claims: Claims) -> list[Mention]:
     return found
 
 
-def _credit_name(s: Syllables, k: int, lex: Lexicon, after_colon: bool) -> int:
+def _credit_name(s: Syllables, k: int, lex: Vocabulary, after_colon: bool) -> int:
     """Length of the name of a credit at ``k``: capitals (``SONG MAI``, ``QT``, ``H.T.P``), or the
     capitalised words the tagger reads as one proper name (``Trà Hương``)."""
     if s.upper[k] or "." in s.word[k]:

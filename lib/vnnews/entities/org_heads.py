@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from .lexicon import Lexicon, OrgHead, lexicon
+from .lexicon import OrgHead, Vocabulary, lexicon
 from .shapes import person_at
 from .syllables import Syllables
 
@@ -25,7 +25,7 @@ class HeadReader:
     ``fields`` does the same for a head followed by a known body's field.
     """
 
-    def __init__(self, s: Syllables, lex: Lexicon) -> None:
+    def __init__(self, s: Syllables, lex: Vocabulary) -> None:
         self.s, self.lex = s, lex
         self.known: dict[int, int] = {}
         self.fields: dict[int, int] = {}

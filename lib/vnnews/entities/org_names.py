@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from ..text.normalize import fold
-from .lexicon import Lexicon, OrgHead
+from .lexicon import OrgHead, Vocabulary
 from .org_heads import HeadReader
 from .qualifiers import PlaceReader
 from .shapes import person_at, place_at
@@ -42,7 +42,7 @@ class OrgNameParser:
     name opening at syllable ``i``; ``heads`` knows where names open, ``where`` holds the places
     read inside them."""
 
-    def __init__(self, s: Syllables, lex: Lexicon, given_names: frozenset[str]) -> None:
+    def __init__(self, s: Syllables, lex: Vocabulary, given_names: frozenset[str]) -> None:
         self.s, self.lex = s, lex
         self.heads = HeadReader(s, lex)
         self.where = PlaceReader(s, lex, given_names)

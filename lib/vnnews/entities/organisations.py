@@ -8,7 +8,7 @@ A name opens at a capitalised word, a known body, or a head the data allows in l
 from __future__ import annotations
 
 from .acronyms import brands
-from .lexicon import Lexicon
+from .lexicon import Vocabulary
 from .org_heads import lower_heads
 from .org_names import OrgNameParser
 from .shapes import person_at, place_at
@@ -18,7 +18,7 @@ from .syllables import Syllables
 __all__ = ["organisations"]
 
 
-def organisations(s: Syllables, lex: Lexicon, given_names: frozenset[str]) -> list[Mention]:
+def organisations(s: Syllables, lex: Vocabulary, given_names: frozenset[str]) -> list[Mention]:
     """ORG mentions of one paragraph (the outermost of nested names) and the LOC mentions inside them.
 
     Examples
@@ -50,7 +50,7 @@ def organisations(s: Syllables, lex: Lexicon, given_names: frozenset[str]) -> li
     return found + _unique(places + _places_inside(s, lex, found, places))
 
 
-def _places_inside(s: Syllables, lex: Lexicon, orgs: list[Mention], places: list[Mention]) -> list[Mention]:
+def _places_inside(s: Syllables, lex: Vocabulary, orgs: list[Mention], places: list[Mention]) -> list[Mention]:
     """Gazetteer places inside known bodies' names (Viện Hàn lâm Khoa học xã hội Việt Nam), which
     the grammar did not read as places: countries and provinces, or two syllables or more; never
     inside a person's name the body is named after (trường THPT Nguyễn Du, Bảo tàng Hồ Chí Minh)."""

@@ -18,7 +18,7 @@ import re
 from functools import cache
 
 from ..text.dates import WEEKDAY, number_context_words, time_words
-from .lexicon import Lexicon, Phrases, UnitWord, lexicon
+from .lexicon import Phrases, UnitWord, Vocabulary, lexicon
 from .shapes import person_at, place_at, pronoun_at
 from .spans import Claims, Mention
 from .syllables import Syllables
@@ -31,7 +31,7 @@ _WEEKDAY = re.compile(WEEKDAY)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“(\n]\s*)$")
 
 
-def _unit_written_as_unit(s: Syllables, i: int, n_unit: int, lex: Lexicon) -> bool:
+def _unit_written_as_unit(s: Syllables, i: int, n_unit: int, lex: Vocabulary) -> bool:
     """A unit word is lower case (a capitalised "Hồ" or "Đảo" mid-sentence opens a name), an
     abbreviation (TP), a word of several syllables (``Thành phố Hồ Chí Minh``, ``Khu du lịch``), or
     capitalised at the start of a sentence."""
@@ -42,7 +42,7 @@ def _unit_written_as_unit(s: Syllables, i: int, n_unit: int, lex: Lexicon) -> bo
     return n_unit > 1 or _SENTENCE_START.search(s.text[max(0, s.start(i) - 3) : s.start(i)]) is not None
 
 
-def places(s: Syllables, lex: Lexicon, claims: Claims, given_names: frozenset[str]) -> list[Mention]:
+def places(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozenset[str]) -> list[Mention]:
     """LOC mentions of one paragraph outside the spans already claimed (see module docs)."""
     found: list[Mention] = []
 
@@ -99,7 +99,7 @@ def places(s: Syllables, lex: Lexicon, claims: Claims, given_names: frozenset[st
     return found
 
 
-def _inside_name(s: Syllables, i: int, lex: Lexicon) -> bool:
+def _inside_name(s: Syllables, i: int, lex: Vocabulary) -> bool:
     """A one-syllable place written right after a capitalised Vietnamese syllable that is no place or unit
     itself ends a name (``Công ty nước sạch Ngọc Anh``, ``Minh Đức``), not the place."""
     k = i - 1
@@ -110,7 +110,7 @@ def _inside_name(s: Syllables, i: int, lex: Lexicon) -> bool:
     return not any(j + place_at(s, j, lex) > k for j in range(max(0, k - 3), k + 1))  # Tây Bắc Canada, Thừa Thiên Huế
 
 
-def _after_unit(s: Syllables, i: int, n_unit: int, unit: UnitWord, lex: Lexicon, claims: Claims,
+def _after_unit(s: Syllables, i: int, n_unit: int, unit: UnitWord, lex: Vocabulary, claims: Claims,
                 given_names: frozenset[str], add) -> int:
     """Read the name or number after a unit word at ``i``; return the syllables consumed (0: none)."""
     unit_end = s.end(i + n_unit - 1)
@@ -165,7 +165,7 @@ def _run(s: Syllables, j: int, longest: int = 4) -> range:
     return range(j, k)
 
 
-def _street_after_number(s: Syllables, i: int, lex: Lexicon, claims: Claims) -> int:
+def _street_after_number(s: Syllables, i: int, lex: Vocabulary, claims: Claims) -> int:
     """``số 63 Nguyễn Hoàng``: a capitalised name right after a house number is a street; after a house
     number and a comma, when an administrative unit follows it as in an address (``số 47, Nguyễn Công
     Trứ, quận Lê Chân``)."""
@@ -192,7 +192,7 @@ def _house_number(number_words: str, *, comma: bool = False) -> re.Pattern[str]:
     return re.compile(r"(?:^|[\s(])" + number + r"\s*,\s*$" if comma else r"(?:^|\s)" + number + r"\s+$")
 
 
-def _admin_unit_at(s: Syllables, i: int, lex: Lexicon) -> bool:
+def _admin_unit_at(s: Syllables, i: int, lex: Vocabulary) -> bool:
     _, unit = s.match(i, lex.units)
     return isinstance(unit, UnitWord) and unit.kind == "admin"
 
@@ -226,20 +226,20 @@ def _key(s: Syllables, i: int, n: int) -> str:
     return key
 
 
-def _honorific_before_name(s: Syllables, i: int, n: int, lex: Lexicon) -> bool:
+def _honorific_before_name(s: Syllables, i: int, n: int, lex: Vocabulary) -> bool:
     """Is the place of ``n`` syllables at ``i`` an honorific spelled like it (Anh, the country, and
     anh, brother) right before a person's name?"""
     n_word, role = s.match(i, lex.person_words)
     return n_word == n and role == "honorific" and i + n < s.n and s.joined[i + n] and person_at(s, i + n, lex) > 0
 
 
-def _after_person_word(s: Syllables, i: int, lex: Lexicon) -> bool:
+def _after_person_word(s: Syllables, i: int, lex: Vocabulary) -> bool:
     """A name after an honorific is a person (ông Đức)."""
     n, role = s.match_before(i, lex.person_words)
     return bool(n) and role in ("honorific", "person_role")
 
 
-def _bare_local_place(s: Syllables, i: int, n: int, lex: Lexicon) -> bool:
+def _bare_local_place(s: Syllables, i: int, n: int, lex: Vocabulary) -> bool:
     """A district or ward name without its unit word counts when it stands alone: the whole
     capitalised run, not a person's name, not right after a body or title word."""
     if s.word[i] in lex.surnames or (i > 0 and s.joined[i] and s.cap[i - 1]):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import Lexicon
+from .lexicon import Vocabulary
 from .shapes import person_at, place_at
 from .spans import Mention
 from .syllables import Syllables
@@ -26,7 +26,7 @@ class PlaceReader:
     unit read (1 province, 2 district, 3 commune), which the unit after a comma must be above.
     """
 
-    def __init__(self, s: Syllables, lex: Lexicon, given_names: frozenset[str]) -> None:
+    def __init__(self, s: Syllables, lex: Vocabulary, given_names: frozenset[str]) -> None:
         self.s, self.lex, self.given = s, lex, given_names
         self.places: list[Mention] = []
         self.level = 0
@@ -144,7 +144,7 @@ def _numbered(number_words: str, *, dated: bool) -> re.Pattern[str]:
     return re.compile(r" (?:(?i:" + number_words + r")\s+)?(" + number + r")(?![\d/.,:-]?\d)(?![%\w])")
 
 
-def capitalised_run(s: Syllables, k: int, lex: Lexicon, limit: int = 4) -> int:
+def capitalised_run(s: Syllables, k: int, lex: Vocabulary, limit: int = 4) -> int:
     """Length of a run of capitalised syllables from ``k``, up to a person's name."""
     n = 1
     while k + n < s.n and n < limit and s.joined[k + n] and s.cap[k + n] and not person_at(s, k + n, lex):

@@ -11,7 +11,7 @@ country or region, or starts with one (``Lâm Đồng``, ``Hà Nội``, ``Hoàng
 """
 from __future__ import annotations
 
-from .lexicon import Lexicon
+from .lexicon import Vocabulary
 from .syllables import Syllables
 
 __all__ = ["PLACE_KINDS_OVER_NAMES", "person_at", "place_at", "pronoun_at", "surname_run"]
@@ -20,7 +20,7 @@ __all__ = ["PLACE_KINDS_OVER_NAMES", "person_at", "place_at", "pronoun_at", "sur
 PLACE_KINDS_OVER_NAMES = frozenset({"province", "district", "country", "region", "city"})
 
 
-def place_at(s: Syllables, i: int, lex: Lexicon, kinds: frozenset[str] | set[str] | None = None, longest: int = 8) -> int:
+def place_at(s: Syllables, i: int, lex: Vocabulary, kinds: frozenset[str] | set[str] | None = None, longest: int = 8) -> int:
     """Number of syllables of the longest gazetteer place starting at syllable ``i`` (0 if none).
 
     Every word must be capitalised except those the gazetteer writes in lower case
@@ -60,7 +60,7 @@ def _same_case(s: Syllables, i: int, k: int) -> bool:
     return s.end(k) - s.start(k) == 1 or s.upper[k] == s.upper[i]
 
 
-def surname_run(s: Syllables, i: int, lex: Lexicon, longest: int = 4) -> int:
+def surname_run(s: Syllables, i: int, lex: Vocabulary, longest: int = 4) -> int:
     """Length of a family name and the capitalised syllables after it (2 to ``longest``), else 0."""
     if i >= s.n or not (s.cap[i] and s.viet[i] and s.word[i] in lex.surnames) or s.in_lowercase_word(i):
         return 0
@@ -72,7 +72,7 @@ def surname_run(s: Syllables, i: int, lex: Lexicon, longest: int = 4) -> int:
     return k - i if k - i >= 2 else 0
 
 
-def person_at(s: Syllables, i: int, lex: Lexicon) -> int:
+def person_at(s: Syllables, i: int, lex: Vocabulary) -> int:
     """Length in syllables of a person's name starting at syllable ``i`` (0 if none); see module docs."""
     key = ("person", i)
     if key not in s.memo:
@@ -80,7 +80,7 @@ def person_at(s: Syllables, i: int, lex: Lexicon) -> int:
     return s.memo[key]
 
 
-def _person_at(s: Syllables, i: int, lex: Lexicon) -> int:
+def _person_at(s: Syllables, i: int, lex: Vocabulary) -> int:
     n = surname_run(s, i, lex)
     for m in range(n, 1, -1):
         key = " ".join(s.word[i : i + m])
@@ -91,7 +91,7 @@ def _person_at(s: Syllables, i: int, lex: Lexicon) -> int:
     return n
 
 
-def pronoun_at(s: Syllables, i: int, lex: Lexicon) -> bool:
+def pronoun_at(s: Syllables, i: int, lex: Vocabulary) -> bool:
     """Is syllable ``i`` a word of address that a demonstrative makes a pronoun (``Anh ta``, ``Anh ấy``,
     ``Bà này``)? Then it is neither the country Anh nor a given name."""
     n, role = s.match(i, lex.person_words)

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from ..text.abbreviations import expand_abbreviations
 from ..text.normalize import fold, normalize
-from .lexicon import Lexicon, lexicon
+from .lexicon import Vocabulary, lexicon
 from .spans import Mention
 from .title_words import TitleWords, admin_unit, without_trailing_bracket
 
@@ -105,7 +105,7 @@ class TitleReader:
         title (``chỉ``) is not read inside a longer one (``chỉ huy``) and a verb that opens the
         predicate ends it."""
         self.text, self.folded = text, fold(text)
-        self.lex: Lexicon = lexicon()
+        self.lex: Vocabulary = lexicon()
         self._title_stop = re.compile(r"(?<!\w)(?:" + self.lex.alternation("title_stop") + "|"
                                       + self.lex.cues["joiner"].pattern + r")(?!\w)")
         self.orgs = sorted((o.start, o.end) for o in orgs)
@@ -364,7 +364,7 @@ def _skip(folded: str, pos: int) -> int:
     return pos
 
 
-def _word_before(folded: str, end: int, lex: Lexicon) -> tuple[int, str | None]:
+def _word_before(folded: str, end: int, lex: Vocabulary) -> tuple[int, str | None]:
     """Length in characters and role of a person word (ông, đồng chí) ending at ``end``."""
     best: tuple[int, str | None] = (0, None)
     words = folded[max(0, end - 30) : end].split()
