@@ -104,6 +104,11 @@ def test_a_title_of_a_relative_is_not_given_to_the_person_named_after_the_kinshi
 def test_a_title_in_apposition_to_the_name_itself_is_kept() -> None:
     assert titles_of("Hôm đó, anh Lê Văn Bình, bí thư chi bộ thôn, đến dự đám cưới.") == {
         "Lê Văn Bình": [("bí thư chi bộ thôn", "Bí thư chi bộ thôn")]}
+    # a bracket after the name, and the reflexive "mình", leave the name the subject
+    titles = titles_of("Bộ bổ nhiệm đại tá Đỗ Văn Phong (Giám đốc Công an tỉnh Bạc Liêu) giữ chức Cục trưởng Cục Cảnh sát giao thông.")
+    assert [t for _, t in titles["Đỗ Văn Phong"]] == ["Đại tá", "Giám đốc Công an tỉnh Bạc Liêu", "Cục trưởng Cục Cảnh sát giao thông"]
+    titles = titles_of("Anh Nguyễn Hữu Hiếu lập trang mạng đứng tên công ty nơi mình làm giám đốc.")
+    assert [t for _, t in titles["Nguyễn Hữu Hiếu"]] == ["Giám đốc"]
 
 
 @pytest.mark.parametrize(
@@ -113,6 +118,7 @@ def test_a_title_in_apposition_to_the_name_itself_is_kept() -> None:
          "công ty thẩm định giá bị truy tố.", "Trần Văn Nhân", ["cựu phó giám đốc Bệnh viện Đa khoa huyện Đức Thọ"]),
         ("Bị cáo Lê Văn Tâm cùng các bị cáo khác là cán bộ Sở Xây dựng đã khai nhận hành vi.", "Lê Văn Tâm", []),
         # a speaker's own office, after the bracket the name stood in
+        ("Sau đó, Âu bổ nhiệm Tuấn (bạn của Lê Văn Âu) làm phó tổng giám đốc công ty.", "Lê Văn Âu", []),
         ('"Dự án có từ nhiệm kỳ trước (bị cáo Trần Văn Thắng, 67 tuổi) - khi tôi chưa giữ chức phó chủ tịch tỉnh", '
          "ông Vinh nói.", "Trần Văn Thắng", []),
     ],

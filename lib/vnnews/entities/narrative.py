@@ -124,8 +124,8 @@ def _narrative(reader: TitleReader, people: list[Mention], sentence: list[tuple[
             between = folded[max(chain_ends.get(k, people[k].end), people[k].end) : a]
             if len(between) <= 60 and not re.search(r"[.;!?\n]", between):
                 subject = k
-                if related[k] or _other_subject().search(between) or between.count(")") > between.count("("):
-                    continue  # vợ ông A là ...; A cùng 7 người là ...; (A, ...) - tôi là ...: the subject is someone else
+                if related[k] or _other_subject().search(between) or (")" in between and _in_brackets(folded, sentence[k][0], people[k].start)):
+                    continue  # vợ ông A là ...; A cùng 7 người là ...; (bạn A) làm ...: the subject is someone else
         if subject is None:
             lo = _sentence_of(bounds, starts, a, len(text))[0]
             pronoun = lex.pronoun_before.search(folded[max(lo, a - 40) : a])
@@ -164,6 +164,12 @@ def _kinship() -> re.Pattern[str]:
     lex = lexicon()
     return re.compile(r"(?<!\w)(?:" + lex.alternation("kinship") + r")\s+(?:của\s+)?(?:(?:"
                       + lex.alternation("honorific") + r")\s+)?$")
+
+
+def _in_brackets(folded: str, lo: int, offset: int) -> bool:
+    """Is ``offset`` inside a bracket opened after ``lo`` (``Tuấn (bạn Âu)``: Âu)?"""
+    before = folded[lo:offset]
+    return before.count("(") > before.count(")")
 
 
 @cache
