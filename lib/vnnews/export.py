@@ -150,7 +150,10 @@ def _check_target(out_dir: Path) -> None:
 
 
 def _move_into_place(built: Path, out_dir: Path) -> None:
-    """``built`` becomes ``out_dir``; a previous export there is removed only once the new one is in place."""
+    """``built`` (marked as an export) becomes ``out_dir``; a previous export there is removed only once
+    the new one is in place."""
+    (built / EXPORT_MARKER).write_text("tables written by vnnews export; vnnews does not read this folder as a corpus\n",
+                                       encoding="utf-8")
     if not out_dir.exists():
         os.replace(built, out_dir)
         return
@@ -220,8 +223,6 @@ def export(corpus: Corpus, out: str | Path, *, formats: Iterable[str] = ("csv",)
             else:
                 write, folder = EXCHANGE_FORMATS[fmt]
                 written += write(corpus, built / folder if folder else built)
-        (built / EXPORT_MARKER).write_text("tables written by vnnews export; vnnews does not read this folder as a corpus\n",
-                                           encoding="utf-8")
         _move_into_place(built, out_dir)
     except BaseException:
         shutil.rmtree(built, ignore_errors=True)
@@ -303,8 +304,6 @@ def export_corpus(source: str | Path | Iterable[str | Path], out: str | Path, *,
             else:
                 write, folder = EXCHANGE_FORMATS[fmt]
                 written += write(corpus(), built / folder if folder else built)
-        (built / EXPORT_MARKER).write_text("tables written by vnnews export; vnnews does not read this folder as a corpus\n",
-                                           encoding="utf-8")
         _move_into_place(built, out_dir)
     except BaseException:
         shutil.rmtree(built, ignore_errors=True)
