@@ -216,3 +216,46 @@ def test_a_document_after_the_word_ban_is_not_a_village() -> None:
     assert spans(text, ("PER", "LOC", "ORG")) == [at(text, "Hồ Chí Minh", "PER")]
     text = "Đoàn công tác đến bản Phiêng Luông, xã Mường Lạn."
     assert ("LOC", text.index("Phiêng"), text.index("Phiêng") + len("Phiêng Luông"), "Phiêng Luông") in spans(text, ("LOC",))
+
+
+# ----------------------------------------------------------------------------- precision read 2: false alarms and cut names
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the issuer's code of a document number is no body
+        "Theo Nghị định số 69/2018/NĐ-CP, doanh nghiệp phải đăng ký.",
+        "Thực hiện Kế hoạch số 37/KH-UBND, huyện triển khai ngay.",
+        # bodies at every level or of many places: a kind of body, not one
+        "Ủy ban nhân dân các tỉnh, thành phố chủ động triển khai.",
+        "Hội LHPN các cấp tỉnh Quảng Ninh đồng hành cùng hội viên.",
+        # a head completed by one lower-case word: the organising committee of whatever is told
+        "Ban tổ chức cho biết giải chạy có 5.000 người.",
+        # a head word inside a word (bệnh viện) opens no name
+        "Người bệnh được chuyển lên bệnh viện trung ương.",
+    ],
+)
+def test_no_body_in_document_numbers_generic_bodies_or_inside_words(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Ban Chỉ đạo phòng chống dịch Covid-19 tỉnh Nghệ An họp khẩn.", "Ban Chỉ đạo phòng chống dịch Covid-19 tỉnh Nghệ An"),
+        ("Tập đoàn T&T Group đầu tư vào dự án.", "Tập đoàn T&T Group"),
+        ("Phòng An ninh mạng và phòng chống tội phạm sử dụng Công nghệ cao vào cuộc.",
+         "Phòng An ninh mạng và phòng chống tội phạm sử dụng Công nghệ cao"),
+        ("Ông Chức là Phó Chủ nhiệm Hội đồng tư vấn Văn hóa - Xã hội.", "Hội đồng tư vấn Văn hóa - Xã hội"),
+        # a capitalised head names one body even with a lower-case complement
+        ("Ông An là Trưởng Ban Chỉ đạo quốc gia.", "Ban Chỉ đạo quốc gia"),
+        # the body of a Party committee "các nhiệm kỳ": the terms are plural, the body is one
+        ("Ban Thường vụ Đảng ủy Học viện Kỹ thuật các nhiệm kỳ 2015-2020 vi phạm.", "Ban Thường vụ Đảng ủy Học viện Kỹ thuật"),
+    ],
+)
+def test_names_go_on_over_glued_numbers_ampersands_and_lower_case_parts(text: str, org: str) -> None:
+    assert spans(text)[0] == at(text, org)
+
+
+def test_a_name_stops_before_and_a_plural() -> None:
+    text = "Sở Y tế và các bệnh viện tuyến tỉnh họp."
+    assert spans(text) == [at(text, "Sở Y tế")]

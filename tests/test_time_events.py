@@ -71,3 +71,8 @@ def test_resignations_sentences_and_openings_have_their_trigger() -> None:
 
 def test_memories_are_no_ceremony() -> None:
     assert triggers("Các đội tuyển từng thi đấu năm 2012 sẽ gợi nhớ những kỷ niệm đẹp.") == [["năm 2012", "", ""]]
+
+
+def test_a_forecast_dates_no_event() -> None:
+    assert dated("Dự báo, từ đêm 28/6 đến đêm 29/6, khu vực Bắc Bộ có mưa to. Ngày 27/6, mưa lớn gây ngập nhiều tuyến phố.") == [
+        ["2025-06-27", "2025-06-27", "Ngày 27/6"]]

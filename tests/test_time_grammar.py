@@ -142,3 +142,28 @@ def test_long_runs_of_list_like_words_are_read_in_linear_time() -> None:
     article = article_from_text("Tin\n\n" + "tháng 3 và 4 mưa, " * 10000, doc_id="many", published=PUBLISHED)
     found = article_timexes(article)
     assert len(found) == 10000 and {(t.date_start, t.date_end) for t in found} == {(dt.date(2022, 3, 1), dt.date(2022, 4, 30))}
+
+
+# ----------------------------------------------------------------------------- precision read 2
+def test_nam_ngoai_is_the_writers_last_year_even_in_a_comparison() -> None:
+    assert values("Năm 2021, doanh thu tăng 10% so với năm ngoái.") == [
+        ("Năm 2021", "2021-01-01", "2021-12-31"), ("năm ngoái", "2021-01-01", "2021-12-31")]
+    # năm trước after "so với" is the year before the period the sentence names
+    assert values("Tháng 2, giá tăng 3% so với tháng trước.")[1] == ("tháng trước", "2022-01-01", "2022-01-31")
+
+
+def test_a_duration_of_two_units_is_one_expression() -> None:
+    article = article_from_text("Tin\n\nBị cáo lĩnh 4 năm 6 tháng tù; đám cháy được dập sau 2 giờ 30 phút.", doc_id="t",
+                                published=PUBLISHED)
+    assert [(article.text[t.start : t.end], t.value) for t in article_timexes(article)] == [
+        ("4 năm 6 tháng", "P4Y6M"), ("sau 2 giờ 30 phút", "PT2H30M")]
+
+
+def test_a_range_of_clock_times_is_one_expression_on_its_day() -> None:
+    assert values("Khoảng 23h đến 23h30 ngày 2/4, lực lượng chức năng có mặt. Từ 8h - 11h ngày 3/4, đoàn làm việc.") == [
+        ("Khoảng 23h đến 23h30 ngày 2/4", "2022-04-02", "2022-04-02"), ("Từ 8h - 11h ngày 3/4", "2022-04-03", "2022-04-03")]
+
+
+def test_a_part_of_the_day_that_ends_a_word_is_no_time() -> None:
+    assert values("Hàng nghìn ngọn nến được thắp sáng qua các tuyến phố. Sáng qua, đoàn đến thăm.") == [
+        ("Sáng qua", "2022-04-04", "2022-04-04")]

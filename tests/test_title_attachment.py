@@ -209,3 +209,26 @@ def test_initials_with_letters_no_vietnamese_syllable_begins_with_are_not_a_pers
     rows = found("Đội tuyển giành huy chương đồng. Ảnh VFF\n\nỞ hạng mục cá nhân, tiền đạo Nguyễn Thịnh Phát giành giải.")
     assert ("PER", "VFF") not in rows
     assert ("PER", "QT") in found("Đội tuyển giành huy chương đồng. Ảnh: QT")
+
+
+# ----------------------------------------------------------------------------- precision read 2 and development set 3
+def test_a_speech_verb_ends_a_title_and_its_subject_is_no_ones_title() -> None:
+    assert titles_of("Bị cáo Vương Chí Kiện ra tòa. Tại phiên tòa, thẩm phán cho rằng Kiện gây án trong trạng thái kích động.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "written", "title"),
+    [
+        ("Ông Nguyễn Văn An, Cục phó Cục CSGT, cho biết.", "Nguyễn Văn An", "Cục phó Cục CSGT", "Cục phó Cục Cảnh sát giao thông"),
+        ("Bà Lê Thị Hoa, Giám đốc điều hành Louis Holdings, bị bắt.", "Lê Thị Hoa", "Giám đốc điều hành Louis Holdings",
+         "Giám đốc điều hành Louis Holdings"),
+        ("Ông Mai Tuấn Anh, Chủ tịch HĐTV VEC, bị khởi tố.", "Mai Tuấn Anh", "Chủ tịch HĐTV VEC", "Chủ tịch Hội đồng thành viên VEC"),
+        ("Hòa thượng Thích Minh Sơn phát biểu.", "Thích Minh Sơn", "Hòa thượng", "Hòa thượng"),
+        ("PGS.TS Quách Sỹ Hùng cho biết.", "Quách Sỹ Hùng", "PGS.TS", "Phó giáo sư, Tiến sĩ"),
+        ("Tiến sĩ Nguyễn Viết Chức, Phó Chủ nhiệm Hội đồng tư vấn Văn hóa - Xã hội, phát biểu.", "Nguyễn Viết Chức",
+         "Phó Chủ nhiệm Hội đồng tư vấn Văn hóa - Xã hội", "Phó Chủ nhiệm Hội đồng tư vấn Văn hóa - Xã hội"),
+    ],
+)
+def test_titles_of_police_business_clergy_and_academia_are_read_and_written_out(text: str, person: str, written: str,
+                                                                                 title: str) -> None:
+    assert (written, title) in titles_of(text)[person]

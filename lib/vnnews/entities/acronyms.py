@@ -16,6 +16,8 @@ _ROMAN = re.compile(r"[IVXLCDM]+")
 _CAMEL_CASE = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:[A-Z][a-z]*)+(?![\w.])")
 #: gazetteer kinds of a dateline that a lost line break glues to the lead (AnhRachel Beale, 53 tuổi, ...)
 _DATELINE_PLACES = frozenset({"country", "province", "city"})
+#: a written word holding a number and a slash: a document number (69/2018/NĐ-CP, 37/KH-UBND)
+_IN_DOCUMENT_NUMBER = re.compile(r"\d.*/|/.*\d")
 _BRAND = re.compile(r"(?<![\w.])(?:[A-Z][a-z]+\s+)*[A-Z][a-z]*\.[a-z]{2,}(?![\w.])")
 
 
@@ -50,6 +52,16 @@ def brands(s: Syllables, lex: Vocabulary, found: list[Mention]) -> list[Mention]
     return out
 
 
+def _written_word(text: str, start: int, end: int) -> str:
+    """The whole written word (between spaces) around ``text[start:end]``."""
+    a, b = start, end
+    while a > 0 and not text[a - 1].isspace():
+        a -= 1
+    while b < len(text) and not text[b].isspace() and text[b] not in ",;)":
+        b += 1
+    return text[a:b]
+
+
 def acronym_definitions(s: Syllables, orgs: list[Mention]) -> set[str]:
     """Acronyms an article defines in brackets after a body's name: Tổng công ty Đường sắt Việt Nam (VNR)."""
     out = set()
@@ -71,6 +83,8 @@ def acronyms(s: Syllables, lex: Vocabulary, claims: Claims, defined: set[str]) -
             continue
         if (i > 0 and s.joined[i] and s.upper[i - 1]) or (i + 1 < s.n and s.joined[i + 1] and s.upper[i + 1]):
             continue
+        if _IN_DOCUMENT_NUMBER.search(_written_word(s.text, s.start(i), s.end(i))):
+            continue  # the issuer's code of a document number: 69/2018/NĐ-CP, 37/KH-UBND
         unknown = len(word) >= 3 and word not in lex.acronyms and word not in lex.places
         announced = bool(lex.title_head_before.search(s.folded[max(0, s.start(i) - 40) : s.start(i)])) or \
             bool(s.match_before(i, lex.org_heads)[0])

@@ -33,6 +33,8 @@ __all__ = ["OrgNameParser"]
 _ABBREVIATION_IN_BRACKETS = re.compile(r"\s*\(\s*[A-ZĐ]{2,8}\s*\)\s*")
 _HYPHEN = ("-", "–", "—")
 _DIGIT_AFTER = re.compile(r"\s+\d")
+#: a number glued by a hyphen to the last word of a name (Covid-19), part of the name
+_GLUED_NUMBER = re.compile(r"-\d+(?![\w/.,-])")
 #: gazetteer kinds of a place that ends the name it is part of (Đại học Quốc gia Hà Nội | tổ chức ...)
 _CLOSING_PLACES = frozenset({"country", "province", "city"})
 
@@ -140,7 +142,8 @@ class OrgNameParser:
             if k > j and not s.joined[k]:
                 mark = s.gap(k).strip()
                 if "\n" in s.gap(k) or not ((mark == "," and not closed and self._comma_continues(k))
-                                            or (mark in _HYPHEN and self._hyphen_continues(k))):
+                                            or (mark in _HYPHEN and self._hyphen_continues(k))
+                                            or (s.gap(k) == "&" and s.cap[k - 1] and s.cap[k])):  # Tập đoàn T&T
                     break
             if known_end is not None and s.start(k) < known_end:
                 last, k = k, k + 1  # inside the known name
@@ -184,7 +187,8 @@ class OrgNameParser:
                             last = k + n_head - 1  # Ban Dân vận Tỉnh ủy: the body of the province in the text
                         break
                     n_unit, unit = s.match(k, lex.units)
-                    if n_unit and unit is not None and unit.kind == "admin" and not s.upper[k]:
+                    if n_unit and unit is not None and unit.kind == "admin" and not s.upper[k] \
+                            and len(s.token_word(k).split()) <= n_unit:  # not Xã hội, a word of its own
                         break  # Sở Y tế Tỉnh ...; not Công ty Cầu đường, Bệnh viện Đa khoa Phố Nối
                 found = place_at(s, k, lex)
                 if found == 1 and lex.places.get(s.word[k]) not in ("country", "province"):
@@ -238,7 +242,8 @@ class OrgNameParser:
             last -= 1
         if last < j:
             return None
-        return s.end(last)
+        glued = _GLUED_NUMBER.match(s.text, s.end(last))
+        return glued.end() if glued else s.end(last)  # Ban Chỉ đạo phòng chống Covid-19
 
     def _closes(self, k: int, place: int) -> bool:
         """Does the capitalised word at ``k`` (a place of ``place`` syllables, or 0) end the words of a
@@ -267,6 +272,8 @@ class OrgNameParser:
             k += 1
         if not (k > j and k < s.n and s.joined[k] and s.cap[k]):
             return False
+        if all(s.token_word(m) in lex.org_inner for m in range(j, k)) and not person_at(s, k, lex):
+            return True  # Hội đồng tư vấn Văn hóa - Xã hội, Trung tâm kiểm định Chất lượng
         if place_at(s, k, lex) > 0:
             return True  # Đảng ủy các khu công nghiệp Thái Nguyên
         if head is not None and head.nests and any(s.token_word(m) in lex.org_inner for m in range(j, k)) \
@@ -321,12 +328,12 @@ class OrgNameParser:
         its capitalised part (Công ty TNHH Thương mại và sản xuất Gia Thịnh)."""
         s, lex = self.s, self.lex
         m = k + 1
-        if m >= s.n or not s.joined[m] or s.match(m, lex.documents)[0]:
-            return False
+        if m >= s.n or not s.joined[m] or s.match(m, lex.documents)[0] or s.word[m] in lex.plural:
+            return False  # Sở Y tế | và các bệnh viện
         if s.cap[m]:
             return self.heads.head_at(m)[1] is None and m not in self.heads.known and not person_at(s, m, lex) \
                 and not place_at(s, m, lex) and not s.upper[m]
-        while m < s.n and m - k <= 3 and s.joined[m] and not s.cap[m] and (s.token_word(m) in lex.org_inner
+        while m < s.n and m - k <= 5 and s.joined[m] and not s.cap[m] and (s.token_word(m) in lex.org_inner
                                                                             or lex.pos_class.get(s.pos(m)) == "nominal"):
             m += 1
         return m < s.n and m > k + 1 and s.joined[m] and s.cap[m] and self.heads.head_at(m)[1] is None and not person_at(s, m, lex)

@@ -37,17 +37,35 @@ def organisations(s: Syllables, lex: Vocabulary, given_names: frozenset[str]) ->
     found: list[Mention] = []
     i = 0
     while i < s.n:
-        opens = s.cap[i] or i in known or s.word[i] in lower
+        opens = s.cap[i] or i in known or (s.word[i] in lower and s.token_starts_here(i))
         end = parser.parse(i) if opens and not s.match_before(i, lex.documents)[0] else None
         if end is not None and end > s.end(i):
             rule = "known organisation" if known.get(i) == end else "organisation name"
-            found.append(Mention("ORG", s.start(i), end, rule))
+            if rule == "known organisation" or not _generic(s, lex, i, end, parser.heads.head_at(i)[0]):
+                found.append(Mention("ORG", s.start(i), end, rule))
             i = s.next_index(end)
             continue
         i += 1
     found.extend(brands(s, lex, found))
     places = inside_any(parser.where.places, found)
     return found + _unique(places + _places_inside(s, lex, found, places))
+
+
+def _generic(s: Syllables, lex: Vocabulary, i: int, end: int, head: int) -> bool:
+    """Is the name from syllable ``i`` to ``end`` (its head ``head`` syllables long) a kind of body
+    rather than one body: bodies at every level or of many places (``Hội LHPN các cấp``,
+    ``Ủy ban nhân dân các tỉnh``), or a head completed by one lower-case word (``Ban tổ chức``)?"""
+    last = s.next_index(end) - 1
+    words = s.word[i : last + 1]
+    if any(w in lex.plural and v in lex.generic_scopes for w, v in zip(words, words[1:])):
+        return True
+    after = last + 1
+    if after + 1 < s.n and s.joined[after] and s.word[after] in lex.plural and s.joined[after + 1] and \
+            (s.token_word(after + 1) in lex.generic_scopes or s.match(after + 1, lex.units)[0]):
+        return True  # Ủy ban nhân dân các tỉnh, thành phố; not Đảng ủy X các nhiệm kỳ ...
+    rest = range(i + max(head, 1), last + 1)
+    return 0 < len(rest) <= 2 and not any(s.cap[k] or not s.viet[k] for k in range(i + 1, last + 1)) and \
+        not any(c.isdigit() for c in s.text[s.start(i) : end])  # not Ban Chỉ đạo quốc gia: a capitalised head names one
 
 
 def _places_inside(s: Syllables, lex: Vocabulary, orgs: list[Mention], places: list[Mention]) -> list[Mention]:

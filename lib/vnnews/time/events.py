@@ -42,6 +42,8 @@ _HORIZON_REACH = 200
 _UNTIL = re.compile(alternation(w for w, role in time_words("date_word").items() if role == "until") + r"\s+năm\s")
 #: how many words may stand between a task noun and the period it is planned for
 _TASK_REACH = 3
+#: how far around a date (in its sentence) a word of a forecast makes it projected
+_PROJECTION_REACH = 80
 #: precisions of a span of years
 _YEARS = ("term", "years")
 
@@ -94,6 +96,8 @@ def _attribute(t: Timex, folded: str, previous: Timex | None, previous_attribute
         return True
     if t.rule == "year" and folded.startswith("năm", t.start) and _NAMED_DOCUMENT.search(folded, max(0, t.start - 40), t.start):
         return True  # "Luật Đất đai năm 2013": the year in a document's name
+    if today is not None and t.date_end is not None and t.date_end >= today and _projection(folded, t):
+        return True  # "Dự báo, từ đêm 28/6 đến đêm 29/6, Bắc Bộ có mưa": a forecast
     if t.rule != "term":
         return False
     if within.search(before):
@@ -105,6 +109,18 @@ def _attribute(t: Timex, folded: str, previous: Timex | None, previous_attribute
     # a bare span of years that goes on a list of terms: "các nhiệm kỳ 2015-2020, 2020-2025"
     return (previous_attribute and previous is not None and previous.rule == "term"
             and re.fullmatch(r"\s*(?:,|và|;)?\s*", folded[previous.end : t.start]) is not None)
+
+
+@cache
+def _projection_words() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + alternation(time_words("projection_word")) + r"(?!\w)")
+
+
+def _projection(folded: str, t: Timex) -> bool:
+    """Is ``t`` in a sentence that forecasts (a projection word near it, in its sentence)?"""
+    left = max(max(folded.rfind(c, max(0, t.start - _PROJECTION_REACH), t.start) for c in ".!?\n") + 1, t.start - _PROJECTION_REACH)
+    right = [i for i in (folded.find(c, t.end, t.end + _PROJECTION_REACH) for c in ".!?\n") if i != -1]
+    return _projection_words().search(folded, max(0, left), min(right) if right else t.end + _PROJECTION_REACH) is not None
 
 
 def _bracketed(t: Timex, folded: str) -> bool:

@@ -45,7 +45,7 @@ from ..text.dates import NOT_PAST_ROLES, alternation, make_date, nearest_year, t
 from ..text.normalize import fold
 from .resolvers import Anchor, Context, Value, interval
 from .rules import EVERY_YEAR, LUNAR, RULES, Rule, fraction_context
-from .vocabulary import END, YEAR, compared_with, context_alternation
+from .vocabulary import CLOCK, END, YEAR, compared_with, context_alternation
 
 __all__ = ["Timex", "article_timexes", "temporal_expressions", "TIMEX_COLUMNS"]
 
@@ -75,6 +75,8 @@ _CLAUSE_END = re.compile(r"[.;!?\n]")
 _PREPOSITION = re.compile(alternation(time_words("preposition")) + r"\s+")
 #: what may stand between a clock time and its day (``Khoảng 18h cùng ngày``, ``ngày 1/7 lúc 9h``)
 _CLOCK_DAY_GAP = re.compile(r"\s*,?\s*(?:" + alternation(time_words("preposition")) + r"\s+)?")
+#: the end of a range of clock times (``đến 23h30 ngày 27/6`` after ``khoảng 23h``)
+_CLOCK_RANGE_END = re.compile(r"\s*(?:đến|tới|-|–)\s*" + CLOCK)
 #: rules whose year-less expressions are generic in a habitual clause ("thường", "mùa")
 _GENERIC_RULES = ("month", "month range", "month list", "same day")
 _HABITUAL = re.compile(r"(?<!\w)" + alternation(time_words("habitual")) + r"(?!\w)")
@@ -309,6 +311,11 @@ def _clock_on_day(folded: str, found: list[Timex]) -> list[Timex]:
     out: list[Timex] = []
     for t in found:
         last = out[-1] if out else None
+        if last is not None and last.rule == "clock" and last.type == "TIME" and t.precision == "time" \
+                and t.date_start is not None and _CLOCK_RANGE_END.match(folded[last.end : t.end]):
+            out[-1] = Timex(last.start, t.end, "DATE", t.date_start.isoformat(), t.date_start, t.date_end, "day", t.anchor,
+                            t.rule, t.anchor_start)  # khoảng 23h đến 23h30 ngày 27/6: one range, on that day
+            continue
         if last is not None and last.rule != "dateline" and _CLOCK_DAY_GAP.fullmatch(folded, last.end, t.start):
             clock, day = (last, t) if _on_a_day(t) else (t, last)
             if clock.rule == "clock" and clock.type == "TIME" and "T" in clock.value and _on_a_day(day):

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ..text.dates import make_date, time_words
 from .resolvers import Context, Value, clock_value, first_group, interval, month_end, unvalued
-from .vocabulary import compared_with, number_value, relative_offsets
+from .vocabulary import compared_with, deictic_words, number_value, relative_offsets
 
 __all__ = ["clock_time", "count_from_date", "current_period", "days_later", "relative", "same_day", "same_period", "shift_months",
            "shift_years"]
@@ -66,7 +66,7 @@ def relative(unit: str):
         precision = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}[unit]
         a = ctx.anchor
         base = ctx.period
-        if base is not None and base.precision == precision and compared_with(m.string, m.start()):
+        if base is not None and base.precision == precision and word not in deictic_words() and compared_with(m.string, m.start()):
             # "tháng 6 tăng 5% so với tháng trước": the month before June, not before the article's date
             shifted = shift_months(base, offset * {"M": 1, "Q": 3, "Y": 12}[unit]) if unit in "MQY" else None
             if shifted is not None:

@@ -317,15 +317,25 @@ def political(kind: str):
 _DESIGNATORS = {"Y": "P{}Y", "M": "P{}M", "W": "P{}W", "D": "P{}D", "Q": "P{}Q", "H": "PT{}H", "MIN": "PT{}M", "S": "PT{}S"}
 
 
+def _duration_part(unit: str, written: str) -> tuple[str, str]:
+    """One part of a duration (``4 năm``): its ISO 8601 designator part and whether it is a time part (T)."""
+    amount = written.replace(",", ".")
+    number = amount if re.fullmatch(r"\d+\.\d+", amount) else number_value(amount)
+    template = _DESIGNATORS[unit] if unit != "Q" else "P{}M"
+    if unit == "Q" and isinstance(number, int):
+        number *= 3
+    return template.format(number if number is not None else "X")[1:], "T" if template.startswith("PT") else ""
+
+
 def duration(units: dict[str, str]):
+    """A duration, of one unit (``3 ngày``: P3D) or two (``4 năm 6 tháng``: P4Y6M, ``2 giờ 30 phút``: PT2H30M)."""
     def resolve(m: re.Match[str], ctx: Context) -> Value:
-        unit = units[" ".join(m["unit"].split())]
-        amount = m["n"].replace(",", ".")
-        number = amount if re.fullmatch(r"\d+\.\d+", amount) else number_value(amount)
-        template = _DESIGNATORS[unit] if unit != "Q" else "P{}M"
-        if unit == "Q" and isinstance(number, int):
-            number *= 3
-        return unvalued(value=template.format(number if number is not None else "X"), type="DURATION")
+        parts = [_duration_part(units[" ".join(m["unit"].split())], m["n"])]
+        if m["unit_more"]:
+            parts.append(_duration_part(units[" ".join(m["unit_more"].split())], m["n_more"]))
+        date_part = "".join(p for p, t in parts if not t)
+        time_part = "".join(p.removeprefix("T") for p, t in parts if t)
+        return unvalued(value="P" + date_part + ("T" + time_part if time_part else ""), type="DURATION")
     return resolve
 
 

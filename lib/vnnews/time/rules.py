@@ -207,6 +207,14 @@ def _check_years(m: re.Match[str]) -> bool:
     return y1 < y2 <= y1 + (200 if bracketed else 30) and not re.search(r"(?<!\w)số\s*$", m.string[max(0, m.start() - 10) : m.start()])
 
 
+_COMPOUND_BEFORE = re.compile(r"(?<!\w)" + alternation(time_words("day_part_compound")) + r"[^\S\n]+$")
+
+
+def _not_compound(m: re.Match[str]) -> bool:
+    """``thắp sáng qua các tuyến phố``: the part of the day is the end of a word (lit up), no time."""
+    return not _COMPOUND_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+
+
 def _check_duration(m: re.Match[str]) -> bool:
     """``23 tháng 10`` is a date (or a street name), not 23 months."""
     date_like = re.compile(r"\s+\d{1,2}(?![\d/.,-]\d)(?!\s*" + alternation(_UNITS) + r"(?!\w))")
@@ -288,7 +296,7 @@ _SPECS: list[tuple[str, str, Resolver, Check | None]] = [
      + r")\s+)?)?(?:(?:" + EDGE + r")\s+)?năm\s+(?P<y>" + YEAR
      + r")(?![\d/-])", r.year, None),
     _relative_rule("D", rel.relative("D")),
-    ("relative", r"(?<!\w)(?:buổi\s+)?" + PART_OF_DAY + r"\s+(?P<rel>" + DEIXIS + r")(?!\w)", rel.relative("D"), None),
+    ("relative", r"(?<!\w)(?:buổi\s+)?" + PART_OF_DAY + r"\s+(?P<rel>" + DEIXIS + r")(?!\w)", rel.relative("D"), _not_compound),
     _relative_rule("W", rel.relative("W")),
     _relative_rule("M", rel.relative("M")),
     _relative_rule("Q", rel.relative("Q")),
@@ -310,7 +318,8 @@ _SPECS: list[tuple[str, str, Resolver, Check | None]] = [
      + r"(?P<n2>\d{1,3}|" + NUMBER + r")\s+(?P<unit2>" + _COUNT_UNIT + r")\s+(?P<dir>"
      + alternation(time_words("count_direction")) + r"))(?!\w)(?!\s+khi(?!\w))", rel.count_from_date(_UNITS), _check_count),
     ("duration", r"(?<![\w/.])(?:" + alternation(time_words("duration_modifier")) + r"\s+)?(?P<n>\d+(?:,\d+)?|" + NUMBER + r")\s+"
-     r"(?P<unit>" + alternation(_UNITS) + r")(?:\s+(?:" + alternation(time_words("duration_tail")) + r")(?!\w)(?!\s+khi(?!\w)))?(?!\w)",
+     r"(?P<unit>" + alternation(_UNITS) + r")(?:\s+(?:và\s+)?(?P<n_more>\d{1,2}|" + NUMBER + r")\s+(?P<unit_more>" + alternation(_UNITS)
+     + r")(?!\w)(?![^\S\n]*\d))?(?:\s+(?:" + alternation(time_words("duration_tail")) + r")(?!\w)(?!\s+khi(?!\w)))?(?!\w)",
      r.duration(_UNITS), _check_duration),
     ("vague", r"(?<!\w)" + alternation(time_words("vague")) + r"(?!\w)", r.vague, None),
 ]

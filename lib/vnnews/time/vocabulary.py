@@ -11,7 +11,8 @@ from ..text.dates import PART_OF_DAY, WEEKDAY, alternation, number_context_words
 
 __all__ = [
     "CLOCK", "DATE_WORD", "DEIXIS", "EDGE", "END", "NUMBER", "POD", "RELATIVE_DAY", "RELATIVE_YEAR", "SEP", "START",
-    "TAIL", "WEAK_SEP", "WEEKDAY", "YEAR", "compared_with", "context_alternation", "context_words", "number_value", "relative_offsets",
+    "TAIL", "WEAK_SEP", "WEEKDAY", "YEAR", "compared_with", "context_alternation", "context_words", "deictic_words", "number_value",
+    "relative_offsets",
 ]
 
 #: a four-digit year of the 20th or 21st century
@@ -56,6 +57,19 @@ def relative_offsets(unit: str) -> dict[str, tuple[int, bool]]:
         if parts[0] == unit:
             out[word] = (int(parts[1]), len(parts) > 2 and parts[2] == "previous")
     return out
+
+
+@cache
+def deictic_words() -> frozenset[str]:
+    """Relative words that always count from the article's date, even in a comparison
+    (``so với năm ngoái``: the year before the writer's, whatever period the sentence names).
+
+    Examples
+    --------
+    >>> "năm ngoái" in deictic_words(), "năm trước" in deictic_words()
+    (True, False)
+    """
+    return frozenset(w for w, v in time_words("relative").items() if v.endswith(":document"))
 
 
 #: ``hôm nay``, ``hôm qua``, ``ngày mai``...
