@@ -259,3 +259,19 @@ def test_names_go_on_over_glued_numbers_ampersands_and_lower_case_parts(text: st
 def test_a_name_stops_before_and_a_plural() -> None:
     text = "Sở Y tế và các bệnh viện tuyến tỉnh họp."
     assert spans(text) == [at(text, "Sở Y tế")]
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        # an acronym after a title names the body the title is held in, however Vietnamese its letters look
+        ("Ông Trần Văn Tám, Tổng giám đốc VEC, bị bắt.", ["VEC"]),
+        # a body's acronym after a dash is its own mention, not part of the name
+        ("Dự án vay vốn Cơ quan Hợp tác quốc tế Nhật Bản - JICA và Ngân hàng Thế giới - WB.",
+         ["Cơ quan Hợp tác quốc tế Nhật Bản", "JICA", "Ngân hàng Thế giới", "WB"]),
+        # after a body of a body no lower-case word goes on
+        ("Hội thảo do Ban Thường trực Mặt trận Tổ quốc Việt Nam tổ chức ngày 12/4.", ["Ban Thường trực Mặt trận Tổ quốc Việt Nam"]),
+    ],
+)
+def test_acronyms_after_titles_and_dashes_and_bodies_of_bodies(text: str, orgs: list[str]) -> None:
+    assert [m[3] for m in spans(text)] == orgs

@@ -232,3 +232,17 @@ def test_a_speech_verb_ends_a_title_and_its_subject_is_no_ones_title() -> None:
 def test_titles_of_police_business_clergy_and_academia_are_read_and_written_out(text: str, person: str, written: str,
                                                                                  title: str) -> None:
     assert (written, title) in titles_of(text)[person]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a respectful capitalised common noun is no name: chư Tăng Ni are the monks and nuns
+        ("Hội nghị ghi nhận đóng góp của chư Tăng Ni, Phật tử trong tỉnh. Ông Tăng Văn Ni phát biểu.",
+         [("PER", "Tăng Văn Ni")]),
+        # an acronym glued to the next word by a lost space is cut there
+        ("Tại TP HCMSau khi nhận tin, ông đến.", [("LOC", "TP HCM")]),
+    ],
+)
+def test_respect_nouns_and_glued_acronyms(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected

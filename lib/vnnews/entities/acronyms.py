@@ -7,11 +7,12 @@ import re
 from ..text.normalize import fold
 from .lexicon import Vocabulary
 from .spans import Claims, Mention
+from .spelling import has_vietnamese_letter
 from .syllables import Syllables, is_vietnamese_syllable
 
 __all__ = ["acronym_definitions", "acronyms", "brands"]
 
-_DEFINITION = re.compile(r"\s*\(\s*([A-ZĐ][A-ZĐ0-9&-]{1,9})\s*\)")
+_DEFINITION = re.compile(r"\s*(?:\(\s*([A-ZĐ][A-ZĐ0-9&-]{1,9})\s*\)|[-–]\s*([A-ZĐ][A-ZĐ0-9&]{1,9})(?![\w-]))")
 _ROMAN = re.compile(r"[IVXLCDM]+")
 _CAMEL_CASE = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:[A-Z][a-z]*)+(?![\w.])")
 #: gazetteer kinds of a dateline that a lost line break glues to the lead (AnhRachel Beale, 53 tuổi, ...)
@@ -62,13 +63,19 @@ def _written_word(text: str, start: int, end: int) -> str:
     return text[a:b]
 
 
+def _after_title(s: Syllables, i: int, lex: Vocabulary) -> bool:
+    """Does a title head stand shortly before syllable ``i`` (Tổng giám đốc VEC)?"""
+    return bool(lex.title_head_before.search(s.folded[max(0, s.start(i) - 40) : s.start(i)]))
+
+
 def acronym_definitions(s: Syllables, orgs: list[Mention]) -> set[str]:
-    """Acronyms an article defines in brackets after a body's name: Tổng công ty Đường sắt Việt Nam (VNR)."""
+    """Acronyms an article defines in brackets or after a dash after a body's name: Tổng công ty Đường sắt Việt
+    Nam (VNR), Ngân hàng Thế giới - WB."""
     out = set()
     for m in orgs:
         d = _DEFINITION.match(s.text, m.end)
         if d:
-            out.add(d.group(1).lower())
+            out.add((d.group(1) or d.group(2)).lower())
     return out
 
 
@@ -79,15 +86,17 @@ def acronyms(s: Syllables, lex: Vocabulary, claims: Claims, defined: set[str]) -
     out = []
     for i in range(s.n):
         word = s.word[i]
-        if not s.upper[i] or s.viet[i] or "." in word or claims.taken(i) or _ROMAN.fullmatch(s.text[s.start(i) : s.end(i)]):
+        written = s.text[s.start(i) : s.end(i)]
+        if not s.upper[i] or "." in word or claims.taken(i) or _ROMAN.fullmatch(written):
             continue
+        if s.viet[i] and (has_vietnamese_letter(written) or not _after_title(s, i, lex)):
+            continue  # a Vietnamese word in capitals (HÀ NỘI), unless a title names its body: Tổng giám đốc VEC
         if (i > 0 and s.joined[i] and s.upper[i - 1]) or (i + 1 < s.n and s.joined[i + 1] and s.upper[i + 1]):
             continue
         if _IN_DOCUMENT_NUMBER.search(_written_word(s.text, s.start(i), s.end(i))):
             continue  # the issuer's code of a document number: 69/2018/NĐ-CP, 37/KH-UBND
         unknown = len(word) >= 3 and word not in lex.acronyms and word not in lex.places
-        announced = bool(lex.title_head_before.search(s.folded[max(0, s.start(i) - 40) : s.start(i)])) or \
-            bool(s.match_before(i, lex.org_heads)[0])
+        announced = _after_title(s, i, lex) or bool(s.match_before(i, lex.org_heads)[0])
         if word in lex.known_acronyms or word in defined or (unknown and announced):
             m = Mention("ORG", s.start(i), s.end(i), "acronym")
             out.append(m)

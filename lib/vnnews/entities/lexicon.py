@@ -87,6 +87,7 @@ class Vocabulary:
     org_against: frozenset[str]
     documents: Phrases[str]
     plural: frozenset[str]
+    respect_nouns: frozenset[str]
     generic_scopes: frozenset[str]
     thing_kinds: Phrases[str]
     body_links: Phrases[str]
@@ -308,6 +309,7 @@ def lexicon() -> Vocabulary:
         org_against=frozenset(fold(w) for w in role_words["org_against"]),
         documents=Phrases.of((w, "document") for w in role_words["document"]),
         plural=frozenset(fold(w) for w in role_words["plural"]),
+        respect_nouns=frozenset(fold(w) for w in role_words["respect_noun"]),
         generic_scopes=frozenset(fold(w) for w in role_words["generic_scope"]),
         thing_kinds=Phrases.of((w, "thing") for w in role_words["thing_kind"]),
         body_links=Phrases.of((w, "link") for w in role_words["body_link"]),

@@ -99,8 +99,8 @@ def persons(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozense
 def _name_like(s: Syllables, i: int, n: int, lex: Vocabulary, announced: str, given_names: frozenset[str]) -> bool:
     """After a title, only a short Vietnamese name or a foreign one-word name (Bộ trưởng Lâm,
     Tổng thống Putin); after an honorific, any capitalised run but an acronym."""
-    if any(s.upper[k] and (not s.viet[k] or s.word[k] in lex.acronyms) for k in range(i, i + n)):
-        return False
+    if any(s.upper[k] and (not s.viet[k] or s.word[k] in lex.acronyms or announced == "title") for k in range(i, i + n)):
+        return False  # Tổng giám đốc VEC: a body's acronym, however Vietnamese its letters look
     if announced == "title":
         k = i + n  # the word after: a name ends a noun phrase (Bộ trưởng Lâm cho biết), a body goes on (Giám đốc Vườn quốc gia)
         glued = not s.token_ends_here(i) and k < s.n and not s.cap[k] and s.pos(i) != "Np"  # Phó phòng Bảo hộ công dân

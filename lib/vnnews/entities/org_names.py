@@ -177,6 +177,7 @@ class OrgNameParser:
                             last = s.next_index(sub) - 1
                             k = last + 1
                             after_inner = False
+                            closed = True  # no lower-case word after it: Ban Thường trực Mặt trận Tổ quốc Việt Nam | tổ chức
                             continue
                         if not s.joined[k]:  # Kế hoạch - Thanh tra: a word of this name
                             last, k = k, k + 1
@@ -318,6 +319,8 @@ class OrgNameParser:
         """After a hyphen, a capitalised part that is not a person or a new body continues the name
         (Bộ Lao động - Thương binh và Xã hội, Đài Phát thanh - Truyền hình)."""
         s = self.s
+        if s.upper[k] and not (k + 1 < s.n and s.joined[k + 1] and s.cap[k + 1]):
+            return False  # Cơ quan Hợp tác quốc tế Nhật Bản - JICA: the body's acronym after its name
         return s.cap[k] and not person_at(s, k, self.lex) and k not in self.heads.known and \
             not self.lex.title_head.match(s.folded, s.start(k)) and \
             (self.heads.head_at(k)[1] is None or self.parse(k, 5) is None)

@@ -82,6 +82,8 @@ def person_at(s: Syllables, i: int, lex: Vocabulary) -> int:
 
 def _person_at(s: Syllables, i: int, lex: Vocabulary) -> int:
     n = surname_run(s, i, lex)
+    if n and " ".join(s.word[i : i + n]) in lex.respect_nouns:
+        return 0  # chư Tăng Ni: the monks and nuns
     for m in range(n, 1, -1):
         key = " ".join(s.word[i : i + m])
         if key in lex.person_places:

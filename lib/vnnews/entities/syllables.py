@@ -43,6 +43,7 @@ def _pieces(text: str, start: int, end: int, places: Container[str] = ()) -> lis
         left, right = text[cuts[-1] : k], text[k:end]
         if glued and (has_vietnamese_letter(left) or has_vietnamese_letter(right)
                       or (len(left) > 1 and is_vietnamese_syllable(left) and len(right) > 1 and is_vietnamese_syllable(right))
+                      or (len(left) > 1 and left.isupper() and len(right) > 1 and is_vietnamese_syllable(right))  # TP HCMSau
                       or (cuts[-1] == start and fold(left) in places and right[1:].islower())):
             cuts.append(k)
         elif before == "." and here.isupper() and after.islower() and text[cuts[-1] : k - 1].isupper():
