@@ -246,3 +246,25 @@ def test_titles_of_police_business_clergy_and_academia_are_read_and_written_out(
 )
 def test_respect_nouns_and_glued_acronyms(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "title"),
+    [
+        # "đều là" in a bracket after names joined by "và": the title is each one's
+        ("Các bị cáo gồm Nguyễn Mạnh Hùng và Lê Quang Hào (đều là cựu phó tổng giám đốc VEC), Nguyễn Tiến Thành (kế toán).",
+         ["Nguyễn Mạnh Hùng", "Lê Quang Hào"], "Phó Tổng Giám đốc VEC"),
+        ("Ông Trần Văn An và ông Lê Văn Bình (cùng là Phó Chủ tịch UBND tỉnh) dự họp.", ["Trần Văn An", "Lê Văn Bình"],
+         "Phó Chủ tịch Ủy ban nhân dân tỉnh"),
+        # a numeral or plural before the title: it is shared by the names joined after it
+        ("Hai Thứ trưởng Nguyễn Văn Cường và Lê Văn Dũng dự họp.", ["Nguyễn Văn Cường", "Lê Văn Dũng"], "Thứ trưởng"),
+    ],
+)
+def test_a_title_shared_by_coordinated_names(text: str, people: list[str], title: str) -> None:
+    got = titles_of(text)
+    assert all(title in [t for _, t in got[p]] for p in people)
+
+
+def test_a_title_after_the_second_of_two_names_is_only_its_own() -> None:
+    got = titles_of("Ông Nguyễn Văn Em và ông Lê Văn Phúc, Giám đốc Sở Y tế, dự họp.")
+    assert "Nguyễn Văn Em" not in got and got["Lê Văn Phúc"] == [("Giám đốc Sở Y tế", "Giám đốc Sở Y tế")]

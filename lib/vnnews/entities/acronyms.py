@@ -89,7 +89,7 @@ def acronyms(s: Syllables, lex: Vocabulary, claims: Claims, defined: set[str]) -
         written = s.text[s.start(i) : s.end(i)]
         if not s.upper[i] or "." in word or claims.taken(i) or _ROMAN.fullmatch(written):
             continue
-        if s.viet[i] and (has_vietnamese_letter(written) or not _after_title(s, i, lex)):
+        if s.viet[i] and (has_vietnamese_letter(written) or not (word in defined or word in lex.known_acronyms or _after_title(s, i, lex))):
             continue  # a Vietnamese word in capitals (HÀ NỘI), unless a title names its body: Tổng giám đốc VEC
         if (i > 0 and s.joined[i] and s.upper[i - 1]) or (i + 1 < s.n and s.joined[i + 1] and s.upper[i + 1]):
             continue

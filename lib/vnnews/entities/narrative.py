@@ -66,12 +66,17 @@ def title_chains(article: Article, people: list[Mention], orgs: list[Mention],
     sentence = [_sentence_of(bounds, starts, p.start, len(text)) for p in people]
     related = [_after_kinship_noun(reader, p.start) for p in people]
     chain_ends: dict[int, int] = {}
+    honorific = reader.lex.alternation("honorific")
     for k, person in enumerate(people):
         lo, hi = sentence[k]
         # the chain in apposition to the person before is theirs: a chain before this name starts after it
         prev_end = max(people[k - 1].end, chain_ends.get(k - 1, 0)) if k > 0 and people[k - 1].end > lo else lo
         next_start = people[k + 1].start if k + 1 < len(people) and people[k + 1].start < hi else hi
-        give(k, reader.chain_left(prev_end, person.start))
+        before = reader.chain_left(prev_end, person.start)
+        give(k, before)
+        if before and _SHARED_BEFORE.search(folded, max(0, before[0][0] - 12), before[0][0]):
+            for j in _coordinated(folded, people, k, 1, honorific):  # Hai cựu phó giám đốc VEC Lê Quang Hào và Nguyễn Mạnh Hùng
+                give(j, before)
         if related[k]:
             continue  # bố của Bình, bí thư chi bộ: the title in apposition is the father's
         pos = person.end
@@ -92,8 +97,14 @@ def title_chains(article: Article, people: list[Mention], orgs: list[Mention],
             if bracket:
                 close = text.find(")", pos, next_start if next_start > pos else hi)
                 limit = close if close >= 0 else next_start
+            shared = _SHARED_AFTER.match(folded, first) if bracket else None
+            if shared:
+                first = shared.end()
             found = reader.chain_right(first, limit, bracket=bracket)
             give(k, found)
+            if found and shared:
+                for j in _coordinated(folded, people, k, -1, honorific):  # A và B (đều là cựu phó tổng giám đốc VEC)
+                    give(j, found)
             if found:
                 chain_ends[k] = found[-1][1]
     _narrative(reader, people, sentence, chain_ends, give, bounds, starts, related)
@@ -151,6 +162,27 @@ def _narrative(reader: TitleReader, people: list[Mention], sentence: list[tuple[
         if nxt >= len(people) or people[nxt].start >= hi:
             continue
         give(nxt, reader.chain_right(start, people[nxt].start))
+
+
+#: a numeral or plural word before a title: the title is shared by the names joined after it
+_SHARED_BEFORE = re.compile(r"(?<!\w)(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những|\d+)\s+(?:cựu\s+|nguyên\s+)?$")
+#: "đều" (all of them) opening a bracket of titles after names joined by "và" or commas
+_SHARED_AFTER = re.compile(r"(?:đều|cùng)\s+(?:là\s+)?")
+
+
+def _coordinated(folded: str, people: list[Mention], k: int, step: int, honorific: str) -> list[int]:
+    """Indices of the people joined to person ``k`` by commas or "và" only (and a word of address: ``ông A và ông
+    B``), going after it (``step`` 1) or before it (-1)."""
+    out = []
+    j = k
+    joint = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:" + honorific + r")\s+)?")
+    while 0 <= j + step < len(people):
+        a, b = (people[j].end, people[j + step].start) if step > 0 else (people[j + step].end, people[j].start)
+        if not joint.fullmatch(folded, a, b):
+            break
+        j += step
+        out.append(j)
+    return out
 
 
 def _after_kinship_noun(reader: TitleReader, start: int) -> bool:

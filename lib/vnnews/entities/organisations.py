@@ -64,8 +64,10 @@ def _generic(s: Syllables, lex: Vocabulary, i: int, end: int, head: int) -> bool
             (s.token_word(after + 1) in lex.generic_scopes or s.match(after + 1, lex.units)[0]):
         return True  # Ủy ban nhân dân các tỉnh, thành phố; not Đảng ủy X các nhiệm kỳ ...
     rest = range(i + max(head, 1), last + 1)
-    return 0 < len(rest) <= 2 and not any(s.cap[k] or not s.viet[k] for k in range(i + 1, last + 1)) and \
-        not any(c.isdigit() for c in s.text[s.start(i) : end])  # not Ban Chỉ đạo quốc gia: a capitalised head names one
+    one_word = len({s.token[k] for k in rest}) == 1 and s.token[rest[0]] >= 0 if rest else False
+    return head <= 2 and one_word and len(rest) <= 2 and not any(s.cap[k] or not s.viet[k] for k in range(i + 1, last + 1)) and \
+        not any(c.isdigit() for c in s.text[s.start(i) : end])  # not Ban Chỉ đạo quốc gia (a capitalised head names
+    # one body), nor Ban quản lý dự án (a head of its own and its object)
 
 
 def _places_inside(s: Syllables, lex: Vocabulary, orgs: list[Mention], places: list[Mention]) -> list[Mention]:
