@@ -167,3 +167,10 @@ def test_a_range_of_clock_times_is_one_expression_on_its_day() -> None:
 def test_a_part_of_the_day_that_ends_a_word_is_no_time() -> None:
     assert values("Hàng nghìn ngọn nến được thắp sáng qua các tuyến phố. Sáng qua, đoàn đến thăm.") == [
         ("Sáng qua", "2022-04-04", "2022-04-04")]
+
+
+def test_days_later_count_from_the_last_day_unless_the_story_moved_to_another_month() -> None:
+    assert values("Ngày 20/3, ông A bị bắt. Đầu tháng 9/2019, ông đến Hà Nội. Ba ngày sau, ông bị phát hiện. Ngày 1/4, tòa xử. "
+                  "Hai ngày sau, ông kháng cáo.") == [
+        ("Ngày 20/3", "2022-03-20", "2022-03-20"), ("Đầu tháng 9/2019", "2019-09-01", "2019-09-30"), ("Ba ngày sau", "", ""),
+        ("Ngày 1/4", "2022-04-01", "2022-04-01"), ("Hai ngày sau", "2022-04-03", "2022-04-03")]

@@ -288,6 +288,10 @@ def _article_timexes(article: Article) -> list[Timex]:
             pending_clocks.append(len(out) - 1)
         if rule is not None and (name == "same period" or (name == "relative" and compared_with(folded, start))):
             comparisons.wait(len(out) - 1, rule, m, ctx)
+        if value.precision in ("week", "month") and value.date_start is not None and value.date_end is not None \
+                and ctx.previous is not None and not value.date_start <= ctx.previous <= value.date_end \
+                and not compared_with(folded, start):
+            ctx.previous = None  # "Đầu tháng 9/2019, ... Ba ngày sau": the story left the last day named
         if value.date_start is not None and value.date_start == value.date_end and value.precision in ("day", "time"):
             if not _NOT_PAST_START.match(folded, start):  # "từ ngày 1/7" is no reference day for "hai hôm sau"
                 ctx.previous, ctx.previous_start = value.date_start, start
