@@ -269,6 +269,8 @@ def test_a_name_stops_before_and_a_plural() -> None:
         # a body's acronym after a dash is its own mention, not part of the name
         ("Dự án vay vốn Cơ quan Hợp tác quốc tế Nhật Bản - JICA và Ngân hàng Thế giới - WB.",
          ["Cơ quan Hợp tác quốc tế Nhật Bản", "JICA", "Ngân hàng Thế giới", "WB"]),
+        # but a company's name ends with its group's acronym
+        ("Công ty Than Hạ Long - TKV ký kết hợp tác.", ["Công ty Than Hạ Long - TKV"]),
         # after a body of a body no lower-case word goes on
         ("Hội thảo do Ban Thường trực Mặt trận Tổ quốc Việt Nam tổ chức ngày 12/4.", ["Ban Thường trực Mặt trận Tổ quốc Việt Nam"]),
     ],

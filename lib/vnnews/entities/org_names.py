@@ -142,7 +142,8 @@ class OrgNameParser:
             if k > j and not s.joined[k]:
                 mark = s.gap(k).strip()
                 if "\n" in s.gap(k) or not ((mark == "," and not closed and self._comma_continues(k))
-                                            or (mark in _HYPHEN and self._hyphen_continues(k))
+                                            or (mark in _HYPHEN and (known_end is None or s.start(k) < known_end)
+                                                and self._hyphen_continues(k, head))
                                             or (s.gap(k) == "&" and s.cap[k - 1] and s.cap[k])):  # Tập đoàn T&T
                     break
             if known_end is not None and s.start(k) < known_end:
@@ -315,12 +316,14 @@ class OrgNameParser:
             return True
         return bool(s.match(after, lex.name_stops)[0]) or lex.pos_class.get(s.pos(after)) == "function"
 
-    def _hyphen_continues(self, k: int) -> bool:
+    def _hyphen_continues(self, k: int, head: OrgHead | None) -> bool:
         """After a hyphen, a capitalised part that is not a person or a new body continues the name
-        (Bộ Lao động - Thương binh và Xã hội, Đài Phát thanh - Truyền hình)."""
+        (Bộ Lao động - Thương binh và Xã hội, Đài Phát thanh - Truyền hình). An acronym ending the name
+        is the body's own acronym (Cơ quan Hợp tác quốc tế Nhật Bản - JICA), except after a company,
+        whose name ends with its group's (Công ty Than Thống Nhất - TKV)."""
         s = self.s
         if s.upper[k] and not (k + 1 < s.n and s.joined[k + 1] and s.cap[k + 1]):
-            return False  # Cơ quan Hợp tác quốc tế Nhật Bản - JICA: the body's acronym after its name
+            return head is not None and head.namesake
         return s.cap[k] and not person_at(s, k, self.lex) and k not in self.heads.known and \
             not self.lex.title_head.match(s.folded, s.start(k)) and \
             (self.heads.head_at(k)[1] is None or self.parse(k, 5) is None)
