@@ -273,6 +273,8 @@ def test_a_name_stops_before_and_a_plural() -> None:
         ("Công ty Than Hạ Long - TKV ký kết hợp tác.", ["Công ty Than Hạ Long - TKV"]),
         # after a body of a body no lower-case word goes on
         ("Hội thảo do Ban Thường trực Mặt trận Tổ quốc Việt Nam tổ chức ngày 12/4.", ["Ban Thường trực Mặt trận Tổ quốc Việt Nam"]),
+        # a foreign name the segmenter glued to the verb after it ends there
+        ("Tập đoàn Changshin tri ân khách hàng.", ["Tập đoàn Changshin"]),
     ],
 )
 def test_acronyms_after_titles_and_dashes_and_bodies_of_bodies(text: str, orgs: list[str]) -> None:

@@ -76,3 +76,7 @@ def test_memories_are_no_ceremony() -> None:
 def test_a_forecast_dates_no_event() -> None:
     assert dated("Dự báo, từ đêm 28/6 đến đêm 29/6, khu vực Bắc Bộ có mưa to. Ngày 27/6, mưa lớn gây ngập nhiều tuyến phố.") == [
         ["2025-06-27", "2025-06-27", "Ngày 27/6"]]
+
+
+def test_the_period_a_figure_is_compared_with_dates_no_event() -> None:
+    assert dated("Ngày 27/6, giá cà phê giảm 2% so với mức giá tuần trước.") == [["2025-06-27", "2025-06-27", "Ngày 27/6"]]

@@ -78,7 +78,7 @@ def test_tail_words_say_which_side_of_the_article_date_a_year_less_date_lies_on(
                   "hôm 6/4 vừa qua ông đến; từ 5/4 tới nay mưa.") == [
         ("Tháng 3 vừa qua", "2022-03-01", "2022-03-31"), ("tháng 3 tới", "2023-03-01", "2023-03-31"),
         ("tháng 4 này", "2022-04-01", "2022-04-30"), ("ngày 2/4 tới", "2023-04-02", "2023-04-02"),
-        ("hôm 6/4 vừa qua", "2021-04-06", "2021-04-06"), ("từ 5/4", "2022-04-05", "2022-04-05")]
+        ("hôm 6/4 vừa qua", "2021-04-06", "2021-04-06"), ("từ 5/4 tới nay", "2022-04-05", "2022-04-05")]
 
 
 def test_tails_in_an_article_known_to_its_month() -> None:
@@ -174,3 +174,10 @@ def test_days_later_count_from_the_last_day_unless_the_story_moved_to_another_mo
                   "Hai ngày sau, ông kháng cáo.") == [
         ("Ngày 20/3", "2022-03-20", "2022-03-20"), ("Đầu tháng 9/2019", "2019-09-01", "2019-09-30"), ("Ba ngày sau", "", ""),
         ("Ngày 1/4", "2022-04-01", "2022-04-01"), ("Hai ngày sau", "2022-04-03", "2022-04-03")]
+
+
+def test_a_range_up_to_now_ends_on_the_articles_date() -> None:
+    assert values("Từ đầu tháng 3 đến nay, giá tăng mạnh. Kể từ năm 2020 tới nay, tỉnh đã xây 5 cầu.") == [
+        ("Từ đầu tháng 3 đến nay", "2022-03-01", "2022-04-05"), ("Kể từ năm 2020 tới nay", "2020-01-01", "2022-04-05")]
+    # known only to the year, the article's date ends no range
+    assert values("Từ tháng 3 đến nay, giá tăng.", published=None, doc_id="t")[0][0] == "Từ tháng 3"

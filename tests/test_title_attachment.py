@@ -268,3 +268,8 @@ def test_a_title_shared_by_coordinated_names(text: str, people: list[str], title
 def test_a_title_after_the_second_of_two_names_is_only_its_own() -> None:
     got = titles_of("Ông Nguyễn Văn Em và ông Lê Văn Phúc, Giám đốc Sở Y tế, dự họp.")
     assert "Nguyễn Văn Em" not in got and got["Lê Văn Phúc"] == [("Giám đốc Sở Y tế", "Giám đốc Sở Y tế")]
+
+
+def test_a_language_is_no_place_and_a_wish_ends_a_title() -> None:
+    assert found("Ông học tiếng Anh ở Anh.") == [("LOC", "Anh")]
+    assert titles_of("Bộ trưởng mong muốn Trần Cương sớm về nước.") == {}

@@ -88,6 +88,7 @@ class Vocabulary:
     documents: Phrases[str]
     plural: frozenset[str]
     respect_nouns: frozenset[str]
+    language_words: Phrases[str]
     generic_scopes: frozenset[str]
     thing_kinds: Phrases[str]
     body_links: Phrases[str]
@@ -310,6 +311,7 @@ def lexicon() -> Vocabulary:
         documents=Phrases.of((w, "document") for w in role_words["document"]),
         plural=frozenset(fold(w) for w in role_words["plural"]),
         respect_nouns=frozenset(fold(w) for w in role_words["respect_noun"]),
+        language_words=Phrases.of((w, "language") for w in role_words["language_word"]),
         generic_scopes=frozenset(fold(w) for w in role_words["generic_scope"]),
         thing_kinds=Phrases.of((w, "thing") for w in role_words["thing_kind"]),
         body_links=Phrases.of((w, "link") for w in role_words["body_link"]),

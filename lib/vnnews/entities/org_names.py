@@ -150,6 +150,7 @@ class OrgNameParser:
                 last, k = k, k + 1  # inside the known name
                 continue
             if k > j and last == k - 1 and not s.cap[k] and not s.token_starts_here(k) and s.match(k, lex.name_stops)[0] < 2 \
+                    and s.viet[k - 1] \
                     and (known_end is None or s.cap[k - 1]) \
                     and not (lex.pos_class.get(s.pos(k)) == "verbal" and lex.cues["clause"].match(s.folded, s.start(k))):
                 last, k = k, k + 1  # the rest of a word already begun (Điều tra, Quân y)

@@ -80,8 +80,8 @@ def places(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozenset
             i += n_person  # a person's name: no place inside it
             continue
         n = place_at(s, i, lex) if s.cap[i] or s.word[i] in lex.place_first_words else 0
-        if n and _honorific_before_name(s, i, n, lex):
-            n = 0  # Anh Nguyễn Văn Tâm: "anh" (brother), not the country
+        if n and (_honorific_before_name(s, i, n, lex) or s.match_before(i, lex.language_words)[0]):
+            n = 0  # Anh Nguyễn Văn Tâm: "anh" (brother), not the country; tiếng Anh: the language
         if n and claims.span_free(i, i + n) and not _after_person_word(s, i, lex) and not _WEEKDAY.fullmatch(
                 " ".join(s.word[i : i + n])):
             kind = lex.places.get(_key(s, i, n))

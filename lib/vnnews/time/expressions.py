@@ -302,7 +302,31 @@ def _article_timexes(article: Article) -> list[Timex]:
                 and not compared_with(folded, start)):
             ctx.period, ctx.period_start = value, start
             comparisons.named(value, start, ctx, out)
-    return _clock_on_day(folded, sorted(out, key=lambda t: t.start))
+    today = d.date or (dt.date(d.year, d.month or 1, 1) if d.year else None)
+    return _up_to_now(folded, _clock_on_day(folded, sorted(out, key=lambda t: t.start)), today, d.precision if d.year else "")
+
+
+#: what closes a range that runs to the time of writing: ``từ đầu năm đến nay``, ``từ năm 2020 tới nay``
+_TO_NOW = re.compile(r"\s+(?:cho\s+)?(?:đến|tới)\s+(?:nay|hiện nay|bây giờ|thời điểm này)(?!\w)")
+_OPENS_RANGE = re.compile(r"(?:từ|kể từ)\s")
+_RANGE_PRECISION = {"day": "days", "time": "days", "week": "days", "month": "months", "quarter": "months", "half": "months",
+                    "year": "years"}
+
+
+def _up_to_now(folded: str, found: list[Timex], today: dt.date | None, known: str) -> list[Timex]:
+    """``Từ đầu tháng 4 đến nay``: one range from the date after ``từ`` to the article's date, when that is known
+    to the day (else the expression stays what it was)."""
+    if known != "day" or today is None:
+        return found
+    out = []
+    for t in found:
+        now = _TO_NOW.match(folded, t.end)
+        if now and t.date_start is not None and t.date_start <= today and _OPENS_RANGE.match(folded, t.start) \
+                and t.precision in _RANGE_PRECISION:
+            t = Timex(t.start, now.end(), "DATE", f"{t.date_start.isoformat()}/{today.isoformat()}", t.date_start, today,
+                      _RANGE_PRECISION[t.precision], t.anchor, t.rule, t.anchor_start)
+        out.append(t)
+    return out
 
 
 def _on_a_day(t: Timex) -> bool:

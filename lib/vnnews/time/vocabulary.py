@@ -80,7 +80,8 @@ RELATIVE_YEAR = alternation(relative_offsets("Y"))
 
 @cache
 def _comparison() -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)" + alternation(time_words("comparison")) + r"\s+$")
+    nouns = alternation(time_words("comparison_noun"))
+    return re.compile(r"(?<!\w)" + alternation(time_words("comparison")) + r"(?:[^\S\n]+(?:" + nouns + r")){0,2}[^\S\n]+$")
 
 
 def compared_with(folded: str, start: int) -> bool:
@@ -88,11 +89,11 @@ def compared_with(folded: str, start: int) -> bool:
 
     Examples
     --------
-    >>> t = "tăng 5% so với tháng trước"
-    >>> compared_with(t, t.index("tháng"))
-    True
+    >>> t = "giá tăng 5% so với tháng trước, 2% so với mức giá tuần trước"
+    >>> compared_with(t, t.index("tháng")), compared_with(t, t.index("tuần"))
+    (True, True)
     """
-    return _comparison().search(folded, max(0, start - 12), start) is not None
+    return _comparison().search(folded, max(0, start - 40), start) is not None
 
 
 def number_value(word: str) -> int | None:
