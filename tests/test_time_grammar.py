@@ -181,3 +181,9 @@ def test_a_range_up_to_now_ends_on_the_articles_date() -> None:
         ("Từ đầu tháng 3 đến nay", "2022-03-01", "2022-04-05"), ("Kể từ năm 2020 tới nay", "2020-01-01", "2022-04-05")]
     # known only to the year, the article's date ends no range
     assert values("Từ tháng 3 đến nay, giá tăng.", published=None, doc_id="t")[0][0] == "Từ tháng 3"
+
+
+def test_a_clock_time_before_a_relative_part_of_the_day_is_on_that_day() -> None:
+    assert values("Ngày 2/4, mưa lớn. Tính đến 9h sáng nay, nước đã rút. Lúc 10h sáng qua, đoàn đến.") == [
+        ("Ngày 2/4", "2022-04-02", "2022-04-02"), ("đến 9h sáng nay", "2022-04-05", "2022-04-05"),
+        ("10h sáng qua", "2022-04-04", "2022-04-04")]

@@ -207,6 +207,8 @@ def _check_years(m: re.Match[str]) -> bool:
     return y1 < y2 <= y1 + (200 if bracketed else 30) and not re.search(r"(?<!\w)số\s*$", m.string[max(0, m.start() - 10) : m.start()])
 
 
+#: a part of the day with nay / qua / mai after it is a relative date of its own (9h sáng nay: 9h + sáng nay)
+_NO_DEIXIS = r"(?!\s+(?:" + DEIXIS + r")(?!\w))"
 _COMPOUND_BEFORE = re.compile(r"(?<!\w)" + alternation(time_words("day_part_compound")) + r"[^\S\n]+$")
 
 
@@ -309,7 +311,7 @@ _SPECS: list[tuple[str, str, Resolver, Check | None]] = [
     ("same day", r"(?<!\w)(?:(?:buổi\s+)?" + PART_OF_DAY + r"\s+)?cùng\s+ngày(?!\w)|(?<!\w)(?<!một\s)(?<!mỗi\s)(?<!những\s)(?<!các\s)buổi\s+" + PART_OF_DAY
      + r"(?!\s+(?:" + DEIXIS + r"|cùng|\d|ngày|thứ|hôm))(?!\w)", rel.same_day, None),
     ("clock", r"(?<!\w)(?:(?:" + alternation(time_words("clock_word")) + r")\s+(?P<clock>" + CLOCK + r")(?:\s+" + PART_OF_DAY
-     + r")?|(?P<clock2>" + CLOCK + r")\s+" + PART_OF_DAY + r"(?!\s*\d))(?:\s*,?\s*(?P<weekday>" + WEEKDAY + r"))?(?!\w)",
+     + _NO_DEIXIS + r")?|(?P<clock2>" + CLOCK + r")\s+" + PART_OF_DAY + _NO_DEIXIS + r"(?!\s*\d))(?:\s*,?\s*(?P<weekday>" + WEEKDAY + r"))?(?!\w)",
      rel.clock_time, _check_clock),
     ("days later", r"(?<!\w)(?P<n>" + NUMBER + r")\s+(?:hôm|ngày)\s+sau(?!\w)", rel.days_later,
      lambda m: (number_value(m["n"]) or 0) > 0),
