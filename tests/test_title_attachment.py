@@ -273,3 +273,10 @@ def test_a_title_after_the_second_of_two_names_is_only_its_own() -> None:
 def test_a_language_is_no_place_and_a_wish_ends_a_title() -> None:
     assert found("Ông học tiếng Anh ở Anh.") == [("LOC", "Anh")]
     assert titles_of("Bộ trưởng mong muốn Trần Cương sớm về nước.") == {}
+
+
+def test_a_title_before_a_colon_goes_to_every_name_of_its_list() -> None:
+    got = titles_of("Phó Chủ tịch UBND tỉnh: ông Nguyễn Văn An, ông Lê Văn Bình. Ông Trần Văn Cường nói: Nguyễn Văn Dũng đến muộn.")
+    for person in ("Nguyễn Văn An", "Lê Văn Bình"):
+        assert [t for _, t in got[person]] == ["Phó Chủ tịch Ủy ban nhân dân tỉnh"]
+    assert "Nguyễn Văn Dũng" not in got

@@ -74,6 +74,7 @@ def title_chains(article: Article, people: list[Mention], orgs: list[Mention],
         next_start = people[k + 1].start if k + 1 < len(people) and people[k + 1].start < hi else hi
         before = reader.chain_left(prev_end, person.start)
         give(k, before)
+        give(k, _colon_list_title(reader, people, k, lo))
         if before and _SHARED_BEFORE.search(folded, max(0, before[0][0] - 12), before[0][0]):
             for j in _coordinated(folded, people, k, 1, honorific):  # Hai cựu phó giám đốc VEC Lê Quang Hào và Nguyễn Mạnh Hùng
                 give(j, before)
@@ -168,6 +169,29 @@ def _narrative(reader: TitleReader, people: list[Mention], sentence: list[tuple[
 _SHARED_BEFORE = re.compile(r"(?<!\w)(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những|\d+)\s+(?:cựu\s+|nguyên\s+)?$")
 #: "đều" (all of them) opening a bracket of titles after names joined by "và" or commas
 _SHARED_AFTER = re.compile(r"(?:đều|cùng)\s+(?:là\s+)?")
+
+
+#: between two names of a list after a colon: a separator, and at most two words of address or rank
+_LIST_JOINT = re.compile(r"\s*[,;]\s*(?:và\s+)?(?:[^\W\d]+\s+){0,2}")
+#: between a colon and the first name of its list: at most two words of address or rank
+_LIST_OPENING = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}")
+
+
+def _colon_list_title(reader: TitleReader, people: list[Mention], k: int, lo: int) -> list[tuple[int, int, bool]]:
+    """The titles written before a colon that opens a list of names, for every name of the list
+    (``Thành viên Hội đồng Chứng minh: Hòa thượng A, Hòa thượng B; Thượng tọa C``)."""
+    folded = reader.folded
+    colon = folded.rfind(":", lo, people[k].start)
+    if colon < 0:
+        return []
+    first = k
+    while first > 0 and people[first - 1].start > colon:
+        if not _LIST_JOINT.fullmatch(folded, people[first - 1].end, people[first].start):
+            return []
+        first -= 1
+    if not _LIST_OPENING.fullmatch(folded, colon + 1, people[first].start):
+        return []
+    return reader.chain_left(lo, colon)
 
 
 def _coordinated(folded: str, people: list[Mention], k: int, step: int, honorific: str) -> list[int]:
