@@ -280,3 +280,10 @@ def test_a_title_before_a_colon_goes_to_every_name_of_its_list() -> None:
     for person in ("Nguyễn Văn An", "Lê Văn Bình"):
         assert [t for _, t in got[person]] == ["Phó Chủ tịch Ủy ban nhân dân tỉnh"]
     assert "Nguyễn Văn Dũng" not in got
+
+
+def test_a_title_starts_no_given_name_and_school_levels_are_written_out() -> None:
+    assert found("Bộ Tư lệnh Bảo vệ Lăng Chủ tịch Hồ Chí Minh thiết kế cột cờ.")[-1] == ("PER", "Hồ Chí Minh")
+    assert ("PER", "Lăng Chủ") not in found("Bộ Tư lệnh Bảo vệ Lăng Chủ tịch Hồ Chí Minh thiết kế cột cờ.")
+    assert titles_of("Bà Mã Thị Diệp, Hiệu trưởng trường THCS Ngư Lộc, cho biết.")["Mã Thị Diệp"] == [
+        ("Hiệu trưởng trường THCS Ngư Lộc", "Hiệu trưởng trường Trung học cơ sở Ngư Lộc")]
