@@ -159,3 +159,18 @@ def test_the_table_cache_keeps_the_last_exports_only(corpus: Path, cache: Path, 
     assert len(kept) == streaming.EXPORTS_KEPT
     tables = [p for p in (cache / "tables").iterdir() if p.is_file()]
     assert len(tables) <= streaming.EXPORTS_KEPT * len(streaming.REDUCTIONS)
+
+
+def test_export_right_after_annotate_copies_the_tables_annotate_prepared(corpus: Path, cache: Path, tmp_path: Path,
+                                                                          read_in_full: list[str], monkeypatch) -> None:
+    from vnnews.cli import main
+
+    assert main(["annotate", str(corpus), "--workers", "1", "--quiet"]) == 0
+    reduced: list[str] = []
+    real = streaming.write_stream
+    monkeypatch.setattr(streaming, "write_stream", lambda batches, path, fmt: reduced.append(path.name) or real(batches, path, fmt))
+    read_in_full.clear()
+    after = _export(corpus, tmp_path / "after")
+    assert reduced == [] and read_in_full == []  # annotate recorded the sources and prepared the tables
+    monkeypatch.setenv("VNNEWS_CACHE_DIR", str(tmp_path / "fresh-cache"))
+    assert _export(corpus, tmp_path / "cold") == after
