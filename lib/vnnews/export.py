@@ -31,7 +31,6 @@ import pandas as pd
 from .annotation.reduce import annotated
 from .corpus import Corpus
 from .corpus.inputs import EXPORT_MARKER
-from .formats import write_brat, write_conllu, write_gexf, write_graphml, write_jsonl, write_timeml
 from .options import check_option
 from .streaming import REDUCTIONS, export_annotated
 
@@ -115,13 +114,25 @@ def write_table(frame: pd.DataFrame, path: Path, fmt: str) -> Path:
 
 #: exchange formats: name -> (writer of the corpus into a folder, returning the files; the subfolder
 #: of the export folder it writes into, "" for the export folder itself)
+def _writer(name: str) -> Callable[[Corpus, Path], list[Path]]:
+    """``vnnews.formats.<name>``, imported when first called (a table export does not pay for the
+    exchange formats' imports)."""
+    def write(corpus: Corpus, folder: Path) -> list[Path]:
+        from . import formats
+
+        return getattr(formats, name)(corpus, folder)
+
+    write.__name__ = name
+    return write
+
+
 EXCHANGE_FORMATS: dict[str, tuple[Callable[[Corpus, Path], list[Path]], str]] = {
-    "jsonl": (write_jsonl, ""),
-    "conllu": (write_conllu, ""),
-    "brat": (write_brat, "brat"),
-    "timeml": (write_timeml, "timeml"),
-    "gexf": (write_gexf, ""),
-    "graphml": (write_graphml, ""),
+    "jsonl": (_writer("write_jsonl"), ""),
+    "conllu": (_writer("write_conllu"), ""),
+    "brat": (_writer("write_brat"), "brat"),
+    "timeml": (_writer("write_timeml"), "timeml"),
+    "gexf": (_writer("write_gexf"), ""),
+    "graphml": (_writer("write_graphml"), ""),
 }
 #: every format ``vnnews export --format`` takes
 EXPORT_FORMATS = FORMATS + tuple(EXCHANGE_FORMATS)
