@@ -18,6 +18,7 @@ gives another digest and the table is computed afresh. The files of the last
 from __future__ import annotations
 
 import hashlib
+import importlib
 import json
 import os
 import shutil
@@ -32,13 +33,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from .annotation.reduce import Annotated, Reduction
-from .entities.tables import PEOPLE_SQL, PERSON_TITLES_SQL, cooccurrence_sql, grouped_sql
 from .options import check_option
-from .stats.collocations import collocation_reduction
-from .stats.diversity import diversity_reduction
-from .stats.frequencies import frequency_reduction, ngram_reduction
-from .stats.sizes import size_reduction
-from .time.timeline import timeline_sql
 
 __all__ = ["EXPORTS_KEPT", "REDUCTIONS", "TABLE_FORMATS", "TableCache", "corpus_digest", "csv_cells", "export_annotated",
            "write_stream"]
@@ -55,27 +50,33 @@ def _stored(layer: str, *, drop: Iterable[str] = ()) -> Callable[[Annotated], Re
                                   "ORDER BY d.ord, x.row")
 
 
+def _of(module: str, name: str):
+    """``vnnews.<module>.<name>``, imported when a table needs it (an export whose tables all come
+    from the table cache does not pay for importing the statistics)."""
+    return getattr(importlib.import_module(f"vnnews.{module}"), name)
+
+
 #: table name -> the reduction that builds it from the annotated corpus (:mod:`vnnews.annotation.reduce`)
 REDUCTIONS: dict[str, Callable[[Annotated], Reduction]] = {
     "articles": lambda view: Reduction.of_frame(view.articles),
     "parts": _stored("parts"),
-    "sizes": size_reduction,
-    "word_frequencies": lambda view: frequency_reduction(view, per="article"),
-    "syllable_frequencies": lambda view: frequency_reduction(view, unit="syllable", per="article"),
-    "bigrams": lambda view: ngram_reduction(view, n=2),
-    "collocations": collocation_reduction,
-    "lexical_diversity": diversity_reduction,
+    "sizes": lambda view: _of("stats.sizes", "size_reduction")(view),
+    "word_frequencies": lambda view: _of("stats.frequencies", "frequency_reduction")(view, per="article"),
+    "syllable_frequencies": lambda view: _of("stats.frequencies", "frequency_reduction")(view, unit="syllable", per="article"),
+    "bigrams": lambda view: _of("stats.frequencies", "ngram_reduction")(view, n=2),
+    "collocations": lambda view: _of("stats.collocations", "collocation_reduction")(view),
+    "lexical_diversity": lambda view: _of("stats.diversity", "diversity_reduction")(view),
     "numbers": _stored("numbers"),
     "number_checks": _stored("number_checks"),
     "mentions": _stored("mentions", drop=["name", "name_fold", "entity", "entity_fold", "place_kind"]),
-    "people": lambda view: Reduction(PEOPLE_SQL),
-    "person_titles": lambda view: Reduction(PERSON_TITLES_SQL),
-    "organisations": lambda view: Reduction(grouped_sql("ORG")),
-    "places": lambda view: Reduction(grouped_sql("LOC", kind=True)),
-    "cooccurrence": lambda view: Reduction(cooccurrence_sql()),
+    "people": lambda view: Reduction(_of("entities.tables", "PEOPLE_SQL")),
+    "person_titles": lambda view: Reduction(_of("entities.tables", "PERSON_TITLES_SQL")),
+    "organisations": lambda view: Reduction(_of("entities.tables", "grouped_sql")("ORG")),
+    "places": lambda view: Reduction(_of("entities.tables", "grouped_sql")("LOC", kind=True)),
+    "cooccurrence": lambda view: Reduction(_of("entities.tables", "cooccurrence_sql")()),
     "timex": _stored("timex"),
     "events": _stored("events"),
-    "timeline": lambda view: Reduction(timeline_sql(view)),
+    "timeline": lambda view: Reduction(_of("time.timeline", "timeline_sql")(view)),
 }
 
 
