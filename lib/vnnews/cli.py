@@ -89,14 +89,19 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
     source = _source(args)
     _check_folder(args.cache_dir, "--cache-dir")
     _use_cache_dir(args)
+    options = load_options(args)
     summary = annotate_corpus(source, cache_dir=os.environ.get("VNNEWS_CACHE_DIR"), workers=args.workers,
-                              scheduler=args.scheduler, progress=not args.quiet, **load_options(args))
+                              scheduler=args.scheduler, progress=not args.quiet, **options)
     failed = summary[summary["error"] != ""]
     for row in failed.itertuples():
         print(f"vnnews: {row.path}: {row.error} (skipped)", file=sys.stderr)
     ok = summary[summary["error"] == ""]
     print(f"{len(ok)} articles annotated ({int(ok['computed'].sum())} computed, {int((~ok['computed']).sum())} from the cache), "
           f"{int(ok['syllables'].sum())} syllables, {len(failed)} problems")
+    if len(ok) and not args.no_tables:  # the reduce too, so `vnnews export` of this corpus copies its tables
+        from .export import prepare_tables
+
+        prepare_tables(source, **options)
     return 0 if len(ok) else 1
 
 
@@ -213,6 +218,8 @@ def main(argv: list[str] | None = None) -> int:
     annotate.add_argument("--workers", type=int, default=None, help="local processes (default: all cores)")
     annotate.add_argument("--scheduler", default=None, help="Dask scheduler address, e.g. tcp://host:8786")
     annotate.add_argument("--quiet", action="store_true", help="no progress bar")
+    annotate.add_argument("--no-tables", action="store_true",
+                          help="only the map: do not also compute the corpus tables (CSV) into the cache for the next export")
     annotate.set_defaults(func=_cmd_annotate)
 
     report = sub.add_parser("report", help="run every notebook on a corpus and write HTML reports")

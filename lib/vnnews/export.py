@@ -31,14 +31,14 @@ import pandas as pd
 from .annotation.reduce import annotated
 from .corpus import Corpus
 from .corpus.inputs import EXPORT_MARKER
-from .formats import write_brat, write_conllu, write_gexf, write_graphml, write_jsonl, write_timeml
 from .options import check_option
 from .streaming import REDUCTIONS, export_annotated
 
 if TYPE_CHECKING:
     from .annotation.sources import CorpusIndex
 
-__all__ = ["export_corpus", "TABLES", "FORMATS", "EXCHANGE_FORMATS", "EXPORT_FORMATS", "ExportError", "add_bom", "export", "export_tables",
+__all__ = ["export_corpus", "prepare_tables",
+           "TABLES", "FORMATS", "EXCHANGE_FORMATS", "EXPORT_FORMATS", "ExportError", "add_bom", "export", "export_tables",
            "guard_formula", "write_table"]
 
 FORMATS = ("csv", "parquet")
@@ -114,13 +114,25 @@ def write_table(frame: pd.DataFrame, path: Path, fmt: str) -> Path:
 
 #: exchange formats: name -> (writer of the corpus into a folder, returning the files; the subfolder
 #: of the export folder it writes into, "" for the export folder itself)
+def _writer(name: str) -> Callable[[Corpus, Path], list[Path]]:
+    """``vnnews.formats.<name>``, imported when first called (a table export does not pay for the
+    exchange formats' imports)."""
+    def write(corpus: Corpus, folder: Path) -> list[Path]:
+        from . import formats
+
+        return getattr(formats, name)(corpus, folder)
+
+    write.__name__ = name
+    return write
+
+
 EXCHANGE_FORMATS: dict[str, tuple[Callable[[Corpus, Path], list[Path]], str]] = {
-    "jsonl": (write_jsonl, ""),
-    "conllu": (write_conllu, ""),
-    "brat": (write_brat, "brat"),
-    "timeml": (write_timeml, "timeml"),
-    "gexf": (write_gexf, ""),
-    "graphml": (write_graphml, ""),
+    "jsonl": (_writer("write_jsonl"), ""),
+    "conllu": (_writer("write_conllu"), ""),
+    "brat": (_writer("write_brat"), "brat"),
+    "timeml": (_writer("write_timeml"), "timeml"),
+    "gexf": (_writer("write_gexf"), ""),
+    "graphml": (_writer("write_graphml"), ""),
 }
 #: every format ``vnnews export --format`` takes
 EXPORT_FORMATS = FORMATS + tuple(EXCHANGE_FORMATS)
@@ -311,3 +323,38 @@ def export_corpus(source: str | Path | Iterable[str | Path], out: str | Path, *,
     finally:
         view.close()
     return [out_dir / p.relative_to(built) for p in written], index
+
+
+def prepare_tables(source: str | Path | Iterable[str | Path], *, fmt: str = "csv", **load_options: Any) -> int:
+    """Compute every table of :data:`TABLES` that is a reduction of the store into the table cache
+    (:class:`vnnews.streaming.TableCache`), as ``vnnews annotate`` does after the map: the next
+    ``vnnews export`` of the unchanged corpus in ``fmt`` then copies them. Articles the store lacks
+    are annotated first. Returns the number of tables prepared (0 when the cache is read-only or
+    no article loaded).
+
+    Parameters
+    ----------
+    fmt : {"csv", "parquet"}
+        The format to prepare (the one ``vnnews export`` will be asked for).
+    **load_options
+        Options of :func:`vnnews.load_corpus`, the same the export will be given.
+    """
+    from .annotation.active import active_store
+    from .annotation.reduce import Annotated
+    from .annotation.sources import index_corpus
+    from .streaming import TableCache
+
+    check_option("format", fmt, FORMATS)
+    index = index_corpus(source, **load_options)
+    if not index.docs.num_rows:
+        return 0
+    view = Annotated(index.docs, active_store(), index.articles)
+    try:
+        if TableCache.of(view) is None:
+            return 0
+        names = [name for name, build in TABLES.items() if getattr(build, "reduction", None) == name]
+        with tempfile.TemporaryDirectory(prefix="vnnews-tables-") as folder:
+            export_annotated(view, folder, fmt=fmt, tables=names)
+        return len(names)
+    finally:
+        view.close()

@@ -5,9 +5,25 @@
 Python does to each batch. :func:`export_annotated` writes them batch by batch, CSV column-wise
 with pyarrow (the same text ``pandas.DataFrame.to_csv`` writes after :func:`vnnews.export.write_table`'s
 list joining and formula guard), Parquet with lists kept.
+
+A table written once is kept in the cache (``<cache root>/tables/``) under a digest of everything
+it is made from: the ``docs`` and ``articles`` tables of the corpus (every article's store key,
+which hashes its text, date and lexicon, its id, path, duplicate and load notes), the table's
+name, its format, the reduction that builds it and the code of the whole package (with the
+versions of DuckDB, pyarrow and pandas). An export whose corpus did not change copies these
+files instead of running the reductions again; any change to an article, an option or the code
+gives another digest and the table is computed afresh. The files of the last
+:data:`EXPORTS_KEPT` exports are kept; a cache that cannot be written is not used.
 """
 from __future__ import annotations
 
+import hashlib
+import importlib
+import json
+import os
+import shutil
+import time
+import uuid
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -17,17 +33,14 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from .annotation.reduce import Annotated, Reduction
-from .entities.tables import PEOPLE_SQL, PERSON_TITLES_SQL, cooccurrence_sql, grouped_sql
 from .options import check_option
-from .stats.collocations import collocation_reduction
-from .stats.diversity import diversity_reduction
-from .stats.frequencies import frequency_reduction, ngram_reduction
-from .stats.sizes import size_reduction
-from .time.timeline import timeline_sql
 
-__all__ = ["REDUCTIONS", "TABLE_FORMATS", "csv_cells", "export_annotated", "write_stream"]
+__all__ = ["EXPORTS_KEPT", "REDUCTIONS", "TABLE_FORMATS", "TableCache", "corpus_digest", "csv_cells", "export_annotated",
+           "write_stream"]
 
 TABLE_FORMATS = ("csv", "parquet")
+#: how many exports' tables the cache keeps (the most recent)
+EXPORTS_KEPT = 3
 
 
 def _stored(layer: str, *, drop: Iterable[str] = ()) -> Callable[[Annotated], Reduction]:
@@ -37,27 +50,33 @@ def _stored(layer: str, *, drop: Iterable[str] = ()) -> Callable[[Annotated], Re
                                   "ORDER BY d.ord, x.row")
 
 
+def _of(module: str, name: str):
+    """``vnnews.<module>.<name>``, imported when a table needs it (an export whose tables all come
+    from the table cache does not pay for importing the statistics)."""
+    return getattr(importlib.import_module(f"vnnews.{module}"), name)
+
+
 #: table name -> the reduction that builds it from the annotated corpus (:mod:`vnnews.annotation.reduce`)
 REDUCTIONS: dict[str, Callable[[Annotated], Reduction]] = {
     "articles": lambda view: Reduction.of_frame(view.articles),
     "parts": _stored("parts"),
-    "sizes": size_reduction,
-    "word_frequencies": lambda view: frequency_reduction(view, per="article"),
-    "syllable_frequencies": lambda view: frequency_reduction(view, unit="syllable", per="article"),
-    "bigrams": lambda view: ngram_reduction(view, n=2),
-    "collocations": collocation_reduction,
-    "lexical_diversity": diversity_reduction,
+    "sizes": lambda view: _of("stats.sizes", "size_reduction")(view),
+    "word_frequencies": lambda view: _of("stats.frequencies", "frequency_reduction")(view, per="article"),
+    "syllable_frequencies": lambda view: _of("stats.frequencies", "frequency_reduction")(view, unit="syllable", per="article"),
+    "bigrams": lambda view: _of("stats.frequencies", "ngram_reduction")(view, n=2),
+    "collocations": lambda view: _of("stats.collocations", "collocation_reduction")(view),
+    "lexical_diversity": lambda view: _of("stats.diversity", "diversity_reduction")(view),
     "numbers": _stored("numbers"),
     "number_checks": _stored("number_checks"),
     "mentions": _stored("mentions", drop=["name", "name_fold", "entity", "entity_fold", "place_kind"]),
-    "people": lambda view: Reduction(PEOPLE_SQL),
-    "person_titles": lambda view: Reduction(PERSON_TITLES_SQL),
-    "organisations": lambda view: Reduction(grouped_sql("ORG")),
-    "places": lambda view: Reduction(grouped_sql("LOC", kind=True)),
-    "cooccurrence": lambda view: Reduction(cooccurrence_sql()),
+    "people": lambda view: Reduction(_of("entities.tables", "PEOPLE_SQL")),
+    "person_titles": lambda view: Reduction(_of("entities.tables", "PERSON_TITLES_SQL")),
+    "organisations": lambda view: Reduction(_of("entities.tables", "grouped_sql")("ORG")),
+    "places": lambda view: Reduction(_of("entities.tables", "grouped_sql")("LOC", kind=True)),
+    "cooccurrence": lambda view: Reduction(_of("entities.tables", "cooccurrence_sql")()),
     "timex": _stored("timex"),
     "events": _stored("events"),
-    "timeline": lambda view: Reduction(timeline_sql(view)),
+    "timeline": lambda view: Reduction(_of("time.timeline", "timeline_sql")(view)),
 }
 
 
@@ -172,8 +191,6 @@ def export_annotated(view: Annotated, out: str | Path, *, fmt: str = "csv", prob
     timings : dict, optional
         Receives the seconds each table took.
     """
-    import time as clock
-
     from .export import write_table
 
     check_option("format", fmt, TABLE_FORMATS)
@@ -181,14 +198,24 @@ def export_annotated(view: Annotated, out: str | Path, *, fmt: str = "csv", prob
     out_dir.mkdir(parents=True, exist_ok=True)
     custom = custom or {}
     written = []
+    cache = TableCache.of(view)
+    corpus = corpus_digest(view) if cache is not None else None
     for name in tables if tables is not None else REDUCTIONS:
-        started = clock.perf_counter()
+        started = time.perf_counter()
         if name in custom:
             written.append(write_table(custom[name](), out_dir / name, fmt))
         else:
-            written.append(write_stream(_nonempty(REDUCTIONS[name](view), view), out_dir / name, fmt))
+            target = out_dir / f"{name}.{fmt}"
+            digest = _table_digest(corpus, name, fmt) if corpus is not None else None
+            if digest is None or not cache.fetch(digest, target):
+                written_now = write_stream(_nonempty(REDUCTIONS[name](view), view), out_dir / name, fmt)
+                if digest is not None:
+                    cache.keep(digest, written_now)
+            written.append(target)
         if timings is not None:
-            timings[name] = round(clock.perf_counter() - started, 3)
+            timings[name] = round(time.perf_counter() - started, 3)
+    if cache is not None:
+        cache.finish()
     if problems is not None:
         written.append(write_table(problems, out_dir / "problems", fmt))
     return written
@@ -203,3 +230,108 @@ def _nonempty(reduction: Reduction, view: Annotated) -> Iterable[pd.DataFrame | 
             yield batch
     if not rows:
         yield reduction.frame(view)
+
+
+def corpus_digest(view: Annotated) -> str | None:
+    """A digest of what a corpus's tables are made from besides the code: its ``docs`` table (store
+    keys, ids, paths, duplicates, notes) and its ``articles`` table; None when it cannot be made."""
+    from .annotation.cache import code_fingerprint
+
+    digest = hashlib.sha1(f"{code_fingerprint()}\x00{duckdb_version()}\x00{pa.__version__}\x00{pd.__version__}\x00".encode())
+    docs = view.table("SELECT * FROM docs ORDER BY ord")
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, docs.schema) as writer:
+        writer.write_table(docs.combine_chunks())
+    digest.update(sink.getvalue())
+    if view.articles is not None:
+        try:
+            digest.update(json.dumps([list(map(str, view.articles.columns)), list(map(str, view.articles.dtypes))]).encode())
+            digest.update(pd.util.hash_pandas_object(view.articles, index=False).to_numpy().tobytes())
+        except (TypeError, ValueError):
+            return None
+    return digest.hexdigest()
+
+
+def duckdb_version() -> str:
+    import duckdb
+
+    return duckdb.__version__
+
+
+def _table_digest(corpus: str, name: str, fmt: str) -> str | None:
+    """The digest of one table of a corpus; None for a reduction defined outside vnnews (its code is not fingerprinted)."""
+    build = REDUCTIONS.get(name)
+    module = getattr(build, "__module__", "") or ""
+    code = getattr(build, "__code__", None)
+    if build is None or not module.startswith("vnnews.") or code is None:
+        return None
+    return hashlib.sha1(f"{corpus}\x00{name}\x00{fmt}\x00{module}.{build.__qualname__}:{code.co_firstlineno}".encode()).hexdigest()
+
+
+class TableCache:
+    """Table files of earlier exports, by digest (see the module docs): ``<root>/tables/<digest>.<ext>``,
+    and ``<root>/tables/exports/<export>.json`` listing the files each recent export used."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.used: dict[str, int] = {}  # file name -> size, for this export
+
+    @classmethod
+    def of(cls, view: Annotated) -> TableCache | None:
+        """The cache beside the store of ``view``, or None when that store is read-only."""
+        stores = view.stores
+        if not stores.primary.writable:
+            return None
+        folder = Path(stores.root) / "tables"
+        try:
+            (folder / "exports").mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return None
+        return cls(folder)
+
+    def fetch(self, digest: str, target: Path) -> bool:
+        """Copy the cached table ``digest`` to ``target`` (its extension); False when it is not cached whole."""
+        name = f"{digest}{target.suffix}"
+        source = self.folder / name
+        try:
+            size = source.stat().st_size
+            shutil.copyfile(source, target)
+            if target.stat().st_size != size:
+                return False
+        except OSError:
+            return False
+        self.used[name] = size
+        return True
+
+    def keep(self, digest: str, written: Path) -> None:
+        """Keep a copy of a table just written, under ``digest`` (atomically; silently not when the disk refuses)."""
+        name = f"{digest}{written.suffix}"
+        tmp = self.folder / f".{name}.{uuid.uuid4().hex[:8]}"
+        try:
+            shutil.copyfile(written, tmp)
+            os.replace(tmp, self.folder / name)
+            self.used[name] = written.stat().st_size
+        except OSError:
+            tmp.unlink(missing_ok=True)
+
+    def finish(self) -> None:
+        """Record the files this export used, and remove those no recent export uses."""
+        if not self.used:
+            return
+        record = hashlib.sha1("\n".join(sorted(self.used)).encode()).hexdigest()
+        exports = self.folder / "exports"
+        try:
+            (exports / f"{record}.json").write_text(json.dumps(self.used), encoding="utf-8")
+            recent = sorted(exports.glob("*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
+            kept: set[str] = set()
+            for i, path in enumerate(recent):
+                if i < EXPORTS_KEPT:
+                    kept.update(json.loads(path.read_text(encoding="utf-8")))
+                else:
+                    path.unlink(missing_ok=True)
+            now = time.time()
+            for path in self.folder.iterdir():
+                if path.is_file() and path.name not in kept and (not path.name.startswith(".") or now - path.stat().st_mtime > 3600):
+                    path.unlink(missing_ok=True)
+        except (OSError, ValueError):
+            pass  # another export is cleaning the same cache

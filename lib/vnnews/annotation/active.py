@@ -17,6 +17,7 @@ from pathlib import Path
 import pyarrow as pa
 
 from ..corpus import Article
+from ..corpus.recall import SourceRecord
 from .cache import default_cache_dir
 from .store import Store
 
@@ -70,6 +71,32 @@ class StoreSet:
                 return record
         return None
 
+    def recall(self, source_key: str) -> tuple[str, SourceRecord] | None:
+        """The article key and source record of a file or row read before whose article is stored, or
+        None (the loader then reads it in full; see :mod:`vnnews.corpus.recall`)."""
+        row = self.file_record(source_key)
+        if row is None or not row.get("source") or self.locate(row["key"]) is None:
+            return None
+        return row["key"], SourceRecord.from_json(row["source"])
+
+    def unrecorded_sources(self, articles: Sequence[Article], keys: Sequence[str]) -> list[dict]:
+        """Manifest rows for the sources of stored articles whose file the store does not know yet
+        (read before the store kept sources, or the same text as another file), for :meth:`write_sources`."""
+        return [{"key": key, "file_key": a.source_key, "stored": False, "encoding": a.encoding, "notes": "; ".join(a.notes),
+                 "duplicate_key": None, "syllables": 0, "tokens": 0, "mentions": 0, "time_expressions": 0, "source": a.source}
+                for a, key in zip(articles, keys)
+                if a.source_key and a.source and not (self.file_record(a.source_key) or {}).get("source")]
+
+    def write_sources(self, rows: Sequence[dict]) -> None:
+        """Write rows of :meth:`unrecorded_sources` as one chunk of file entries only (every layer empty),
+        so the next read of these files is a hash and a lookup."""
+        from .layers import empty_layer
+        from .store import MANIFEST_SCHEMA
+
+        if rows:
+            self.write(pa.Table.from_pylist(list({r["file_key"]: r for r in rows}.values()), schema=MANIFEST_SCHEMA),
+                       {name: empty_layer(name) for name in self.primary.schemas})
+
     def rows(self, key: str, layer: str) -> pa.Table | None:
         found = self.locate(key)
         return None if found is None else found[0].rows(key, layer)
@@ -111,13 +138,14 @@ def reset_stores() -> None:
 
 def ensure_annotated(articles: Iterable[Article], *, stores: StoreSet | None = None,
                      file_keys: Sequence[str | None] | None = None) -> list[str]:
-    """Annotate into the store the articles it does not hold yet (in chunks); returns every article's key."""
+    """Annotate into the store the articles it does not hold yet (in chunks), with the source each was
+    read from (:attr:`Article.source_key`, :attr:`Article.source`); returns every article's key."""
     from .layers import annotate_chunk, article_key
 
     stores = stores or active_store()
     articles = list(articles)
     keys = [article_key(a) for a in articles]
-    fkeys = list(file_keys) if file_keys is not None else [None] * len(articles)
+    fkeys = list(file_keys) if file_keys is not None else [getattr(a, "source_key", None) for a in articles]
     missing, seen = [], set()
     for article, key, fkey in zip(articles, keys, fkeys):
         if key not in seen and stores.locate(key) is None:
@@ -126,5 +154,6 @@ def ensure_annotated(articles: Iterable[Article], *, stores: StoreSet | None = N
     for i in range(0, len(missing), CHUNK_ARTICLES):
         batch = missing[i : i + CHUNK_ARTICLES]
         manifest, layers = annotate_chunk([a for a, _ in batch], file_keys=[f for _, f in batch])
-        stores.write(manifest, layers)
+        sources = pa.array([a.source if f and f == getattr(a, "source_key", None) else None for a, f in batch], pa.string())
+        stores.write(manifest.set_column(manifest.schema.get_field_index("source"), "source", sources), layers)
     return keys

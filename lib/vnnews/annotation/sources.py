@@ -5,9 +5,15 @@ format and option :func:`~vnnews.corpus.load_corpus` takes), annotates the artic
 lacks a chunk at a time (:func:`vnnews.annotation.active.ensure_annotated`), and keeps of each
 article only its row of the ``docs`` table (:data:`vnnews.annotation.reduce.DOCS_SCHEMA`) and
 its row of the ``articles`` table; the load problems are the stream's own.
+
+A file (or table row) read before whose article the store holds is not decoded again: the
+loader hashes its bytes and gets what it made of it from the store (:mod:`vnnews.corpus.recall`),
+so reading an unchanged corpus costs a read and a hash per file. The sources of articles read in
+full are recorded in the store as they go.
 """
 from __future__ import annotations
 
+import datetime as dt
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -19,11 +25,15 @@ import pyarrow as pa
 
 from ..corpus import Article, LoadProblem, iter_articles
 from ..corpus.articles import ARTICLE_COLUMNS, article_row
+from ..corpus.recall import KnownArticle
 from .active import CHUNK_ARTICLES, StoreSet, active_store, ensure_annotated
 from .layers import article_key
 from .reduce import DOCS_SCHEMA
 
-__all__ = ["CorpusIndex", "articles_frame", "index_corpus"]
+__all__ = ["SOURCES_PER_CHUNK", "CorpusIndex", "articles_frame", "index_corpus"]
+
+#: sources of already stored articles recorded together in one chunk of file entries
+SOURCES_PER_CHUNK = 4096
 
 
 @dataclass
@@ -46,34 +56,52 @@ def articles_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
     return frame
 
 
+def _known_row(fields: dict[str, Any]) -> dict[str, Any]:
+    """A recorded row of the ``articles`` table as :func:`article_row` gives it (the date a Timestamp)."""
+    return {**fields, "date": pd.Timestamp(dt.date.fromisoformat(fields["date"])) if fields["date"] else pd.NaT}
+
+
 def index_corpus(source: str | Path | Iterable[str | Path], *, stores: StoreSet | None = None, chunk: int = CHUNK_ARTICLES,
                  **load_options: Any) -> CorpusIndex:
     """Every article of a corpus in the store (annotated in this process where needed), read and
     annotated one chunk at a time; see the module docs."""
     stores = stores or active_store()
     stream = iter_articles(source, **load_options)
+    stream.recall = stores.recall
     docs: list[dict[str, Any]] = []
     rows: list[dict[str, Any]] = []
-    pending: list[Article] = []
+    pending: list[Article | KnownArticle] = []
+    unrecorded: list[dict[str, Any]] = []
     annotated, seconds = 0, 0.0
 
     def flush() -> None:
         nonlocal annotated, seconds
         started = time.perf_counter()
-        missing = {article_key(a) for a in pending} - {k for k in (article_key(a) for a in pending) if stores.locate(k)}
-        keys = ensure_annotated(pending, stores=stores)
-        annotated += len(missing)
+        read = [a for a in pending if isinstance(a, Article)]
+        if read:
+            read_keys = [article_key(a) for a in read]
+            annotated += len(set(read_keys) - {k for k in read_keys if stores.locate(k)})
+            ensure_annotated(read, stores=stores)
+            unrecorded.extend(stores.unrecorded_sources(read, read_keys))
+            if len(unrecorded) >= SOURCES_PER_CHUNK:
+                stores.write_sources(unrecorded)
+                unrecorded.clear()
+            keys = iter(read_keys)
         seconds += time.perf_counter() - started
-        for article, key in zip(pending, keys):
-            docs.append({"ord": len(docs), "doc_id": article.doc_id, "key": key, "path": article.path, "encoding": article.encoding,
-                         "notes": "; ".join(article.notes), "duplicate_of": article.duplicate_of})
+        for article in pending:
+            key = article.key if isinstance(article, KnownArticle) else next(keys)
+            docs.append({"ord": len(docs), "doc_id": article.doc_id, "key": key, "path": article.path,
+                         "encoding": article.fields["encoding"] if isinstance(article, KnownArticle) else article.encoding,
+                         "notes": article.fields["notes"] if isinstance(article, KnownArticle) else "; ".join(article.notes),
+                         "duplicate_of": article.duplicate_of})
         pending.clear()
 
     for article in stream:
-        rows.append(article_row(article))
+        rows.append(_known_row(article.fields) if isinstance(article, KnownArticle) else article_row(article))
         pending.append(article)
         if len(pending) >= chunk:
             flush()
     flush()
+    stores.write_sources(unrecorded)
     return CorpusIndex(pa.Table.from_pylist(docs, schema=DOCS_SCHEMA), articles_frame(rows), list(stream.problems), annotated,
                        round(seconds, 3))

@@ -3,7 +3,9 @@
 One *chunk* is one folder holding, for a batch of articles, one Parquet file per layer
 (``tokens.parquet``, ``mentions.parquet``, ``word_counts.parquet``...) and ``manifest.parquet``,
 the entry of each article: its key (a hash of the text, the document date and the pipeline
-fingerprint, see :func:`article_key`), the key of the file it was read from, and its sizes.
+fingerprint, see :func:`article_key`), the key of the file it was read from with what the loader
+made of it (:mod:`vnnews.corpus.recall`), and its sizes. A chunk may hold only such file entries
+(``stored`` false, every layer empty): files read again whose articles were already stored.
 Every row of every layer carries ``key``, so DuckDB, pyarrow or Dask read the store directly
 and a row can never be served for another article.
 
@@ -47,7 +49,7 @@ __all__ = ["MANIFEST_SCHEMA", "STORE_VERSION", "Store", "StoreProblem", "keys_di
 log = logging.getLogger("vnnews")
 
 #: bump when the layout of the store changes
-STORE_VERSION = "store-1"
+STORE_VERSION = "store-2"
 #: a temporary folder older than this belongs to a run that died (whatever its host)
 STALE_SECONDS = 3600
 
@@ -62,6 +64,7 @@ MANIFEST_SCHEMA = pa.schema([
     ("tokens", pa.int64()),
     ("mentions", pa.int64()),
     ("time_expressions", pa.int64()),
+    ("source", pa.string()),         # what the loader made of the file (vnnews.corpus.recall.SourceRecord), JSON
 ])
 _META_CHUNK = b"vnnews.chunk"
 _META_KEYS = b"vnnews.keys"
@@ -153,8 +156,7 @@ class Store:
             for row in manifest.to_pylist():
                 if row["stored"]:
                     self._index.setdefault(row["key"], path.name)  # the oldest chunk wins: every run sees the same
-                if row["file_key"]:
-                    self._files.setdefault(row["file_key"], row)
+                self._add_file(row)
 
     def _validate(self, path: Path) -> pa.Table | None:
         reason = ""
@@ -189,6 +191,12 @@ class Store:
             except OSError:
                 pass  # another run moved it first
         return None
+
+    def _add_file(self, row: dict) -> None:
+        """Index a file entry: the oldest wins, but one with the loader's record over one without."""
+        file_key = row["file_key"]
+        if file_key and (file_key not in self._files or (row["source"] and not self._files[file_key]["source"])):
+            self._files[file_key] = row
 
     def chunk_of(self, key: str) -> str | None:
         """The chunk holding the layers of the article with ``key``, or None."""
@@ -264,8 +272,7 @@ class Store:
         for row in manifest.to_pylist():
             if row["stored"]:
                 self._index.setdefault(row["key"], chunk)
-            if row["file_key"]:
-                self._files.setdefault(row["file_key"], row)
+            self._add_file(row)
         return chunk
 
     def _clean_temporary(self) -> None:

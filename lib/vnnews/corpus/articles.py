@@ -72,6 +72,9 @@ class Article:
     lexicon : Lexicon or None
         The user lexicon the article is annotated with (:mod:`vnnews.corpus.lexicon`); its
         digest is part of the article's cache key.
+    source_key, source : str or None
+        Set by the loader: the key of the file or row it was read from and what the loader made
+        of it, kept by the annotation store so the file is not read again (:mod:`vnnews.corpus.recall`).
     """
 
     doc_id: str
@@ -87,6 +90,8 @@ class Article:
     metadata: ArticleMetadata = field(default_factory=ArticleMetadata)
     row: int | None = None
     lexicon: Lexicon | None = field(default=None, repr=False)
+    source_key: str | None = field(default=None, repr=False)
+    source: str | None = field(default=None, repr=False)
 
     # ---------------------------------------------------------------- structure
     @property

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .text_checks import legacy_guess, text_problem
 
-__all__ = ["ArticleLoadError", "DecodedFile", "decode_bytes", "read_article_file", "regular_file", "replace_undecodable"]
+__all__ = ["ArticleLoadError", "DecodedFile", "decode_bytes", "read_article_file", "read_file_bytes", "regular_file", "replace_undecodable"]
 
 
 class ArticleLoadError(Exception):
@@ -261,6 +261,12 @@ def read_article_file(path: str | Path, *, encoding: str | None = None, max_byte
     max_bytes : int, optional
         Refuse files larger than this (they are not read at all).
     """
+    return decode_bytes(read_file_bytes(path, max_bytes=max_bytes), path=Path(path), encoding=encoding)
+
+
+def read_file_bytes(path: str | Path, *, max_bytes: int | None = None) -> bytes:
+    """The raw bytes of one article file (checked as :func:`read_article_file` checks it), or raise
+    :class:`ArticleLoadError` naming it."""
     p = Path(path)
     size = regular_file(p).st_size
     if max_bytes is not None and size > max_bytes:
@@ -273,4 +279,4 @@ def read_article_file(path: str | Path, *, encoding: str | None = None, max_byte
         raise ArticleLoadError(p, "unreadable", f"cannot read: {exc.strerror or exc}") from None
     if max_bytes is not None and len(data) > max_bytes:
         raise ArticleLoadError(p, "too-large", f"more than one article can hold (limit {max_bytes:,} bytes)")
-    return decode_bytes(data, path=p, encoding=encoding)
+    return data

@@ -12,17 +12,18 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, Literal
 
 from ..options import check_option
 from ..text.normalize import normalize
-from .articles import Article, Corpus, FileRead, IgnoredFile, LoadProblem, article_from_text
-from .decoding import ArticleLoadError, read_article_file
+from .articles import Article, Corpus, FileRead, IgnoredFile, LoadProblem, article_from_text, article_row
+from .decoding import ArticleLoadError, decode_bytes, read_file_bytes
 from .inputs import InputFile, find_inputs
 from .lexicon import Lexicon, resolve_lexicon
 from .metadata import FIELDS, ColumnMap, find_columns, parse_offset
+from .recall import KnownArticle, SourceRecord, load_context, source_key
 from .records import MetadataIndex, Record, header_columns, metadata_entry, partition_fields, record_from_fields, split_header
 from .tables import TableRow, table_rows
 from .text_checks import text_problem
@@ -60,7 +61,13 @@ class ArticleStream:
     files : list of FileRead
         One entry per file read: its format, its role (``articles``, or ``metadata`` for a
         ``file,url`` table) and how many articles it gave.
+    recall : callable, optional
+        Source key -> ``(article key, SourceRecord)`` of a source read before, or None
+        (:mod:`vnnews.corpus.recall`); when set, a known source gives a
+        :class:`~vnnews.corpus.recall.KnownArticle` instead of an :class:`Article`.
     """
+
+    recall: Callable[[str], tuple[str, SourceRecord] | None] | None = None
 
     def __init__(self, source: str | Path | Iterable[str | Path], **options: Any) -> None:
         self.source = source if isinstance(source, (str, Path)) else list(source)
@@ -96,7 +103,10 @@ class _Reader:
         self.index = MetadataIndex()
         self.ids: dict[str, str] = {}
         self.next_suffix: dict[str, int] = {}
-        self.texts: dict[bytes, str] = {}
+        self.texts: dict[str, str] = {}
+        self.recall = stream.recall
+        lexicon = self.lexicon.digest if self.lexicon else ""
+        self.settings = [self.encoding, self.max_chars, self.max_line, str(self.timezone), lexicon, sorted(self.columns.items())]
 
     # ------------------------------------------------------------------ reporting
     def problem(self, path: str | Path, kind: str, message: str, action: str = "skipped", row: int | None = None) -> None:
@@ -134,13 +144,21 @@ class _Reader:
             defaults.setdefault("category", item.category)
         return defaults
 
-    def _text_file(self, item: InputFile) -> Iterator[Article]:
+    def _text_file(self, item: InputFile) -> Iterator[Article | KnownArticle]:
         try:
-            decoded = read_article_file(item.path, encoding=self.encoding, max_bytes=4 * self.max_chars if self.max_chars else None)
+            data = read_file_bytes(item.path, max_bytes=4 * self.max_chars if self.max_chars else None)
+            defaults = {**self.index.lookup(item.path), **self._defaults(item)} if self.index else self._defaults(item)
+            key = source_key(load_context("txt", str(item.path), defaults, self.settings), data)
+            known = self.recall(key) if self.recall is not None else None
+            if known is not None:
+                again = self._known(known, item.path, None)
+                if again is not None:
+                    yield again
+                return
+            decoded = decode_bytes(data, path=item.path, encoding=self.encoding)
             header, body = split_header(decoded.raw)
             row, columns = header_columns(header)
             row[columns.fields["text"]] = body
-            defaults = {**self.index.lookup(item.path), **self._defaults(item)} if self.index else self._defaults(item)
             try:
                 record = record_from_fields(row, columns, path=item.path, row=None, defaults=defaults, build_text=False,
                                             timezone=self.timezone)
@@ -155,7 +173,7 @@ class _Reader:
             flags.append(("invalid-bytes", f"{len(decoded.replaced)} bytes that are not UTF-8 replaced with U+FFFD "
                                            f"(the first at character {decoded.replaced[0]} of the file)"))
         notes = decoded.notes + ((f"header of {len(header)} lines",) if header else ())
-        article = self._article(record, item.path, None, decoded.encoding, notes, flags)
+        article = self._article(record, item.path, None, decoded.encoding, notes, flags, key)
         if article is not None:
             yield article
 
@@ -215,7 +233,12 @@ class _Reader:
         return (f"no column of article text among {', '.join(map(str, names))}: name it with "
                 "columns={'text': NAME} (vnnews --column text=NAME)")
 
-    def _row(self, item: InputFile, entry: TableRow, columns: ColumnMap, defaults: dict[str, Any]) -> Article | None:
+    def _row(self, item: InputFile, entry: TableRow, columns: ColumnMap, defaults: dict[str, Any]) -> Article | KnownArticle | None:
+        key = source_key(load_context("row", str(item.path), item.fmt, entry.row, defaults, dict(columns.fields), self.settings,
+                                      list((entry.values or {}).items())), b"")
+        known = self.recall(key) if self.recall is not None else None
+        if known is not None:
+            return self._known(known, item.path, entry.row)
         try:
             record = record_from_fields(entry.values or {}, columns, path=item.path, row=entry.row, defaults=defaults,
                                         timezone=self.timezone)
@@ -226,11 +249,11 @@ class _Reader:
             self.problem(exc.path, exc.kind, exc.reason, row=exc.row)
             return None
         encoding = "utf-8" if item.fmt != "parquet" else "parquet"
-        return self._article(record, item.path, entry.row, self.encoding or encoding, (), list(record.flags))
+        return self._article(record, item.path, entry.row, self.encoding or encoding, (), list(record.flags), key)
 
     # ------------------------------------------------------------------ one article
     def _article(self, record: Record, path: Path, row: int | None, encoding: str, notes: tuple[str, ...],
-                 flags: list[tuple[str, str]]) -> Article | None:
+                 flags: list[tuple[str, str]], key: str) -> Article | None:
         text = record.text
         if self.max_chars and len(text) > self.max_chars:
             self.problem(path, "too-large", f"{len(text):,} characters, over the limit of {self.max_chars:,} for one article "
@@ -243,30 +266,58 @@ class _Reader:
                                                     "(max_line_chars / --max-line-chars)", row=row)
                 return None
         base = record.given_id or record.fallback_id
-        doc_id = base
-        if doc_id in self.ids:
-            k = self.next_suffix.get(base, 2)
-            while f"{base}-{k}" in self.ids:
-                k += 1
-            self.next_suffix[base] = k + 1
-            doc_id = f"{base}-{k}"
-            flags.append(("doc-id-collision", f"doc_id {base!r} is already taken by {self.ids[base]}; this article is {doc_id!r}"))
+        own_flags = tuple(flags)
+        doc_id = self._doc_id(base, flags)
         article = article_from_text(text, doc_id=doc_id, path=str(path), encoding=encoding, notes=notes,
                                     metadata=record.metadata, row=row, leading=record.leading, lexicon=self.lexicon)
-        key = hashlib.sha1(normalize(article.text).text.casefold().encode("utf-8", "surrogatepass")).digest()
-        first = self.texts.get(key)
+        digest = hashlib.sha1(normalize(article.text).text.casefold().encode("utf-8", "surrogatepass")).hexdigest()
+        if not self._admit(article, digest, flags, path, row):
+            return None
+        fields = article_row(article)
+        fields["date"] = article.date.isoformat() if article.date else None
+        article.source_key = key
+        article.source = SourceRecord(base, digest, own_flags, fields).to_json()
+        return article
+
+    def _known(self, known: tuple[str, SourceRecord], path: Path, row: int | None) -> KnownArticle | None:
+        """The article of a source read before, from its record: ids, duplicates and problems as for a new one."""
+        key, record = known
+        flags = list(record.flags)
+        doc_id = self._doc_id(record.base_id, flags)
+        article = KnownArticle(doc_id, str(path), row, key, {**record.fields, "doc_id": doc_id, "path": str(path), "row": row})
+        if not self._admit(article, record.duplicate_digest, flags, path, row):
+            return None
+        article.fields["duplicate_of"] = article.duplicate_of
+        return article
+
+    def _doc_id(self, base: str, flags: list[tuple[str, str]]) -> str:
+        """``base``, or ``base-2``, ``base-3``... when it is taken (flagged)."""
+        if base not in self.ids:
+            return base
+        k = self.next_suffix.get(base, 2)
+        while f"{base}-{k}" in self.ids:
+            k += 1
+        self.next_suffix[base] = k + 1
+        doc_id = f"{base}-{k}"
+        flags.append(("doc-id-collision", f"doc_id {base!r} is already taken by {self.ids[base]}; this article is {doc_id!r}"))
+        return doc_id
+
+    def _admit(self, article: Article | KnownArticle, digest: str, flags: list[tuple[str, str]], path: Path,
+               row: int | None) -> bool:
+        """Flag (or skip) a duplicate, report the article's problems and take its id; False when it is skipped."""
+        first = self.texts.get(digest)
         if first is not None:
             if self.duplicates == "skip":
                 self.problem(path, "duplicate", f"same text as {first}", "skipped", row)
-                return None
+                return False
             article.duplicate_of = first
             flags.append(("duplicate", f"same text as {first}"))
         else:
-            self.texts[key] = doc_id
+            self.texts[digest] = article.doc_id
         for kind, message in flags:
             self.problem(path, kind, message, "loaded", row)
-        self.ids[doc_id] = f"{path}, row {row}" if row is not None else str(path)
-        return article
+        self.ids[article.doc_id] = f"{path}, row {row}" if row is not None else str(path)
+        return True
 
 
 def iter_articles(
