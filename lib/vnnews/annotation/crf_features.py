@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from operator import itemgetter
 
 __all__ = ["MemoFeaturizer"]
 
@@ -64,7 +65,12 @@ class MemoFeaturizer:
         if unknown:
             raise ValueError(f"CRF feature templates with functions not understood: {unknown}")
         self._single = [t for t in self.templates if t[1] == t[2]]
-        self._slot = {t[0]: k for k, t in enumerate(self._single)}
+        slots = {t[0]: k for k, t in enumerate(self._single)}
+        #: per template: offsets, function, the getter of its string among a token's own (templates of one
+        #: token), its prefix, its true and false attributes, its BOS and EOS attributes
+        self._plan = [(first, second, function, itemgetter(slots[template]) if template in slots else None, f"{template}=",
+                       f"{template}=True", f"{template}=False", f"{template}=BOS", f"{template}=EOS")
+                      for template, first, second, function in self.templates]
         self._values: dict[str, tuple[str, ...]] = {}
         self._strings: dict[str, tuple[str, ...]] = {}
 
@@ -93,43 +99,29 @@ class MemoFeaturizer:
         self._learn(tokens)
         strings = [self._strings[t] for t in tokens]
         values = [self._values[t] for t in tokens]
-        raw = list(tokens)
-        lower = [v[1] for v in values]
-        title = [v[3] == "True" for v in values]
+        sources = {"": list(tokens), "lower": [v[1] for v in values], "istitle": [v[3] == "True" for v in values]}
+        sources["is_in_dict"] = sources["lower"]
         dictionary = self.dictionary
         out = []
-        for template, first, second, function in self.templates:
-            lo, hi = max(0, -first, -second), min(n, n - first, n - second)
+        for first, second, function, slot, prefix, yes, no, bos, eos in self._plan:
+            lo, hi = max(0, -first), min(n, n - second)
             if hi <= lo:
                 middle = []
-            elif first == second:
-                k = self._slot[template]
-                middle = [row[k] for row in strings[lo + first : hi + first]]
+            elif slot is not None:
+                middle = list(map(slot, strings[lo + first : hi + first]))
+            elif function == "isdigit":
+                middle = [no] * (hi - lo)
             else:
-                prefix = f"{template}="
-                source = title if function == "istitle" else lower if function in ("lower", "is_in_dict") else raw
+                source = sources.get(function, sources[""])
                 runs = zip(*(source[lo + first + j : hi + first + j] for j in range(second - first + 1)))
                 if function == "istitle":
-                    middle = [prefix + ("True" if all(run) else "False") for run in runs]
+                    middle = [yes if all(run) else no for run in runs]
                 elif function == "is_in_dict":
-                    middle = [prefix + ("True" if joined in dictionary else "False") for joined in map(" ".join, runs)]
-                elif function == "isdigit":
-                    middle = [prefix + "False"] * (hi - lo)
+                    middle = [yes if joined in dictionary else no for joined in map(" ".join, runs)]
                 else:
-                    middle = [prefix + joined for joined in map(" ".join, runs)]
-            if lo > 0 or hi < n:
-                bos, eos = f"{template}=BOS", f"{template}=EOS"
-                middle = ([self._edge(i, first, second, n, bos, eos) for i in range(min(lo, n))] + middle
-                          + [self._edge(i, first, second, n, bos, eos) for i in range(max(hi, lo), n)])
+                    middle = list(map(prefix.__add__, map(" ".join, runs)))
+            if lo or hi < n:  # BOS where the first offset falls before the sentence, else EOS where one falls after
+                head = min(lo, n)
+                middle = [bos] * head + middle + [eos] * (n - max(hi, head))
             out.append(middle)
-        return [list(row) for row in zip(*out)]
-
-    @staticmethod
-    def _edge(i: int, first: int, second: int, n: int, bos: str, eos: str) -> str:
-        """The attribute of a position whose template reaches outside the sentence."""
-        for offset in (first, second):
-            if i + offset < 0:
-                return bos
-            if i + offset >= n:
-                return eos
-        raise AssertionError("an edge position inside the sentence")  # pragma: no cover
+        return list(map(list, zip(*out)))
