@@ -33,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     from vnnews.annotation.partials import pair_counts, syllable_counts, word_counts
     from vnnews.entities import article_people
     from vnnews.entities.mentions import article_mentions_table
-    from vnnews.stats import number_consistency, numbers
+    from vnnews.stats.numbers import article_numbers, check_numbers
     from vnnews.text.sentences import sentence_spans
     from vnnews.time import article_timexes
     from vnnews.time.events import article_events
@@ -69,8 +69,8 @@ def main(argv: list[str] | None = None) -> int:
             persons = timed("people and titles", article_people, article, found)[1]
             timed("time expressions", article_timexes, article)
             timed("events (time expressions remembered)", article_events, article, found, persons)
-            timed("numbers", numbers, [article])
-            timed("number checks (numbers again inside)", number_consistency, [article])
+            found_numbers = timed("numbers", article_numbers, article)
+            timed("number checks", check_numbers, found_numbers)
         for function, original in originals.items():
             setattr(tokenisation, function, original)
         whole = time.process_time()

@@ -53,7 +53,7 @@ def _check_features(sentences: list[str]) -> None:
         rust, memo = CRFFeaturizer(templates, dictionary), MemoFeaturizer(templates, dictionary)
         for sentence in sentences:
             tokens = tokens_of(sentence)
-            assert memo.process(tokens) == rust.process([[[t] for t in tokens]])[0], (folder.name, sentence)
+            assert [list(row) for row in memo.process(tokens)] == rust.process([[[t] for t in tokens]])[0], (folder.name, sentence)
 
 
 def _check_tokens(articles: list) -> None:

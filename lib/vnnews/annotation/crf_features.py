@@ -30,7 +30,7 @@ _MEMO_TOKENS = 500_000
 
 
 class MemoFeaturizer:
-    """A drop-in for ``CRFFeaturizer(templates, dictionary).process`` on sentences of one column.
+    """``CRFFeaturizer(templates, dictionary).process`` for sentences of one column, one sentence a call.
 
     Parameters
     ----------
@@ -43,7 +43,7 @@ class MemoFeaturizer:
     --------
     >>> f = MemoFeaturizer(["T[-1]", "T[0].lower", "T[0,1].is_in_dict"], {"hà nội"})
     >>> f.process(["Hà", "Nội"])
-    [['T[-1]=BOS', 'T[0].lower=hà', 'T[0,1].is_in_dict=True'], ['T[-1]=Hà', 'T[0].lower=nội', 'T[0,1].is_in_dict=EOS']]
+    [('T[-1]=BOS', 'T[0].lower=hà', 'T[0,1].is_in_dict=True'), ('T[-1]=Hà', 'T[0].lower=nội', 'T[0,1].is_in_dict=EOS')]
     """
 
     def __init__(self, templates: Sequence[str], dictionary: set[str]) -> None:
@@ -91,8 +91,9 @@ class MemoFeaturizer:
             self._strings[token] = tuple(f"{template}={values[_FUNCTIONS.index(function)]}"
                                          for template, _, _, function in self._single)
 
-    def process(self, tokens: Sequence[str]) -> list[list[str]]:
-        """The attributes of each token of one sentence, as ``CRFFeaturizer.process([[[t] for t in tokens]])[0]``."""
+    def process(self, tokens: Sequence[str]) -> list[tuple[str, ...]]:
+        """The attributes of each token of one sentence, as ``CRFFeaturizer.process([[[t] for t in tokens]])[0]``
+        gives them (as tuples, which ``CRFTagger.tag`` takes as it takes lists)."""
         n = len(tokens)
         if not n:
             return []
@@ -124,4 +125,4 @@ class MemoFeaturizer:
                 head = min(lo, n)
                 middle = [bos] * head + middle + [eos] * (n - max(hi, head))
             out.append(middle)
-        return list(map(list, zip(*out)))
+        return list(zip(*out))
