@@ -77,6 +77,18 @@ def test_memo_featurizer_gives_the_attributes_of_the_rust_featurizer() -> None:
     _check_features(WRITTEN)
 
 
+def test_memo_featurizer_gives_the_same_attributes_when_its_memo_is_emptied(monkeypatch) -> None:
+    from vnnews.annotation import crf_features
+
+    monkeypatch.setattr(crf_features, "MEMO_TOKENS", 6)  # fewer than the distinct tokens of one sentence
+    templates, dictionary = joblib.load(str(WORD_MODEL / "features.bin")), joblib.load(str(WORD_MODEL / "dictionary.bin"))
+    rust, memo = CRFFeaturizer(templates, dictionary), MemoFeaturizer(templates, dictionary)
+    for sentence in WRITTEN:
+        tokens = tokenize(sentence)
+        assert [list(row) for row in memo.process(tokens)] == rust.process([[[t] for t in tokens]])[0], sentence
+        assert len(memo._values) <= max(6, len(set(tokens)))
+
+
 def test_memo_featurizer_refuses_templates_it_does_not_know() -> None:
     with pytest.raises(ValueError, match="not understood"):
         MemoFeaturizer(["W[0]"], set())

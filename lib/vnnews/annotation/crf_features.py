@@ -25,8 +25,9 @@ __all__ = ["MemoFeaturizer"]
 _TEMPLATE = re.compile(r"T\[(?P<first>-?\d+)(,(?P<second>-?\d+))?](\[(?P<column>.*)])?(\.(?P<function>.*))?")
 #: the functions of one token, in the order of the columns of :attr:`MemoFeaturizer._values`
 _FUNCTIONS = ("", "lower", "isdigit", "istitle", "is_in_dict")
-#: distinct tokens remembered before the memo is emptied (bounds memory on an archive)
-_MEMO_TOKENS = 500_000
+#: distinct tokens remembered before the memo is emptied: each holds ~30 strings (~2 KB), so this bounds
+#: the memo near 40 MB per model on an archive, while the frequent tokens of news text stay well within it
+MEMO_TOKENS = 20_000
 
 
 class MemoFeaturizer:
@@ -80,7 +81,7 @@ class MemoFeaturizer:
         new = list(dict.fromkeys(t for t in tokens if t not in self._values))
         if not new:
             return
-        if len(self._values) + len(new) > _MEMO_TOKENS:
+        if len(self._values) + len(new) > MEMO_TOKENS:
             self._values.clear()
             self._strings.clear()
             new = list(dict.fromkeys(tokens))
