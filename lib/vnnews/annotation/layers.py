@@ -257,7 +257,7 @@ def article_layers(article: Article) -> dict[str, pa.Table]:
                 t.date_start.isoformat() if t.date_start else "", t.date_end.isoformat() if t.date_end else "",
                 t.precision, t.anchor, t.anchor_start, t.rule) for t in article_timexes(article)]
     out["timex"] = _frame(pd.DataFrame(timexes, columns=TIMEX_COLUMNS), LAYERS["timex"])
-    out["events"] = _frame(article_events(article, found), LAYERS["events"])
+    out["events"] = _frame(article_events(article, found, persons), LAYERS["events"])
     found_numbers = article_numbers(article)
     out["numbers"] = _frame(found_numbers, LAYERS["numbers"])
     out["number_checks"] = _frame(check_numbers(found_numbers), LAYERS["number_checks"])

@@ -6,35 +6,65 @@ from __future__ import annotations
 
 import importlib.util
 import json
+from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
+
+from .crf_features import MemoFeaturizer
 
 __all__ = ["administrative_units", "pos_tags", "segment_words", "stopwords"]
 
 
-@cache
-def _pos_model() -> Any:
-    from underthesea.models.fast_crf_sequence_tagger import FastCRFSequenceTagger
+@dataclass(frozen=True)
+class _Model:
+    """One of underthesea's bundled CRF models: its featuriser (memoised, :mod:`.crf_features`) and tagger."""
 
-    model = FastCRFSequenceTagger()
-    model.load(str(resources.files("underthesea.pipeline.pos_tag") / "models" / "pos_crf_vlsp2013_20230303"))
-    return model
+    featurizer: MemoFeaturizer
+    estimator: Any
+
+    def tag(self, tokens: list[str]) -> list[str]:
+        return self.estimator.tag(self.featurizer.process(tokens)) if tokens else []
+
+
+@cache
+def _model(*parts: str) -> _Model:
+    """A model folder of underthesea loaded as ``FastCRFSequenceTagger.load`` loads it."""
+    import joblib
+    from underthesea_core import CRFTagger
+
+    folder = _shipped(*parts)
+    estimator = CRFTagger()
+    estimator.load(str(folder / "models.bin"))
+    return _Model(MemoFeaturizer(joblib.load(folder / "features.bin"), joblib.load(folder / "dictionary.bin")), estimator)
+
+
+def _pos_model() -> _Model:
+    return _model("pipeline", "pos_tag", "models", "pos_crf_vlsp2013_20230303")
+
+
+def _word_model() -> _Model:
+    return _model("pipeline", "word_tokenize", "models", "ws_crf_vlsp2013_20230727")
 
 
 def segment_words(sentence: str) -> list[str]:
-    """Words of one sentence by underthesea's bundled CRF segmenter (syllables joined by spaces)."""
-    from underthesea import word_tokenize
+    """Words of one sentence by underthesea's bundled CRF segmenter (syllables joined by spaces):
+    what ``underthesea.word_tokenize(sentence)`` returns, with the segmenter called directly."""
+    from underthesea.pipeline.word_tokenize.regex_tokenize import tokenize
 
-    return word_tokenize(sentence)
+    syllables = tokenize(sentence, use_token_normalize=True, fixed_words=[])
+    words: list[str] = []
+    for k, (tag, syllable) in enumerate(zip(_word_model().tag(syllables), syllables)):
+        if tag == "I-W" and k > 0:
+            words[-1] = words[-1] + " " + syllable
+        else:
+            words.append(syllable)
+    return words
 
 
 def pos_tags(words: list[str]) -> list[str]:
     """VLSP 2013 POS tags of already segmented words, by underthesea's bundled Rust CRF model."""
-    if not words:
-        return []
-    return [t[2:] if t[:2] in ("B-", "I-") else t for t in _pos_model().predict([[w] for w in words])]
+    return [t[2:] if t[:2] in ("B-", "I-") else t for t in _pos_model().tag(words)]
 
 
 def _shipped(*parts: str) -> Path:

@@ -10,6 +10,7 @@ result is computed once per article text and pipeline version and cached
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import OrderedDict
 from collections.abc import Iterable
@@ -20,6 +21,7 @@ import pandas as pd
 
 from ..corpus import Article
 from ..corpus.lexicon import NAME_KINDS, Lexicon, LexiconEntry
+from ..corpus.structure import INNER_KINDS
 from ..text.normalize import fold
 from ..text.sentences import sentence_spans
 from .lexicon_words import keep_entries
@@ -105,9 +107,30 @@ def _kind(token: str) -> str:
     return "word"
 
 
+def _part_finder(article: Article):
+    """``offset -> part``, as ``article.structure.kind_at`` gives it, without scanning every part for every token."""
+    structure = article.structure
+    inner = [(p.start, p.end, p.kind) for p in structure.parts if p.kind in INNER_KINDS]
+    paragraphs = [(p.start, p.end, p.role) for p in structure.paragraphs]
+    starts = [a for a, _, _ in paragraphs]
+    if any(b > c for (_, b, _), c in zip(paragraphs, starts[1:])) or any(a > b for a, b, _ in paragraphs):
+        return structure.kind_at  # paragraphs out of order or overlapping: the general search
+
+    def part_at(offset: int) -> str:
+        for a, b, kind in inner:
+            if a <= offset < b:
+                return kind
+        k = bisect.bisect_right(starts, offset) - 1
+        return paragraphs[k][2] if k >= 0 and offset < paragraphs[k][1] else ""
+
+    return part_at
+
+
 def _annotate_text(article: Article) -> dict[str, pd.DataFrame]:
     text = article.text
     folded_text = fold(text)
+    part_at = _part_finder(article)
+    kinds: dict[str, str] = {}
     sentence_rows = []
     token_rows = []
     for para in article.paragraphs:
@@ -117,11 +140,12 @@ def _annotate_text(article: Article) -> dict[str, pd.DataFrame]:
             for a, b, tag in _segment(text[s:e], article.lexicon):
                 a, b = a + s, b + s
                 surface = text[a:b]
-                part = article.structure.kind_at(a)
-                kind = _kind(surface)
+                kind = kinds.get(surface)
+                if kind is None:
+                    kind = kinds[surface] = _kind(surface)
                 syllables = len(surface.split()) if kind != "punct" else 0
                 token_rows.append((sentence, len(token_rows), a, b, surface, " ".join(folded_text[a:b].split()), tag,
-                                   kind, syllables, part))
+                                   kind, syllables, part_at(a)))
     return {
         "sentences": pd.DataFrame(sentence_rows, columns=SENTENCE_COLUMNS[1:-1]),
         "tokens": pd.DataFrame(token_rows, columns=TOKEN_COLUMNS[1:]),

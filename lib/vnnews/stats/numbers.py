@@ -179,6 +179,9 @@ def number_consistency(corpus: Iterable[Article], *, max_distance: int = DEFAULT
 def check_numbers(found: pd.DataFrame, *, max_distance: int = DEFAULT_DISTANCE) -> pd.DataFrame:
     """The checks of :func:`number_consistency` on a table of :func:`numbers` (or :func:`article_numbers`)."""
     rows = []
+    kinds = set(found["kind"].tolist())
+    if "fraction" not in kinds or "percentage" not in kinds:  # no sentence can hold both (most articles)
+        return pd.DataFrame(rows, columns=CHECK_COLUMNS)
     pairs = found[found["kind"].isin(["fraction", "percentage"])]
     both = pairs.groupby(["doc_id", "sentence"], sort=False)["kind"].transform("nunique") == 2
     for (doc_id, sentence), group in pairs[both].groupby(["doc_id", "sentence"], sort=False):

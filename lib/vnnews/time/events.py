@@ -167,12 +167,16 @@ def event_dates(timexes: list[Timex], folded: str, today: dt.date | None = None)
     return out
 
 
-def _words_by_sentence(article: Article) -> dict[int, list[Word]]:
-    tokens = cached_tables(article)["tokens"]
+def _words_by_sentence(article: Article, wanted: set[int]) -> dict[int, list[Word]]:
+    """The words of the sentences ``wanted``."""
     out: dict[int, list[Word]] = {}
-    for sentence, start, end, text, pos in zip(tokens["sentence"], tokens["start"], tokens["end"], tokens["text"],
-                                               tokens["pos"]):
-        out.setdefault(int(sentence), []).append(Word(int(start), int(end), text, pos))
+    if not wanted:
+        return out
+    tokens = cached_tables(article)["tokens"]
+    columns = (tokens[c].tolist() for c in ("sentence", "start", "end", "text", "pos"))
+    for sentence, start, end, text, pos in zip(*columns):
+        if sentence in wanted:
+            out.setdefault(sentence, []).append(Word(start, end, text, pos))
     return out
 
 
@@ -182,36 +186,40 @@ def _nearest(triggers: list[Trigger], starts: list[int], at: int) -> Trigger | N
     return min(near, key=lambda t: (abs(t.start - at), t.start)) if near else None
 
 
-def _article_events(article: Article, rows: pd.DataFrame) -> list[tuple]:
+def _article_events(article: Article, rows: pd.DataFrame, persons: list | None = None) -> list[tuple]:
     timexes = [t for t in article_timexes(article) if t.rule != "dateline"]
     if not any(t.date_start is not None for t in timexes):
         return []
     sents = cached_tables(article)["sentences"]
-    words = _words_by_sentence(article)
-    person_at = {start: person.name for person in article_people(article, rows)[1] for start, _ in person.spans}
+    if persons is None:
+        persons = article_people(article, rows)[1]
+    person_at = {start: person.name for person in persons for start, _ in person.spans}
     folded = fold(article.text)
     d = article.document_date
     today = d.date or (dt.date(d.year, d.month or 1, 1) if d.year else None)
     rows = rows.sort_values("start", kind="stable")
-    row_starts = rows["start"].to_numpy()
+    row_starts, row_texts, row_labels = rows["start"].tolist(), rows["text"].tolist(), rows["label"].tolist()
     timex_starts = [t.start for t in timexes]
-    out = []
-    for sentence, s, e in zip(sents["sentence"], sents["start"], sents["end"]):
+    dated = []
+    for sentence, s, e in zip(sents["sentence"].tolist(), sents["start"].tolist(), sents["end"].tolist()):
         inside = timexes[bisect.bisect_left(timex_starts, s) : bisect.bisect_left(timex_starts, e)]
         chosen = event_dates(inside, folded, today)
-        if not chosen:
-            continue
-        here = rows.iloc[row_starts.searchsorted(s) : row_starts.searchsorted(e)]
-        people = here[here["label"] == "PER"]
-        participants = list(dict.fromkeys(person_at.get(a, canonical_name(x)) for a, x in zip(people["start"], people["text"])))
-        orgs = list(dict.fromkeys(canonical_name(x) for x in here.loc[here["label"] == "ORG", "text"]))
-        places = list(dict.fromkeys(canonical_name(x) for x in here.loc[here["label"] == "LOC", "text"]))
-        triggers = sentence_triggers(words.get(int(sentence), []))
+        if chosen:
+            dated.append((sentence, s, e, chosen))
+    words = _words_by_sentence(article, {sentence for sentence, _, _, _ in dated})
+    out = []
+    for sentence, s, e, chosen in dated:
+        here = range(bisect.bisect_left(row_starts, s), bisect.bisect_left(row_starts, e))
+        participants = list(dict.fromkeys(person_at.get(row_starts[i], canonical_name(row_texts[i]))
+                                          for i in here if row_labels[i] == "PER"))
+        orgs = list(dict.fromkeys(canonical_name(row_texts[i]) for i in here if row_labels[i] == "ORG"))
+        places = list(dict.fromkeys(canonical_name(row_texts[i]) for i in here if row_labels[i] == "LOC"))
+        triggers = sentence_triggers(words.get(sentence, []))
         trigger_starts = [t.start for t in triggers]
         for t in chosen:
             trigger = _nearest(triggers, trigger_starts, t.start)
             assert t.date_start is not None and t.date_end is not None
-            out.append((article.doc_id, int(sentence), int(s), int(e), t.date_start.isoformat(), t.date_end.isoformat(),
+            out.append((article.doc_id, sentence, s, e, t.date_start.isoformat(), t.date_end.isoformat(),
                         t.precision, article.text[t.start : t.end], t.start, t.end, trigger.word if trigger else "",
                         trigger.kind if trigger else "", participants, orgs, places, article.text[s:e]))
     return out
@@ -243,7 +251,8 @@ def events(corpus: Iterable[Article]) -> pd.DataFrame:
         SELECT d.doc_id, e.* EXCLUDE (key, row) FROM events e JOIN docs d USING (key) ORDER BY d.ord, e.row""")
 
 
-def article_events(article: Article, rows: pd.DataFrame) -> pd.DataFrame:
+def article_events(article: Article, rows: pd.DataFrame, persons: list | None = None) -> pd.DataFrame:
     """The dated events of one article (:data:`EVENT_COLUMNS`), given its mentions (``rows``, columns of
-    :func:`vnnews.entities.mentions`)."""
-    return pd.DataFrame(_article_events(article, rows), columns=EVENT_COLUMNS)
+    :func:`vnnews.entities.mentions`) and, when already known, its persons (as
+    :func:`vnnews.entities.article_people` gives them for ``rows``)."""
+    return pd.DataFrame(_article_events(article, rows, persons), columns=EVENT_COLUMNS)
