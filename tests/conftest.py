@@ -14,6 +14,18 @@ def seeds_dir() -> Path:
     return ROOT / "seeds"
 
 
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A cache root of the test's own (``VNNEWS_CACHE_DIR``), with the in-memory tables forgotten before and after."""
+    from vnnews.annotation.cache import clear_memory
+
+    root = tmp_path / "cache"
+    monkeypatch.setenv("VNNEWS_CACHE_DIR", str(root))
+    clear_memory()
+    yield root
+    clear_memory()
+
+
 def cp1258_bytes(text: str) -> bytes:
     """Encode Vietnamese text as Windows-1258 does: precomposed where the code page has the
     letter, else base letter (with its breve/circumflex/horn) plus a combining tone mark."""

@@ -26,15 +26,6 @@ TEXTS = {
 
 
 @pytest.fixture
-def cache(tmp_path: Path, monkeypatch) -> Path:
-    root = tmp_path / "cache"
-    monkeypatch.setenv("VNNEWS_CACHE_DIR", str(root))
-    clear_memory()
-    yield root
-    clear_memory()
-
-
-@pytest.fixture
 def counted(monkeypatch) -> list[str]:
     """The doc_ids of the articles annotated (not served from the store)."""
     calls: list[str] = []

@@ -26,15 +26,6 @@ META = "file,url,published_time\nhop.txt,https://vnexpress.net/hop-4456738.html,
 
 
 @pytest.fixture
-def cache(tmp_path: Path, monkeypatch) -> Path:
-    root = tmp_path / "cache"
-    monkeypatch.setenv("VNNEWS_CACHE_DIR", str(root))
-    clear_memory()
-    yield root
-    clear_memory()
-
-
-@pytest.fixture
 def read_in_full(monkeypatch) -> list[str]:
     """The doc_ids of the articles the loader built from their text (not given again from the store)."""
     calls: list[str] = []
