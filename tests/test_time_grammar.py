@@ -187,3 +187,8 @@ def test_a_clock_time_before_a_relative_part_of_the_day_is_on_that_day() -> None
     assert values("Ngày 2/4, mưa lớn. Tính đến 9h sáng nay, nước đã rút. Lúc 10h sáng qua, đoàn đến.") == [
         ("Ngày 2/4", "2022-04-02", "2022-04-02"), ("đến 9h sáng nay", "2022-04-05", "2022-04-05"),
         ("10h sáng qua", "2022-04-04", "2022-04-04")]
+
+
+def test_a_vague_count_before_a_relative_word_is_no_last_month() -> None:
+    assert values("Mấy tháng trước, ông đến. Vài năm trước, họ gặp nhau. Tháng trước, bà về.") == [
+        ("Tháng trước", "2022-03-01", "2022-03-31")]

@@ -239,11 +239,13 @@ def _check_count(m: re.Match[str]) -> bool:
     return (number_value(m["n"] or m["n2"]) or 0) > 0 and not _DURATION_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
 
 
-_COUNT_BEFORE = re.compile(r"(?<![\w/.,])(?<!ngày )(?:\d{1,3}|" + NUMBER + r")[^\S\n]+$")
+_COUNT_BEFORE = re.compile(r"(?<![\w/.,])(?<!ngày )(?:\d{1,3}|" + NUMBER + r"|" + alternation(time_words("vague_count"))
+                           + r")[^\S\n]+$")
 
 
 def _not_counted(m: re.Match[str]) -> bool:
-    """``2 năm trước khi``: a count of years before a happening, not ``năm trước`` (last year)."""
+    """``2 năm trước khi``: a count of years before a happening, ``mấy tháng trước``: a vague count, not
+    ``năm trước`` (last year) or ``tháng trước`` (last month)."""
     return not _COUNT_BEFORE.search(m.string, max(0, m.start() - 15), m.start())
 
 
