@@ -287,3 +287,18 @@ def test_a_title_starts_no_given_name_and_school_levels_are_written_out() -> Non
     assert ("PER", "Lăng Chủ") not in found("Bộ Tư lệnh Bảo vệ Lăng Chủ tịch Hồ Chí Minh thiết kế cột cờ.")
     assert titles_of("Bà Mã Thị Diệp, Hiệu trưởng trường THCS Ngư Lộc, cho biết.")["Mã Thị Diệp"] == [
         ("Hiệu trưởng trường THCS Ngư Lộc", "Hiệu trưởng trường Trung học cơ sở Ngư Lộc")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a street named after a person, in a route of places joined by dashes or after an intersection word
+        ("Đoàn đi qua Hàng Đào - Đinh Tiên Hoàng - Hàng Bài rồi về.",
+         [("LOC", "Hàng Đào"), ("LOC", "Đinh Tiên Hoàng"), ("LOC", "Hàng Bài")]),
+        ("Xe ùn ứ tại giao lộ Võ Văn Kiệt chiều qua.", [("LOC", "Võ Văn Kiệt")]),
+        # a person with a title after a dash stays a person
+        ("Ông Nguyễn Văn An - Giám đốc Sở Y tế - phát biểu.", [("PER", "Nguyễn Văn An"), ("ORG", "Sở Y tế")]),
+    ],
+)
+def test_streets_named_after_people_in_routes_and_intersections(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected

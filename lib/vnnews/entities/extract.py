@@ -19,6 +19,8 @@ pass over the syllables of the paragraph.
 """
 from __future__ import annotations
 
+import re
+
 from ..annotation.tokenisation import cached_tables
 from ..corpus import Article
 from ..text.normalize import fold
@@ -139,4 +141,20 @@ def article_mentions(article: Article) -> list[Mention]:
         found.extend(acronyms(s, lex, claims, defined))
         found.extend(short_references(s, lex, claims, given))
     unique = {(m.label, m.start, m.end): m for m in reversed(found)}  # one row per span and label: the first rule
-    return with_lexicon_mentions(sorted(unique.values(), key=lambda m: (m.start, -m.end, m.label)), user)
+    ordered = _streets_in_routes(article.text, sorted(unique.values(), key=lambda m: (m.start, -m.end, m.label)))
+    return with_lexicon_mentions(ordered, user)
+
+
+_ROUTE_JOINT = re.compile(r"\s*[-–]\s*")
+
+
+def _streets_in_routes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A person's name between two places joined by dashes is a street named after the person, in a route
+    (``Hàng Đào - Đinh Tiên Hoàng - Hàng Bài``)."""
+    out = list(mentions)
+    for k in range(1, len(out) - 1):
+        before, here, after = out[k - 1], out[k], out[k + 1]
+        if here.label == "PER" and before.label == "LOC" and after.label == "LOC" \
+                and _ROUTE_JOINT.fullmatch(text, before.end, here.start) and _ROUTE_JOINT.fullmatch(text, here.end, after.start):
+            out[k] = Mention("LOC", here.start, here.end, "street in a route")
+    return out
