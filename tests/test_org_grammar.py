@@ -279,3 +279,15 @@ def test_a_name_stops_before_and_a_plural() -> None:
 )
 def test_acronyms_after_titles_and_dashes_and_bodies_of_bodies(text: str, orgs: list[str]) -> None:
     assert [m[3] for m in spans(text)] == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Ông Phương, cán bộ Đại sứ quán Việt Nam tại Đức, phát biểu.", "Đại sứ quán Việt Nam tại Đức"),
+        ("Tổng Lãnh sự quán Việt Nam tại Thành phố Hồ Chí Minh tổ chức lễ.", "Tổng Lãnh sự quán Việt Nam tại Thành phố Hồ Chí Minh"),
+        ("Đại sứ quán Pháp tại đây mở cửa.", "Đại sứ quán Pháp"),
+    ],
+)
+def test_a_missions_name_goes_on_with_its_seat(text: str, org: str) -> None:
+    assert spans(text)[0] == at(text, org)

@@ -89,6 +89,7 @@ class Vocabulary:
     plural: frozenset[str]
     respect_nouns: frozenset[str]
     language_words: Phrases[str]
+    missions: Phrases[str]
     generic_scopes: frozenset[str]
     thing_kinds: Phrases[str]
     body_links: Phrases[str]
@@ -312,6 +313,7 @@ def lexicon() -> Vocabulary:
         plural=frozenset(fold(w) for w in role_words["plural"]),
         respect_nouns=frozenset(fold(w) for w in role_words["respect_noun"]),
         language_words=Phrases.of((w, "language") for w in role_words["language_word"]),
+        missions=Phrases.of((w, "mission") for w in role_words["mission"]),
         generic_scopes=frozenset(fold(w) for w in role_words["generic_scope"]),
         thing_kinds=Phrases.of((w, "thing") for w in role_words["thing_kind"]),
         body_links=Phrases.of((w, "link") for w in role_words["body_link"]),

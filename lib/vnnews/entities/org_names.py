@@ -98,11 +98,26 @@ class OrgNameParser:
             numbered = self.where.number(end, dated=head.namesake) if head.named and not head.place else None
             end = sub or self.where.place(k, bare=True) or numbered or end  # ... về ma túy Công an tỉnh X, Sở NN&PTNT Sóc Trăng
         end = self.where.qualifier(end)
+        if s.match(i, self.lex.missions)[0]:
+            end = self._seat(end)
         place = place_at(s, i, self.lex)
         if depth == 0 and place and end <= s.end(i + place - 1):
             return None  # the head word begins a place name: Đài Bắc
         if depth == 0 and any(i - b >= 0 and s.joined[i - b + 1] and place_at(s, i - b, self.lex) > b for b in (1, 2)):
             return None  # the head word is inside a place name: Tây Ban Nha
+        return end
+
+    def _seat(self, end: int) -> int:
+        """A mission's name goes on with "tại" and the place it sits in: Đại sứ quán Việt Nam tại Đức."""
+        s = self.s
+        k = s.next_index(end)
+        if k + 1 < s.n and s.word[k] == "tại" and s.joined[k] and s.joined[k + 1] and s.cap[k + 1]:
+            seat = self.where.place(k + 1, bare=True)
+            whole = place_at(s, k + 1, self.lex)
+            if seat is None and whole:
+                seat = s.end(k + whole)  # a country: Đại sứ quán Việt Nam tại Đức
+            if seat is not None:
+                return seat
         return end
 
     def _level(self, j: int) -> int | None:
