@@ -96,6 +96,8 @@ def _attribute(t: Timex, folded: str, previous: Timex | None, previous_attribute
         return True
     if t.rule == "year" and folded.startswith("năm", t.start) and _NAMED_DOCUMENT.search(folded, max(0, t.start - 40), t.start):
         return True  # "Luật Đất đai năm 2013": the year in a document's name
+    if _appositive().search(folded, max(0, t.start - 40), t.start) and re.match(r"\s*[,)]", folded[t.end : t.end + 3]):
+        return True  # "Tesco, thành lập năm 1919, cho biết ...": what the named company is, not what it did
     if today is not None and t.date_end is not None and t.date_end >= today and _projection(folded, t):
         return True  # "Dự báo, từ đêm 28/6 đến đêm 29/6, Bắc Bộ có mưa": a forecast
     if t.rule != "term":
@@ -109,6 +111,13 @@ def _attribute(t: Timex, folded: str, previous: Timex | None, previous_attribute
     # a bare span of years that goes on a list of terms: "các nhiệm kỳ 2015-2020, 2020-2025"
     return (previous_attribute and previous is not None and previous.rule == "term"
             and re.fullmatch(r"\s*(?:,|và|;)?\s*", folded[previous.end : t.start]) is not None)
+
+
+@cache
+def _appositive() -> re.Pattern[str]:
+    """A clause between commas (or in brackets) after a name that opens with a verb of what it is: ``, thành lập năm``."""
+    return re.compile(r"[,(]\s*(?:(?:được|đã|vốn|từng)\s+)?(?:" + alternation(time_words("appositive_verb"))
+                      + r")(?:\s+(?:từ|vào|trong|cuối|đầu|giữa))?\s+$")
 
 
 @cache
