@@ -86,3 +86,8 @@ def test_a_date_in_an_appositive_of_what_a_name_is_dates_no_event() -> None:
     assert dated("Ngày 20/6, Tesco, thành lập năm 1919, công bố kết quả kinh doanh. Công ty được thành lập năm 2010. "
                  "Ngôi chùa (xây dựng năm 1850) được trùng tu ngày 5/6.") == [
         ["2025-06-20", "2025-06-20", "Ngày 20/6"], ["2010-01-01", "2010-12-31", "năm 2010"], ["2025-06-05", "2025-06-05", "ngày 5/6"]]
+
+
+def test_words_that_hold_a_trigger_but_name_no_happening() -> None:
+    assert triggers("Ngày 27/6, nhiều người dân nghỉ lễ tại Đà Nẵng.") == [["Ngày 27/6", "", ""]]
+    assert triggers("Ngày 27/6, tác giả ký tặng sách cho độc giả.") == [["Ngày 27/6", "", ""]]

@@ -100,7 +100,8 @@ def sentence_triggers(words: Sequence[Word]) -> list[Trigger]:
                 continue
             if "event_object" in checks and not _object_ok(words, i, n):
                 continue
-            found.append(Trigger(words[i].start, words[i + n - 1].end, key, kind))
+            if kind != "none":  # nghỉ lễ, ký tặng: no happening, and no trigger inside them
+                found.append(Trigger(words[i].start, words[i + n - 1].end, key, kind))
             i += n - 1
             break
         i += 1
