@@ -75,7 +75,7 @@ def title_chains(article: Article, people: list[Mention], orgs: list[Mention],
         before = reader.chain_left(prev_end, person.start)
         give(k, before)
         give(k, _colon_list_title(reader, people, k, lo))
-        if before and _SHARED_BEFORE.search(folded, max(0, before[0][0] - 12), before[0][0]):
+        if before and _shared_before().search(folded, max(0, before[0][0] - 12), before[0][0]):
             for j in _coordinated(folded, people, k, 1, honorific):  # Hai cựu phó giám đốc VEC Lê Quang Hào và Nguyễn Mạnh Hùng
                 give(j, before)
         if related[k]:
@@ -165,8 +165,15 @@ def _narrative(reader: TitleReader, people: list[Mention], sentence: list[tuple[
         give(nxt, reader.chain_right(start, people[nxt].start))
 
 
-#: a numeral or plural word before a title: the title is shared by the names joined after it
-_SHARED_BEFORE = re.compile(r"(?<!\w)(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những|\d+)\s+(?:cựu\s+|nguyên\s+)?$")
+@cache
+def _shared_before() -> re.Pattern[str]:
+    """A numeral or plural word (and a former cue) before a title: the title is shared by the names joined after it."""
+    lex = lexicon()
+    numbers = "|".join(sorted(map(re.escape, time_words("number")), key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:" + numbers + "|" + lex.alternation("plural") + r"|\d+)\s+(?:" + lex.cues["former"].pattern
+                      + r"\s+)?$")
+
+
 #: "đều" (all of them) opening a bracket of titles after names joined by "và" or commas
 _SHARED_AFTER = re.compile(r"(?:đều|cùng)\s+(?:là\s+)?")
 

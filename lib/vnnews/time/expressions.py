@@ -307,8 +307,9 @@ def _article_timexes(article: Article) -> list[Timex]:
 
 
 #: what closes a range that runs to the time of writing: ``từ đầu năm đến nay``, ``từ năm 2020 tới nay``
-_TO_NOW = re.compile(r"\s+(?:cho\s+)?(?:đến|tới)\s+(?:nay|hiện nay|bây giờ|thời điểm này)(?!\w)")
-_OPENS_RANGE = re.compile(r"(?:từ|kể từ)\s")
+_TO_NOW = re.compile(r"\s+(?:" + alternation(w for w, role in time_words("date_word").items() if role == "until") + r")\s+(?:"
+                     + alternation(time_words("now")) + r")(?!\w)")
+_OPENS_RANGE = re.compile(r"(?:" + alternation(w for w, role in time_words("date_word").items() if role == "from") + r")\s")
 _RANGE_PRECISION = {"day": "days", "time": "days", "week": "days", "month": "months", "quarter": "months", "half": "months",
                     "year": "years"}
 
