@@ -43,9 +43,10 @@ import pandas as pd
 from ..corpus import Article
 from ..text.dates import NOT_PAST_ROLES, alternation, make_date, nearest_year, time_words
 from ..text.normalize import fold
+from .joins import clock_on_day, up_to_now
 from .resolvers import Anchor, Context, Value, interval
 from .rules import EVERY_YEAR, LUNAR, RULES, Rule, fraction_context
-from .vocabulary import CLOCK, END, YEAR, compared_with, context_alternation
+from .vocabulary import END, YEAR, compared_with, context_alternation
 
 __all__ = ["Timex", "article_timexes", "temporal_expressions", "TIMEX_COLUMNS"]
 
@@ -74,9 +75,6 @@ _CLAUSE_END = re.compile(r"[.;!?\n]")
 #: a preposition before an expression, no part of its span (``vào ngày 31/3``, ``trong 24 giờ``)
 _PREPOSITION = re.compile(alternation(time_words("preposition")) + r"\s+")
 #: what may stand between a clock time and its day (``Khoảng 18h cùng ngày``, ``ngày 1/7 lúc 9h``)
-_CLOCK_DAY_GAP = re.compile(r"\s*,?\s*(?:" + alternation(time_words("preposition")) + r"\s+)?")
-#: the end of a range of clock times (``đến 23h30 ngày 27/6`` after ``khoảng 23h``)
-_CLOCK_RANGE_END = re.compile(r"\s*(?:đến|tới|-|–)\s*" + CLOCK)
 #: rules whose year-less expressions are generic in a habitual clause ("thường", "mùa")
 _GENERIC_RULES = ("month", "month range", "month list", "same day")
 _HABITUAL = re.compile(r"(?<!\w)" + alternation(time_words("habitual")) + r"(?!\w)")
@@ -303,57 +301,7 @@ def _article_timexes(article: Article) -> list[Timex]:
             ctx.period, ctx.period_start = value, start
             comparisons.named(value, start, ctx, out)
     today = d.date or (dt.date(d.year, d.month or 1, 1) if d.year else None)
-    return _up_to_now(folded, _clock_on_day(folded, sorted(out, key=lambda t: t.start)), today, d.precision if d.year else "")
-
-
-#: what closes a range that runs to the time of writing: ``từ đầu năm đến nay``, ``từ năm 2020 tới nay``
-_TO_NOW = re.compile(r"\s+(?:" + alternation(w for w, role in time_words("date_word").items() if role == "until") + r")\s+(?:"
-                     + alternation(time_words("now")) + r")(?!\w)")
-_OPENS_RANGE = re.compile(r"(?:" + alternation(w for w, role in time_words("date_word").items() if role == "from") + r")\s")
-_RANGE_PRECISION = {"day": "days", "time": "days", "week": "days", "month": "months", "quarter": "months", "half": "months",
-                    "year": "years"}
-
-
-def _up_to_now(folded: str, found: list[Timex], today: dt.date | None, known: str) -> list[Timex]:
-    """``Từ đầu tháng 4 đến nay``: one range from the date after ``từ`` to the article's date, when that is known
-    to the day (else the expression stays what it was)."""
-    if known != "day" or today is None:
-        return found
-    out = []
-    for t in found:
-        now = _TO_NOW.match(folded, t.end)
-        if now and t.date_start is not None and t.date_start <= today and _OPENS_RANGE.match(folded, t.start) \
-                and t.precision in _RANGE_PRECISION:
-            t = Timex(t.start, now.end(), "DATE", f"{t.date_start.isoformat()}/{today.isoformat()}", t.date_start, today,
-                      _RANGE_PRECISION[t.precision], t.anchor, t.rule, t.anchor_start)
-        out.append(t)
-    return out
-
-
-def _on_a_day(t: Timex) -> bool:
-    return t.type == "DATE" and t.precision == "day" and t.date_start is not None and t.date_start == t.date_end
-
-
-def _clock_on_day(folded: str, found: list[Timex]) -> list[Timex]:
-    """A clock time next to the day it is on is one expression with it, valued as that day:
-    ``Khoảng 18h cùng ngày``, ``22h hôm qua``, ``ngày 1/7 lúc 9h`` (like a dateline ``04/01/2022 18:40``)."""
-    out: list[Timex] = []
-    for t in found:
-        last = out[-1] if out else None
-        if last is not None and last.rule == "clock" and last.type == "TIME" and t.precision == "time" \
-                and t.date_start is not None and _CLOCK_RANGE_END.match(folded[last.end : t.end]):
-            out[-1] = Timex(last.start, t.end, "DATE", t.date_start.isoformat(), t.date_start, t.date_end, "day", t.anchor,
-                            t.rule, t.anchor_start)  # khoảng 23h đến 23h30 ngày 27/6: one range, on that day
-            continue
-        if last is not None and last.rule != "dateline" and _CLOCK_DAY_GAP.fullmatch(folded, last.end, t.start):
-            clock, day = (last, t) if _on_a_day(t) else (t, last)
-            if clock.rule == "clock" and clock.type == "TIME" and "T" in clock.value and _on_a_day(day):
-                assert day.date_start is not None
-                out[-1] = Timex(last.start, t.end, "TIME", day.date_start.isoformat() + clock.value[clock.value.index("T"):],
-                                day.date_start, day.date_end, "time", day.anchor, day.rule, day.anchor_start)
-                continue
-        out.append(t)
-    return out
+    return up_to_now(folded, clock_on_day(folded, sorted(out, key=lambda t: t.start)), today, d.precision if d.year else "")
 
 
 class _Comparisons:

@@ -1,0 +1,76 @@
+"""Joining the expressions the rules read apart into one: a clock time and its day (``Khoảng 18h cùng
+ngày``, ``ngày 1/7 lúc 9h``), a range of clock times (``khoảng 23h đến 23h30 ngày 27/6``), a date and
+the time of writing (``Từ đầu tháng 4 đến nay``)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..text.dates import alternation, time_words
+from .vocabulary import CLOCK
+
+if TYPE_CHECKING:
+    from .expressions import Timex
+
+__all__ = ["clock_on_day", "up_to_now"]
+
+
+def _date_words(role: str) -> str:
+    return alternation(w for w, r in time_words("date_word").items() if r == role)
+
+
+#: between a clock time and its day (``22h hôm qua``, ``ngày 1/7 lúc 9h``)
+_CLOCK_DAY_GAP = re.compile(r"\s*,?\s*(?:" + alternation(time_words("preposition")) + r"\s+)?")
+#: the end of a range of clock times (``đến 23h30 ngày 27/6`` after ``khoảng 23h``)
+_CLOCK_RANGE_END = re.compile(r"\s*(?:" + _date_words("until") + r"|-|–)\s*" + CLOCK)
+#: what closes a range that runs to the time of writing: ``từ đầu năm đến nay``, ``từ năm 2020 tới nay``
+_TO_NOW = re.compile(r"\s+(?:" + _date_words("until") + r")\s+(?:" + alternation(time_words("now")) + r")(?!\w)")
+_OPENS_RANGE = re.compile(r"(?:" + _date_words("from") + r")\s")
+#: the precision of a range from a date of each precision
+_RANGE_PRECISION = {"day": "days", "time": "days", "week": "days", "month": "months", "quarter": "months", "half": "months",
+                    "year": "years"}
+
+
+def _on_a_day(t: Timex) -> bool:
+    return t.type == "DATE" and t.precision == "day" and t.date_start is not None and t.date_start == t.date_end
+
+
+def clock_on_day(folded: str, found: list[Timex]) -> list[Timex]:
+    """A clock time next to the day it is on is one expression with it, valued as that day:
+    ``Khoảng 18h cùng ngày``, ``22h hôm qua``, ``ngày 1/7 lúc 9h`` (like a dateline ``04/01/2022 18:40``);
+    a range of clock times ending on a day is one expression on that day (``khoảng 23h đến 23h30 ngày 27/6``).
+    ``found`` is in text order."""
+    out: list[Timex] = []
+    for t in found:
+        last = out[-1] if out else None
+        if last is not None and last.rule == "clock" and last.type == "TIME" and t.precision == "time" \
+                and t.date_start is not None and _CLOCK_RANGE_END.match(folded[last.end : t.end]):
+            out[-1] = replace(t, start=last.start, type="DATE", value=t.date_start.isoformat(), precision="day")
+            continue
+        if last is not None and last.rule != "dateline" and _CLOCK_DAY_GAP.fullmatch(folded, last.end, t.start):
+            clock, day = (last, t) if _on_a_day(t) else (t, last)
+            if clock.rule == "clock" and clock.type == "TIME" and "T" in clock.value and _on_a_day(day):
+                assert day.date_start is not None
+                out[-1] = replace(day, start=last.start, end=t.end, type="TIME", precision="time",
+                                  value=day.date_start.isoformat() + clock.value[clock.value.index("T"):])
+                continue
+        out.append(t)
+    return out
+
+
+def up_to_now(folded: str, found: list[Timex], today: dt.date | None, known: str) -> list[Timex]:
+    """``Từ đầu tháng 4 đến nay``: one range from the date after ``từ`` to the article's date ``today``, when
+    that is known to the day (``known``, the precision of the article's date; else the expressions stay as they are)."""
+    if known != "day" or today is None:
+        return found
+    out = []
+    for t in found:
+        now = _TO_NOW.match(folded, t.end)
+        if now and t.date_start is not None and t.date_start <= today and _OPENS_RANGE.match(folded, t.start) \
+                and t.precision in _RANGE_PRECISION:
+            t = replace(t, end=now.end(), type="DATE", value=f"{t.date_start.isoformat()}/{today.isoformat()}", date_end=today,
+                        precision=_RANGE_PRECISION[t.precision])
+        out.append(t)
+    return out
