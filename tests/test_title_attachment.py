@@ -302,3 +302,11 @@ def test_a_title_starts_no_given_name_and_school_levels_are_written_out() -> Non
 )
 def test_streets_named_after_people_in_routes_and_intersections(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+def test_a_clause_word_inside_a_longer_word_ends_no_title_and_dashes_are_spaced() -> None:
+    # "bị" (passive) ends a title read word by word, but not inside "Thiết bị" (equipment)
+    assert titles_of("Ông Nguyễn Văn Hiệu, Trưởng phòng Thiết bị y tế, cho biết.")["Nguyễn Văn Hiệu"] == [
+        ("Trưởng phòng Thiết bị y tế", "Trưởng phòng Thiết bị y tế")]
+    assert entities.normalize_title("Tổng Biên tập Báo và Đài Phát thanh -Truyền hình Tuyên Quang")[0] == \
+        "Tổng Biên tập Báo và Đài Phát thanh - Truyền hình Tuyên Quang"

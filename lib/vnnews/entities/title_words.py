@@ -50,6 +50,13 @@ class TitleWords:
         self._spans = [(a, b) for a, b, _ in tokens or []]
         self._pos = [pos for _, _, pos in tokens or []]
 
+    def starts_word(self, offset: int) -> bool:
+        """Does a word of the segmenter start at ``offset`` (always, when the words are not known)?"""
+        if self._spans_set is None:
+            return True
+        k = bisect.bisect_left(self._starts, offset)
+        return k < len(self._starts) and self._starts[k] == offset
+
     def end_at(self, start: int, stop: int) -> int | None:
         """Offset of the first word ending a title (``title_end`` of entity_words.tsv) in ``start:stop``
         that is a word of its own, outside the names of bodies."""

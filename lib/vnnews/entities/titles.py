@@ -81,7 +81,9 @@ def normalize_title(text: str) -> tuple[str, bool]:
     ('Bí thư Thành ủy Thành phố Hồ Chí Minh', False)
     """
     lex = lexicon()
-    text = " ".join(text.split()).strip(" ,;-–")
+    text = re.sub(r"(?<=\w)\s*([-–])\s*(?=\w)", r" \1 ", " ".join(text.split())) if re.search(r"\s[-–]|[-–]\s", text) else \
+        " ".join(text.split())
+    text = text.strip(" ,;-–")
     prefix = lex.title_prefix.match(fold(text))
     former = prefix is not None and lex.cues["former"].search(prefix.group(0)) is not None
     text = text[prefix.end() :] if prefix else text
@@ -203,10 +205,14 @@ class TitleReader:
 
     def _words_end(self, start: int, limit: int) -> int:
         stop = limit
-        for pattern in (_TERMINATOR, _SEPARATOR, self.lex.cues["clause"], self._title_stop):
+        for pattern in (_TERMINATOR, _SEPARATOR, self._title_stop):
             m = pattern.search(self.folded, start, limit)
             if m:
                 stop = min(stop, m.start())
+        for m in self.lex.cues["clause"].finditer(self.folded, start, stop):
+            if self.words.starts_word(m.start()):  # "bị" ends a title, not inside "Trang bị"
+                stop = m.start()
+                break
         for ends in (self.words.end_at(start, stop), self.words.predicate_at(start, stop)):
             if ends is not None and ends > start:
                 stop = min(stop, ends)
