@@ -291,3 +291,9 @@ def test_acronyms_after_titles_and_dashes_and_bodies_of_bodies(text: str, orgs: 
 )
 def test_a_missions_name_goes_on_with_its_seat(text: str, org: str) -> None:
     assert spans(text)[0] == at(text, org)
+
+
+def test_an_acronym_the_article_defines_is_a_body_wherever_it_stands_even_if_it_spells_a_vietnamese_syllable() -> None:
+    text = ("Các sai phạm xảy ra tại Tổng công ty Đầu tư phát triển đường cao tốc Việt Nam (VEC). "
+            "Tòa không buộc bị cáo bồi thường cho VEC.")
+    assert [m[3] for m in spans(text)][-2:] == ["VEC", "VEC"]

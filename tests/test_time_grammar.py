@@ -192,3 +192,10 @@ def test_a_clock_time_before_a_relative_part_of_the_day_is_on_that_day() -> None
 def test_a_vague_count_before_a_relative_word_is_no_last_month() -> None:
     assert values("Mấy tháng trước, ông đến. Vài năm trước, họ gặp nhau. Tháng trước, bà về.") == [
         ("Tháng trước", "2022-03-01", "2022-03-31")]
+
+
+def test_two_durations_joined_by_va_stay_two() -> None:
+    article = article_from_text("Tin\n\nTòa phạt bị cáo A 18 tháng và bị cáo B 12 tháng tù; C lĩnh 18 tháng và 12 tháng.",
+                                doc_id="t", published=PUBLISHED)
+    assert [(article.text[t.start : t.end], t.value) for t in article_timexes(article)] == [
+        ("18 tháng", "P18M"), ("12 tháng", "P12M"), ("18 tháng", "P18M"), ("12 tháng", "P12M")]

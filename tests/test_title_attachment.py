@@ -310,3 +310,8 @@ def test_a_clause_word_inside_a_longer_word_ends_no_title_and_dashes_are_spaced(
         ("Trưởng phòng Thiết bị y tế", "Trưởng phòng Thiết bị y tế")]
     assert entities.normalize_title("Tổng Biên tập Báo và Đài Phát thanh -Truyền hình Tuyên Quang")[0] == \
         "Tổng Biên tập Báo và Đài Phát thanh - Truyền hình Tuyên Quang"
+
+
+def test_thanh_vien_with_its_body_is_a_title() -> None:
+    assert titles_of("Ông Lê Văn Hùng, thành viên Hội đồng quản trị Vietcombank, phát biểu.")["Lê Văn Hùng"] == [
+        ("thành viên Hội đồng quản trị Vietcombank", "Thành viên Hội đồng quản trị Vietcombank")]

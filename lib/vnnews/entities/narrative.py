@@ -98,7 +98,7 @@ def title_chains(article: Article, people: list[Mention], orgs: list[Mention],
             if bracket:
                 close = text.find(")", pos, next_start if next_start > pos else hi)
                 limit = close if close >= 0 else next_start
-            shared = _SHARED_AFTER.match(folded, first) if bracket else None
+            shared = _shared_after().match(folded, first) if bracket else None
             if shared:
                 first = shared.end()
             found = reader.chain_right(first, limit, bracket=bracket)
@@ -174,8 +174,10 @@ def _shared_before() -> re.Pattern[str]:
                       + r"\s+)?$")
 
 
-#: "đều" (all of them) opening a bracket of titles after names joined by "và" or commas
-_SHARED_AFTER = re.compile(r"(?:đều|cùng)\s+(?:là\s+)?")
+@cache
+def _shared_after() -> re.Pattern[str]:
+    """``đều`` (all of them) opening a bracket of titles after names joined by "và" or commas."""
+    return re.compile(r"(?:" + lexicon().alternation("shared_marker") + r")\s+(?:là\s+)?")
 
 
 #: between two names of a list after a colon: a separator, and at most two words of address or rank

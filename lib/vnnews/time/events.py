@@ -19,7 +19,7 @@ from ..corpus import Article
 from ..entities import article_people, canonical_name
 from ..text.dates import alternation, time_words
 from ..text.normalize import fold
-from .expressions import Timex, article_timexes
+from .expressions import Timex, article_timexes, clause_around
 from .triggers import Trigger, Word, sentence_triggers
 from .vocabulary import compared_with, context_alternation
 
@@ -42,8 +42,6 @@ _HORIZON_REACH = 200
 _UNTIL = re.compile(alternation(w for w, role in time_words("date_word").items() if role == "until") + r"\s+năm\s")
 #: how many words may stand between a task noun and the period it is planned for
 _TASK_REACH = 3
-#: how far around a date (in its sentence) a word of a forecast makes it projected
-_PROJECTION_REACH = 80
 #: precisions of a span of years
 _YEARS = ("term", "years")
 
@@ -126,10 +124,8 @@ def _projection_words() -> re.Pattern[str]:
 
 
 def _projection(folded: str, t: Timex) -> bool:
-    """Is ``t`` in a sentence that forecasts (a projection word near it, in its sentence)?"""
-    left = max(max(folded.rfind(c, max(0, t.start - _PROJECTION_REACH), t.start) for c in ".!?\n") + 1, t.start - _PROJECTION_REACH)
-    right = [i for i in (folded.find(c, t.end, t.end + _PROJECTION_REACH) for c in ".!?\n") if i != -1]
-    return _projection_words().search(folded, max(0, left), min(right) if right else t.end + _PROJECTION_REACH) is not None
+    """Is ``t`` in a clause that forecasts (a projection word in it)?"""
+    return _projection_words().search(clause_around(folded, t.start, t.end)) is not None
 
 
 def _bracketed(t: Timex, folded: str) -> bool:

@@ -257,7 +257,7 @@ def _article_timexes(article: Article) -> list[Timex]:
         anchor_start = {"previous date": last_day.start if rule is None and last_day is not None else ctx.previous_start,
                         "compared period": ctx.period_start}.get(value.anchor, -1)
         if value.date_start is not None and name in _GENERIC_RULES and m is not None and not _has_year(m) \
-                and _HABITUAL.search(_clause(folded, start, end)):
+                and _HABITUAL.search(clause_around(folded, start, end)):
             value = Value(value.type, "", None, None, value.precision, "")  # "mùa lũ (tháng 7, 8, 9)": any year
             name += " (generic)"
         lunar = LUNAR.match(folded, end)
@@ -336,7 +336,7 @@ def _has_year(m: re.Match[str]) -> bool:
     return any(m.groupdict().get(g) for g in ("y", "y3", "y1", "y1b", "y2", "y2b", "ry", "ry2"))
 
 
-def _clause(folded: str, start: int, end: int) -> str:
+def clause_around(folded: str, start: int, end: int) -> str:
     """The clause around ``folded[start:end]`` (up to the nearest . ; ! ? or line break, at most 150
     characters either side)."""
     left = max(max(folded.rfind(c, max(0, start - 150), start) for c in ".;!?\n"), start - 151)
