@@ -58,7 +58,10 @@ def spans_and_values(sentence: str) -> list[tuple[str, str, str]]:
     ("Cuộc thi nhận tác phẩm từ ngày 23/3 cho đến hết 30/10.", [("từ ngày 23/3 cho đến hết 30/10", "2021-03-23", "2021-10-30")]),
     ("Bình thường phải đến tháng 10 hay 11 hàng năm miền Trung mới mưa to.", [("đến tháng 10 hay 11 hàng năm", "", "")]),
     ("Mùa sinh sản kéo dài từ tháng 4 đến tháng 10 hàng năm.", [("từ tháng 4 đến tháng 10 hàng năm", "", "")]),
-    ("Thường sau 4-5 ngày sẽ có kết quả; mấy năm nay khó khăn.", [("5 ngày", "", ""), ("mấy năm nay", "", "")]),
+    # a range of counts is one duration; "gần đây", "vừa qua", "trở lại đây" end it like "qua"
+    ("Thường sau 4-5 ngày sẽ có kết quả; mấy năm nay khó khăn.", [("sau 4-5 ngày", "", ""), ("mấy năm nay", "", "")]),
+    ("Trong 3 năm gần đây, số vụ tăng; 2-3 năm vừa qua giá giảm, 5 năm trở lại đây ổn định.",
+     [("3 năm gần đây", "", ""), ("2-3 năm vừa qua", "", ""), ("5 năm trở lại đây", "", "")]),
     ("Trung tâm bỏ hoang 3 năm nay; ni sư trụ trì từ những năm 1980.",
      [("3 năm nay", "", ""), ("từ những năm 1980", "1980-01-01", "1989-12-31")]),
     # a month (or a list of months) without a year in a habitual clause is any year's

@@ -201,11 +201,17 @@ def _outlet_tag(text: str) -> re.Match[str] | None:
     return None
 
 
+_SOURCE_IN_BRACKETS = re.compile(r"\s*\(\s*" + _label_alternation(_part_words("source_word")) + r"\b[^()]*\)\s*$")
+
+
 def _byline_names(text: str) -> list[str] | None:
     """The names of an author line (``Dương Oanh-Trần Chiến``, ``NGUYỄN TẤN``, ``Bài và ảnh: T.K``)."""
     if len(text) > 80 or any(c.isdigit() for c in text):
         return None
     body = text.strip().rstrip(".")
+    source = _SOURCE_IN_BRACKETS.search(fold(body))
+    if source:  # Tuệ Anh (Theo Toutiao): the author and the outlets the story is taken from
+        body = body[: source.start()]
     label = _BYLINE_LABEL.match(fold(body))
     if label:
         body = body[label.end() :]

@@ -244,7 +244,9 @@ def _title_heads() -> tuple[str, dict[str, str], frozenset[str], frozenset[str],
             if amb:
                 ambiguous.add(fold(abbr))
     alternatives = "|".join(r"\s+".join(re.escape(w) for w in f.split()) for f in sorted(forms, key=len, reverse=True))
-    return alternatives, spelling, frozenset(ambiguous), frozenset(fold(r) for r in ranks["rank"]), needing_body
+    standalone = [fold(r) for r in ranks["rank"]] + [fold(h) for h, k in zip(titles["head"], titles["kind"])
+                                                     if k in ("religious", "academic")]
+    return alternatives, spelling, frozenset(ambiguous), frozenset(standalone), needing_body
 
 
 def _words_pattern(words: Iterable[str]) -> str:

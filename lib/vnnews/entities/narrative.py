@@ -150,7 +150,9 @@ def _narrative(reader: TitleReader, people: list[Mention], sentence: list[tuple[
         lo, hi = _sentence_of(bounds, starts, start, len(text))
         nxt = bisect.bisect_left(person_starts, start)
         limit = min(hi, people[nxt].start if nxt < len(people) else hi)
-        give(subject, reader.chain_right(start, limit, former=lex.cues["leaving"].match(folded, a) is not None))
+        earlier = lex.cues["earlier"].match(folded, lo + len(folded[lo:hi]) - len(folded[lo:hi].lstrip()))
+        former = lex.cues["leaving"].match(folded, a) is not None or (earlier is not None and "," in folded[earlier.end() : a])
+        give(subject, reader.chain_right(start, limit, former=former))
     for m in lex.cues["holding"].finditer(folded):
         start = m.end()
         if reader.head_at(start) is None:
@@ -200,6 +202,11 @@ def _colon_list_title(reader: TitleReader, people: list[Mention], k: int, lo: in
         first -= 1
     if not _LIST_OPENING.fullmatch(folded, colon + 1, people[first].start):
         return []
+    for j in range(first, k + 1):  # ...; Thượng tọa C, Ủy viên Hội đồng Trị sự: C's own titles end the list
+        comma = re.match(r"\s*,\s*", folded[people[j].end :])
+        limit = people[j + 1].start if j + 1 < len(people) else len(folded)
+        if comma and reader.chain_right(people[j].end + comma.end(), limit):
+            return []
     return reader.chain_left(lo, colon)
 
 

@@ -48,6 +48,7 @@ class OrgNameParser:
         self.s, self.lex = s, lex
         self.heads = HeadReader(s, lex)
         self.where = PlaceReader(s, lex, given_names)
+        self.name_words: list[Mention] = []  # place names read as the words of a name (Công ty Duy Tân)
 
     def parse(self, i: int, depth: int = 0) -> int | None:
         """End offset of the organisation name starting at syllable ``i``, or None."""
@@ -55,7 +56,7 @@ class OrgNameParser:
         known_end = self.heads.known.get(i)
         n, head = self.heads.head_at(i)
         if head is None or depth > 6:
-            return known_end or self.heads.fields.get(i)
+            return self._country_after(known_end) if known_end is not None else self.heads.fields.get(i)
         if not s.cap[i] and head.lower == "known" and known_end is None and i not in self.heads.fields:
             return None
         j = i + n
@@ -98,6 +99,9 @@ class OrgNameParser:
             numbered = self.where.number(end, dated=head.namesake) if head.named and not head.place else None
             end = sub or self.where.place(k, bare=True) or numbered or end  # ... về ma túy Công an tỉnh X, Sở NN&PTNT Sóc Trăng
         end = self.where.qualifier(end)
+        if not s.cap[i] and not head.place and j < s.n and place_at(s, j, self.lex) \
+                and s.end(j + place_at(s, j, self.lex) - 1) == end:
+            return None  # một công ty Trung Quốc: a company of that country, no name
         if s.match(i, self.lex.missions)[0]:
             end = self._seat(end)
         place = place_at(s, i, self.lex)
@@ -105,6 +109,25 @@ class OrgNameParser:
             return None  # the head word begins a place name: Đài Bắc
         if depth == 0 and any(i - b >= 0 and s.joined[i - b + 1] and place_at(s, i - b, self.lex) > b for b in (1, 2)):
             return None  # the head word is inside a place name: Tây Ban Nha
+        return end
+
+    def _only_legal_forms(self, j: int, k: int) -> bool:
+        """Are the syllables from ``j`` to ``k`` (excluded) only words of a legal form (cổ phần, TNHH)?"""
+        while j < k:
+            n, _ = self.s.match(j, self.lex.legal_forms)
+            if not n:
+                return False
+            j += n
+        return j == k
+
+    def _country_after(self, end: int) -> int:
+        """A known body and the country it is of are one name (Chính phủ Việt Nam, Quốc hội Lào)."""
+        s = self.s
+        j = s.next_index(end)
+        n = place_at(s, j, self.lex) if j < s.n and s.text[end : s.start(j)] == " " else 0
+        if n and self.lex.places.get(" ".join(s.word[j : j + n])) == "country":
+            self.where.places.append(Mention("LOC", s.start(j), s.end(j + n - 1), "place in an organisation name"))
+            return s.end(j + n - 1)
         return end
 
     def _seat(self, end: int) -> int:
@@ -170,6 +193,11 @@ class OrgNameParser:
                     and not (lex.pos_class.get(s.pos(k)) == "verbal" and lex.cues["clause"].match(s.folded, s.start(k))):
                 last, k = k, k + 1  # the rest of a word already begun (Điều tra, Quân y)
                 continue
+            inner_known = self.heads.known.get(k)
+            if k == j and inner_known is not None and self.heads.head_at(k)[1] is None:
+                last, k = s.next_index(inner_known) - 1, s.next_index(inner_known)  # Thư viện | Vùng 3 Hải quân
+                closed, after_inner = True, False
+                continue
             word = s.word[k]
             n_legal, _ = s.match(k, lex.legal_forms)
             if n_legal and not closed:  # Công ty cổ phần X, Công ty CP xây dựng Y, whatever the tagger calls them
@@ -182,7 +210,8 @@ class OrgNameParser:
                     closed, after_inner = True, False
                     continue
                 n_person = person_at(s, k, lex)
-                if n_person and head is not None and head.namesake and (last < j + 2 or n_person == 2):
+                brand_before = k > j and s.upper[k - 1] and s.word[k - 1] not in lex.acronyms
+                if n_person and head is not None and head.namesake and (last < j + 2 or n_person == 2) and not brand_before:
                     last, k = k + n_person - 1, k + n_person  # trường THPT Lê Quý Đôn
                     break
                 if k > j:
@@ -209,8 +238,15 @@ class OrgNameParser:
                             and len(s.token_word(k).split()) <= n_unit:  # not Xã hội, a word of its own
                         break  # Sở Y tế Tỉnh ...; not Công ty Cầu đường, Bệnh viện Đa khoa Phố Nối
                 found = place_at(s, k, lex)
-                if found == 1 and lex.places.get(s.word[k]) not in ("country", "province"):
+                kind = lex.places.get(" ".join(s.word[k : k + found])) if found else None
+                if found == 1 and kind not in ("country", "province"):
                     found = 0  # Vụ Trang thiết bị: a word of the name, not the ward Trang
+                if found and head is not None and head.namesake and kind in ("district", "ward") and self._only_legal_forms(j, k):
+                    # Công ty Duy Tân: a company's name, not the ward it shares (not Công ty Cấp nước Thủ Đức)
+                    self.name_words.append(Mention("LOC", s.start(k), s.end(k + found - 1), "words of a name"))
+                    last, k = k + found - 1, k + found
+                    after_inner = False
+                    continue
                 closed = closed or self._closes(k, found)
                 if found:
                     self.where.places.append(Mention("LOC", s.start(k), s.end(k + found - 1), "place in an organisation name"))

@@ -48,7 +48,7 @@ def organisations(s: Syllables, lex: Vocabulary, given_names: frozenset[str]) ->
         i += 1
     found.extend(brands(s, lex, found))
     places = inside_any(parser.where.places, found)
-    return found + _unique(places + _places_inside(s, lex, found, places))
+    return found + _unique(places + _places_inside(s, lex, found, places + parser.name_words))
 
 
 def _generic(s: Syllables, lex: Vocabulary, i: int, end: int, head: int) -> bool:
@@ -85,9 +85,12 @@ def _places_inside(s: Syllables, lex: Vocabulary, orgs: list[Mention], places: l
             if n_person:
                 i += n_person
                 continue
-            n = place_at(s, i, lex) if not covered.taken(i) and i > s.next_index(org.start) else 0
+            first = s.next_index(org.start)
+            n = place_at(s, i, lex) if not covered.taken(i) and i > first else 0
             if n and not covered.span_free(i, i + n):
                 n = 0
+            if n and any(place_at(s, b, lex) > i - b for b in range(max(first, i - 2), i)):
+                n = 0  # the end of a longer place the grammar kept as words of the name: Duy Tân, not Tân
             key = " ".join(s.word[i : i + n])
             if n and s.end(i + n - 1) <= org.end and key not in lex.person_places and \
                     (n >= 2 or lex.places.get(key) in ("country", "province")):

@@ -87,7 +87,9 @@ def places(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozenset
             kind = lex.places.get(_key(s, i, n))
             more = i + n < s.n and s.joined[i + n] and s.cap[i + n] and not person_at(s, i + n, lex) \
                 and not s.match(i + n, lex.units)[0] and not s.upper[i + n]
-            if kind in _BARE_KINDS and not more and not (n == 1 and (pronoun_at(s, i, lex) or _inside_name(s, i, lex))):
+            named = n == 1 and s.word[i] in given_names and not (i > 0 and s.word[i - 1] in lex.words["country_cue"])
+            if kind in _BARE_KINDS and not more and not named \
+                    and not (n == 1 and (pronoun_at(s, i, lex) or _inside_name(s, i, lex))):
                 add(s.start(i), s.end(i + n - 1), "gazetteer")
                 i += n
                 continue
@@ -146,6 +148,7 @@ def _after_unit(s: Syllables, i: int, n_unit: int, unit: UnitWord, lex: Vocabula
         return n_unit + n
     if known and known >= person:
         add(s.start(j), s.end(j + known - 1), "unit word and name")
+        _listed_after(s, i, j + known, lex, claims, add)
         return n_unit + known
     if unit.kind == "admin" and (person or s.word[j] in given_names):
         return n_unit  # Chủ tịch UBND tỉnh Trần Duy Đông: the name is the chairman's
@@ -154,7 +157,32 @@ def _after_unit(s: Syllables, i: int, n_unit: int, unit: UnitWord, lex: Vocabula
             and not claims.taken(j + n):
         n += 1
     add(s.start(j), s.end(j + n - 1), "unit word and name")
+    _listed_after(s, i, j + n, lex, claims, add)
     return n_unit + n
+
+
+_COUNT_BEFORE = re.compile(r"(?<!\w)(?:\d{1,3}|" + "|".join(("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")) + r")\s+$")
+
+
+def _listed_after(s: Syllables, i: int, k: int, lex: Vocabulary, claims: Claims, add) -> None:
+    """The names listed after a plural unit word and its first name are places of that unit too:
+    ``các thành phố Sa Đéc, Cao Lãnh, Hồng Ngự``, ``hai thôn Làng Cát và Pa Tầng``."""
+    before = s.text[max(0, s.start(i) - 8) : s.start(i)]
+    if not (i > 0 and s.word[i - 1] in lex.plural) and not _COUNT_BEFORE.search(before):
+        return
+    while k < s.n:
+        if s.gap(k).strip() == ",":
+            start = k
+        elif s.gap(k) == " " and s.word[k] in lex.words["conjunction"] and k + 1 < s.n and s.joined[k + 1]:
+            start = k + 1
+        else:
+            return
+        if not s.cap[start] or s.upper[start] or claims.taken(start) or s.match(start, lex.units)[0] \
+                or s.match(start, lex.org_heads)[0]:
+            return
+        run = _run(s, start)
+        add(s.start(start), s.end(run[-1]), "name in a list after a unit word")
+        k = run[-1] + 1
 
 
 def _run(s: Syllables, j: int, longest: int = 4) -> range:
@@ -172,7 +200,7 @@ def _street_after_number(s: Syllables, i: int, lex: Vocabulary, claims: Claims) 
     if not s.cap[i] or claims.taken(i):
         return 0
     before = s.text[max(0, s.start(i) - 20) : s.start(i)]
-    number_words = lex.alternation("number_word")
+    number_words = lex.alternation("number_word") + "|" + lex.alternation("lane")
     address = _house_number(number_words, comma=True).search(before)
     if not _house_number(number_words).search(before) and not address:
         return 0

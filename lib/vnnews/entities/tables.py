@@ -145,6 +145,8 @@ def article_people(article: Article, rows: pd.DataFrame) -> tuple[pd.DataFrame, 
                                text[t.start : t.end], t.title, t.former, t.acting, canonical_name(org) if org else "",
                                canonical_name(loc) if loc else "", source))
     titles = pd.DataFrame(title_rows, columns=TITLE_COLUMNS)
+    if len(titles):  # a title the article calls former anywhere is former wherever it is written (cựu thứ trưởng)
+        titles["former"] = titles.groupby(["person", "title"])["former"].transform("any").astype(bool)
     count_title_references(article, persons, titles, used, reader)
     return titles, persons
 

@@ -242,7 +242,8 @@ class TitleReader:
             bisect.bisect_left(self.person_starts, start) < len(self.people) else len(self.text)
         while pos < limit:
             current = self.lex.cues["current"].match(self.folded, pos)
-            if current:
+            if current:  # (Giám đốc Sở X, hiện giữ chức vụ Bí thư Huyện ủy): the titles before it are no longer held
+                out = [(a, b, True) for a, b, _ in out]
                 former = False
                 pos = current.end()
                 pos = _skip(self.folded, pos)
@@ -298,6 +299,9 @@ class TitleReader:
             if sep is None:
                 if not self._clean(b, spans[-1][0]):
                     break
+                if self.folded[a:b] in self.lex.ranks and not gap.strip():
+                    spans.append([a0, b])  # Trưởng lão Hòa thượng, Đại tá Giám đốc: a rank is a title of its own
+                    continue
                 spans[-1][0] = a0
                 continue
             if gap[sep.end() :].strip() or not self._clean(b, b + sep.start()):

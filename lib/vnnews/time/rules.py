@@ -321,7 +321,7 @@ _SPECS: list[tuple[str, str, Resolver, Check | None]] = [
      + r"(?P<n>\d{1,3}|" + NUMBER + r")\s+(?P<unit>" + _COUNT_UNIT + r")(?:\s+(?:về\s+)?trước)?|" + _COUNT_MODIFIER
      + r"(?P<n2>\d{1,3}|" + NUMBER + r")\s+(?P<unit2>" + _COUNT_UNIT + r")\s+(?P<dir>"
      + alternation(time_words("count_direction")) + r"))(?!\w)(?!\s+khi(?!\w))", rel.count_from_date(_UNITS), _check_count),
-    ("duration", r"(?<![\w/.])(?:" + alternation(time_words("duration_modifier")) + r"\s+)?(?P<n>\d+(?:,\d+)?|" + NUMBER + r")\s+"
+    ("duration", r"(?<![\w/.])(?:" + alternation(time_words("duration_modifier")) + r"\s+)?(?:\d{1,3}\s?[-–]\s?(?=\d))?(?P<n>\d+(?:,\d+)?|" + NUMBER + r")\s+"
      r"(?P<unit>" + alternation(_UNITS) + r")(?:\s+(?P<n_more>\d{1,2}|" + NUMBER + r")\s+(?P<unit_more>" + alternation(_UNITS)
      + r")(?!\w)(?![^\S\n]*\d))?(?:\s+(?:" + alternation(time_words("duration_tail")) + r")(?!\w)(?!\s+khi(?!\w)))?(?!\w)",
      r.duration(_UNITS), _check_duration),

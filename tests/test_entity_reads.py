@@ -1,0 +1,133 @@
+"""Entity and title rules found by the fifth precision read and the third development gold: places
+listed after a plural unit word, streets after a numbered lane, companies written in lower case or
+named like a ward, a country after a known body, one-syllable countries that are a person's given
+name, ranks that are titles of their own, and titles no longer held. Every sentence is written for
+the test."""
+from __future__ import annotations
+
+import pytest
+
+from vnnews import article_from_text, entities
+
+
+def found(text: str, label: str | None = None) -> list[tuple[str, str]]:
+    article = article_from_text("Tiêu đề bài\n\n" + text, doc_id="t")
+    rows = entities.mentions([article])
+    for r in rows.itertuples():
+        assert article.text[r.start : r.end] == r.text
+    return [(r.label, r.text) for r in rows.itertuples() if label is None or r.label == label]
+
+
+def titles_of(text: str) -> dict[str, set[tuple[str, bool]]]:
+    """``person -> {(title, former)}``"""
+    article = article_from_text("Tiêu đề bài\n\n" + text, doc_id="t")
+    table = entities.person_titles([article])
+    out: dict[str, set[tuple[str, bool]]] = {}
+    for r in table.itertuples():
+        assert article.text[r.start : r.end] == r.text
+        out.setdefault(r.person, set()).add((r.title, bool(r.former)))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ("Rừng được giao cho hai thôn Khe Sến và Pa Lang quản lý.", ["Khe Sến", "Pa Lang"]),
+        ("Mưa lớn ở các huyện Sơn Lâm, Cao Phong và Tà Rụt.", ["Sơn Lâm", "Cao Phong", "Tà Rụt"]),
+    ],
+)
+def test_names_listed_after_a_plural_unit_word_are_places(text: str, listed: list[str]) -> None:
+    assert found(text, "LOC") == [("LOC", name) for name in listed]
+
+
+def test_a_singular_unit_word_does_not_make_the_next_name_a_place() -> None:
+    assert ("PER", "Nguyễn Văn An") in found("Đoàn thăm xã Tân Lập và ông Nguyễn Văn An.")
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Ngôi nhà trong ngõ 47 Trần Quang Diệu, phường Ô Chợ Dừa bốc cháy.", "Trần Quang Diệu"),
+        ("Cửa hàng ở hẻm 12 Lê Văn Sỹ bị niêm phong.", "Lê Văn Sỹ"),
+        ("Cách tuyến Nguyễn Hữu Thọ khoảng 5 km, cây cầu mới thông xe.", "Nguyễn Hữu Thọ"),
+    ],
+)
+def test_streets_after_a_numbered_lane_or_a_route_word_are_places(text: str, street: str) -> None:
+    assert ("LOC", street) in found(text)
+    assert ("PER", street) not in found(text)
+
+
+def test_companies_written_in_lower_case_and_their_owners() -> None:
+    assert found("Dự án do công ty Hoàng Sa Xanh bỏ vốn.", "ORG") == [("ORG", "công ty Hoàng Sa Xanh")]
+    # a company's acronym and its chairman's name are two mentions
+    assert found("Chủ tịch tập đoàn ABC Trịnh Văn Kiên bị bắt.") == [
+        ("ORG", "tập đoàn ABC"), ("PER", "Trịnh Văn Kiên")]
+    # a company of a country is no name
+    assert found("Một công ty Hàn Quốc trúng thầu.") == [("LOC", "Hàn Quốc")]
+
+
+def test_a_company_named_like_a_ward_holds_no_place_but_a_company_of_a_district_does() -> None:
+    assert found("Tòa buộc bàn giao mặt bằng cho Công ty Duy Tân.") == [("ORG", "Công ty Duy Tân")]
+    assert ("LOC", "Thủ Đức") in found("Công ty Cấp nước Thủ Đức tạm ngừng cấp nước.")
+    assert ("LOC", "Đức") not in found("Công ty TNHH Thủ Đức tạm ngừng hoạt động.")
+
+
+def test_a_known_body_and_its_country_are_one_name() -> None:
+    assert found("Chính phủ Việt Nam và Quốc hội Lào ký thỏa thuận.", "ORG") == [
+        ("ORG", "Chính phủ Việt Nam"), ("ORG", "Quốc hội Lào")]
+
+
+def test_a_one_syllable_country_that_is_a_persons_given_name() -> None:
+    text = "Ông Lê Văn Đức phát biểu. Theo Đức, công trình đúng hạn. Đoàn sẽ sang Đức."
+    article = article_from_text("Tiêu đề bài\n\n" + text, doc_id="t")
+    places = [(r.start, r.text) for r in entities.mentions([article]).itertuples() if r.label == "LOC"]
+    assert places == [(article.text.index("sang Đức") + len("sang "), "Đức")]  # only after a word of place
+    assert ("LOC", "Nhật") in found("Bị cáo người Nhật từng tham gia nhiều dự án.")
+
+
+def test_ranks_before_another_title_are_titles_of_their_own() -> None:
+    assert titles_of("Đại tá Giám đốc Công an tỉnh Nguyễn Văn Hải phát biểu.") == {
+        "Nguyễn Văn Hải": {("Đại tá", False), ("Giám đốc Công an tỉnh", False)}}
+    assert titles_of("Trưởng lão Hòa thượng Thích Trí Tịnh chứng minh buổi lễ.") == {
+        "Thích Trí Tịnh": {("Trưởng lão", False), ("Hòa thượng", False)}}
+
+
+def test_a_colon_list_title_is_not_given_to_names_with_titles_of_their_own() -> None:
+    got = titles_of("Dự có Thành viên Hội đồng Chứng minh: Hòa thượng Thích Minh An, Hòa thượng Thích Minh Bảo; "
+                    "Thượng tọa Thích Minh Cường, Ủy viên Hội đồng Trị sự.")
+    assert ("Thành viên Hội đồng Chứng minh", False) in got["Thích Minh An"]
+    assert ("Thành viên Hội đồng Chứng minh", False) in got["Thích Minh Bảo"]
+    assert got["Thích Minh Cường"] == {("Thượng tọa", False), ("Ủy viên Hội đồng Trị sự", False)}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "expected"),
+    [
+        # "hiện giữ chức vụ" after a title: the title before is no longer held
+        ("Ông Đỗ Văn Nam (Giám đốc Sở Tài chính, hiện giữ chức vụ Bí thư Huyện ủy Cam Lộ) dự họp.", "Đỗ Văn Nam",
+         {("Giám đốc Sở Tài chính", True), ("Bí thư Huyện ủy Cam Lộ", False)}),
+        # "từng" and a sentence about the time before
+        ("Ông Trần Văn Bảo từng giữ chức Giám đốc Sở Xây dựng.", "Trần Văn Bảo", {("Giám đốc Sở Xây dựng", True)}),
+        ("Trước khi làm Phó chủ tịch UBND tỉnh, ông Lê Văn Cường giữ các chức vụ: Giám đốc Sở Nội vụ, "
+         "Chủ tịch UBND huyện.", "Lê Văn Cường",
+         {("Phó Chủ tịch Ủy ban nhân dân tỉnh", False), ("Giám đốc Sở Nội vụ", True),
+          ("Chủ tịch Ủy ban nhân dân huyện", True)}),
+        # a title the article calls former once is former wherever it is written
+        ("Năm 2015, thứ trưởng Công an Bùi Văn Dũng ký tờ trình. Nay ông Bùi Văn Dũng, cựu thứ trưởng Công an, "
+         "bị khởi tố.", "Bùi Văn Dũng", {("Thứ trưởng Công an", True)}),
+    ],
+)
+def test_titles_no_longer_held_are_former(text: str, person: str, expected: set) -> None:
+    assert titles_of(text)[person] == expected
+
+
+def test_a_byline_with_its_source_in_brackets_is_a_person() -> None:
+    article = article_from_text("Tiêu đề bài\n\nCảnh sát bắt một người ở Thẩm Quyến.\n\nTuệ Minh (Theo Toutiao)",
+                                doc_id="t")
+    assert [p.kind for p in article.parts][-1] == "byline"
+    rows = entities.mentions([article])
+    assert [(r.label, r.text) for r in rows.itertuples()][-1] == ("PER", "Tuệ Minh")
+
+
+def test_a_known_body_with_a_number_inside_completes_the_name_before_it() -> None:
+    assert found("Cán bộ đã đến Thư viện Vùng 4 Hải quân đọc sách.", "ORG") == [("ORG", "Thư viện Vùng 4 Hải quân")]
