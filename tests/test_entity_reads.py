@@ -131,3 +131,5 @@ def test_a_byline_with_its_source_in_brackets_is_a_person() -> None:
 
 def test_a_known_body_with_a_number_inside_completes_the_name_before_it() -> None:
     assert found("Cán bộ đã đến Thư viện Vùng 4 Hải quân đọc sách.", "ORG") == [("ORG", "Thư viện Vùng 4 Hải quân")]
+    # "CP" is a legal form here (cổ phần), not the Government
+    assert found("Gồm Công ty CP xây dựng Bắc Sơn 79 và ông An.", "ORG") == [("ORG", "Công ty CP xây dựng Bắc Sơn 79")]

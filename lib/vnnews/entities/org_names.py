@@ -193,8 +193,8 @@ class OrgNameParser:
                     and not (lex.pos_class.get(s.pos(k)) == "verbal" and lex.cues["clause"].match(s.folded, s.start(k))):
                 last, k = k, k + 1  # the rest of a word already begun (Điều tra, Quân y)
                 continue
-            inner_known = self.heads.known.get(k)
-            if k == j and inner_known is not None and self.heads.head_at(k)[1] is None:
+            inner_known = self.heads.known.get(k) if k == j and not s.match(k, lex.legal_forms)[0] else None
+            if inner_known is not None and self.heads.head_at(k)[1] is None:
                 last, k = s.next_index(inner_known) - 1, s.next_index(inner_known)  # Thư viện | Vùng 3 Hải quân
                 closed, after_inner = True, False
                 continue
