@@ -133,3 +133,14 @@ def test_a_known_body_with_a_number_inside_completes_the_name_before_it() -> Non
     assert found("Cán bộ đã đến Thư viện Vùng 4 Hải quân đọc sách.", "ORG") == [("ORG", "Thư viện Vùng 4 Hải quân")]
     # "CP" is a legal form here (cổ phần), not the Government
     assert found("Gồm Công ty CP xây dựng Bắc Sơn 79 và ông An.", "ORG") == [("ORG", "Công ty CP xây dựng Bắc Sơn 79")]
+
+
+def test_a_route_word_makes_only_a_persons_name_a_place() -> None:
+    assert found("Chiều dài tuyến 11,5 km; tuyến Metro Số 1 và tuyến Vành đai 4 chưa xong.", "LOC") == []
+    assert found("Các tuyến Nguyễn Hữu Thận, Tháp Mười được mở rộng.", "LOC") == [
+        ("LOC", "Nguyễn Hữu Thận"), ("LOC", "Tháp Mười")]
+
+
+def test_a_country_inside_a_longer_name_after_a_unit_word_and_a_hospital_of_a_town() -> None:
+    assert found("Nhà nằm cạnh dòng sông Nhật Lệ.", "LOC") == [("LOC", "Nhật Lệ")]
+    assert ("LOC", "Bà Rịa") in found("Nạn nhân được đưa đến Bệnh viện Bà Rịa.")

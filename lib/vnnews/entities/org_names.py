@@ -99,8 +99,8 @@ class OrgNameParser:
             numbered = self.where.number(end, dated=head.namesake) if head.named and not head.place else None
             end = sub or self.where.place(k, bare=True) or numbered or end  # ... về ma túy Công an tỉnh X, Sở NN&PTNT Sóc Trăng
         end = self.where.qualifier(end)
-        if not s.cap[i] and not head.place and j < s.n and place_at(s, j, self.lex) \
-                and s.end(j + place_at(s, j, self.lex) - 1) == end:
+        n_place = place_at(s, j, self.lex) if not s.cap[i] and not head.place and j < s.n else 0
+        if n_place and s.end(j + n_place - 1) == end and self.lex.places.get(" ".join(s.word[j : j + n_place])) == "country":
             return None  # một công ty Trung Quốc: a company of that country, no name
         if s.match(i, self.lex.missions)[0]:
             end = self._seat(end)
@@ -241,9 +241,11 @@ class OrgNameParser:
                 kind = lex.places.get(" ".join(s.word[k : k + found])) if found else None
                 if found == 1 and kind not in ("country", "province"):
                     found = 0  # Vụ Trang thiết bị: a word of the name, not the ward Trang
-                if found and head is not None and head.namesake and kind in ("district", "ward") and self._only_legal_forms(j, k):
+                if found and head is not None and fold(head.head) in lex.words["company_head"] and kind in ("district", "ward") \
+                        and self._only_legal_forms(j, k):
                     # Công ty Duy Tân: a company's name, not the ward it shares (not Công ty Cấp nước Thủ Đức)
                     self.name_words.append(Mention("LOC", s.start(k), s.end(k + found - 1), "words of a name"))
+                    closed = closed or self._closes(k, found)
                     last, k = k + found - 1, k + found
                     after_inner = False
                     continue

@@ -139,7 +139,11 @@ def _after_unit(s: Syllables, i: int, n_unit: int, unit: UnitWord, lex: Vocabula
         return 0  # bản Tuyên ngôn Độc lập, bản Hiến pháp: "bản" is a copy, not a village
     known = place_at(s, j, lex)
     person = person_at(s, j, lex)
+    if unit.kind == "route" and not (person and not s.upper[j]):
+        return 0  # tuyến Metro số 1, tuyến Bắc - Nam: a line, read by the other rules
     run = _run(s, j)
+    if known and known < len(run) and lex.places.get(_key(s, j, known)) == "country":
+        known = 0  # sông Nhật Lệ: the whole name after the unit word, not the country Nhật
     if capitalised and not known and len(run) == 1 and not s.viet[j]:
         return 0  # Thành phố St. Louis: a capitalised unit word opens a name (Vietnamese, known, or of several words)
     if unit.kind == "zone":
