@@ -144,3 +144,8 @@ def test_a_route_word_makes_only_a_persons_name_a_place() -> None:
 def test_a_country_inside_a_longer_name_after_a_unit_word_and_a_hospital_of_a_town() -> None:
     assert found("Nhà nằm cạnh dòng sông Nhật Lệ.", "LOC") == [("LOC", "Nhật Lệ")]
     assert ("LOC", "Bà Rịa") in found("Nạn nhân được đưa đến Bệnh viện Bà Rịa.")
+
+
+def test_an_owners_name_after_a_company_name_read_as_one_run() -> None:
+    assert found("Chủ tịch tập đoàn Tân Hoàng Minh Đỗ Anh Dũng bị bắt.") == [
+        ("ORG", "tập đoàn Tân Hoàng Minh"), ("PER", "Đỗ Anh Dũng")]

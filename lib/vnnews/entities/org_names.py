@@ -22,6 +22,7 @@ import re
 
 from ..text.normalize import fold
 from .lexicon import OrgHead, Vocabulary
+from .companies import only_legal_forms, owner_inside
 from .org_heads import HeadReader
 from .qualifiers import PlaceReader
 from .shapes import person_at, place_at
@@ -110,15 +111,6 @@ class OrgNameParser:
         if depth == 0 and any(i - b >= 0 and s.joined[i - b + 1] and place_at(s, i - b, self.lex) > b for b in (1, 2)):
             return None  # the head word is inside a place name: Tây Ban Nha
         return end
-
-    def _only_legal_forms(self, j: int, k: int) -> bool:
-        """Are the syllables from ``j`` to ``k`` (excluded) only words of a legal form (cổ phần, TNHH)?"""
-        while j < k:
-            n, _ = self.s.match(j, self.lex.legal_forms)
-            if not n:
-                return False
-            j += n
-        return j == k
 
     def _country_after(self, end: int) -> int:
         """A known body and the country it is of are one name (Chính phủ Việt Nam, Quốc hội Lào)."""
@@ -210,6 +202,10 @@ class OrgNameParser:
                     closed, after_inner = True, False
                     continue
                 n_person = person_at(s, k, lex)
+                owner = owner_inside(s, lex, k, n_person) if n_person and k > j else None
+                if owner is not None:
+                    last = owner - 1  # tập đoàn Tân Hoàng Minh | Đỗ Anh Dũng: the owner's name after the company's
+                    break
                 brand_before = k > j and s.upper[k - 1] and s.word[k - 1] not in lex.acronyms
                 if n_person and head is not None and head.namesake and (last < j + 2 or n_person == 2) and not brand_before:
                     last, k = k + n_person - 1, k + n_person  # trường THPT Lê Quý Đôn
@@ -242,7 +238,7 @@ class OrgNameParser:
                 if found == 1 and kind not in ("country", "province"):
                     found = 0  # Vụ Trang thiết bị: a word of the name, not the ward Trang
                 if found and head is not None and fold(head.head) in lex.words["company_head"] and kind in ("district", "ward") \
-                        and self._only_legal_forms(j, k):
+                        and only_legal_forms(s, lex, j, k):
                     # Công ty Duy Tân: a company's name, not the ward it shares (not Công ty Cấp nước Thủ Đức)
                     self.name_words.append(Mention("LOC", s.start(k), s.end(k + found - 1), "words of a name"))
                     closed = closed or self._closes(k, found)
