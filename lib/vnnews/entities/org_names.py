@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 
 from ..text.normalize import fold
-from .lexicon import OrgHead, Vocabulary
 from .companies import only_legal_forms, owner_inside
+from .lexicon import OrgHead, Vocabulary
 from .org_heads import HeadReader
 from .qualifiers import PlaceReader
 from .shapes import person_at, place_at
