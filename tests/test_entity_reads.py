@@ -149,3 +149,11 @@ def test_a_country_inside_a_longer_name_after_a_unit_word_and_a_hospital_of_a_to
 def test_an_owners_name_after_a_company_name_read_as_one_run() -> None:
     assert found("Chủ tịch tập đoàn Tân Hoàng Minh Đỗ Anh Dũng bị bắt.") == [
         ("ORG", "tập đoàn Tân Hoàng Minh"), ("PER", "Đỗ Anh Dũng")]
+
+
+def test_apostrophes_in_company_names_acronyms_with_a_country_and_glued_sentences() -> None:
+    assert found("Chương trình do tập đoàn L’Heritage thực hiện.", "ORG") == [("ORG", "tập đoàn L’Heritage")]
+    # a credit glued to the next sentence: the agency's acronym names its country already
+    assert ("ORG", "TTXVN") in found("Ảnh: AA/TTXVN Israel đã gây thiệt hại lớn.")
+    # a caption without its full stop: a sentence opener ends the name
+    assert ("PER", "Trương Vĩ Vũ") in found("Phó Tổng giám đốc Ngân hàng ICBC Trương Vĩ Vũ Các cuộc trao đổi đã diễn ra.")

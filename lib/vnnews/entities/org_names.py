@@ -116,6 +116,9 @@ class OrgNameParser:
         """A known body and the country it is of are one name (Chính phủ Việt Nam, Quốc hội Lào)."""
         s = self.s
         j = s.next_index(end)
+        written = s.text[s.start(s.next_index(end) - 1) : end] if j > 0 else ""
+        if written.isupper():
+            return end  # TTXVN | Israel: an acronym names its country already
         n = place_at(s, j, self.lex) if j < s.n and s.text[end : s.start(j)] == " " else 0
         if n and self.lex.places.get(" ".join(s.word[j : j + n])) == "country":
             self.where.places.append(Mention("LOC", s.start(j), s.end(j + n - 1), "place in an organisation name"))
@@ -174,7 +177,7 @@ class OrgNameParser:
                 if "\n" in s.gap(k) or not ((mark == "," and not closed and self._comma_continues(k))
                                             or (mark in _HYPHEN and (known_end is None or s.start(k) < known_end)
                                                 and self._hyphen_continues(k, head))
-                                            or (s.gap(k) == "&" and s.cap[k - 1] and s.cap[k])):  # Tập đoàn T&T
+                                            or (s.gap(k) in ("&", "'", "’") and s.cap[k - 1] and s.cap[k])):  # T&T, L’Héritage
                     break
             if known_end is not None and s.start(k) < known_end:
                 last, k = k, k + 1  # inside the known name

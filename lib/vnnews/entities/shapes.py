@@ -68,6 +68,7 @@ def surname_run(s: Syllables, i: int, lex: Vocabulary, longest: int = 4) -> int:
     while (k < s.n and k - i < longest and s.joined[k] and s.cap[k] and (s.viet[k] or s.end(k) - s.start(k) == 1)
            and _same_case(s, i, k)
            and not s.in_lowercase_word(k)
+           and not (k - i >= 2 and s.word[k] in lex.words["sentence_opener"])
            and not lex.title_head.match(s.folded, s.start(k))):
         k += 1  # a title starts no given name: Lăng Chủ tịch Hồ Chí Minh
     return k - i if k - i >= 2 else 0
