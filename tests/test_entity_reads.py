@@ -112,6 +112,9 @@ def test_a_colon_list_title_is_not_given_to_names_with_titles_of_their_own() -> 
          "Chủ tịch UBND huyện.", "Lê Văn Cường",
          {("Phó Chủ tịch Ủy ban nhân dân tỉnh", False), ("Giám đốc Sở Nội vụ", True),
           ("Chủ tịch Ủy ban nhân dân huyện", True)}),
+        # "Trước đó" dating an appointment: the title given is current
+        ("Trước đó, Bộ Công an có quyết định bổ nhiệm đại tá Đỗ Văn Phong giữ chức Cục trưởng Cục Cảnh sát giao thông.",
+         "Đỗ Văn Phong", {("Đại tá", False), ("Cục trưởng Cục Cảnh sát giao thông", False)}),
         # a title the article calls former once is former wherever it is written
         ("Năm 2015, thứ trưởng Công an Bùi Văn Dũng ký tờ trình. Nay ông Bùi Văn Dũng, cựu thứ trưởng Công an, "
          "bị khởi tố.", "Bùi Văn Dũng", {("Thứ trưởng Công an", True)}),

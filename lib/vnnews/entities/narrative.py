@@ -151,7 +151,8 @@ def _narrative(reader: TitleReader, people: list[Mention], sentence: list[tuple[
         nxt = bisect.bisect_left(person_starts, start)
         limit = min(hi, people[nxt].start if nxt < len(people) else hi)
         earlier = lex.cues["earlier"].match(folded, lo + len(folded[lo:hi]) - len(folded[lo:hi].lstrip()))
-        former = lex.cues["leaving"].match(folded, a) is not None or (earlier is not None and "," in folded[earlier.end() : a])
+        subject_only = earlier is not None and "," in folded[earlier.end() : a] and len(folded[earlier.end() : a].rsplit(",", 1)[1]) <= 30
+        former = lex.cues["leaving"].match(folded, a) is not None or subject_only  # Trước đó, ông A là ...; not Trước đó, Bộ bổ nhiệm A giữ chức ...
         give(subject, reader.chain_right(start, limit, former=former))
     for m in lex.cues["holding"].finditer(folded):
         start = m.end()
