@@ -34,6 +34,7 @@ def titles_of(text: str) -> dict[str, set[tuple[str, bool]]]:
     [
         ("Rừng được giao cho hai thôn Khe Sến và Pa Lang quản lý.", ["Khe Sến", "Pa Lang"]),
         ("Mưa lớn ở các huyện Sơn Lâm, Cao Phong và Tà Rụt.", ["Sơn Lâm", "Cao Phong", "Tà Rụt"]),
+        ("Các tuyến phố như Lê Văn Hưu, Trần Bình Trọng bị cấm xe.", ["Lê Văn Hưu", "Trần Bình Trọng"]),
     ],
 )
 def test_names_listed_after_a_plural_unit_word_are_places(text: str, listed: list[str]) -> None:

@@ -83,6 +83,7 @@ class Vocabulary:
     org_inner: frozenset[str]
     org_inner_phrases: Phrases[str]
     legal_forms: Phrases[str]
+    list_openers: Phrases[str]
     common_capitalised: frozenset[str]
     org_against: frozenset[str]
     documents: Phrases[str]
@@ -308,6 +309,7 @@ def lexicon() -> Vocabulary:
         org_inner=frozenset(fold(w) for w in role_words["org_inner"]),
         org_inner_phrases=Phrases.of((w, "inner") for w in role_words["org_inner"]),
         legal_forms=Phrases.of((w, "legal") for w in role_words["legal_form"]),
+        list_openers=Phrases.of((w, "list") for w in role_words["list_opener"]),
         common_capitalised=_common_capitalised(list(orgs["name"]) + list(read_table("titles.tsv")["head"])
                                                + list(read_table("organisation_heads.tsv")["head"])),
         org_against=frozenset(fold(w) for w in role_words["org_against"]),

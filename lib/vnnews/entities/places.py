@@ -127,6 +127,10 @@ def _after_unit(s: Syllables, i: int, n_unit: int, unit: UnitWord, lex: Vocabula
         add(s.start(i), number.end(), "numbered unit")
         return n_unit
     j = i + n_unit
+    opener = s.match(j, lex.list_openers)[0] if j < s.n and s.joined[j] and _plural_before(s, i, lex) else 0
+    if opener and j + opener < s.n and s.joined[j + opener] and s.cap[j + opener]:
+        j += opener  # các tuyến đường như Lê Lợi, Đồng Khởi: the list after "như" names the units
+        n_unit += opener
     if j >= s.n or not s.cap[j] or claims.taken(j) or not (s.joined[j] or s.upper[i] and s.gap(j) in (".", ". ")):
         return 0
     capitalised = s.cap[i] and not s.upper[i]
@@ -168,11 +172,15 @@ def _after_unit(s: Syllables, i: int, n_unit: int, unit: UnitWord, lex: Vocabula
 _COUNT_BEFORE = re.compile(r"(?<!\w)(?:\d{1,3}|" + "|".join(("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")) + r")\s+$")
 
 
+def _plural_before(s: Syllables, i: int, lex: Vocabulary) -> bool:
+    """Is the unit word at ``i`` made plural by the word before it (các, những, hai, 3)?"""
+    return (i > 0 and s.word[i - 1] in lex.plural) or _COUNT_BEFORE.search(s.text[max(0, s.start(i) - 8) : s.start(i)]) is not None
+
+
 def _listed_after(s: Syllables, i: int, k: int, lex: Vocabulary, claims: Claims, add) -> None:
     """The names listed after a plural unit word and its first name are places of that unit too:
     ``các thành phố Sa Đéc, Cao Lãnh, Hồng Ngự``, ``hai thôn Làng Cát và Pa Tầng``."""
-    before = s.text[max(0, s.start(i) - 8) : s.start(i)]
-    if not (i > 0 and s.word[i - 1] in lex.plural) and not _COUNT_BEFORE.search(before):
+    if not _plural_before(s, i, lex):
         return
     while k < s.n:
         if s.gap(k).strip() == ",":
