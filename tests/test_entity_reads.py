@@ -161,3 +161,10 @@ def test_apostrophes_in_company_names_acronyms_with_a_country_and_glued_sentence
     assert ("ORG", "TTXVN") in found("Ảnh: AA/TTXVN Israel đã gây thiệt hại lớn.")
     # a caption without its full stop: a sentence opener ends the name
     assert ("PER", "Trương Vĩ Vũ") in found("Phó Tổng giám đốc Ngân hàng ICBC Trương Vĩ Vũ Các cuộc trao đổi đã diễn ra.")
+
+
+def test_a_companys_line_of_business_in_lower_case_then_its_name() -> None:
+    assert found("Chị làm ở Công ty TNHH Thương mại dịch vụ may mặc Thiên Phúc tại xã Hòa Lợi.", "ORG") == [
+        ("ORG", "Công ty TNHH Thương mại dịch vụ may mặc Thiên Phúc")]
+    # a verb and another body after the company's name are not its line of business
+    assert found("Công ty ABC tài trợ Bệnh viện Chợ Rẫy.", "ORG") == [("ORG", "Công ty ABC"), ("ORG", "Bệnh viện Chợ Rẫy")]

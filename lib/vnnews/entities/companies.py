@@ -12,10 +12,11 @@
 from __future__ import annotations
 
 from .lexicon import Vocabulary
-from .shapes import person_at
+from .org_heads import HeadReader
+from .shapes import person_at, place_at
 from .syllables import Syllables
 
-__all__ = ["only_legal_forms", "owner_inside"]
+__all__ = ["business_line_then_name", "only_legal_forms", "owner_inside"]
 
 
 def owner_inside(s: Syllables, lex: Vocabulary, k: int, n_person: int) -> int | None:
@@ -40,3 +41,19 @@ def only_legal_forms(s: Syllables, lex: Vocabulary, j: int, k: int) -> bool:
             return False
         j += n
     return j == k
+
+
+def business_line_then_name(s: Syllables, lex: Vocabulary, k: int, heads: HeadReader) -> int | None:
+    """Syllable of the proper name that ends a company's name after lower-case words of its line of
+    business from ``k`` (Công ty TNHH Thương mại dịch vụ may mặc | Thiên Ân), or None: at most four
+    lower-case syllables, no word that ends a name, then a capitalised word that opens no place, person,
+    body or title."""
+    m = k
+    while m < s.n and m - k < 4 and s.joined[m] and not s.cap[m] and not s.match(m, lex.name_stops)[0]:
+        m += 1
+    if m == k or m >= s.n or not s.joined[m] or not s.cap[m] or s.sentence_start[m]:
+        return None
+    if place_at(s, m, lex) or person_at(s, m, lex) or heads.head_at(m)[1] is not None or m in heads.known \
+            or lex.title_head.match(s.folded, s.start(m)):
+        return None
+    return m

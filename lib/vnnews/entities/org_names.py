@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from ..text.normalize import fold
-from .companies import only_legal_forms, owner_inside
+from .companies import business_line_then_name, only_legal_forms, owner_inside
 from .lexicon import OrgHead, Vocabulary
 from .org_heads import HeadReader
 from .qualifiers import PlaceReader
@@ -292,6 +292,11 @@ class OrgNameParser:
             if cls == "nominal" and s.pos(k) not in ("A", "M") and not past_known:
                 last, k = k, k + 1
                 continue
+            if head is not None and fold(head.head) in lex.words["company_head"] and last == k - 1:
+                ahead = business_line_then_name(s, lex, k, self.heads)
+                if ahead is not None:  # Công ty TNHH Thương mại dịch vụ may mặc | Thiên Ân
+                    last, k = ahead - 1, ahead
+                    continue
             break
         while last >= j and (s.word[last] in lex.plural or s.word[last] in lex.words["conjunction"]):
             last -= 1
