@@ -62,6 +62,9 @@ def spans_and_values(sentence: str) -> list[tuple[str, str, str]]:
     ("Thường sau 4-5 ngày sẽ có kết quả; mấy năm nay khó khăn.", [("sau 4-5 ngày", "", ""), ("mấy năm nay", "", "")]),
     ("Trong 3 năm gần đây, số vụ tăng; 2-3 năm vừa qua giá giảm, 5 năm trở lại đây ổn định.",
      [("3 năm gần đây", "", ""), ("2-3 năm vừa qua", "", ""), ("5 năm trở lại đây", "", "")]),
+    # working days are a unit; "làm việc" after hours is the work, not the unit
+    ("Trong 5 ngày làm việc phải trả lời; sau hơn hai tiếng làm việc, đoàn rời đi.",
+     [("5 ngày làm việc", "", ""), ("hơn hai tiếng", "", "")]),
     ("Trung tâm bỏ hoang 3 năm nay; ni sư trụ trì từ những năm 1980.",
      [("3 năm nay", "", ""), ("từ những năm 1980", "1980-01-01", "1989-12-31")]),
     # a month (or a list of months) without a year in a habitual clause is any year's
