@@ -168,3 +168,10 @@ def test_a_companys_line_of_business_in_lower_case_then_its_name() -> None:
         ("ORG", "Công ty TNHH Thương mại dịch vụ may mặc Thiên Phúc")]
     # a verb and another body after the company's name are not its line of business
     assert found("Công ty ABC tài trợ Bệnh viện Chợ Rẫy.", "ORG") == [("ORG", "Công ty ABC"), ("ORG", "Bệnh viện Chợ Rẫy")]
+
+
+def test_a_persons_name_after_a_unit_word_is_a_place_unless_an_office_precedes() -> None:
+    assert found("Mưa lớn ở thành phố Trịnh Châu, tỉnh Hà Nam.", "LOC") == [("LOC", "Trịnh Châu"), ("LOC", "Hà Nam")]
+    assert found("Ông về thăm huyện Lê Thủy.") == [("LOC", "Lê Thủy")]
+    assert found("Chủ tịch UBND tỉnh Trần Duy Đông phát biểu.", "PER") == [("PER", "Trần Duy Đông")]
+    assert found("Chủ tịch tỉnh Nguyễn Văn Lợi dự.", "PER") == [("PER", "Nguyễn Văn Lợi")]

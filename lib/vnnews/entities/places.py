@@ -158,8 +158,8 @@ def _after_unit(s: Syllables, i: int, n_unit: int, unit: UnitWord, lex: Vocabula
         add(s.start(j), s.end(j + known - 1), "unit word and name")
         _listed_after(s, i, j + known, lex, claims, add)
         return n_unit + known
-    if unit.kind == "admin" and (person or s.word[j] in given_names):
-        return n_unit  # Chủ tịch UBND tỉnh Trần Duy Đông: the name is the chairman's
+    if unit.kind == "admin" and (person or s.word[j] in given_names) and _office_before(s, i, lex):
+        return n_unit  # Chủ tịch UBND tỉnh Trần Duy Đông: the name is the chairman's (not thành phố Trịnh Châu)
     n = person or 1
     while j + n < s.n and n < 4 and s.joined[j + n] and s.cap[j + n] and not person_at(s, j + n, lex) \
             and not claims.taken(j + n):
@@ -170,6 +170,14 @@ def _after_unit(s: Syllables, i: int, n_unit: int, unit: UnitWord, lex: Vocabula
 
 
 _COUNT_BEFORE = re.compile(r"(?<!\w)(?:\d{1,3}|" + "|".join(("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")) + r")\s+$")
+
+
+def _office_before(s: Syllables, i: int, lex: Vocabulary) -> bool:
+    """Is the unit word at ``i`` the seat of a body or a title written right before it (UBND tỉnh, Chủ tịch
+    tỉnh), so that a name after it may be the holder's?"""
+    if i > 0 and s.joined[i] and (s.match_before(i, lex.org_heads)[0] or s.upper[i - 1]):
+        return True
+    return lex.title_head_before.search(s.folded[max(0, s.start(i) - 40) : s.start(i)]) is not None
 
 
 def _plural_before(s: Syllables, i: int, lex: Vocabulary) -> bool:
