@@ -169,6 +169,7 @@ class OrgNameParser:
         if not s.cap[j] and not self._lowercase_name(j, head):
             return None
         k, last = j, -1
+        company = head is not None and fold(head.head) in lex.words["company_head"]
         after_inner = False
         closed = False  # a word that ends a name was read (Trung ương, Hà Nội, a proper name): no lower-case word follows
         while k < s.n:
@@ -240,8 +241,7 @@ class OrgNameParser:
                 kind = lex.places.get(" ".join(s.word[k : k + found])) if found else None
                 if found == 1 and kind not in ("country", "province"):
                     found = 0  # Vụ Trang thiết bị: a word of the name, not the ward Trang
-                if found and head is not None and fold(head.head) in lex.words["company_head"] and kind in ("district", "ward") \
-                        and only_legal_forms(s, lex, j, k):
+                if found and company and kind in ("district", "ward") and only_legal_forms(s, lex, j, k):
                     # Công ty Duy Tân: a company's name, not the ward it shares (not Công ty Cấp nước Thủ Đức)
                     self.name_words.append(Mention("LOC", s.start(k), s.end(k + found - 1), "words of a name"))
                     closed = closed or self._closes(k, found)
@@ -292,7 +292,7 @@ class OrgNameParser:
             if cls == "nominal" and s.pos(k) not in ("A", "M") and not past_known:
                 last, k = k, k + 1
                 continue
-            if head is not None and fold(head.head) in lex.words["company_head"] and last == k - 1:
+            if company and last == k - 1:
                 ahead = business_line_then_name(s, lex, k, self.heads)
                 if ahead is not None:  # Công ty TNHH Thương mại dịch vụ may mặc | Thiên Ân
                     last, k = ahead - 1, ahead

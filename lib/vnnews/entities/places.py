@@ -169,7 +169,7 @@ def _after_unit(s: Syllables, i: int, n_unit: int, unit: UnitWord, lex: Vocabula
     return n_unit + n
 
 
-_COUNT_BEFORE = re.compile(r"(?<!\w)(?:\d{1,3}|" + "|".join(("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")) + r")\s+$")
+_COUNT_BEFORE = re.compile(r"(?<!\w)(?:\d{1,3}|" + "|".join(re.escape(w) for w in time_words("number")) + r")\s+$", re.IGNORECASE)
 
 
 def _office_before(s: Syllables, i: int, lex: Vocabulary) -> bool:
