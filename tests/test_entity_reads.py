@@ -175,3 +175,10 @@ def test_a_persons_name_after_a_unit_word_is_a_place_unless_an_office_precedes()
     assert found("Ông về thăm huyện Lê Thủy.") == [("LOC", "Lê Thủy")]
     assert found("Chủ tịch UBND tỉnh Trần Duy Đông phát biểu.", "PER") == [("PER", "Trần Duy Đông")]
     assert found("Chủ tịch tỉnh Nguyễn Văn Lợi dự.", "PER") == [("PER", "Nguyễn Văn Lợi")]
+
+
+def test_legal_forms_in_titles_are_written_out_and_captions_end_body_names() -> None:
+    got = titles_of("Ông Nguyễn Văn An, Trưởng phòng Kinh doanh Công ty CP Sông Đà, cho biết.")
+    assert got == {"Nguyễn Văn An": {("Trưởng phòng Kinh doanh Công ty Cổ phần Sông Đà", False)}}
+    assert found("Hội nghị Hội đồng Thống đốc AIIB Một thành tựu lớn là ký kết.", "ORG") == [
+        ("ORG", "Hội đồng Thống đốc AIIB")]

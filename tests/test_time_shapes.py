@@ -65,6 +65,7 @@ def spans_and_values(sentence: str) -> list[tuple[str, str, str]]:
     # working days are a unit; "làm việc" after hours is the work, not the unit
     ("Trong 5 ngày làm việc phải trả lời; sau hơn hai tiếng làm việc, đoàn rời đi.",
      [("5 ngày làm việc", "", ""), ("hơn hai tiếng", "", "")]),
+    ("Sau 81 ngày đêm chiến đấu, quân ta thắng.", [("Sau 81 ngày đêm", "", "")]),
     ("Trung tâm bỏ hoang 3 năm nay; ni sư trụ trì từ những năm 1980.",
      [("3 năm nay", "", ""), ("từ những năm 1980", "1980-01-01", "1989-12-31")]),
     # a month (or a list of months) without a year in a habitual clause is any year's

@@ -200,6 +200,8 @@ class OrgNameParser:
                 last, k = k + n_legal - 1, k + n_legal
                 continue
             if s.cap[k]:
+                if k > j and s.word[k] in lex.words["sentence_opener"] and not s.upper[k]:
+                    break  # Hội đồng Thống đốc AIIB | Một thành tựu ...: a caption run into the next sentence
                 n_closing, _ = s.match(k, lex.name_ends)
                 if n_closing:
                     last, k = k + n_closing - 1, k + n_closing
