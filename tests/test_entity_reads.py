@@ -182,3 +182,27 @@ def test_legal_forms_in_titles_are_written_out_and_captions_end_body_names() -> 
     assert got == {"Nguyễn Văn An": {("Trưởng phòng Kinh doanh Công ty Cổ phần Sông Đà", False)}}
     assert found("Hội nghị Hội đồng Thống đốc AIIB Một thành tựu lớn là ký kết.", "ORG") == [
         ("ORG", "Hội đồng Thống đốc AIIB")]
+
+
+@pytest.mark.parametrize(
+    ("text", "streets"),
+    [
+        ("Phố đi bộ mở ở đường Võ Thị Sáu, Chu Văn An, Phạm Ngũ Lão.", ["Võ Thị Sáu", "Chu Văn An", "Phạm Ngũ Lão"]),
+        ("Khách sạn trên đường Bùi Thị Xuân, Phạm Hồng Thái và Lý Tự Trọng bị kiểm tra.",
+         ["Bùi Thị Xuân", "Phạm Hồng Thái", "Lý Tự Trọng"]),
+        ("Xe chạy nhiều ở quốc lộ 1A, Nguyễn Văn Linh, Huỳnh Tấn Phát.", ["quốc lộ 1A", "Nguyễn Văn Linh", "Huỳnh Tấn Phát"]),
+    ],
+)
+def test_streets_listed_after_a_street_word(text: str, streets: list[str]) -> None:
+    assert found(text, "LOC") == [("LOC", name) for name in streets]
+
+
+def test_a_name_after_a_street_and_a_comma_that_opens_the_clause_is_a_person() -> None:
+    assert found("Tại đường Lê Lợi, Nguyễn Văn An cho biết xe rất đông.") == [
+        ("LOC", "Lê Lợi"), ("PER", "Nguyễn Văn An")]
+
+
+def test_a_district_after_a_preposition_of_place_and_battles_named_after_rivers() -> None:
+    assert found("Ông về Hoàng Mai ăn Tết.") == [("LOC", "Hoàng Mai")]
+    assert found("Ông đến Nguyễn Văn Cừ cùng vợ.") == [("PER", "Nguyễn Văn Cừ")]
+    assert found("Chiến thắng Bạch Đằng năm 938 và trận thủy chiến Bạch Đằng được tái hiện.", "PER") == []

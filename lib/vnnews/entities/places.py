@@ -75,6 +75,11 @@ def places(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozenset
             add(s.start(i), s.end(i + n - 1), "house number and street")
             i += n
             continue
+        n_ward = _ward_after_preposition(s, i, lex) if s.cap[i] else 0
+        if n_ward and claims.span_free(i, i + n_ward):
+            add(s.start(i), s.end(i + n_ward - 1), "gazetteer (district or ward)")
+            i += n_ward
+            continue
         n_person = person_at(s, i, lex)
         if n_person:
             i += n_person  # a person's name: no place inside it
@@ -125,6 +130,8 @@ def _after_unit(s: Syllables, i: int, n_unit: int, unit: UnitWord, lex: Vocabula
         if _measure().match(s.folded, number.end()):
             return 0  # chặng đường 60 năm: a number of years, not a road
         add(s.start(i), number.end(), "numbered unit")
+        if unit.kind == "street":  # quốc lộ 1A, Nguyễn Văn Linh, Huỳnh Tấn Phát
+            _listed_after(s, i, s.next_index(number.end()), unit, lex, claims, add)
         return n_unit
     j = i + n_unit
     opener = s.match(j, lex.list_openers)[0] if j < s.n and s.joined[j] and _plural_before(s, i, lex) else 0
@@ -156,7 +163,7 @@ def _after_unit(s: Syllables, i: int, n_unit: int, unit: UnitWord, lex: Vocabula
         return n_unit + n
     if known and known >= person:
         add(s.start(j), s.end(j + known - 1), "unit word and name")
-        _listed_after(s, i, j + known, lex, claims, add)
+        _listed_after(s, i, j + known, unit, lex, claims, add)
         return n_unit + known
     if unit.kind == "admin" and (person or s.word[j] in given_names) and _office_before(s, i, lex):
         return n_unit  # Chủ tịch UBND tỉnh Trần Duy Đông: the name is the chairman's (not thành phố Trịnh Châu)
@@ -165,7 +172,7 @@ def _after_unit(s: Syllables, i: int, n_unit: int, unit: UnitWord, lex: Vocabula
             and not claims.taken(j + n):
         n += 1
     add(s.start(j), s.end(j + n - 1), "unit word and name")
-    _listed_after(s, i, j + n, lex, claims, add)
+    _listed_after(s, i, j + n, unit, lex, claims, add)
     return n_unit + n
 
 
@@ -185,24 +192,37 @@ def _plural_before(s: Syllables, i: int, lex: Vocabulary) -> bool:
     return (i > 0 and s.word[i - 1] in lex.plural) or _COUNT_BEFORE.search(s.text[max(0, s.start(i) - 8) : s.start(i)]) is not None
 
 
-def _listed_after(s: Syllables, i: int, k: int, lex: Vocabulary, claims: Claims, add) -> None:
+def _listed_after(s: Syllables, i: int, k: int, unit: UnitWord, lex: Vocabulary, claims: Claims, add) -> None:
     """The names listed after a plural unit word and its first name are places of that unit too:
-    ``các thành phố Sa Đéc, Cao Lãnh, Hồng Ngự``, ``hai thôn Làng Cát và Pa Tầng``."""
-    if not _plural_before(s, i, lex):
+    ``các thành phố Sa Đéc, Cao Lãnh, Hồng Ngự``, ``hai thôn Làng Cát và Pa Tầng``. After a street word the
+    list is of streets when it reads as one (``đường Võ Thị Sáu, Chu Văn An, Phạm Ngũ Lão.``): two names or
+    more, or one after ``và`` or before the end of the sentence, not a name that opens the next clause
+    (``đường Lê Lợi, Nguyễn Văn A cho biết``)."""
+    plural = _plural_before(s, i, lex)
+    if not plural and unit.kind not in ("street", "route"):
         return
+    items: list[range] = []
+    joined_by_and = False
     while k < s.n:
         if s.gap(k).strip() == ",":
             start = k
         elif s.gap(k) == " " and s.word[k] in lex.words["conjunction"] and k + 1 < s.n and s.joined[k + 1]:
-            start = k + 1
+            start, joined_by_and = k + 1, True
         else:
-            return
+            break
         if not s.cap[start] or s.upper[start] or claims.taken(start) or s.match(start, lex.units)[0] \
                 or s.match(start, lex.org_heads)[0]:
+            break
+        items.append(_run(s, start))
+        k = items[-1][-1] + 1
+        if joined_by_and:
+            break
+    if items and not plural:
+        ends = k >= s.n or not s.joined[k] or s.gap(k).strip()[:1] in (".", ";", ")", "…")
+        if not (len(items) >= 2 or joined_by_and or ends):
             return
-        run = _run(s, start)
-        add(s.start(start), s.end(run[-1]), "name in a list after a unit word")
-        k = run[-1] + 1
+    for run in items:
+        add(s.start(run[0]), s.end(run[-1]), "name in a list after a unit word")
 
 
 def _run(s: Syllables, j: int, longest: int = 4) -> range:
@@ -285,6 +305,18 @@ def _after_person_word(s: Syllables, i: int, lex: Vocabulary) -> bool:
     """A name after an honorific is a person (ông Đức)."""
     n, role = s.match_before(i, lex.person_words)
     return bool(n) and role in ("honorific", "person_role")
+
+
+def _ward_after_preposition(s: Syllables, i: int, lex: Vocabulary) -> int:
+    """Syllables of a district's or ward's name of two syllables right after a preposition of place, even when
+    shaped like a person's (ở Hoàng Mai, về Kim Sơn); wards named after a person by the full name (Nguyễn Văn
+    Cừ) stay the person's. 0 when there is none."""
+    if not (i > 0 and s.joined[i] and s.word[i - 1] in lex.words["place_preposition"]):
+        return 0
+    n = place_at(s, i, lex)
+    if n != 2 or lex.places.get(_key(s, i, n)) not in ("district", "ward") or (i + n < s.n and s.joined[i + n] and s.cap[i + n]):
+        return 0
+    return n
 
 
 def _bare_local_place(s: Syllables, i: int, n: int, lex: Vocabulary) -> bool:
