@@ -44,10 +44,10 @@ EXPORTS_KEPT = 3
 
 
 def _stored(layer: str, *, drop: Iterable[str] = ()) -> Callable[[Annotated], Reduction]:
-    """A table that is one stored layer of every article, in corpus order."""
+    """A table that is one stored layer of every article, in corpus order (streamed a window of articles at a time)."""
     hidden = ", ".join(["key", "row", *drop])
     return lambda view: Reduction(f"SELECT d.doc_id, x.* EXCLUDE ({hidden}) FROM {layer} x JOIN docs d USING (key) "
-                                  "ORDER BY d.ord, x.row")
+                                  "ORDER BY d.ord, x.row", per_article=True)
 
 
 def _of(module: str, name: str):

@@ -37,6 +37,11 @@ DOCS_SCHEMA = pa.schema([("ord", pa.int64()), ("doc_id", pa.string()), ("key", p
                          ("encoding", pa.string()), ("notes", pa.string()), ("duplicate_of", pa.string())])
 #: DuckDB's working memory; beyond it, sorts and joins spill to a temporary folder
 MEMORY_LIMIT = os.environ.get("VNNEWS_DUCKDB_MEMORY", "512MB")
+#: rows per record batch a table is streamed in: small enough that a batch of a text-heavy table
+#: (paragraphs, sentences) and the copies made while writing it stay a few MB
+BATCH_ROWS = int(os.environ.get("VNNEWS_BATCH_ROWS", "8192"))
+#: articles per window of a per-article table (:meth:`Annotated.window_batches`)
+WINDOW_ARTICLES = 1024
 
 
 def docs_table(articles: Iterable[Article], keys: Iterable[str]) -> pa.Table:
@@ -77,6 +82,7 @@ class Annotated:
         keys = [k for (k,) in self.con.execute("SELECT DISTINCT key FROM docs").fetchall()]
         located: dict[tuple[int, str], list[str]] = {}
         missing = []
+        by_id = {id(s): s for s in self.stores.stores}
         for key in keys:
             found = self.stores.locate(key)
             if found is None:
@@ -86,27 +92,60 @@ class Annotated:
             located.setdefault((id(store), chunk), []).append(key)
         if missing:
             raise KeyError(f"{len(missing)} articles are not in the annotation store (first: {missing[0]})")
-        by_id = {id(s): s for s in self.stores.stores}
+        self._chunk_of = {key: (by_id[sid], chunk) for (sid, chunk), held in located.items() for key in held}
         chunks = [(by_id[sid], chunk) for sid, chunk in located]
         # a chunk may also hold an article whose layers are read from another chunk (two runs wrote it)
         wanted = set(keys)
-        overlap = any(len(located[(id(s), c)]) != len([k for k in s.stored_keys(c) if k in wanted]) for s, c in chunks)
+        self._overlap = any(len(located[(id(s), c)]) != len([k for k in s.stored_keys(c) if k in wanted]) for s, c in chunks)
         self.con.execute("CREATE TABLE keys AS SELECT DISTINCT key FROM docs")
+        self._layer_views(self.con, "", keys)
+
+    def _layer_views(self, con: duckdb.DuckDBPyConnection, kind: str, keys: list[str]) -> None:
+        """One view per layer over the chunks holding ``keys`` (``kind`` "" for the tables of the database,
+        "TEMP " for a cursor's own, which hide them: a window of the corpus)."""
+        chunks = list(dict.fromkeys(self._chunk_of[k] for k in keys))
+        keys_table = "temp.keys" if kind else "keys"
         for layer in LAYERS:
             files = [str(store.path(chunk, layer)) for store, chunk in chunks]
             if not files:
                 self.register(f"{layer}_empty", empty_layer(layer))
-                self.con.execute(f"CREATE VIEW {layer} AS SELECT * FROM {layer}_empty")
+                con.execute(f"CREATE {kind}VIEW {layer} AS SELECT * FROM {layer}_empty")
                 continue
             source = f"read_parquet({_paths(files)}, filename = true)"
-            if overlap:
-                allowed = pa.table({"key": [k for (s, c) in chunks for k in located[(id(s), c)]],
-                                    "file": [str(s.path(c, layer)) for (s, c) in chunks for _ in located[(id(s), c)]]})
-                self.register(f"{layer}_allowed", allowed)
-                where = f"(key, filename) IN (SELECT key, file FROM {layer}_allowed)"
+            if self._overlap:
+                allowed = pa.table({"key": keys, "file": [str(self._chunk_of[k][0].path(self._chunk_of[k][1], layer)) for k in keys]})
+                name = f"{layer}_allowed"
+                if kind:
+                    con.register("_incoming", allowed)
+                    con.execute(f"CREATE TEMP TABLE {name} AS SELECT * FROM _incoming")
+                    con.unregister("_incoming")
+                else:
+                    self.register(name, allowed)
+                where = f"(key, filename) IN (SELECT key, file FROM {'temp.' if kind else ''}{name})"
             else:
-                where = "key IN (SELECT key FROM keys)"
-            self.con.execute(f"CREATE VIEW {layer} AS SELECT * EXCLUDE (filename) FROM {source} WHERE {where}")
+                where = f"key IN (SELECT key FROM {keys_table})"
+            con.execute(f"CREATE {kind}VIEW {layer} AS SELECT * EXCLUDE (filename) FROM {source} WHERE {where}")
+
+    def window_batches(self, sql: str, *, articles: int = WINDOW_ARTICLES, rows: int = BATCH_ROWS) -> Iterator[pa.RecordBatch]:
+        """``sql`` run on windows of ``articles`` articles in corpus order, one after another, each as if the
+        corpus held only those articles (``docs`` and every layer hold the window alone, read from the
+        chunks of its articles): for a query whose rows are per article in corpus order, so its sort and
+        memory are those of a window, not of the corpus."""
+        (low, high), = self.con.execute("SELECT min(ord), max(ord) FROM docs").fetchall()
+        if low is None:
+            return
+        for start in range(low, high + 1, articles):
+            cursor = self.con.cursor()
+            try:
+                cursor.execute(f"CREATE TEMP TABLE docs AS SELECT * FROM main.docs WHERE ord >= {start} AND ord < {start + articles}")
+                cursor.execute("CREATE TEMP TABLE keys AS SELECT DISTINCT key FROM temp.docs")
+                keys = [k for (k,) in cursor.execute("SELECT key FROM temp.keys").fetchall()]
+                if not keys:
+                    continue
+                self._layer_views(cursor, "TEMP ", keys)
+                yield from cursor.sql(sql).to_arrow_reader(rows)
+            finally:
+                cursor.close()
 
     def frame(self, sql: str) -> pd.DataFrame:
         """The result of ``sql`` as a DataFrame (list cells as Python lists)."""
@@ -116,7 +155,7 @@ class Annotated:
         """The result of ``sql`` as a pyarrow Table."""
         return self.con.sql(sql).to_arrow_table()
 
-    def batches(self, sql: str, *, rows: int = 65_536) -> pa.RecordBatchReader:
+    def batches(self, sql: str, *, rows: int = BATCH_ROWS) -> pa.RecordBatchReader:
         """The result of ``sql`` as a stream of record batches (for tables larger than memory)."""
         return self.con.cursor().sql(sql).to_arrow_reader(rows)
 
@@ -171,11 +210,15 @@ class Reduction:
         DataFrame -> DataFrame applied to the result (or each batch of it): rounding, column order.
     whole : bool
         ``finish`` needs the whole result at once (a sort on computed scores), so it is not streamed.
+    per_article : bool
+        Each row comes from one article and the rows are in corpus order (``ORDER BY d.ord, ...``), so the
+        query is run on windows of articles one after another (:meth:`Annotated.window_batches`).
     """
 
     sql: str
     finish: Callable[[pd.DataFrame], pd.DataFrame] | None = None
     whole: bool = False
+    per_article: bool = False
     value: pd.DataFrame | None = field(default=None, repr=False)
 
     @classmethod
@@ -190,12 +233,13 @@ class Reduction:
         frame = view.frame(self.sql)
         return self.finish(frame) if self.finish else frame
 
-    def stream(self, view: Annotated, *, rows: int = 65_536) -> Iterator[pd.DataFrame | pa.RecordBatch]:
+    def stream(self, view: Annotated, *, rows: int = BATCH_ROWS) -> Iterator[pd.DataFrame | pa.RecordBatch]:
         """The table in batches: pyarrow record batches when nothing is done in Python, else DataFrames."""
         if self.whole:
             yield self.frame(view)
             return
-        for batch in view.batches(self.sql, rows=rows):
+        batches = view.window_batches(self.sql, rows=rows) if self.per_article else view.batches(self.sql, rows=rows)
+        for batch in batches:
             yield self.finish(arrow_to_pandas(pa.Table.from_batches([batch]))) if self.finish else batch
 
 

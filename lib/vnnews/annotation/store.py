@@ -13,7 +13,11 @@ A chunk is written in a temporary folder and renamed into place: it is there who
 all, so a killed run, a full disk or two runs on one store never leave half an article.
 Chunks are validated when the store is opened (manifest, every layer present with its schema,
 each file naming its chunk and the chunk's keys); a damaged chunk is reported once, set aside
-in ``bad/`` and its articles recomputed. Temporary folders of runs that died are removed.
+in ``bad/`` and its articles recomputed. A chunk found whole (or just written) gets a record,
+``.validated``, of its files as the file system sees them (inode, size, modification and change
+times) and of the schemas expected; while its files still match that record it is not read
+again, so opening a store of thousands of chunks costs a ``stat`` per file. A file replaced or
+rewritten since no longer matches, and its chunk is validated in full again. Temporary folders of runs that died are removed.
 A store the process cannot write is used read-only: new articles then go to a temporary
 overlay store that lives as long as the process.
 
@@ -68,6 +72,8 @@ MANIFEST_SCHEMA = pa.schema([
 ])
 _META_CHUNK = b"vnnews.chunk"
 _META_KEYS = b"vnnews.keys"
+#: the record of a chunk found whole (see the module docs)
+VALIDATED = ".validated"
 
 
 def keys_digest(keys: Iterable[str]) -> str:
@@ -124,6 +130,8 @@ class Store:
     def __init__(self, schemas: Mapping[str, pa.Schema], *, root: str | Path | None = None,
                  fingerprint: str | None = None) -> None:
         self.schemas = {name: _with_key(schema) for name, schema in schemas.items()}
+        self._schemas_digest = hashlib.sha1(f"{MANIFEST_SCHEMA}\n{sorted((n, str(s)) for n, s in self.schemas.items())}"
+                                            .encode()).hexdigest()
         self.cache_root = Path(root) if root is not None else default_cache_dir()
         self.fingerprint = fingerprint or f"{STORE_VERSION}-{code_fingerprint(DEPENDS_STORE)}"
         self.folder = self.cache_root / "store" / self.fingerprint
@@ -131,7 +139,7 @@ class Store:
         self.problems: list[StoreProblem] = []
         self._chunks: dict[str, pa.Table] = {}      # chunk id -> its manifest
         self._index: dict[str, str] = {}            # article key -> chunk holding its layers
-        self._files: dict[str, dict] = {}           # file key -> its manifest row
+        self._files: dict[str, tuple[str, int, bool]] = {}  # file key -> chunk, row of its manifest, has a source record
         self._tables: OrderedDict[tuple[str, str], pa.Table] = OrderedDict()
         if self.writable:
             self._clean_temporary()
@@ -152,16 +160,47 @@ class Store:
             manifest = self._validate(path)
             if manifest is None:
                 continue
-            self._chunks[path.name] = manifest
-            for row in manifest.to_pylist():
-                if row["stored"]:
-                    self._index.setdefault(row["key"], path.name)  # the oldest chunk wins: every run sees the same
-                self._add_file(row)
+            self._add_chunk(path.name, manifest)
+
+    def _signature(self, path: Path) -> str | None:
+        """What the file system says of a chunk's files (inode, size, modification and change times), and the
+        schemas expected; None when a file is missing."""
+        digest = hashlib.sha1(self._schemas_digest.encode())
+        try:
+            for name in ["manifest", *self.schemas]:
+                stat = (path / f"{name}.parquet").stat()
+                digest.update(f"{name}:{stat.st_ino}:{stat.st_size}:{stat.st_mtime_ns}:{stat.st_ctime_ns}\n".encode())
+        except OSError:
+            return None
+        return digest.hexdigest()
+
+    def _known_whole(self, path: Path) -> bool:
+        """The chunk was found whole before and none of its files changed since."""
+        signature = self._signature(path)
+        try:
+            return signature is not None and (path / VALIDATED).read_text(encoding="ascii") == signature
+        except (OSError, ValueError):
+            return False
+
+    def _record_whole(self, path: Path) -> None:
+        """Write the chunk's :data:`VALIDATED` record (atomically; silently not when the disk refuses)."""
+        signature = self._signature(path)
+        if signature is None or not self.writable:
+            return
+        tmp = path / f"{VALIDATED}.{uuid.uuid4().hex[:8]}"
+        try:
+            tmp.write_text(signature, encoding="ascii")
+            os.replace(tmp, path / VALIDATED)
+        except OSError:
+            tmp.unlink(missing_ok=True)
 
     def _validate(self, path: Path) -> pa.Table | None:
         reason = ""
+        known = self._known_whole(path)
         try:
-            manifest = pq.read_table(path / "manifest.parquet")
+            manifest = pq.ParquetFile(path / "manifest.parquet").read(use_threads=False)
+            if known and manifest.schema.equals(MANIFEST_SCHEMA):
+                return manifest
             if not manifest.schema.equals(MANIFEST_SCHEMA):
                 reason = "manifest has the wrong columns"
             else:
@@ -179,6 +218,7 @@ class Store:
         except (OSError, pa.ArrowException) as exc:
             reason = f"unreadable: {type(exc).__name__}: {str(exc)[:120]}"
         if not reason:
+            self._record_whole(path)
             return manifest
         problem = StoreProblem(path.name, reason)
         self.problems.append(problem)
@@ -192,11 +232,18 @@ class Store:
                 pass  # another run moved it first
         return None
 
-    def _add_file(self, row: dict) -> None:
-        """Index a file entry: the oldest wins, but one with the loader's record over one without."""
-        file_key = row["file_key"]
-        if file_key and (file_key not in self._files or (row["source"] and not self._files[file_key]["source"])):
-            self._files[file_key] = row
+    def _add_chunk(self, chunk: str, manifest: pa.Table) -> None:
+        """Index a chunk's articles (the oldest chunk wins: every run sees the same) and file entries (the
+        oldest wins, but one with the loader's record over one without); rows are read from the manifest
+        when asked for, so the index holds no per-article text."""
+        self._chunks[chunk] = manifest
+        columns = (manifest[name].to_pylist() for name in ("key", "file_key", "stored"))
+        sourced = pc.is_valid(manifest["source"]).to_pylist()
+        for i, (key, file_key, stored) in enumerate(zip(*columns)):
+            if stored:
+                self._index.setdefault(key, chunk)
+            if file_key and (file_key not in self._files or (sourced[i] and not self._files[file_key][2])):
+                self._files[file_key] = (chunk, i, sourced[i])
 
     def chunk_of(self, key: str) -> str | None:
         """The chunk holding the layers of the article with ``key``, or None."""
@@ -204,7 +251,11 @@ class Store:
 
     def file_record(self, file_key: str) -> dict | None:
         """What an earlier run read from the file with ``file_key`` (its article key, encoding, notes...)."""
-        return self._files.get(file_key)
+        found = self._files.get(file_key)
+        if found is None:
+            return None
+        chunk, row, _ = found
+        return self._chunks[chunk].slice(row, 1).to_pylist()[0]
 
     def stored_keys(self, chunk: str) -> list[str]:
         """The articles whose layers a chunk holds."""
@@ -263,16 +314,13 @@ class Store:
                 table = layers[name].select(schema.names).cast(schema)
                 pq.write_table(table.replace_schema_metadata(meta), tmp / f"{name}.parquet")
             pq.write_table(manifest, tmp / "manifest.parquet")
+            self._record_whole(tmp)  # renaming the folder keeps its files' inodes and times
             self.chunk_folder.mkdir(parents=True, exist_ok=True)
             os.rename(tmp, self.chunk_folder / chunk)
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
-        self._chunks[chunk] = manifest
-        for row in manifest.to_pylist():
-            if row["stored"]:
-                self._index.setdefault(row["key"], chunk)
-            self._add_file(row)
+        self._add_chunk(chunk, manifest)
         return chunk
 
     def _clean_temporary(self) -> None:
