@@ -141,3 +141,27 @@ def test_csv_export_is_byte_for_byte_what_the_loops_wrote(seeds_dir, tmp_path: P
     for name, build in LEGACY.items():
         old = write_table(build(corpus), tmp_path / "old" / name, "csv")
         assert (tmp_path / "new" / old.name).read_bytes() == old.read_bytes(), name
+
+
+def test_stored_tables_streamed_a_window_of_articles_at_a_time_are_the_loops_tables(seeds_dir, tmp_path: Path, cache,
+                                                                                   monkeypatch) -> None:
+    from vnnews.annotation import reduce
+    from vnnews.annotation.active import ensure_annotated
+    from vnnews.export import export_tables, write_table
+
+    for path in seeds_dir.glob("*.txt"):  # the seeds and a copy of each (same text, so one stored entry for two articles)
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+        (tmp_path / ("z_copy_" + path.name)).write_bytes(path.read_bytes())
+    corpus = load_corpus(tmp_path)
+    ensure_annotated(list(corpus)[-1:])  # two chunks, the first holding the corpus's last article
+    windows = []
+    real = reduce.Annotated.window_batches
+    monkeypatch.setattr(reduce.Annotated, "window_batches",
+                        lambda self, sql, **kw: windows.append(sql) or real(self, sql, articles=1, rows=2))
+    export_tables(corpus, tmp_path / "new", fmt="csv")
+    (tmp_path / "old").mkdir()
+    streamed = ("parts", "sizes", "numbers", "number_checks", "mentions", "timex", "events")
+    assert len(windows) == len(streamed)
+    for name in streamed:
+        old = write_table(LEGACY[name](corpus), tmp_path / "old" / name, "csv")
+        assert (tmp_path / "new" / old.name).read_bytes() == old.read_bytes(), name

@@ -81,6 +81,37 @@ def test_a_damaged_chunk_is_reported_once_set_aside_and_recomputed(cache: Path, 
     assert list((chunk.parent.parent / "bad").iterdir())
 
 
+def test_an_unchanged_chunk_is_not_validated_again_a_changed_one_is(cache: Path, counted: list[str], caplog,
+                                                                     monkeypatch) -> None:
+    first = mentions(_articles())
+    ensure_annotated([article_from_text("Tiêu đề\n\nQuốc hội họp.", doc_id="other")])
+    chunk, other = _chunks(cache)
+    read: list[str] = []  # the chunks whose layer files were opened to check them
+    real = store.pq.read_schema
+    monkeypatch.setattr(store.pq, "read_schema", lambda path, *a, **k: read.append(Path(path).parent.name) or real(path, *a, **k))
+    clear_memory()
+    assert mentions(_articles()).equals(first)
+    assert read == []  # recorded whole when written: opening the store reads the manifests alone
+    for record in cache.rglob(store.VALIDATED):  # chunks written before the record existed
+        record.unlink()
+    clear_memory()
+    mentions(_articles())
+    assert set(read) == {chunk.name, other.name}  # validated once...
+    read.clear()
+    clear_memory()
+    mentions(_articles())
+    assert read == []  # ...and recorded
+    shutil.copy(other / "mentions.parquet", chunk / "mentions.parquet")  # a well-formed file, of another chunk
+    clear_memory()
+    store._REPORTED.clear()
+    with caplog.at_level(logging.WARNING, logger="vnnews"):
+        again = mentions(_articles())
+    assert set(read) == {chunk.name}  # the changed chunk alone is validated again, found damaged and recomputed
+    assert again.equals(first)
+    assert counted == ["a", "b", "other", "a", "b"]
+    assert any(chunk.name in r.getMessage() and "another entry" in r.getMessage() for r in caplog.records)
+
+
 def test_temporary_folders_of_dead_runs_are_cleaned(cache: Path) -> None:
     ensure_annotated(_articles()[:1])
     tmp = next((cache / "store").rglob("chunks")).parent / "tmp"

@@ -15,6 +15,7 @@ disk, so memory does not grow with the corpus.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
 from collections import OrderedDict
@@ -100,12 +101,12 @@ class Annotated:
         self.con.execute("CREATE TABLE keys AS SELECT DISTINCT key FROM docs")
         self._layer_views(self.con, "", keys)
 
-    def _layer_views(self, con: duckdb.DuckDBPyConnection, kind: str, keys: list[str]) -> None:
-        """One view per layer over the chunks holding ``keys`` (``kind`` "" for the tables of the database,
-        "TEMP " for a cursor's own, which hide them: a window of the corpus)."""
+    def _layer_views(self, con: duckdb.DuckDBPyConnection, kind: str, keys: list[str], layers: Iterable[str] = LAYERS) -> None:
+        """One view per layer of ``layers`` over the chunks holding ``keys`` (``kind`` "" for the tables of the
+        database, "TEMP " for a cursor's own, which hide them: a window of the corpus)."""
         chunks = list(dict.fromkeys(self._chunk_of[k] for k in keys))
         keys_table = "temp.keys" if kind else "keys"
-        for layer in LAYERS:
+        for layer in layers:
             files = [str(store.path(chunk, layer)) for store, chunk in chunks]
             if not files:
                 self.register(f"{layer}_empty", empty_layer(layer))
@@ -126,11 +127,13 @@ class Annotated:
                 where = f"key IN (SELECT key FROM {keys_table})"
             con.execute(f"CREATE {kind}VIEW {layer} AS SELECT * EXCLUDE (filename) FROM {source} WHERE {where}")
 
-    def window_batches(self, sql: str, *, articles: int = WINDOW_ARTICLES, rows: int = BATCH_ROWS) -> Iterator[pa.RecordBatch]:
+    def window_batches(self, sql: str, *, articles: int | None = None, rows: int | None = None) -> Iterator[pa.RecordBatch]:
         """``sql`` run on windows of ``articles`` articles in corpus order, one after another, each as if the
         corpus held only those articles (``docs`` and every layer hold the window alone, read from the
         chunks of its articles): for a query whose rows are per article in corpus order, so its sort and
-        memory are those of a window, not of the corpus."""
+        memory are those of a window, not of the corpus (``articles`` default :data:`WINDOW_ARTICLES`, ``rows``
+        per batch :data:`BATCH_ROWS`)."""
+        articles, rows = articles or WINDOW_ARTICLES, rows or BATCH_ROWS
         (low, high), = self.con.execute("SELECT min(ord), max(ord) FROM docs").fetchall()
         if low is None:
             return
@@ -142,7 +145,7 @@ class Annotated:
                 keys = [k for (k,) in cursor.execute("SELECT key FROM temp.keys").fetchall()]
                 if not keys:
                     continue
-                self._layer_views(cursor, "TEMP ", keys)
+                self._layer_views(cursor, "TEMP ", keys, [name for name in LAYERS if re.search(rf"\b{name}\b", sql)])
                 yield from cursor.sql(sql).to_arrow_reader(rows)
             finally:
                 cursor.close()
@@ -155,9 +158,9 @@ class Annotated:
         """The result of ``sql`` as a pyarrow Table."""
         return self.con.sql(sql).to_arrow_table()
 
-    def batches(self, sql: str, *, rows: int = BATCH_ROWS) -> pa.RecordBatchReader:
-        """The result of ``sql`` as a stream of record batches (for tables larger than memory)."""
-        return self.con.cursor().sql(sql).to_arrow_reader(rows)
+    def batches(self, sql: str, *, rows: int | None = None) -> pa.RecordBatchReader:
+        """The result of ``sql`` as a stream of record batches of ``rows`` rows (default :data:`BATCH_ROWS`)."""
+        return self.con.cursor().sql(sql).to_arrow_reader(rows or BATCH_ROWS)
 
     def register(self, name: str, table: Any) -> None:
         """Make a pyarrow table or DataFrame queryable as ``name`` (a table of the database, so every
@@ -233,7 +236,7 @@ class Reduction:
         frame = view.frame(self.sql)
         return self.finish(frame) if self.finish else frame
 
-    def stream(self, view: Annotated, *, rows: int = BATCH_ROWS) -> Iterator[pd.DataFrame | pa.RecordBatch]:
+    def stream(self, view: Annotated, *, rows: int | None = None) -> Iterator[pd.DataFrame | pa.RecordBatch]:
         """The table in batches: pyarrow record batches when nothing is done in Python, else DataFrames."""
         if self.whole:
             yield self.frame(view)

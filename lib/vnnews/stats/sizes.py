@@ -76,4 +76,4 @@ def size_reduction(view: Annotated, *, per: str = "article", parts: Iterable[str
                    coalesce(sum(syllables * count), 0)::BIGINT AS syllables, coalesce(sum(count), 0)::BIGINT AS words,
                    count(DISTINCT norm)::BIGINT AS word_types
             FROM ({words})"""
-    return Reduction(sql, _mean_sentence_words)
+    return Reduction(sql, _mean_sentence_words, per_article=per == "article")
