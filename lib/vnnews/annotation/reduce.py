@@ -5,7 +5,11 @@ An :class:`Annotated` corpus is a DuckDB connection holding ``docs`` (one row pe
 ``notes``, ``duplicate_of``) and one view per layer of :data:`vnnews.annotation.layers.LAYERS`
 over the Parquet files of the store that hold the corpus's articles. Corpus tables are SQL
 over these views: sums, joins and group-bys in a columnar engine that streams and spills to
-disk, so memory does not grow with the corpus.
+disk (past :data:`MEMORY_LIMIT`), so memory does not grow with the corpus. A table whose rows are
+per article in corpus order (the stored layers, sizes) is run on windows of
+:data:`WINDOW_ARTICLES` articles one after another, each reading only the chunks of its
+articles, so no sort ever holds the texts of the whole corpus; results come in record batches
+of :data:`BATCH_ROWS` rows.
 
 >>> from vnnews import article_from_text
 >>> corpus = annotated([article_from_text("Tiêu đề\\n\\nBộ Chính trị họp. Bộ Chính trị ra nghị quyết.", doc_id="x")])
@@ -37,7 +41,7 @@ __all__ = ["DOCS_SCHEMA", "Annotated", "Reduction", "annotated", "arrow_to_panda
 DOCS_SCHEMA = pa.schema([("ord", pa.int64()), ("doc_id", pa.string()), ("key", pa.string()), ("path", pa.string()),
                          ("encoding", pa.string()), ("notes", pa.string()), ("duplicate_of", pa.string())])
 #: DuckDB's working memory; beyond it, sorts and joins spill to a temporary folder
-MEMORY_LIMIT = os.environ.get("VNNEWS_DUCKDB_MEMORY", "512MB")
+MEMORY_LIMIT = os.environ.get("VNNEWS_DUCKDB_MEMORY", "192MB")
 #: rows per record batch a table is streamed in: small enough that a batch of a text-heavy table
 #: (paragraphs, sentences) and the copies made while writing it stay a few MB
 BATCH_ROWS = int(os.environ.get("VNNEWS_BATCH_ROWS", "8192"))

@@ -86,7 +86,7 @@ def frequency_reduction(view: Annotated, *, unit: str = "word", stopwords: Stopw
     sql = f"""
         WITH f AS ({chosen}),
         counts AS (SELECT {scope}{keys}, sum(count)::BIGINT AS count, min([ord, first]) AS seen FROM f GROUP BY ALL),
-        spread AS (SELECT {keys}, count(DISTINCT doc_id)::BIGINT AS articles FROM f GROUP BY ALL),
+        spread AS (SELECT {keys}, count(*)::BIGINT AS articles FROM (SELECT DISTINCT doc_id, {keys} FROM f) GROUP BY ALL),
         forms AS ({forms_sql("SELECT * FROM f")}),
         totals AS (SELECT {scope}sum(count)::BIGINT AS total FROM ({every}) {"GROUP BY doc_id" if scope else ""})
         SELECT {scope}forms.item, {keys.replace("pos", "counts.pos")}, counts.count,
@@ -153,7 +153,8 @@ def ngram_reduction(view: Annotated, *, n: int = 2, stopwords: Stopwords = None,
     return Reduction(f"""
         WITH g AS (SELECT d.doc_id, d.ord, g.* FROM ({grams}) g JOIN docs d USING (key)
                    WHERE {"TRUE" if stop == "TRUE" else "NOT list_has_any(g.gram, (SELECT list(norm) FROM stop))"}),
-        counts AS (SELECT gram, sum(count)::BIGINT AS count, count(DISTINCT doc_id)::BIGINT AS articles FROM g GROUP BY gram
+        counts AS (SELECT gram, sum(count)::BIGINT AS count, count(*)::BIGINT AS articles
+                   FROM (SELECT gram, doc_id, sum(count) AS count FROM g GROUP BY gram, doc_id) GROUP BY gram
                    HAVING sum(count) >= {int(min_count)}),
         forms AS ({forms_sql(counted("word_counts", parts=parts, numbers=None))}),
         items AS (SELECT gram, string_agg(coalesce(forms.item, w), ' | ' ORDER BY i) AS ngram
