@@ -118,7 +118,7 @@ def test_conllu_read_back_by_the_conllu_package(corpus: Corpus, seeds: Corpus, t
 def test_upos_table_covers_every_tag_of_the_pos_model() -> None:
     from vnnews.annotation.models import _pos_model
 
-    labels = {label.removeprefix("B-").removeprefix("I-") for label in _pos_model().estimator.labels()}
+    labels = {label.removeprefix("B-").removeprefix("I-") for label in _pos_model().labels}
     table = read_table("vlsp2013_upos.tsv")
     assert labels <= set(table["xpos"]), labels - set(table["xpos"])
     universal = {"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",

@@ -290,7 +290,9 @@ def annotate_chunk(articles: Sequence[Article], *, file_keys: Sequence[str | Non
     """
     from .partials import pair_counts, syllable_counts, word_counts
     from .store import MANIFEST_SCHEMA
+    from .tokenisation import prepare
 
+    prepare(articles)  # the models decode the sentences of the whole batch together
     file_keys = list(file_keys) if file_keys is not None else [None] * len(articles)
     manifest, parts, sizes = [], {name: [] for name in LAYERS}, {}
     for article, fkey in zip(articles, file_keys):

@@ -11,32 +11,62 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from .crf_features import MemoFeaturizer
+import numpy as np
 
-__all__ = ["administrative_units", "pos_tags", "segment_words", "stopwords"]
+from .crf_features import BatchFeaturizer
+from .crf_model import CRFWeights, best_paths, emissions, read_crfsuite
+
+__all__ = ["administrative_units", "pos_tag_sentences", "pos_tags", "segment_sentences", "segment_words", "stopwords"]
+
+#: tokens tagged in one batch at most (bounds the arrays of a batch whatever the article's size)
+BATCH_TOKENS = 100_000
 
 
 @dataclass(frozen=True)
 class _Model:
-    """One of underthesea's bundled CRF models: its featuriser (memoised, :mod:`.crf_features`) and tagger."""
+    """One of underthesea's bundled CRF models: its weights (:mod:`.crf_model`) and a featuriser giving
+    the weight rows of each token's attributes (:mod:`.crf_features`)."""
 
-    featurizer: MemoFeaturizer
-    estimator: Any
+    featurizer: BatchFeaturizer
+    weights: CRFWeights
 
-    def tag(self, tokens: list[str]) -> list[str]:
-        return self.estimator.tag(self.featurizer.process(tokens)) if tokens else []
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return self.weights.labels
+
+    def tag(self, sentences: list[list[str]]) -> list[list[str]]:
+        """The labels of the tokens of each sentence, as ``CRFTagger.tag`` gives them sentence by sentence."""
+        out: list[list[str]] = [[] for _ in sentences]
+        batch: list[int] = []
+        size = 0
+        for k, tokens in enumerate(sentences):
+            if tokens:
+                batch.append(k)
+                size += len(tokens)
+            if size >= BATCH_TOKENS or (k == len(sentences) - 1 and batch):
+                chosen = [sentences[i] for i in batch]
+                labels = best_paths(emissions(self.weights, self.featurizer.rows(chosen)),
+                                    np.array([len(s) for s in chosen]), self.weights.transition)
+                names = [self.weights.labels[i] for i in labels.tolist()]
+                start = 0
+                for i in batch:
+                    out[i] = names[start : start + len(sentences[i])]
+                    start += len(sentences[i])
+                batch, size = [], 0
+        return out
 
 
 @cache
 def _model(*parts: str) -> _Model:
-    """A model folder of underthesea loaded as ``FastCRFSequenceTagger.load`` loads it."""
+    """A model folder of underthesea, read as ``FastCRFSequenceTagger.load`` reads it (its dictionary
+    only when a template reads it)."""
     import joblib
-    from underthesea_core import CRFTagger
 
     folder = _shipped(*parts)
-    estimator = CRFTagger()
-    estimator.load(str(folder / "models.bin"))
-    return _Model(MemoFeaturizer(joblib.load(folder / "features.bin"), joblib.load(folder / "dictionary.bin")), estimator)
+    weights = read_crfsuite(folder / "models.bin")
+    templates = joblib.load(folder / "features.bin")
+    dictionary = joblib.load(folder / "dictionary.bin") if any(t.endswith(".is_in_dict") for t in templates) else set()
+    return _Model(BatchFeaturizer(templates, dictionary, weights.attributes, weights.unknown), weights)
 
 
 def _pos_model() -> _Model:
@@ -47,24 +77,43 @@ def _word_model() -> _Model:
     return _model("pipeline", "word_tokenize", "models", "ws_crf_vlsp2013_20230727")
 
 
-def segment_words(sentence: str) -> list[str]:
-    """Words of one sentence by underthesea's bundled CRF segmenter (syllables joined by spaces):
-    what ``underthesea.word_tokenize(sentence)`` returns, with the segmenter called directly."""
+def segment_sentences(sentences: list[str]) -> list[list[str]]:
+    """Words of each sentence by underthesea's bundled CRF segmenter (syllables joined by spaces):
+    what ``underthesea.word_tokenize(sentence)`` returns for each, the sentences tagged in batches."""
     from underthesea.pipeline.word_tokenize.regex_tokenize import tokenize
 
-    syllables = tokenize(sentence, use_token_normalize=True, fixed_words=[])
-    words: list[str] = []
-    for k, (tag, syllable) in enumerate(zip(_word_model().tag(syllables), syllables)):
-        if tag == "I-W" and k > 0:
-            words[-1] = words[-1] + " " + syllable
-        else:
-            words.append(syllable)
-    return words
+    syllables = [tokenize(sentence, use_token_normalize=True, fixed_words=[]) for sentence in sentences]
+    out = []
+    for tokens, tags in zip(syllables, _word_model().tag(syllables)):
+        words: list[str] = []
+        for k, (tag, syllable) in enumerate(zip(tags, tokens)):
+            if tag == "I-W" and k > 0:
+                words[-1] = words[-1] + " " + syllable
+            else:
+                words.append(syllable)
+        out.append(words)
+    return out
+
+
+def segment_words(sentence: str) -> list[str]:
+    """Words of one sentence (:func:`segment_sentences`).
+
+    Examples
+    --------
+    >>> segment_words("Bộ Chính trị họp tại Hà Nội.")
+    ['Bộ Chính trị', 'họp', 'tại', 'Hà Nội', '.']
+    """
+    return segment_sentences([sentence])[0]
+
+
+def pos_tag_sentences(sentences: list[list[str]]) -> list[list[str]]:
+    """VLSP 2013 POS tags of the words of each already segmented sentence, by underthesea's bundled CRF model."""
+    return [[t[2:] if t[:2] in ("B-", "I-") else t for t in tags] for tags in _pos_model().tag(sentences)]
 
 
 def pos_tags(words: list[str]) -> list[str]:
-    """VLSP 2013 POS tags of already segmented words, by underthesea's bundled Rust CRF model."""
-    return [t[2:] if t[:2] in ("B-", "I-") else t for t in _pos_model().tag(words)]
+    """VLSP 2013 POS tags of the words of one sentence (:func:`pos_tag_sentences`)."""
+    return pos_tag_sentences([words])[0]
 
 
 def _shipped(*parts: str) -> Path:

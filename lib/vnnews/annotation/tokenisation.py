@@ -25,7 +25,7 @@ from ..corpus.structure import INNER_KINDS
 from ..text.normalize import fold
 from ..text.sentences import sentence_spans
 from .lexicon_words import keep_entries
-from .models import pos_tags, segment_words
+from .models import pos_tag_sentences, segment_sentences
 
 __all__ = ["Annotation", "annotate", "cached_tables", "clear_memory", "sentences", "tokens", "PIPELINE_VERSION", "TOKEN_COLUMNS",
            "SENTENCE_COLUMNS"]
@@ -56,16 +56,20 @@ class Annotation:
     tokens: pd.DataFrame
 
 
-def _segment(sentence: str, lexicon: Lexicon | None = None) -> list[tuple[int, int, str]]:
-    """Words of one sentence: span in ``sentence`` and POS tag. The user lexicon's words and names
-    are one token each (:mod:`vnnews.annotation.lexicon_words`); names are tagged ``Np``."""
-    words = segment_words(sentence)
-    spans = _align(sentence, words)
-    entries: dict[int, LexiconEntry] = {}
-    if lexicon:
-        words, spans, entries = keep_entries(sentence, words, spans, lexicon)
-    tags = pos_tags(words)
-    return [(a, b, "Np" if k in entries and entries[k].kind in NAME_KINDS else tag) for k, ((a, b), tag) in enumerate(zip(spans, tags))]
+def _segment(sentences: list[str], lexicon: Lexicon | None = None) -> list[list[tuple[int, int, str]]]:
+    """Words of each sentence: span in the sentence and POS tag (the sentences of an article are
+    segmented and tagged in batches). The user lexicon's words and names are one token each
+    (:mod:`vnnews.annotation.lexicon_words`); names are tagged ``Np``."""
+    found = []
+    for sentence, words in zip(sentences, segment_sentences(sentences)):
+        spans = _align(sentence, words)
+        entries: dict[int, LexiconEntry] = {}
+        if lexicon:
+            words, spans, entries = keep_entries(sentence, words, spans, lexicon)
+        found.append((words, spans, entries))
+    tagged = pos_tag_sentences([words for words, _, _ in found])
+    return [[(a, b, "Np" if k in entries and entries[k].kind in NAME_KINDS else tag) for k, ((a, b), tag) in enumerate(zip(spans, tags))]
+            for (_, spans, entries), tags in zip(found, tagged)]
 
 
 def _align(text: str, words: list[str]) -> list[tuple[int, int]]:
@@ -127,29 +131,67 @@ def _part_finder(article: Article):
 
 
 def _annotate_text(article: Article) -> dict[str, pd.DataFrame]:
+    return _annotate_texts([article])[0]
+
+
+def _annotate_texts(articles: list[Article]) -> list[dict[str, pd.DataFrame]]:
+    """The sentences and tokens tables of each article; the sentences of all of them are segmented
+    and tagged together (the models decode many sentences at once)."""
+    bounds = [[(para, s, e) for para in article.paragraphs for s, e in sentence_spans(article.text, para.start, para.end)]
+              for article in articles]
+    by_lexicon: dict[int, list[int]] = {}
+    for k, article in enumerate(articles):  # articles with the same user lexicon are segmented together
+        by_lexicon.setdefault(id(article.lexicon), []).append(k)
+    words: list[list] = [[] for _ in articles]
+    for group in by_lexicon.values():
+        texts = [articles[k].text[s:e] for k in group for _, s, e in bounds[k]]
+        found = iter(_segment(texts, articles[group[0]].lexicon))
+        for k in group:
+            words[k] = [next(found) for _ in bounds[k]]
+    return [_tables(article, spans, found) for article, spans, found in zip(articles, bounds, words)]
+
+
+def _tables(article: Article, bounds: list, words: list[list[tuple[int, int, str]]]) -> dict[str, pd.DataFrame]:
+    """The sentences and tokens tables of one article from its sentences and their words (spans in the sentence, tags)."""
     text = article.text
     folded_text = fold(text)
     part_at = _part_finder(article)
     kinds: dict[str, str] = {}
     sentence_rows = []
     token_rows = []
-    for para in article.paragraphs:
-        for s, e in sentence_spans(text, para.start, para.end):
-            sentence = len(sentence_rows)
-            sentence_rows.append((sentence, para.index, para.role, s, e))
-            for a, b, tag in _segment(text[s:e], article.lexicon):
-                a, b = a + s, b + s
-                surface = text[a:b]
-                kind = kinds.get(surface)
-                if kind is None:
-                    kind = kinds[surface] = _kind(surface)
-                syllables = len(surface.split()) if kind != "punct" else 0
-                token_rows.append((sentence, len(token_rows), a, b, surface, " ".join(folded_text[a:b].split()), tag,
-                                   kind, syllables, part_at(a)))
+    for sentence, ((para, s, e), found) in enumerate(zip(bounds, words)):
+        sentence_rows.append((sentence, para.index, para.role, s, e))
+        for a, b, tag in found:
+            a, b = a + s, b + s
+            surface = text[a:b]
+            kind = kinds.get(surface)
+            if kind is None:
+                kind = kinds[surface] = _kind(surface)
+            syllables = len(surface.split()) if kind != "punct" else 0
+            token_rows.append((sentence, len(token_rows), a, b, surface, " ".join(folded_text[a:b].split()), tag,
+                               kind, syllables, part_at(a)))
     return {
         "sentences": pd.DataFrame(sentence_rows, columns=SENTENCE_COLUMNS[1:-1]),
         "tokens": pd.DataFrame(token_rows, columns=TOKEN_COLUMNS[1:]),
     }
+
+
+def prepare(articles: Iterable[Article]) -> None:
+    """Compute together the tables of the articles that memory and the store lack, and keep them in
+    memory (at most as many as memory keeps), so :func:`cached_tables` then serves them: the
+    models decode the sentences of many articles at once."""
+    from .active import active_store
+    from .layers import article_key
+
+    stores = active_store()
+    missing: dict[str, Article] = {}
+    for article in articles:
+        key = article_key(article)
+        if key not in _MEMORY and key not in missing and stores.locate(key) is None:
+            missing[key] = article
+    chosen = list(missing.items())[:_MEMORY_ARTICLES]
+    for (key, _), tables in zip(chosen, _annotate_texts([a for _, a in chosen])):
+        _remember(key, tables)
 
 
 def _remember(key: str, tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
