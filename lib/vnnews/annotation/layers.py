@@ -172,18 +172,28 @@ def empty_layer(name: str) -> pa.Table:
 
 
 def _frame(rows: list[dict[str, Any]] | pd.DataFrame, schema: pa.Schema) -> pa.Table:
-    """Rows (dicts, or a DataFrame with a ``row`` column added when the schema has one) as a table of ``schema``."""
+    """Rows (dicts, or a DataFrame with a ``row`` column added when the schema has one) as a table of ``schema``.
+
+    A DataFrame's values are taken out once, as one array of objects (most layers are small tables
+    of a few columns of mixed types, where reaching each pandas column costs more than converting it);
+    a column Arrow does not take as it is goes through :func:`_column`."""
     if not isinstance(rows, pd.DataFrame):
         return pa.Table.from_pylist(rows, schema=schema)
     frame = rows
+    where = {name: k for k, name in enumerate(frame.columns)}
+    values = frame.to_numpy(dtype=object) if len(frame) and len(where) else None
     columns = {}
     for field in schema:
         if field.name == "row":
             columns["row"] = pa.array(range(len(frame)), pa.int64())
-        elif field.name not in frame.columns:
+        elif field.name not in where:
             columns[field.name] = pa.nulls(len(frame), field.type)
         else:
-            columns[field.name] = _column(frame[field.name], field.type)
+            try:
+                columns[field.name] = pa.array(values[:, where[field.name]] if values is not None else [], type=field.type,
+                                               from_pandas=True)
+            except (pa.ArrowInvalid, pa.ArrowTypeError):
+                columns[field.name] = _column(frame[field.name], field.type)
     return pa.table(columns, schema=schema)
 
 
