@@ -171,8 +171,9 @@ def empty_layer(name: str) -> pa.Table:
     return pa.table({"key": pa.array([], pa.string()), **{f.name: pa.array([], f.type) for f in schema}})
 
 
-def _frame(rows: list[dict[str, Any]] | pd.DataFrame, schema: pa.Schema) -> pa.Table:
-    """Rows (dicts, or a DataFrame with a ``row`` column added when the schema has one) as a table of ``schema``.
+def _frame(rows: list[dict[str, Any]] | pd.DataFrame, schema: pa.Schema, **extra: list) -> pa.Table:
+    """Rows (dicts, or a DataFrame with a ``row`` column added when the schema has one) as a table of ``schema``;
+    ``extra`` columns (lists, one value per row of the DataFrame) added to the DataFrame's.
 
     A DataFrame's values are taken out once, as one array of objects (most layers are small tables
     of a few columns of mixed types, where reaching each pandas column costs more than converting it);
@@ -186,6 +187,11 @@ def _frame(rows: list[dict[str, Any]] | pd.DataFrame, schema: pa.Schema) -> pa.T
     for field in schema:
         if field.name == "row":
             columns["row"] = pa.array(range(len(frame)), pa.int64())
+        elif field.name in extra:
+            try:
+                columns[field.name] = pa.array(extra[field.name], type=field.type, from_pandas=True)
+            except (pa.ArrowInvalid, pa.ArrowTypeError):
+                columns[field.name] = _column(pd.Series(extra[field.name], dtype=object), field.type)
         elif field.name not in where:
             columns[field.name] = pa.nulls(len(frame), field.type)
         else:
@@ -249,14 +255,12 @@ def article_layers(article: Article) -> dict[str, pa.Table]:
     titles["person"] = [named("PER", p) or p for p in titles["person"]]
     entities = [person_at.get(s, n) if label == "PER" else n for s, n, label in zip(found["start"], names, found["label"])]
     places = lexicon().places
-    mentions = found.assign(
-        name=names, name_fold=[fold(n) for n in names], entity=entities, entity_fold=[fold(e) for e in entities],
-        place_kind=[places.get(fold(n), "") if label == "LOC" else "" for n, label in zip(names, found["label"])])
-    out["mentions"] = _frame(mentions, LAYERS["mentions"])
-    out["titles"] = _frame(titles.assign(
-        person_fold=[fold(p) for p in titles["person"]], title_fold=[fold(t) for t in titles["title"]],
-        organisation_fold=[fold(o) for o in titles["organisation"]], place_fold=[fold(p) for p in titles["place"]]),
-        LAYERS["titles"])
+    out["mentions"] = _frame(found, LAYERS["mentions"], name=names, name_fold=[fold(n) for n in names], entity=entities,
+                             entity_fold=[fold(e) for e in entities],
+                             place_kind=[places.get(fold(n), "") if label == "LOC" else "" for n, label in zip(names, found["label"])])
+    out["titles"] = _frame(titles, LAYERS["titles"], person_fold=[fold(p) for p in titles["person"]],
+                           title_fold=[fold(t) for t in titles["title"]],
+                           organisation_fold=[fold(o) for o in titles["organisation"]], place_fold=[fold(p) for p in titles["place"]])
     out["persons"] = _frame([{"person": i, "name": name, "name_fold": fold(name), "mentions": len(p.spans),
                               "references": p.references} for i, (p, name) in enumerate(zip(persons, person_names))],
                             LAYERS["persons"])
