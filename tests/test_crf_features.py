@@ -138,3 +138,14 @@ def test_batch_featurizer_and_viterbi_on_real_articles() -> None:
 
 def test_tokens_of_real_articles_are_what_underthesea_gives() -> None:
     _check_tokens(_real_articles(10))
+
+
+def test_model_files_read_as_joblib_reads_them(tmp_path) -> None:
+    from vnnews.annotation.models import _unpickled
+
+    for folder in (WORD_MODEL, POS_MODEL):
+        for name, kind in (("features.bin", list), ("dictionary.bin", set)):
+            assert _unpickled(Path(str(folder / name)), kind) == joblib.load(str(folder / name))
+    compressed = tmp_path / "words.bin"
+    joblib.dump({"hà nội", "việt nam"}, compressed, compress=3)  # not a plain pickle: read through joblib
+    assert _unpickled(compressed, set) == {"hà nội", "việt nam"}
