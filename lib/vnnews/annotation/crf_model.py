@@ -8,7 +8,7 @@ Viterbi. :func:`read_crfsuite` reads the same file into a state-weight matrix (o
 one column per label) and a transition matrix, and :func:`best_paths` runs the same Viterbi, with the
 same sums in the same order and the same tie-breaking (the first label of equal scores), over a batch
 of sentences at once, so a sentence costs a few array operations, not a Python call per token and
-attribute string. ``tests/test_crf_model.py`` checks the tags against ``CRFTagger.tag``.
+attribute string. ``tests/test_crf_features.py`` checks the tags against ``CRFTagger.tag``.
 """
 from __future__ import annotations
 
