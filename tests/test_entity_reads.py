@@ -7,15 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from test_entity_grammar import found
 from vnnews import article_from_text, entities
-
-
-def found(text: str, label: str | None = None) -> list[tuple[str, str]]:
-    article = article_from_text("Tiêu đề bài\n\n" + text, doc_id="t")
-    rows = entities.mentions([article])
-    for r in rows.itertuples():
-        assert article.text[r.start : r.end] == r.text
-    return [(r.label, r.text) for r in rows.itertuples() if label is None or r.label == label]
 
 
 def titles_of(text: str) -> dict[str, set[tuple[str, bool]]]:
