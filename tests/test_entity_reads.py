@@ -198,4 +198,7 @@ def test_a_name_after_a_street_and_a_comma_that_opens_the_clause_is_a_person() -
 def test_a_district_after_a_preposition_of_place_and_battles_named_after_rivers() -> None:
     assert found("Ông về Hoàng Mai ăn Tết.") == [("LOC", "Hoàng Mai")]
     assert found("Ông đến Nguyễn Văn Cừ cùng vợ.") == [("PER", "Nguyễn Văn Cừ")]
-    assert found("Chiến thắng Bạch Đằng năm 938 và trận thủy chiến Bạch Đằng được tái hiện.", "PER") == []
+    assert found("Trận Bạch Đằng năm 938 và trận thủy chiến Bạch Đằng được tái hiện.", "PER") == []
+    # "chiến thắng" is also the verb "to beat": the name after it may be a person's
+    assert found("Nguyễn Văn An chiến thắng Trần Văn Bình ở chung kết.", "PER") == [
+        ("PER", "Nguyễn Văn An"), ("PER", "Trần Văn Bình")]
