@@ -107,7 +107,7 @@ class Vocabulary:
     title_head_before: re.Pattern[str]
     title_spelling: dict[str, str]
     ambiguous_titles: frozenset[str]
-    ranks: frozenset[str]
+    ranks: frozenset[str]  # folded title heads that are titles of their own before another: ranks, clergy, degrees
     titles_needing_body: frozenset[str]
     cues: dict[str, re.Pattern[str]]
     places: dict[str, str]
