@@ -202,3 +202,9 @@ def test_a_district_after_a_preposition_of_place_and_battles_named_after_rivers(
     # "chiến thắng" is also the verb "to beat": the name after it may be a person's
     assert found("Nguyễn Văn An chiến thắng Trần Văn Bình ở chung kết.", "PER") == [
         ("PER", "Nguyễn Văn An"), ("PER", "Trần Văn Bình")]
+
+
+def test_national_newspapers_and_sangha_bodies_and_titles() -> None:
+    assert found("Theo Báo Thế giới và Việt Nam, hội nghị thành công.", "ORG") == [("ORG", "Báo Thế giới và Việt Nam")]
+    got = titles_of("Hòa thượng Thích Minh Tâm, Phó Pháp chủ GHPGVN, dự lễ.")
+    assert got == {"Thích Minh Tâm": {("Hòa thượng", False), ("Phó Pháp chủ Giáo hội Phật giáo Việt Nam", False)}}
