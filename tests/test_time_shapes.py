@@ -253,3 +253,26 @@ def test_timex_table_offsets_hold_for_every_shape() -> None:
     assert isinstance(table, pd.DataFrame)
     assert all(article.text[a:b] == t for a, b, t in zip(table["start"], table["end"], table["text"]))
     assert table["text"].tolist()[1:] == ["ngày 16-9", "17-9", "18-9"]
+
+
+# --------------------------------------------------------------------------- read 6: weeks, hours, titles of works
+def test_the_past_week_is_the_seven_days_up_to_the_article_date() -> None:
+    # 15/10/2020 is a Thursday: "tuần qua" is 9-15/10, "tuần trước" the calendar week before (5-11/10)
+    assert spans_and_values("Tuần qua, giá vàng tăng; tuần trước giá giảm.") == [
+        ("Tuần qua", "2020-10-09", "2020-10-15"), ("tuần trước", "2020-10-05", "2020-10-11")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "trước N giờ" is a clock time; "sau N giờ" is one only for an afternoon or evening hour
+    ("Cửa hàng đóng cửa trước 22 giờ.", [("trước 22 giờ", "2020-10-15", "2020-10-15")]),
+    ("Hãng hủy các chuyến bay sau 20 giờ.", [("sau 20 giờ", "2020-10-15", "2020-10-15")]),
+    ("Sau 2 giờ, xe cứu hộ đến.", [("Sau 2 giờ", "", "")]),
+    ("Sau 24 giờ, bệnh nhân tỉnh lại.", [("Sau 24 giờ", "", "")]),
+])
+def test_hours_after_before_and_after_are_clock_times_or_durations(sentence: str, expected: list) -> None:
+    assert spans_and_values(sentence) == expected
+
+
+def test_a_month_inside_a_capitalised_title_is_no_date() -> None:
+    found = spans_and_values("Rạp chiếu lại phim Bao Giờ Cho Đến Tháng Mười. Trong Tháng Mười, rạp đông khách.")
+    assert found == [("Tháng Mười", "2020-10-01", "2020-10-31")]

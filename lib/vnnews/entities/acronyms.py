@@ -6,6 +6,7 @@ import re
 
 from ..text.normalize import fold
 from .lexicon import Vocabulary
+from .shapes import place_at
 from .spans import Claims, Mention
 from .spelling import has_vietnamese_letter
 from .syllables import Syllables, is_vietnamese_syllable
@@ -20,6 +21,9 @@ _DATELINE_PLACES = frozenset({"country", "province", "city"})
 #: a written word holding a number and a slash: a document number (69/2018/NĐ-CP, 37/KH-UBND)
 _IN_DOCUMENT_NUMBER = re.compile(r"\d.*/|/.*\d")
 _BRAND = re.compile(r"(?<![\w.])(?:[A-Z][a-z]+\s+)*[A-Z][a-z]*\.[a-z]{2,}(?![\w.])")
+#: a bank named in Latin letters: one word ending in "bank" (Vietinbank, VPBank) or up to two capitalised
+#: words before "Bank" (Ocean Bank, Nam A Bank, World Bank)
+_BANK = re.compile(r"(?<![\w.])(?:(?:[A-Z][a-z]*\s+){1,2}Bank|[A-Z][A-Za-z]*[a-zA-Z](?:bank|Bank))(?!\w|\.\w)")
 
 
 def brands(s: Syllables, lex: Vocabulary, found: list[Mention]) -> list[Mention]:
@@ -31,26 +35,42 @@ def brands(s: Syllables, lex: Vocabulary, found: list[Mention]) -> list[Mention]
     >>> from vnnews import article_from_text
     >>> from vnnews.entities.extract import paragraph_syllables
     >>> from vnnews.entities.lexicon import lexicon
-    >>> a = article_from_text("Tiêu đề\\n\\nItalyMaria nói với VnExpress và Saigon Co.op.", doc_id="x")
+    >>> a = article_from_text("Tiêu đề\\n\\nItalyMaria nói với VnExpress, Saigon Co.op và Ocean Bank.", doc_id="x")
     >>> [a.text[m.start:m.end] for m in brands(paragraph_syllables(a)[-1], lexicon(), [])]
-    ['VnExpress', 'Saigon Co.op']
+    ['Ocean Bank', 'VnExpress', 'Saigon Co.op']
     """
     claims = Claims(s)
     for m in found:
         claims.add(m)
     out = []
     lo, hi = s.start(0), s.end(s.n - 1)
-    for pattern, rule in ((_CAMEL_CASE, "camel-case name"), (_BRAND, "brand name")):
+    for pattern, rule in ((_BANK, "bank name"), (_CAMEL_CASE, "camel-case name"), (_BRAND, "brand name")):
         for m in pattern.finditer(s.text, lo, hi):
             parts = re.findall(r"[A-Z][a-z]*", m.group(0))
+            start = m.start()
+            if rule == "bank name" and len(m.group(0).split()) > 2 and fold(parts[0]) in lex.words["sentence_opener"]:
+                start = m.start() + len(parts[0]) + 1  # "Theo Ocean Bank": the bank without the word opening the sentence
             if rule == "camel-case name" and (len(parts) == 2 and all(is_vietnamese_syllable(p) for p in parts)
                                               or lex.places.get(fold(parts[0])) in _DATELINE_PLACES):
                 continue
-            if claims.span_free(s.next_index(m.start()), s.next_index(m.end())):
-                mention = Mention("ORG", m.start(), m.end(), rule)
+            end = _bank_branch_end(s, lex, m.end()) if rule == "bank name" else m.end()
+            if claims.span_free(s.next_index(start), s.next_index(end)):
+                mention = Mention("ORG", start, end, rule)
                 out.append(mention)
                 claims.add(mention)
     return out
+
+
+def _bank_branch_end(s: Syllables, lex: Vocabulary, end: int) -> int:
+    """End of a bank's name with its branch and place after it (``Ocean Bank chi nhánh Hải Phòng``,
+    ``Ocean Bank Hải Phòng``): the place must be one the gazetteer knows."""
+    j = s.next_index(end)
+    if j >= s.n or not s.joined[j]:
+        return end
+    n_area, _ = s.match(j, lex.areas)
+    k = j + n_area
+    n_place = place_at(s, k, lex) if k < s.n and s.joined[k] else 0
+    return s.end(k + n_place - 1) if n_place else end
 
 
 def _written_word(text: str, start: int, end: int) -> str:

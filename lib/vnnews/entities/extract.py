@@ -25,6 +25,7 @@ from ..annotation.tokenisation import cached_tables
 from ..corpus import Article
 from ..text.normalize import fold
 from .acronyms import acronym_definitions, acronyms
+from .company_names import company_names, company_names_alone
 from .lexicon import Vocabulary, lexicon
 from .names import credits, persons, short_references
 from .organisations import organisations
@@ -116,6 +117,7 @@ def article_mentions(article: Article) -> list[Mention]:
     found: list[Mention] = []
     claimed: list[Claims] = []
     defined: set[str] = set()
+    companies: set[tuple[str, ...]] = set()
     for s in paragraphs:
         claims = Claims(s)
         local: list[Mention] = []
@@ -133,6 +135,7 @@ def article_mentions(article: Article) -> list[Mention]:
             local.append(m)
             claims.add(m)
         defined |= acronym_definitions(s, kept)
+        companies |= company_names(s, lex, kept)
         local += places(s, lex, claims, given)
         local += persons(s, lex, claims, given)
         found.extend(local)
@@ -140,6 +143,9 @@ def article_mentions(article: Article) -> list[Mention]:
     for s, claims in zip(paragraphs, claimed):
         found.extend(acronyms(s, lex, claims, defined))
         found.extend(short_references(s, lex, claims, given))
+    taken = sorted((m.start, m.end, m.label) for m in found)
+    for s in paragraphs:
+        found.extend(company_names_alone(s, companies, taken))
     unique = {(m.label, m.start, m.end): m for m in reversed(found)}  # one row per span and label: the first rule
     ordered = _streets_in_routes(article.text, sorted(unique.values(), key=lambda m: (m.start, -m.end, m.label)))
     return with_lexicon_mentions(ordered, user)

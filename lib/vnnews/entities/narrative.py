@@ -160,12 +160,18 @@ def _narrative(reader: TitleReader, people: list[Mention], sentence: list[tuple[
             continue
         lo, hi = _sentence_of(bounds, starts, start, len(text))
         before = bisect.bisect_left(person_starts, m.start()) - 1
-        if before >= 0 and people[before].start >= lo:
-            continue  # a person before the cue: read as a copula above
         nxt = bisect.bisect_left(person_starts, start)
+        if before >= 0 and people[before].start >= lo:
+            if _RIGHT_BEFORE.fullmatch(folded, people[before].end, m.start()):  # thiếu tướng Thanh với cương vị Tư lệnh ...
+                give(before, reader.chain_right(start, min(hi, people[nxt].start if nxt < len(people) else hi)))
+            continue  # else a person before the cue: read as a copula above
         if nxt >= len(people) or people[nxt].start >= hi:
             continue
         give(nxt, reader.chain_right(start, people[nxt].start))
+
+
+#: between a person and a holding cue right after the name (``A, với cương vị ...``)
+_RIGHT_BEFORE = re.compile(r"\s*,?\s*")
 
 
 @cache

@@ -396,9 +396,9 @@ class OrgNameParser:
         m = k + 1
         if m >= s.n or not s.joined[m] or s.match(m, lex.documents)[0] or s.word[m] in lex.plural:
             return False  # Sở Y tế | và các bệnh viện
-        if s.cap[m]:
+        if s.cap[m]:  # not: Sở Tài chính | và Giám đốc Sở Xây dựng (a title of a second person)
             return self.heads.head_at(m)[1] is None and m not in self.heads.known and not person_at(s, m, lex) \
-                and not place_at(s, m, lex) and not s.upper[m]
+                and not place_at(s, m, lex) and not s.upper[m] and not self.lex.title_head.match(s.folded, s.start(m))
         while m < s.n and m - k <= 5 and s.joined[m] and not s.cap[m] and (s.token_word(m) in lex.org_inner
                                                                             or lex.pos_class.get(s.pos(m)) == "nominal"):
             m += 1

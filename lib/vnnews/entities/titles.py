@@ -39,6 +39,8 @@ __all__ = ["TitleReader", "TitleSpan", "normalize_title"]
 
 _TERMINATOR = re.compile(r"[.;:()\[\]\"“”!?\n]|\s[-–]\s|\s[-–](?=\w)")
 _SEPARATOR = re.compile(r"\s*[,;]\s*|\s+[-–]\s*")
+#: a bracket at the end of a title holding more than an acronym: the body the title is held in
+_BODY_IN_BRACKETS = re.compile(r"\s*\(((?=[^()]*[a-zđ])[^()]+)\)$")
 _READ_AHEAD = 160  # characters a title's words are read in, at most
 _MOST_WORDS = 10  # words of a title read word by word, at most (a body's name read whole is not cut)
 
@@ -84,6 +86,7 @@ def normalize_title(text: str) -> tuple[str, bool]:
     text = re.sub(r"(?<=\w)\s*([-–])\s*(?=\w)", r" \1 ", " ".join(text.split())) if re.search(r"\s[-–]|[-–]\s", text) else \
         " ".join(text.split())
     text = text.strip(" ,;-–")
+    text = _BODY_IN_BRACKETS.sub(r" \1", text)  # Cục trưởng Báo chí (Bộ Thông tin và Truyền thông)
     prefix = lex.title_prefix.match(fold(text))
     former = prefix is not None and lex.cues["former"].search(prefix.group(0)) is not None
     text = text[prefix.end() :] if prefix else text
@@ -133,6 +136,23 @@ class TitleReader:
                 self._inside(self.orgs, self.org_starts, a, strict=True) or self._inside(self.people, self.person_starts, a))])
         self.heads = heads
         self.head_starts = [a for a, _ in heads]
+        fields = self._fields_after_heads()
+        if fields:  # a ministry's field after a head is a body: "và" in it ends nothing
+            self.orgs = sorted(self.orgs + fields)
+            self.org_starts = [a for a, _ in self.orgs]
+
+    def _fields_after_heads(self) -> list[tuple[int, int]]:
+        """Spans of the fields of known bodies written right after a head, capitalised and outside any
+        organisation (``Thứ trưởng | Tài nguyên và Môi trường``, ``Bộ trưởng | Văn hóa, Thể thao và Du lịch``)."""
+        out = []
+        for _, b in self.heads:
+            if self.folded[b : b + 1] != " " or not self.text[b + 1 : b + 2].isupper() \
+                    or self._inside(self.orgs, self.org_starts, b + 1):
+                continue
+            field = self.lex.field.match(self.folded, b + 1)
+            if field and " " in field.group(0):
+                out.append(field.span())
+        return out
 
     @staticmethod
     def _inside(spans: list[tuple[int, int]], starts: list[int], offset: int, strict: bool = False) -> bool:
@@ -183,9 +203,20 @@ class TitleReader:
         field = self.lex.field.match(self.folded, head_end + 1) if self.folded[head_end : head_end + 1] == " " else None
         if field and field.end() <= limit and end == head_end and self.text[head_end + 1].isupper():
             end = field.end()
-        if end > head_end:
-            return self._place_after_body(end, limit)
-        return self._words_end(head_end, limit)
+        end = self._place_after_body(end, limit) if end > head_end else self._words_end(head_end, limit)
+        return self._body_in_brackets(end, limit)
+
+    def _body_in_brackets(self, end: int, limit: int) -> int:
+        """End of a title followed by the body above it in brackets, the brackets' whole content
+        (``Cục trưởng Báo chí (Bộ Thông tin và Truyền thông)``); else ``end``."""
+        opening = re.compile(r" ?\(").match(self.text, end)
+        if opening is None:
+            return end
+        k = bisect.bisect_left(self.org_starts, opening.end())
+        if k < len(self.orgs) and self.orgs[k][0] == opening.end() and self.text[self.orgs[k][1] : self.orgs[k][1] + 1] == ")" \
+                and self.orgs[k][1] < limit and not self.text[slice(*self.orgs[k])].isupper():
+            return self.orgs[k][1] + 1
+        return end
 
     def _place_after_body(self, end: int, limit: int) -> int:
         """End of a title whose body ends at ``end``, with the place written after the body: an
@@ -260,7 +291,8 @@ class TitleReader:
             flag = former or self.lex.cues["former"].match(self.folded, a) is not None
             out.append((a, end, flag))
             former = flag
-            sep = re.match(r"\s*(?:,|;)?\s*(?:(?:" + self.lex.cues["joiner"].pattern + r")\s*)?|\s+[-–]\s+", self.folded[end:limit])
+            # "(Chủ nhiệm Kỹ thuật và Phó Tư lệnh)": "và" before a head joins a second title of the same person
+            sep = re.match(r"\s*(?:,|;)?\s*(?:(?:" + self.lex.cues["joiner"].pattern + r"|và)\s*)?|\s+[-–]\s+", self.folded[end:limit])
             if sep is None or sep.end() == 0:
                 break
             if ";" in sep.group(0) and not bracket:

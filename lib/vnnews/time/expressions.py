@@ -45,7 +45,7 @@ from ..text.dates import NOT_PAST_ROLES, alternation, make_date, nearest_year, t
 from ..text.normalize import fold
 from .joins import clock_on_day, up_to_now
 from .resolvers import Anchor, Context, Value, interval
-from .rules import EVERY_YEAR, LUNAR, RULES, Rule, fraction_context
+from .rules import EVERY_YEAR, LUNAR, RULES, Rule, fraction_context, in_title_case
 from .vocabulary import END, YEAR, compared_with, context_alternation
 
 __all__ = ["Timex", "article_timexes", "temporal_expressions", "TIMEX_COLUMNS"]
@@ -131,8 +131,8 @@ class Timex:
     anchor_start: int | None = None
 
 
-def _candidates(folded: str, blocked: tuple[int, int] | None) -> list[tuple[int, int, int, object, re.Match[str]]]:
-    """Every rule match that passes its check, trimmed, as (start, end, rank, rule, match)."""
+def _candidates(text: str, folded: str, blocked: tuple[int, int] | None) -> list[tuple[int, int, int, object, re.Match[str]]]:
+    """Every rule match in ``folded`` (``fold(text)``) that passes its check, trimmed, as (start, end, rank, rule, match)."""
     found = []
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", folded)]
     for rank, rule in enumerate(RULES):
@@ -147,7 +147,7 @@ def _candidates(folded: str, blocked: tuple[int, int] | None) -> list[tuple[int,
                 a = lead.end()
             if b <= a or (blocked is not None and a < blocked[1] and blocked[0] < b):
                 continue
-            if rule.check is not None and not rule.check(m):
+            if rule.check is not None and not rule.check(m) or in_title_case(text, m):
                 continue
             if folded.count("(", a, b) > folded.count(")", a, b) and folded[b : b + 1] == ")":
                 b += 1
@@ -224,7 +224,7 @@ def _article_timexes(article: Article) -> list[Timex]:
     folded = fold(article.text)
     dateline = article.structure.first("dateline")
     blocked = (dateline.start, dateline.end) if dateline is not None else None
-    chosen = _longest_first(_candidates(folded, blocked), len(folded))
+    chosen = _longest_first(_candidates(article.text, folded, blocked), len(folded))
     items = _list_items(folded, chosen)
     ordered = sorted([(c[0], c[1], c[3], c[4]) for c in chosen] + [(a, b, None, m) for a, b, m in items],
                      key=lambda c: c[0])

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ..text.dates import make_date, time_words
 from .resolvers import Context, Value, clock_value, first_group, interval, month_end, unvalued
-from .vocabulary import compared_with, deictic_words, number_value, relative_offsets
+from .vocabulary import compared_with, deictic_words, number_value, relative_offsets, week_past_words
 
 __all__ = ["clock_time", "count_from_date", "current_period", "days_later", "relative", "same_day", "same_period", "shift_months",
            "shift_years"]
@@ -79,6 +79,8 @@ def relative(unit: str):
         if unit == "D":
             day = a.date + dt.timedelta(days=offset)  # type: ignore[operator]
             return interval(day, day, "day", a.label)
+        if unit == "W" and word in week_past_words():
+            return interval(a.date - dt.timedelta(days=6), a.date, "day", a.label)  # type: ignore[operator]
         if unit == "W":
             monday = a.date - dt.timedelta(days=a.date.weekday()) + dt.timedelta(weeks=offset)  # type: ignore[union-attr,operator]
             iso = monday.isocalendar()

@@ -40,7 +40,7 @@ from .vocabulary import (
     relative_offsets,
 )
 
-__all__ = ["RULES", "EVERY_YEAR", "LUNAR", "MONTH_LIST_SEP", "Rule", "fraction_context"]
+__all__ = ["RULES", "EVERY_YEAR", "LUNAR", "MONTH_LIST_SEP", "Rule", "fraction_context", "in_title_case"]
 
 Resolver = Callable[[re.Match[str], r.Context], r.Value]
 Check = Callable[[re.Match[str]], bool]
@@ -163,6 +163,29 @@ def _check_month(m: re.Match[str]) -> bool:
     return value is not None and 1 <= value <= 12 and not re.search(r"\d\s*$", before) and not _named(m)
 
 
+#: the two words before ``Tháng`` and a month written as a word
+_TWO_WORDS_BEFORE_MONTH = re.compile(r"(?P<before>\S+)[^\S\n]+(?P<word>\S+)[^\S\n]+Tháng[^\S\n]+$")
+
+
+def in_title_case(text: str, m: re.Match[str]) -> bool:
+    """Whether the month a rule matched in ``fold(text)`` is written inside a capitalised run of words, as in the
+    name of a work or an event (``Bao Giờ Cho Đến Tháng Mười``), not as a date.
+
+    Examples
+    --------
+    >>> from vnnews.text.normalize import fold
+    >>> text = "Phim Bao Giờ Cho Đến Tháng Mười. Trong Tháng Mười, giá tăng."
+    >>> [in_title_case(text, m) for m in re.finditer(r"tháng (?P<mo>mười)", fold(text))]
+    [True, False]
+    """
+    mo = m.groupdict().get("mo")
+    if mo is None or mo.isdigit() or not text[m.start("mo")].isupper():
+        return False
+    words = _TWO_WORDS_BEFORE_MONTH.search(text, max(0, m.start("mo") - 60), m.start("mo"))
+    # the capitalised word before "Tháng" must not open its sentence ("Trong Tháng Mười, ...")
+    return words is not None and words["word"][0].isupper() and not words["before"].endswith((".", "!", "?", ":", ";"))
+
+
 def _named(m: re.Match[str]) -> bool:
     """Whether the date is part of a name (``đường 30/4``, ``công viên 23/9``, ``Cầu 2/9``)."""
     return bool(_before("name").search(m.string, max(0, m.start() - 25), m.start()))
@@ -224,8 +247,11 @@ def _check_duration(m: re.Match[str]) -> bool:
 
 
 def _check_clock(m: re.Match[str]) -> bool:
+    """A clock time reads hours and minutes; ``sau 20 giờ`` is one from 13h (``sau 2 giờ``: two hours later)."""
     numbers = [int(n) for n in re.findall(r"\d+", m["clock"] or m["clock2"])]
-    return numbers[0] <= 24 and (len(numbers) < 2 or numbers[1] < 60)
+    word = m["clock_word"] and " ".join(m["clock_word"].lower().split())
+    first, _, last = (time_words("clock_word").get(word) or "0-24").partition("-") if word else ("0", "", "24")
+    return int(first) <= numbers[0] <= int(last) and (len(numbers) < 2 or numbers[1] < 60)
 
 
 _COUNT_MODIFIER = r"(?:(?:" + alternation(time_words("count_modifier")) + r")\s+)?"
@@ -312,7 +338,7 @@ _SPECS: list[tuple[str, str, Resolver, Check | None]] = [
      rel.same_period, None),
     ("same day", r"(?<!\w)(?:(?:buổi\s+)?" + PART_OF_DAY + r"\s+)?cùng\s+ngày(?!\w)|(?<!\w)(?<!một\s)(?<!mỗi\s)(?<!những\s)(?<!các\s)buổi\s+" + PART_OF_DAY
      + r"(?!\s+(?:" + DEIXIS + r"|cùng|\d|ngày|thứ|hôm))(?!\w)", rel.same_day, None),
-    ("clock", r"(?<!\w)(?:(?:" + alternation(time_words("clock_word")) + r")\s+(?P<clock>" + CLOCK + r")(?:\s+" + PART_OF_DAY
+    ("clock", r"(?<!\w)(?:(?P<clock_word>" + alternation(time_words("clock_word")) + r")\s+(?P<clock>" + CLOCK + r")(?:\s+" + PART_OF_DAY
      + _NO_DEIXIS + r")?|(?P<clock2>" + CLOCK + r")\s+" + PART_OF_DAY + _NO_DEIXIS + r"(?!\s*\d))(?:\s*,?\s*(?P<weekday>" + WEEKDAY + r"))?(?!\w)",
      rel.clock_time, _check_clock),
     ("days later", r"(?<!\w)(?P<n>" + NUMBER + r")\s+(?:hôm|ngày)\s+sau(?!\w)", rel.days_later,

@@ -72,6 +72,18 @@ def deictic_words() -> frozenset[str]:
     return frozenset(w for w, v in time_words("relative").items() if v.endswith(":document"))
 
 
+@cache
+def week_past_words() -> frozenset[str]:
+    """Relative words for the seven days up to the article's date (``tuần qua``).
+
+    Examples
+    --------
+    >>> "tuần qua" in week_past_words(), "tuần trước" in week_past_words()
+    (True, False)
+    """
+    return frozenset(w for w, v in time_words("relative").items() if v.endswith(":past"))
+
+
 #: ``hôm nay``, ``hôm qua``, ``ngày mai``...
 RELATIVE_DAY = alternation(relative_offsets("D"))
 #: ``năm nay``, ``năm ngoái``, ``năm tới``...
