@@ -148,9 +148,9 @@ def _after_unit(s: Syllables, i: int, n_unit: int, unit: UnitWord, lex: Vocabula
         return 0  # kênh VTV1, TP HCM handled as a whole
     if s.match(j, lex.documents)[0]:
         return 0  # bản Tuyên ngôn Độc lập, bản Hiến pháp: "bản" is a copy, not a village
-    if unit.kind == "natural" and not s.cap[i] and lex.places.get(_key(s, i, n_unit + 1)) \
+    if unit.kind == "natural" and not s.cap[i] and lex.places.get(_key(s, i, n_unit + 1)) == "region" \
             and not (j + 1 < s.n and s.joined[j + 1] and s.cap[j + 1]):
-        add(s.start(i), s.end(j), "gazetteer")  # biển Đông: the known place is the unit word and its name
+        add(s.start(i), s.end(j), "gazetteer")  # biển Đông, hồ Tây: a region known with its unit word (not sông Mã)
         return n_unit + 1
     known = place_at(s, j, lex)
     person = person_at(s, j, lex)
