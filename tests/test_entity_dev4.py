@@ -82,3 +82,9 @@ def test_bar_associations_and_military_procuracies_and_the_sea_by_its_unit_word(
     assert not [m for m in found("Luật sư Vũ Văn Tiến, Đoàn Luật sư Hà Nội, bào chữa.", "PER") if m[1].startswith("Đoàn")]
     assert ("ORG", "VKS Quân sự Trung ương") in found("Ông đề nghị VKS Quân sự Trung ương truy tố.")
     assert found("Vùng biển phía bắc biển Đông gió cấp 7.", "LOC") == [("LOC", "biển Đông")]
+
+
+def test_va_between_two_titles_before_a_name_names_two_people() -> None:
+    # read 7: the Prime Minister is not named here; only the deputy's title is the named person's
+    assert titles_of("Thủ tướng và Phó Thủ tướng Lò Văn Hai nhiều lần đôn đốc Bộ Y tế.") == {
+        "Lò Văn Hai": {("Phó Thủ tướng", False)}}

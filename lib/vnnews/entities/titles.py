@@ -303,7 +303,7 @@ class TitleReader:
     def chain_left(self, lo: int, name_start: int) -> list[tuple[int, int, bool]]:
         """Titles right before a name, read right to left: a head with only spaces before the title
         after it joins that title ("Trưởng Đoàn" + "ĐBQH tỉnh Quảng Nam"); a head followed by a
-        separator (comma, ``kiêm``, ``và``) starts a new title."""
+        separator (comma, ``kiêm``) starts a new title; ``và`` ends the chain (another person's title)."""
         end = name_start
         while end > lo and self.text[end - 1] == " ":
             end -= 1
@@ -326,8 +326,8 @@ class TitleReader:
                 spans.append([a0, end])
                 continue
             gap = self.folded[b : spans[-1][0]]
-            sep = re.search(r"\s*(?:,|" + self.lex.cues["joiner"].pattern + r")\s*|\s+(?:" + self.lex.alternation("conjunction")
-                            + r")\s+", gap)
+            # not "và": "Thủ tướng và Phó Thủ tướng X" names two people, the first unnamed
+            sep = re.search(r"\s*(?:,|" + self.lex.cues["joiner"].pattern + r")\s*", gap)
             if sep is None:
                 if not self._clean(b, spans[-1][0]):
                     break
