@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+import numpy as np
 import pandas as pd
 
 from ..annotation.tokenisation import cached_tables
@@ -102,9 +103,16 @@ def article_numbers(article: Article) -> pd.DataFrame:
     for m in _PLAIN.finditer(folded):
         if m.span() not in taken:
             found.append((m.start(), m.end(), "number", parse_amount(m[1]), None, None))
-    rows = [(article.doc_id, bisect.bisect_right(starts, a) - 1, a, b, text[a:b], kind, value, num, den)
-            for a, b, kind, value, num, den in sorted(found)]
-    return _typed(pd.DataFrame(rows, columns=COLUMNS))
+    if not found:
+        return _typed(pd.DataFrame([], columns=COLUMNS))
+    a, b, kind, value, num, den = zip(*sorted(found))
+    # built with its column types (``DataFrame.astype`` of a small frame costs more than finding its numbers)
+    return pd.DataFrame({"doc_id": [article.doc_id] * len(a),
+                         "sentence": np.array([bisect.bisect_right(starts, x) - 1 for x in a], dtype=np.int64),
+                         "start": np.array(a, dtype=np.int64), "end": np.array(b, dtype=np.int64),
+                         "text": [text[x:y] for x, y in zip(a, b)], "kind": list(kind),
+                         "value": np.array(value, dtype=np.float64), "numerator": pd.array(num, dtype="Int64"),
+                         "denominator": pd.array(den, dtype="Int64")}, columns=COLUMNS)
 
 
 def _typed(frame: pd.DataFrame) -> pd.DataFrame:

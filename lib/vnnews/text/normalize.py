@@ -227,8 +227,27 @@ def fold(text: str) -> str:
     >>> fold("Bí thư Tỉnh Uỷ")
     'bí thư tỉnh ủy'
     """
+    memo = _FOLDED_WORDS if len(text) <= _WORD_CHARS else _FOLDED_TEXTS
+    folded = memo.get(text)
+    if folded is not None:
+        return folded
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters (e.g. "İ") lower-case to two
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return _OLD_PAIR.sub(_move_tone, lowered)
+    folded = _OLD_PAIR.sub(_move_tone, lowered)
+    if len(text) <= _TEXT_CHARS:
+        if len(memo) >= (_MEMO_WORDS if memo is _FOLDED_WORDS else _MEMO_TEXTS):
+            memo.clear()
+        memo[text] = folded
+    return folded
+
+
+# fold is asked again and again for the same words (tokens, triggers, names) and for the text of the
+# article being annotated (every extractor folds it): both remembered, in bounded memos
+_WORD_CHARS = 40
+_MEMO_WORDS = 100_000
+_MEMO_TEXTS = 8
+_TEXT_CHARS = 1_000_000
+_FOLDED_WORDS: dict[str, str] = {}
+_FOLDED_TEXTS: dict[str, str] = {}
 
