@@ -81,7 +81,8 @@ def article_people(article: Article, rows: pd.DataFrame) -> tuple[pd.DataFrame, 
     rows : pandas.DataFrame
         This article's rows of :func:`vnnews.entities.mentions`.
     """
-    as_mentions = [Mention(r.label, r.start, r.end, r.rule) for r in rows.itertuples()]
+    as_mentions = [Mention(label, start, end, rule) for label, start, end, rule
+                   in zip(rows["label"].tolist(), rows["start"].tolist(), rows["end"].tolist(), rows["rule"].tolist())]
     per = [m for m in as_mentions if m.label == "PER"]
     orgs = [m for m in as_mentions if m.label == "ORG"]
     text = article.text
@@ -144,8 +145,12 @@ def article_people(article: Article, rows: pd.DataFrame) -> tuple[pd.DataFrame, 
             title_rows.append((article.doc_id, holder.name, per[k].start, per[k].end, t.start, t.end,
                                text[t.start : t.end], t.title, t.former, t.acting, canonical_name(org) if org else "",
                                canonical_name(loc) if loc else "", source))
+    # a title the article calls former anywhere is former wherever it is written (cựu thứ trưởng)
+    former = {(row[1], row[7]) for row in title_rows if row[8]}
+    if all(isinstance(row[1], str) and isinstance(row[7], str) for row in title_rows):  # no missing key: no group left out
+        title_rows = [(*row[:8], (row[1], row[7]) in former, *row[9:]) for row in title_rows]
     titles = pd.DataFrame(title_rows, columns=TITLE_COLUMNS)
-    if len(titles):  # a title the article calls former anywhere is former wherever it is written (cựu thứ trưởng)
+    if len(titles) and not all(isinstance(row[1], str) and isinstance(row[7], str) for row in title_rows):
         titles["former"] = titles.groupby(["person", "title"])["former"].transform("any").astype(bool)
     count_title_references(article, persons, titles, used, reader)
     return titles, persons
