@@ -292,7 +292,8 @@ def _lexicon_names(article: Article) -> Callable[[str, str], str | None]:
 def _diversity(tokens: pd.DataFrame) -> dict[str, Any]:
     from ..stats.diversity import diversity_row
 
-    words = tokens.loc[tokens["kind"].eq("word") & tokens["part"].isin(RUNNING_TEXT), "norm"].tolist()
+    words = [norm for norm, kind, part in zip(tokens["norm"].tolist(), tokens["kind"].tolist(), tokens["part"].tolist())
+             if kind == "word" and part in RUNNING_TEXT]
     return diversity_row(words)
 
 

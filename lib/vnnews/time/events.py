@@ -202,8 +202,9 @@ def _article_events(article: Article, rows: pd.DataFrame, persons: list | None =
     folded = fold(article.text)
     d = article.document_date
     today = d.date or (dt.date(d.year, d.month or 1, 1) if d.year else None)
-    rows = rows.sort_values("start", kind="stable")
-    row_starts, row_texts, row_labels = rows["start"].tolist(), rows["text"].tolist(), rows["label"].tolist()
+    starts, texts, labels = rows["start"].tolist(), rows["text"].tolist(), rows["label"].tolist()
+    order = sorted(range(len(starts)), key=starts.__getitem__)  # stable, as sort_values(kind="stable")
+    row_starts, row_texts, row_labels = [starts[i] for i in order], [texts[i] for i in order], [labels[i] for i in order]
     timex_starts = [t.start for t in timexes]
     dated = []
     for sentence, s, e in zip(sents["sentence"].tolist(), sents["start"].tolist(), sents["end"].tolist()):
