@@ -251,16 +251,19 @@ def article_layers(article: Article) -> dict[str, pa.Table]:
     named = _lexicon_names(article)
     person_names = [named("PER", p.name) or p.name for p in persons]
     person_at = {start: name for person, name in zip(persons, person_names) for start, _ in person.spans}
-    names = [named(label, t) or canonical_name(t) for t, label in zip(found["text"], found["label"])]
-    titles["person"] = [named("PER", p) or p for p in titles["person"]]
-    entities = [person_at.get(s, n) if label == "PER" else n for s, n, label in zip(found["start"], names, found["label"])]
+    labels = found["label"].tolist()  # columns read as lists: iterating a pandas Arrow column goes value by value
+    names = [named(label, t) or canonical_name(t) for t, label in zip(found["text"].tolist(), labels)]
+    title_persons = [named("PER", p) or p for p in titles["person"].tolist()]
+    titles["person"] = title_persons
+    entities = [person_at.get(s, n) if label == "PER" else n for s, n, label in zip(found["start"].tolist(), names, labels)]
     places = lexicon().places
     out["mentions"] = _frame(found, LAYERS["mentions"], name=names, name_fold=[fold(n) for n in names], entity=entities,
                              entity_fold=[fold(e) for e in entities],
-                             place_kind=[places.get(fold(n), "") if label == "LOC" else "" for n, label in zip(names, found["label"])])
-    out["titles"] = _frame(titles, LAYERS["titles"], person_fold=[fold(p) for p in titles["person"]],
-                           title_fold=[fold(t) for t in titles["title"]],
-                           organisation_fold=[fold(o) for o in titles["organisation"]], place_fold=[fold(p) for p in titles["place"]])
+                             place_kind=[places.get(fold(n), "") if label == "LOC" else "" for n, label in zip(names, labels)])
+    out["titles"] = _frame(titles, LAYERS["titles"], person_fold=[fold(p) for p in title_persons],
+                           title_fold=[fold(t) for t in titles["title"].tolist()],
+                           organisation_fold=[fold(o) for o in titles["organisation"].tolist()],
+                           place_fold=[fold(p) for p in titles["place"].tolist()])
     out["persons"] = _frame([{"person": i, "name": name, "name_fold": fold(name), "mentions": len(p.spans),
                               "references": p.references} for i, (p, name) in enumerate(zip(persons, person_names))],
                             LAYERS["persons"])

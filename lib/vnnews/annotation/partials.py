@@ -59,12 +59,17 @@ def syllable_counts(tokens: pa.Table) -> pa.Table:
     keep = tokens.filter(pa.compute.not_equal(tokens["kind"], "punct"))
     cols = keep.to_pydict()
     rows: dict[str, list] = {"key": [], "part": [], "norm": [], "text": [], "pos": [], "kind": [], "order": []}
+    keys, parts, norms, texts, tags, kinds, orders = (rows[c] for c in ("key", "part", "norm", "text", "pos", "kind", "order"))
     for key, part, norm, text, pos, kind, token in zip(cols["key"], cols["part"], cols["norm"], cols["text"], cols["pos"],
                                                        cols["kind"], cols["token"]):
         for j, (n, t) in enumerate(zip(norm.split(), text.split())):
-            for column, value in (("key", key), ("part", part), ("norm", n), ("text", t), ("pos", pos), ("kind", kind),
-                                  ("order", token * 4096 + min(j, 4095))):
-                rows[column].append(value)
+            keys.append(key)
+            parts.append(part)
+            norms.append(n)
+            texts.append(t)
+            tags.append(pos)
+            kinds.append(kind)
+            orders.append(token * 4096 + min(j, 4095))
     syllables = pa.table(rows, schema=pa.schema([("key", pa.string()), ("part", pa.string()), ("norm", pa.string()),
                                                  ("text", pa.string()), ("pos", pa.string()), ("kind", pa.string()),
                                                  ("order", pa.int64())]))

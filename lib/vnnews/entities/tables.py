@@ -90,7 +90,7 @@ def article_people(article: Article, rows: pd.DataFrame) -> tuple[pd.DataFrame, 
     owner = {span: person for person in persons for span in person.spans}
     tables = cached_tables(article)
     sents = tables["sentences"]
-    bounds = list(zip(sents["start"], sents["end"]))
+    bounds = list(zip(sents["start"].tolist(), sents["end"].tolist()))
     sentence_starts = [a for a, _ in bounds]
     tokens = tables["tokens"]
     words = zip(tokens["start"].tolist(), tokens["end"].tolist(), tokens["pos"].tolist())
@@ -160,7 +160,7 @@ def count_title_references(article: Article, persons: list[Person], titles: pd.D
                            used: list[tuple[int, int]], reader: TitleReader) -> None:
     """A title standing for a person (``đồng chí Trưởng Ban Tổ chức Trung ương``) refers to its holder
     in this article: add one to that person's ``references``."""
-    held = {fold(t): name for name, t in zip(titles["person"], titles["title"])}
+    held = {fold(t): name for name, t in zip(titles["person"].tolist(), titles["title"].tolist())}
     by_name = {person.name: person for person in persons}
     used_sorted = sorted(used)
     used_starts = [a for a, _ in used_sorted]
