@@ -43,6 +43,7 @@ import pandas as pd
 from ..corpus import Article
 from ..text.dates import NOT_PAST_ROLES, alternation, make_date, nearest_year, time_words
 from ..text.normalize import fold
+from ..text.regex_gates import line_gate
 from .joins import clock_on_day, up_to_now
 from .resolvers import Anchor, Context, Value, interval
 from .rules import EVERY_YEAR, LUNAR, RULES, Rule, fraction_context, in_title_case
@@ -136,7 +137,9 @@ def _candidates(text: str, folded: str, blocked: tuple[int, int] | None) -> list
     found = []
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", folded)]
     for rank, rule in enumerate(RULES):
-        for m in (m for pos, endpos in lines for m in rule.pattern.finditer(folded, pos, endpos)):
+        gate = line_gate(rule.pattern)  # a line without what every match holds is not scanned
+        for m in (m for pos, endpos in lines if gate is None or gate.search(folded, pos, endpos)
+                  for m in rule.pattern.finditer(folded, pos, endpos)):
             a, b = m.span()
             while a < b and folded[a] in " \t\n(":
                 a += 1
