@@ -41,8 +41,19 @@ def canonical_name(text: str) -> str:
     >>> canonical_name("ban Tổ chức Trung ương"), canonical_name("Tỉnh uỷ Hoà Bình")
     ('Ban Tổ chức Trung ương', 'Tỉnh ủy Hòa Bình')
     """
-    text = expand_abbreviations(normalize(text).text).text
-    return text[:1].upper() + text[1:]
+    known = _CANONICAL.get(text)
+    if known is not None:
+        return known
+    written = expand_abbreviations(normalize(text).text).text
+    if len(_CANONICAL) >= _CANONICAL_SIZE:
+        _CANONICAL.clear()
+    known = _CANONICAL[text] = written[:1].upper() + written[1:]
+    return known
+
+
+#: canonical names already made (the same names come back in every article): a bounded memo
+_CANONICAL: dict[str, str] = {}
+_CANONICAL_SIZE = 50_000
 
 
 def mentions_by_article(table: pd.DataFrame) -> dict[str, pd.DataFrame]:
