@@ -40,10 +40,14 @@ def place_kinds() -> dict[str, str]:
     kinds: dict[str, str] = {}
     data = administrative_units()
     if data:
+        stripped: dict[str, str] = {}  # a district is named on every row of its wards: strip each name once
         # districts before wards: a name that is both is more often the district
         for key, kind in (("old_district", "district"), ("old_ward", "ward"), ("new_ward", "ward")):
             for row in data.get("ward_mapping", []):
-                name = _strip_unit(row.get(key) or "")
+                raw = row.get(key) or ""
+                name = stripped.get(raw)
+                if name is None:
+                    name = stripped[raw] = _strip_unit(raw)
                 # numbered wards ("Phường 1") are not names on their own
                 if name and not name[0].isdigit():
                     kinds.setdefault(fold(name), kind)
