@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from ..corpus import Article
@@ -170,15 +171,18 @@ def _tables(article: Article, bounds: list, words: list[list[tuple[int, int, str
             syllables = len(surface.split()) if kind != "punct" else 0
             token_rows.append((sentence, len(token_rows), a, b, surface, " ".join(folded_text[a:b].split()), tag,
                                kind, syllables, part_at(a)))
-    return {"sentences": _columns_frame(sentence_rows, SENTENCE_COLUMNS[1:-1]), "tokens": _columns_frame(token_rows, TOKEN_COLUMNS[1:])}
+    return {"sentences": _typed_frame(sentence_rows, SENTENCE_COLUMNS[1:-1], {"part"}),
+            "tokens": _typed_frame(token_rows, TOKEN_COLUMNS[1:], {"text", "norm", "pos", "kind", "part"})}
 
 
-def _columns_frame(rows: list[tuple], columns: list[str]) -> pd.DataFrame:
-    """``pd.DataFrame(rows, columns=columns)``, built column by column (pandas turns rows into one array of
-    objects first, which costs more than the rows took to make)."""
+def _typed_frame(rows: list[tuple], columns: list[str], texts: set[str]) -> pd.DataFrame:
+    """``pd.DataFrame(rows, columns=columns)`` for rows of integers and, in the columns ``texts``, strings:
+    built column by column with those types (pandas would turn the rows into one array of objects and
+    infer every column's type from it, which costs more than the rows took to make)."""
     if not rows:
         return pd.DataFrame(rows, columns=columns)
-    return pd.DataFrame(dict(zip(columns, map(list, zip(*rows)))), columns=columns)
+    return pd.DataFrame({name: pd.array(values, dtype="str") if name in texts else np.array(values, dtype=np.int64)
+                         for name, values in zip(columns, zip(*rows))})
 
 
 def prepare(articles: Iterable[Article]) -> None:
