@@ -203,6 +203,18 @@ def _frame(rows: list[dict[str, Any]] | pd.DataFrame, schema: pa.Schema, **extra
     return pa.table(columns, schema=schema)
 
 
+def _tuples_table(rows: list[tuple], columns: list[str], schema: pa.Schema) -> pa.Table:
+    """``_frame(pd.DataFrame(rows, columns=columns), schema)`` for rows of ints, strings and None, built
+    without the frame; through it when Arrow does not take a column as it is."""
+    values = dict(zip(columns, map(list, zip(*rows)))) if rows else {name: [] for name in columns}
+    try:
+        return pa.table({field.name: pa.array(range(len(rows)), pa.int64()) if field.name == "row"
+                         else pa.array(values[field.name], type=field.type) if field.name in values
+                         else pa.nulls(len(rows), field.type) for field in schema}, schema=schema)
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        return _frame(pd.DataFrame(rows, columns=columns), schema)
+
+
 def _column(values: pd.Series, kind: pa.DataType) -> pa.Array:
     try:
         return pa.Array.from_pandas(values, type=kind)
@@ -273,7 +285,7 @@ def article_layers(article: Article) -> dict[str, pa.Table]:
     timexes = [(article.doc_id, t.start, t.end, article.text[t.start : t.end], t.type, t.value,
                 t.date_start.isoformat() if t.date_start else "", t.date_end.isoformat() if t.date_end else "",
                 t.precision, t.anchor, t.anchor_start, t.rule) for t in article_timexes(article)]
-    out["timex"] = _frame(pd.DataFrame(timexes, columns=TIMEX_COLUMNS), LAYERS["timex"])
+    out["timex"] = _tuples_table(timexes, TIMEX_COLUMNS, LAYERS["timex"])
     out["events"] = _frame(article_events(article, found, persons), LAYERS["events"])
     found_numbers = article_numbers(article)
     out["numbers"] = _frame(found_numbers, LAYERS["numbers"])
