@@ -4,8 +4,12 @@ so nothing is downloaded at run time).
 """
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import json
+import sys
+import types
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -96,8 +100,7 @@ def _word_model() -> _Model:
 def segment_sentences(sentences: list[str]) -> list[list[str]]:
     """Words of each sentence by underthesea's bundled CRF segmenter (syllables joined by spaces):
     what ``underthesea.word_tokenize(sentence)`` returns for each, the sentences tagged in batches."""
-    from underthesea.pipeline.word_tokenize.regex_tokenize import tokenize
-
+    tokenize = _regex_tokenize()
     syllables = [tokenize(sentence, use_token_normalize=True, fixed_words=[]) for sentence in sentences]
     out = []
     for tokens, tags in zip(syllables, _word_model().tag(syllables)):
@@ -109,6 +112,43 @@ def segment_sentences(sentences: list[str]) -> list[list[str]]:
                 words.append(syllable)
         out.append(words)
     return out
+
+
+#: the modules of underthesea its syllable tokenizer needs (the packages on the way are not run)
+_TOKENIZER_MODULES = ("pipeline.text_normalize.token_normalize", "pipeline.word_tokenize.regex_tokenize")
+
+
+@cache
+def _regex_tokenize() -> Callable[..., list[str]]:
+    """``underthesea.pipeline.word_tokenize.regex_tokenize.tokenize`` (how ``word_tokenize`` splits a sentence
+    into syllables), imported without running ``underthesea/__init__.py``, which imports every pipeline
+    (classification, chunking, NER, ``requests``...: ~0.35 s a process) though none is used here. The
+    packages on the way are stand-ins only while the two modules load, then taken out of ``sys.modules``,
+    so a later ``import underthesea`` is the ordinary one. The ordinary import when underthesea is already
+    imported or its layout is not the one read here."""
+    spec = importlib.util.find_spec("underthesea") if "underthesea" not in sys.modules else None
+    if spec is not None and spec.submodule_search_locations:
+        root = Path(next(iter(spec.submodule_search_locations)))
+        packages = ("underthesea", "underthesea.pipeline", "underthesea.pipeline.text_normalize",
+                    "underthesea.pipeline.word_tokenize")
+        if not any(name in sys.modules for name in packages) and \
+                all((root / name.replace(".", "/")).with_suffix(".py").is_file() for name in _TOKENIZER_MODULES):
+            try:
+                for name in packages:
+                    stand_in = types.ModuleType(name)
+                    stand_in.__path__ = [str(root.joinpath(*name.split(".")[1:]))]
+                    sys.modules[name] = stand_in
+                normalizer = importlib.import_module("underthesea." + _TOKENIZER_MODULES[0])
+                sys.modules["underthesea.pipeline.text_normalize"].token_normalize = normalizer.token_normalize  # type: ignore[attr-defined]
+                return importlib.import_module("underthesea." + _TOKENIZER_MODULES[1]).tokenize
+            except Exception:  # noqa: BLE001 - another layout: the ordinary import below
+                pass
+            finally:
+                for name in [n for n in sys.modules if n == "underthesea" or n.startswith("underthesea.")]:
+                    del sys.modules[name]
+    from underthesea.pipeline.word_tokenize.regex_tokenize import tokenize
+
+    return tokenize
 
 
 def segment_words(sentence: str) -> list[str]:
