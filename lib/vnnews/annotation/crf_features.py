@@ -109,14 +109,21 @@ class BatchFeaturizer:
         self._width = {length: sum(map(len, functions.values())) for length, functions in self._by_length.items()}
         # the rows of the templates of one run length and function, by the value they read
         by_value: dict[tuple[int, str], dict[str, list[int]]] = {}
-        position = {t: (length, function, k) for length, functions in self._by_length.items()
-                    for function, templates_of in functions.items() for k, t in enumerate(templates_of)}
-        for name, row in attributes.items():
+        # template -> (the rows by value of its run length and function, its place among them, how many they are)
+        place: dict[str, tuple[dict[str, list[int]], int, int]] = {
+            t: (by_value.setdefault((length, function), {}), k, len(templates_of))
+            for length, functions in self._by_length.items() for function, templates_of in functions.items()
+            for k, t in enumerate(templates_of)}
+        for name, row in attributes.items():  # ~50,000 attributes a model: one dict lookup each
             template, sep, value = name.partition("=")
-            if sep and template in position:
-                length, function, k = position[template]
-                rows = by_value.setdefault((length, function), {}).setdefault(value, [unknown] * len(self._by_length[length][function]))
-                rows[k] = row
+            found = place.get(template)
+            if found is None or not sep:
+                continue
+            values, k, width = found
+            rows = values.get(value)
+            if rows is None:
+                rows = values[value] = [unknown] * width
+            rows[k] = row
         self._by_value = {group: {value: tuple(rows) for value, rows in values.items()} for group, values in by_value.items()}
         self._absent = {(length, function): (unknown,) * len(templates_of)
                         for length, functions in self._by_length.items() for function, templates_of in functions.items()}
