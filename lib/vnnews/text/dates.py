@@ -32,6 +32,13 @@ __all__ = [
 
 
 @cache
+def _rows(name: str, columns: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The rows of a data table (those columns), read once for all the kinds asked of it."""
+    table = read_table(name)
+    return tuple(zip(*(table[c].tolist() for c in columns)))
+
+
+@cache
 def time_words(kind: str) -> dict[str, str]:
     """The words of one kind in ``data/time_words.tsv`` (word -> value), e.g. ``time_words("weekday")``.
 
@@ -40,8 +47,7 @@ def time_words(kind: str) -> dict[str, str]:
     >>> time_words("date_word")["tính đến"], time_words("number")["tư"]
     ('as_of', '4')
     """
-    table = read_table("time_words.tsv")
-    words = {word: value for word, k, value in zip(table["word"], table["kind"], table["value"]) if k == kind}
+    words = {word: value for word, k, value in _rows("time_words.tsv", ("word", "kind", "value")) if k == kind}
     if not words:
         raise ValueError(f"time_words.tsv has no words of kind {kind!r}")
     return words
@@ -57,8 +63,7 @@ def number_context_words(kind: str) -> tuple[str, ...]:
     >>> "nghị định" in number_context_words("document")
     True
     """
-    table = read_table("number_contexts.tsv")
-    words = tuple(w for w, k in zip(table["word"], table["kind"]) if k == kind)
+    words = tuple(w for w, k in _rows("number_contexts.tsv", ("word", "kind")) if k == kind)
     if not words:
         raise ValueError(f"number_contexts.tsv has no words of kind {kind!r}")
     return words
