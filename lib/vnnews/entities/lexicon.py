@@ -127,7 +127,7 @@ class Vocabulary:
 
     def alternation(self, role: str) -> str:
         """A regex alternation of the words of ``role`` (entity_words.tsv), longest first."""
-        return _words_pattern(self.words.get(role, frozenset()))
+        return _set_pattern(frozenset(self.words.get(role, ())))
 
 
 def _abbreviations(kinds: tuple[str, ...], *, inside_names: bool = False,
@@ -252,6 +252,12 @@ def _title_heads() -> tuple[str, dict[str, str], frozenset[str], frozenset[str],
 
 def _words_pattern(words: Iterable[str]) -> str:
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
+@cache
+def _set_pattern(words: frozenset[str]) -> str:
+    """:func:`_words_pattern` of a set of words, made once (the grammar asks for the same roles per syllable)."""
+    return _words_pattern(words)
 
 
 def _common_capitalised(names: Iterable[str]) -> frozenset[str]:
