@@ -20,6 +20,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ..corpus import Article
+from ..corpus.articles import PART_COLUMNS
 from ..corpus.lexicon import LABELS
 from ..text.normalize import fold, normalize
 from .cache import DEPENDS_STORE, code_fingerprint
@@ -252,7 +253,7 @@ def article_layers(article: Article) -> dict[str, pa.Table]:
     tables = cached_tables(article)
     out: dict[str, pa.Table] = {
         "documents": _frame([_documents(article)], LAYERS["documents"]),
-        "parts": _frame(article.parts_frame(), LAYERS["parts"]),
+        "parts": _tuples_table(article.part_rows(), PART_COLUMNS, LAYERS["parts"]),
         "paragraph_roles": _frame([{"role": role, "paragraphs": n} for role, n in Counter(p.role for p in article.paragraphs).items()],
                                   LAYERS["paragraph_roles"]),
         "sentences": _frame(tables["sentences"], LAYERS["sentences"]),

@@ -195,8 +195,11 @@ class Article:
         pandas.DataFrame
             Columns ``doc_id, kind, paragraph, start, end, text, detail``.
         """
-        rows = [(self.doc_id, p.kind, p.paragraph, p.start, p.end, p.text, p.detail) for p in self.parts]
-        return pd.DataFrame(rows, columns=PART_COLUMNS)
+        return pd.DataFrame(self.part_rows(), columns=PART_COLUMNS)
+
+    def part_rows(self) -> list[tuple]:
+        """The rows of :meth:`parts_frame` (columns :data:`PART_COLUMNS`), as tuples."""
+        return [(self.doc_id, p.kind, p.paragraph, p.start, p.end, p.text, p.detail) for p in self.parts]
 
 
 def article_from_text(text: str, *, doc_id: str = "text", path: str = "", encoding: str = "str",
