@@ -246,7 +246,7 @@ def article_layers(article: Article) -> dict[str, pa.Table]:
     from ..entities.mentions import article_mentions_table
     from ..entities.tables import article_people, canonical_name
     from ..stats.numbers import article_numbers, check_numbers
-    from ..time.events import article_events
+    from ..time.events import EVENT_COLUMNS, article_event_rows
     from ..time.expressions import TIMEX_COLUMNS, article_timexes
     from .tokenisation import cached_tables
 
@@ -287,7 +287,7 @@ def article_layers(article: Article) -> dict[str, pa.Table]:
                 t.date_start.isoformat() if t.date_start else "", t.date_end.isoformat() if t.date_end else "",
                 t.precision, t.anchor, t.anchor_start, t.rule) for t in article_timexes(article)]
     out["timex"] = _tuples_table(timexes, TIMEX_COLUMNS, LAYERS["timex"])
-    out["events"] = _frame(article_events(article, found, persons), LAYERS["events"])
+    out["events"] = _tuples_table(article_event_rows(article, found, persons), EVENT_COLUMNS, LAYERS["events"])
     found_numbers = article_numbers(article)
     out["numbers"] = _frame(found_numbers, LAYERS["numbers"])
     out["number_checks"] = _frame(check_numbers(found_numbers), LAYERS["number_checks"])

@@ -23,7 +23,7 @@ from .expressions import Timex, article_timexes, clause_around
 from .triggers import Trigger, Word, sentence_triggers
 from .vocabulary import compared_with, context_alternation
 
-__all__ = ["EVENT_COLUMNS", "article_events", "events", "event_dates"]
+__all__ = ["EVENT_COLUMNS", "article_event_rows", "article_events", "events", "event_dates"]
 
 EVENT_COLUMNS = ["doc_id", "sentence", "start", "end", "date_start", "date_end", "precision", "expression",
                  "expression_start", "expression_end", "trigger", "trigger_kind", "participants", "organisations",
@@ -261,4 +261,9 @@ def article_events(article: Article, rows: pd.DataFrame, persons: list | None = 
     """The dated events of one article (:data:`EVENT_COLUMNS`), given its mentions (``rows``, columns of
     :func:`vnnews.entities.mentions`) and, when already known, its persons (as
     :func:`vnnews.entities.article_people` gives them for ``rows``)."""
-    return pd.DataFrame(_article_events(article, rows, persons), columns=EVENT_COLUMNS)
+    return pd.DataFrame(article_event_rows(article, rows, persons), columns=EVENT_COLUMNS)
+
+
+def article_event_rows(article: Article, rows: pd.DataFrame, persons: list | None = None) -> list[tuple]:
+    """The rows of :func:`article_events` (columns :data:`EVENT_COLUMNS`), as tuples."""
+    return _article_events(article, rows, persons)
