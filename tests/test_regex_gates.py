@@ -33,9 +33,9 @@ def test_every_match_holds_its_gate(k):
 def test_gates_keep_every_candidate(monkeypatch):
     from vnnews.time import expressions
 
-    gated = [(a, b, rank, m.groupdict()) for a, b, rank, _, m in _candidates(_TEXT, None)]
+    gated = [(a, b, rank, m.groupdict()) for a, b, rank, _, m in _candidates(_TEXT, _TEXT, None)]
     monkeypatch.setattr(expressions, "line_gate", lambda pattern: None)
-    assert gated == [(a, b, rank, m.groupdict()) for a, b, rank, _, m in _candidates(_TEXT, None)]
+    assert gated == [(a, b, rank, m.groupdict()) for a, b, rank, _, m in _candidates(_TEXT, _TEXT, None)]
     assert len({rank for _, _, rank, _ in gated}) >= 25  # the text is written to exercise most rules
     a = article_from_text("Tiêu đề\n\nSáng 1/7, hội nghị sơ kết 6 tháng đầu năm 2020.", doc_id="x")
     assert [a.text[t.start : t.end] for t in article_timexes(a)] == ["Sáng 1/7", "6 tháng đầu năm 2020"]
