@@ -158,11 +158,8 @@ def article_people(article: Article, rows: pd.DataFrame) -> tuple[pd.DataFrame, 
                                canonical_name(loc) if loc else "", source))
     # a title the article calls former anywhere is former wherever it is written (cựu thứ trưởng)
     former = {(row[1], row[7]) for row in title_rows if row[8]}
-    if all(isinstance(row[1], str) and isinstance(row[7], str) for row in title_rows):  # no missing key: no group left out
-        title_rows = [(*row[:8], (row[1], row[7]) in former, *row[9:]) for row in title_rows]
+    title_rows = [(*row[:8], (row[1], row[7]) in former, *row[9:]) for row in title_rows]
     titles = pd.DataFrame(title_rows, columns=TITLE_COLUMNS)
-    if len(titles) and not all(isinstance(row[1], str) and isinstance(row[7], str) for row in title_rows):
-        titles["former"] = titles.groupby(["person", "title"])["former"].transform("any").astype(bool)
     count_title_references(article, persons, titles, used, reader)
     return titles, persons
 

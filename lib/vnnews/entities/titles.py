@@ -40,6 +40,7 @@ __all__ = ["TitleReader", "TitleSpan", "normalize_title"]
 _TERMINATOR = re.compile(r"[.;:()\[\]\"“”!?\n]|\s[-–]\s|\s[-–](?=\w)")
 _SEPARATOR = re.compile(r"\s*[,;]\s*|\s+[-–]\s*")
 #: a bracket at the end of a title holding more than an acronym: the body the title is held in
+_OPENING_BRACKET = re.compile(r" ?\(")
 _BODY_IN_BRACKETS = re.compile(r"\s*\(((?=[^()]*[a-zđ])[^()]+)\)$")
 _READ_AHEAD = 160  # characters a title's words are read in, at most
 _MOST_WORDS = 10  # words of a title read word by word, at most (a body's name read whole is not cut)
@@ -209,7 +210,7 @@ class TitleReader:
     def _body_in_brackets(self, end: int, limit: int) -> int:
         """End of a title followed by the body above it in brackets, the brackets' whole content
         (``Cục trưởng Báo chí (Bộ Thông tin và Truyền thông)``); else ``end``."""
-        opening = re.compile(r" ?\(").match(self.text, end)
+        opening = _OPENING_BRACKET.match(self.text, end)
         if opening is None:
             return end
         k = bisect.bisect_left(self.org_starts, opening.end())
@@ -292,7 +293,8 @@ class TitleReader:
             out.append((a, end, flag))
             former = flag
             # "(Chủ nhiệm Kỹ thuật và Phó Tư lệnh)": "và" before a head joins a second title of the same person
-            sep = re.match(r"\s*(?:,|;)?\s*(?:(?:" + self.lex.cues["joiner"].pattern + r"|và)\s*)?|\s+[-–]\s+", self.folded[end:limit])
+            sep = re.match(r"\s*(?:,|;)?\s*(?:(?:" + self.lex.cues["joiner"].pattern + "|" + self.lex.alternation("conjunction")
+                           + r")\s*)?|\s+[-–]\s+", self.folded[end:limit])
             if sep is None or sep.end() == 0:
                 break
             if ";" in sep.group(0) and not bracket:

@@ -191,7 +191,8 @@ def _nearest(triggers: list[Trigger], starts: list[int], at: int) -> Trigger | N
     return min(near, key=lambda t: (abs(t.start - at), t.start)) if near else None
 
 
-def _article_events(article: Article, rows: pd.DataFrame, persons: list | None = None) -> list[tuple]:
+def article_event_rows(article: Article, rows: pd.DataFrame, persons: list | None = None) -> list[tuple]:
+    """The rows of :func:`article_events` (columns :data:`EVENT_COLUMNS`), as tuples."""
     timexes = [t for t in article_timexes(article) if t.rule != "dateline"]
     if not any(t.date_start is not None for t in timexes):
         return []
@@ -262,8 +263,3 @@ def article_events(article: Article, rows: pd.DataFrame, persons: list | None = 
     :func:`vnnews.entities.mentions`) and, when already known, its persons (as
     :func:`vnnews.entities.article_people` gives them for ``rows``)."""
     return pd.DataFrame(article_event_rows(article, rows, persons), columns=EVENT_COLUMNS)
-
-
-def article_event_rows(article: Article, rows: pd.DataFrame, persons: list | None = None) -> list[tuple]:
-    """The rows of :func:`article_events` (columns :data:`EVENT_COLUMNS`), as tuples."""
-    return _article_events(article, rows, persons)
