@@ -88,3 +88,8 @@ def test_va_between_two_titles_before_a_name_names_two_people() -> None:
     # read 7: the Prime Minister is not named here; only the deputy's title is the named person's
     assert titles_of("Thủ tướng và Phó Thủ tướng Lò Văn Hai nhiều lần đôn đốc Bộ Y tế.") == {
         "Lò Văn Hai": {("Phó Thủ tướng", False)}}
+
+
+def test_a_companys_own_name_after_a_site_word_names_the_site_not_the_company() -> None:
+    text = "Tổng công ty Lilama bàn giao đất. Dân sống gần nhà máy Lilama phản ánh. Lilama nộp thuế."
+    assert found(text, "ORG") == [("ORG", "Tổng công ty Lilama"), ("ORG", "Lilama")]

@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
-from .lexicon import Vocabulary
+from .lexicon import Phrases, Vocabulary, lexicon
+from .places import zone_words
 from .shapes import person_at, place_at
 from .spans import Mention
 from .syllables import Syllables
@@ -77,6 +79,8 @@ def company_names_alone(s: Syllables, names: set[tuple[str, ...]], taken: list[t
                     or not all(s.joined[x] for x in range(i + 1, end)):
                 continue
             a, b = s.start(i), s.end(end - 1)
+            if any(s.match_before(i, kinds)[0] for kinds in _sites()):
+                continue  # mỏ vàng Bồng Miêu, khu dân cư Nam Rạch Chiếc: the company's site, not the company
             if (i > 0 and s.joined[i] and s.cap[i - 1]) or (end < s.n and s.joined[end] and s.cap[end]) \
                     or _NUMBER_AFTER.match(s.text, b):
                 continue  # part of a longer name (Sông Đà 5)
@@ -88,3 +92,11 @@ def company_names_alone(s: Syllables, names: set[tuple[str, ...]], taken: list[t
             break
         i += 1
     return out
+
+
+@cache
+def _sites() -> tuple[Phrases, ...]:
+    """Nouns before a company's own name that make it name a site, a project or a product of the company:
+    ``site_kind`` of entity_words.tsv, the unit words of places and the zones."""
+    lex = lexicon()
+    return Phrases.of((w, "site") for w in lex.words["site_kind"]), lex.units, zone_words()
