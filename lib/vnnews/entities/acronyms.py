@@ -11,13 +11,16 @@ from .spans import Claims, Mention
 from .spelling import has_vietnamese_letter
 from .syllables import Syllables, is_vietnamese_syllable
 
-__all__ = ["acronym_definitions", "acronyms", "brands"]
+__all__ = ["acronym_definitions", "acronyms", "announced_acronyms", "brands"]
 
 _DEFINITION = re.compile(r"\s*(?:\(\s*([A-ZĐ][A-ZĐ0-9&-]{1,9})\s*\)|[-–]\s*([A-ZĐ][A-ZĐ0-9&]{1,9})(?![\w-]))")
-_ROMAN = re.compile(r"[IVXLCDM]+")
+#: a Roman numeral as the news writes them (khóa XV, quý III), up to C: not CDC, DC
+_ROMAN = re.compile(r"C|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _CAMEL_CASE = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:[A-Z][a-z]*)+(?![\w.])")
 #: gazetteer kinds of a dateline that a lost line break glues to the lead (AnhRachel Beale, 53 tuổi, ...)
 _DATELINE_PLACES = frozenset({"country", "province", "city"})
+#: gazetteer kinds of the place of an acronym's branch (CDC Bình Phước); not a country (TTXVN | Israel ...)
+_BRANCH_PLACES = frozenset({"province", "city", "district"})
 #: a written word holding a number and a slash: a document number (69/2018/NĐ-CP, 37/KH-UBND)
 _IN_DOCUMENT_NUMBER = re.compile(r"\d.*/|/.*\d")
 _BRAND = re.compile(r"(?<![\w.])(?:[A-Z][a-z]+\s+)*[A-Z][a-z]*\.[a-z]{2,}(?![\w.])")
@@ -53,7 +56,7 @@ def brands(s: Syllables, lex: Vocabulary, found: list[Mention]) -> list[Mention]
             if rule == "camel-case name" and (len(parts) == 2 and all(is_vietnamese_syllable(p) for p in parts)
                                               or lex.places.get(fold(parts[0])) in _DATELINE_PLACES):
                 continue
-            end = _bank_branch_end(s, lex, m.end()) if rule == "bank name" else m.end()
+            end = _branch_end(s, lex, m.end()) if rule == "bank name" else m.end()
             if claims.span_free(s.next_index(start), s.next_index(end)):
                 mention = Mention("ORG", start, end, rule)
                 out.append(mention)
@@ -61,15 +64,17 @@ def brands(s: Syllables, lex: Vocabulary, found: list[Mention]) -> list[Mention]
     return out
 
 
-def _bank_branch_end(s: Syllables, lex: Vocabulary, end: int) -> int:
-    """End of a bank's name with its branch and place after it (``Ocean Bank chi nhánh Hải Phòng``,
-    ``Ocean Bank Hải Phòng``): the place must be one the gazetteer knows."""
+def _branch_end(s: Syllables, lex: Vocabulary, end: int, kinds: frozenset[str] | None = None) -> int:
+    """End of a body's name in one word with its branch and place after it (``Ocean Bank chi nhánh Hải Phòng``,
+    ``Ocean Bank Hải Phòng``, ``CDC Bình Phước``): the place must be one the gazetteer knows (of ``kinds``, when given)."""
     j = s.next_index(end)
     if j >= s.n or not s.joined[j]:
         return end
     n_area, _ = s.match(j, lex.areas)
     k = j + n_area
     n_place = place_at(s, k, lex) if k < s.n and s.joined[k] else 0
+    if n_place and kinds is not None and lex.places.get(" ".join(s.word[k : k + n_place])) not in kinds:
+        return end
     return s.end(k + n_place - 1) if n_place else end
 
 
@@ -99,10 +104,25 @@ def acronym_definitions(s: Syllables, orgs: list[Mention]) -> set[str]:
     return out
 
 
+def _announced(s: Syllables, lex: Vocabulary, i: int) -> bool:
+    """Is the acronym at ``i``, one vnnews does not know, named as a body by a title or a body's head before it
+    (Tổng giám đốc VEC, CLB ABC)?"""
+    word = s.word[i]
+    unknown = len(word) >= 3 and word not in lex.acronyms and word not in lex.places
+    return unknown and (_after_title(s, i, lex) or bool(s.match_before(i, lex.org_heads)[0]))
+
+
+def announced_acronyms(s: Syllables, lex: Vocabulary) -> set[str]:
+    """Acronyms a title or a body's head names as a body somewhere in paragraph ``s`` (Giám đốc CDC): bodies
+    wherever the article writes them again (CDC Bình Phước, Những khuyết điểm của CDC)."""
+    return {s.word[i] for i in range(s.n) if s.upper[i] and not s.viet[i] and _announced(s, lex, i)}
+
+
 def acronyms(s: Syllables, lex: Vocabulary, claims: Claims, defined: set[str]) -> list[Mention]:
     """Acronyms standing alone that name a body: those the lexicon knows (TTXVN, BCA), those the
-    article defines (VTV after Đài Truyền hình Việt Nam (VTV)), and unknown ones after a title or
-    a body's head (Tổng giám đốc VTV, CLB ABC); never Roman numerals or the acronyms of acronyms.tsv."""
+    article defines (VTV after Đài Truyền hình Việt Nam (VTV)) or names as a body elsewhere (``defined`` holds both),
+    and unknown ones after a title or a body's head (Tổng giám đốc VTV, CLB ABC), with the place of their branch
+    (CDC Bình Phước); never Roman numerals or the acronyms of acronyms.tsv."""
     out = []
     for i in range(s.n):
         word = s.word[i]
@@ -115,10 +135,9 @@ def acronyms(s: Syllables, lex: Vocabulary, claims: Claims, defined: set[str]) -
             continue
         if _IN_DOCUMENT_NUMBER.search(_written_word(s.text, s.start(i), s.end(i))):
             continue  # the issuer's code of a document number: 69/2018/NĐ-CP, 37/KH-UBND
-        unknown = len(word) >= 3 and word not in lex.acronyms and word not in lex.places
-        announced = _after_title(s, i, lex) or bool(s.match_before(i, lex.org_heads)[0])
-        if word in lex.known_acronyms or word in defined or (unknown and announced):
-            m = Mention("ORG", s.start(i), s.end(i), "acronym")
+        if word in lex.known_acronyms or word in defined or _announced(s, lex, i):
+            end = _branch_end(s, lex, s.end(i), _BRANCH_PLACES)
+            m = Mention("ORG", s.start(i), end, "acronym")
             out.append(m)
             claims.add(m)
     return out

@@ -24,7 +24,7 @@ import re
 from ..annotation.tokenisation import cached_tables
 from ..corpus import Article
 from ..text.normalize import fold
-from .acronyms import acronym_definitions, acronyms
+from .acronyms import acronym_definitions, acronyms, announced_acronyms
 from .company_names import company_names, company_names_alone
 from .lexicon import Vocabulary, lexicon
 from .names import credits, persons, short_references
@@ -140,6 +140,7 @@ def article_mentions(article: Article) -> list[Mention]:
         local += persons(s, lex, claims, given)
         found.extend(local)
         claimed.append(claims)
+    defined |= {word for s in paragraphs for word in announced_acronyms(s, lex)}
     for s, claims in zip(paragraphs, claimed):
         found.extend(acronyms(s, lex, claims, defined))
         found.extend(short_references(s, lex, claims, given))

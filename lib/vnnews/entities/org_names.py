@@ -38,6 +38,8 @@ _DIGIT_AFTER = re.compile(r"\s+\d")
 _GLUED_NUMBER = re.compile(r"-\d+(?![\w/.,-])")
 #: gazetteer kinds of a place that ends the name it is part of (Đại học Quốc gia Hà Nội | tổ chức ...)
 _CLOSING_PLACES = frozenset({"country", "province", "city"})
+#: how many lower-case syllables a company's legal form and line of business may run to before its name
+_LONGEST_BUSINESS_LINE = 12
 
 
 class OrgNameParser:
@@ -329,9 +331,16 @@ class OrgNameParser:
         if head is not None and " ".join(fold(head.head).split()[-2:]) in lex.org_inner:
             return True  # Ban Quản lý các dự án ..., Ban Chỉ đạo ...
         k = j
-        while k < s.n and k - j < 7 and s.joined[k] and not s.cap[k] and lex.pos_class.get(s.pos(k)) in ("nominal", "verbal") \
-                and not s.match(k, lex.name_stops)[0]:
+        legal = False  # a company's legal form read: its line of business may be long (cổ phần đầu tư trang thiết bị y tế)
+        while k < s.n and k - j < (_LONGEST_BUSINESS_LINE if legal else 7) and s.joined[k] and not s.cap[k]:
+            legal = legal or bool(s.match(k, lex.legal_forms)[0])
+            if lex.pos_class.get(s.pos(k)) not in ("nominal", "verbal") or (s.token_starts_here(k) and s.match(k, lex.name_stops)[0]):
+                if not (legal and s.word[k] in lex.words["conjunction"] and k + 1 < s.n and s.joined[k + 1]
+                        and not s.cap[k + 1]):
+                    break  # not: cổ phần xây dựng và thương mại Hà Nội
             k += 1
+        if k > j and head is not None and head.named and _ABBREVIATION_IN_BRACKETS.match(s.text, s.end(k - 1)):
+            return True  # Trung tâm kiểm soát bệnh tật (CDC): a name the article then shortens
         if not (k > j and k < s.n and s.joined[k] and s.cap[k]):
             return False
         if all(s.token_word(m) in lex.org_inner for m in range(j, k)) and not person_at(s, k, lex):

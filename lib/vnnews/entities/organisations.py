@@ -39,16 +39,37 @@ def organisations(s: Syllables, lex: Vocabulary, given_names: frozenset[str]) ->
     while i < s.n:
         opens = s.cap[i] or i in known or (s.word[i] in lower and s.token_starts_here(i))
         end = parser.parse(i) if opens and not s.match_before(i, lex.documents)[0] else None
-        if end is not None and end > s.end(i):
+        one_word = end is not None and end == s.end(i) and known.get(i) == end and s.cap[i] \
+            and s.text[s.start(i) - 1 : s.start(i)] not in _GLUE and s.text[end : end + 1] not in _GLUE  # WHO; not NĐ-CP
+        if end is not None and (end > s.end(i) or one_word):
             rule = "known organisation" if known.get(i) == end else "organisation name"
             if rule == "known organisation" or not _generic(s, lex, i, end, parser.heads.head_at(i)[0]):
-                found.append(Mention("ORG", s.start(i), end, rule))
+                found.append(Mention("ORG", s.start(i), _without_unit_of_the_text(s, lex, i, end), rule))
             i = s.next_index(end)
             continue
         i += 1
     found.extend(brands(s, lex, found))
     places = inside_any(parser.where.places, found)
     return found + _unique(places + _places_inside(s, lex, found, places + parser.name_words))
+
+
+#: characters that glue a word into a code (69/2018/NĐ-CP): a body's one-word name is no word of one
+_GLUE = frozenset("/-–")
+
+
+def _without_unit_of_the_text(s: Syllables, lex: Vocabulary, i: int, end: int) -> int:
+    """The end of the name from syllable ``i`` to ``end`` without a lower-case administrative unit it ends with when a
+    verb follows: ``Sở Y tế tỉnh ký ...`` names the province of the article, not a body called so (``Sở Y tế``; a
+    title keeps it: ``Giám đốc Sở Y tế tỉnh``)."""
+    last = s.next_index(end) - 1
+    after = last + 1
+    if after >= s.n or not s.joined[after] or s.cap[after] or lex.pos_class.get(s.pos(after)) not in ("verbal", "function"):
+        return end
+    for k in range(max(i + 1, last - 1), last + 1):
+        n, unit = s.match(k, lex.units)
+        if k + n - 1 == last and unit is not None and unit.kind == "admin" and not s.cap[k] and s.joined[k]:
+            return s.end(k - 1)
+    return end
 
 
 def _generic(s: Syllables, lex: Vocabulary, i: int, end: int, head: int) -> bool:

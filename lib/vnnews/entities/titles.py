@@ -233,6 +233,10 @@ class TitleReader:
                 return self.places[k][1]  # tỉnh Đồng Tháp; TP.HCM, a place with its unit word
             if "," in self.folded[end:at] and self.lex.province_unit.match(self.folded, at):
                 return self._words_end(at, limit)
+            after = self.text[word.end() : word.end() + 2].lstrip()
+            if self.text[end:at] == " " and self.text[at].islower() and word.end() <= limit and not after[:1].isupper() \
+                    and not after[:1].isdigit():
+                return word.end()  # Giám đốc Sở Y tế tỉnh | ký: the province of the article
         return end
 
     def _words_end(self, start: int, limit: int) -> int:

@@ -19,9 +19,10 @@ from ..corpus import Article
 from ..entities import article_people, canonical_name
 from ..text.dates import alternation, time_words
 from ..text.normalize import fold
-from .expressions import Timex, article_timexes, clause_around
+from ..text.quotations import in_quotation
+from .expressions import Timex, article_timexes, clause_around, habitual
 from .triggers import Trigger, Word, sentence_triggers
-from .vocabulary import compared_with, context_alternation
+from .vocabulary import compared_in_clause, compared_with, context_alternation
 
 __all__ = ["EVENT_COLUMNS", "article_event_rows", "article_events", "events", "event_dates"]
 
@@ -44,6 +45,23 @@ _UNTIL = re.compile(alternation(w for w, role in time_words("date_word").items()
 _TASK_REACH = 3
 #: precisions of a span of years
 _YEARS = ("term", "years")
+#: how far before a clock time a habitual word (``thường``) or a recurrence (``hằng tuần``) makes it any day's
+_HABIT_REACH = 60
+_SENTENCE_BREAK = re.compile(r"[.;!?\n]")
+
+
+@cache
+def _recurrence() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + alternation(time_words("set_word")) + r"\s+" + alternation(time_words("unit")) + r"(?!\w)")
+
+
+def _any_day(t: Timex, folded: str) -> bool:
+    """A clock time with no day of its own after a habitual word or a recurrence (``thường cao nhất lúc 9h``,
+    ``chủ nhật hằng tuần, từ 18h30``): a time of any day, not when a happening happened."""
+    if t.rule != "clock" or t.anchor != "document date":
+        return False
+    window = _SENTENCE_BREAK.split(folded[max(0, t.start - _HABIT_REACH) : t.start])[-1]
+    return habitual(window) or _recurrence().search(window) is not None
 
 
 @cache
@@ -74,7 +92,8 @@ def _attribute(t: Timex, folded: str, previous: Timex | None, previous_attribute
     happening happened."""
     term_word, within, marker, marker_start, document, deadline, plan, document_clause = _attribute_patterns()
     before = folded[max(0, t.start - 20) : t.start]
-    if t.rule == "same period" or marker.search(before) or marker_start.match(folded, t.start) or compared_with(folded, t.start):
+    if t.rule == "same period" or marker.search(before) or marker_start.match(folded, t.start) or compared_with(folded, t.start) \
+            or compared_in_clause(folded, t.start):
         return True  # cùng kỳ, "so với quý trước", "sinh năm 1970"
     if plan.match(folded, t.start) and document_clause.search(folded, max(0, t.start - 80), t.start):
         return True  # "Quy hoạch ... thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 đã được phê duyệt": the plan's horizon
@@ -98,6 +117,10 @@ def _attribute(t: Timex, folded: str, previous: Timex | None, previous_attribute
         return True  # "Tesco, thành lập năm 1919, cho biết ...": what the named company is, not what it did
     if today is not None and t.date_end is not None and t.date_end >= today and _projection(folded, t):
         return True  # "Dự báo, từ đêm 28/6 đến đêm 29/6, Bắc Bộ có mưa": a forecast
+    if _any_day(t, folded):
+        return True
+    if t.rule == "relative" and t.precision == "day" and t.anchor == "document date" and in_quotation(folded, t.start):
+        return True  # "Hôm nay, chúng ta ..." in a speaker's words: the day of speaking, often not the article's
     if t.rule != "term":
         return False
     if within.search(before):

@@ -44,15 +44,15 @@ from ..corpus import Article
 from ..text.dates import NOT_PAST_ROLES, alternation, make_date, nearest_year, time_words
 from ..text.normalize import fold
 from ..text.regex_gates import line_gate
-from .joins import clock_on_day, up_to_now
+from .joins import clock_on_day, from_to, up_to_now
 from .resolvers import Anchor, Context, Value, interval
 from .rules import EVERY_YEAR, LUNAR, RULES, Rule, fraction_context, in_title_case
 from .vocabulary import END, YEAR, compared_with, context_alternation
 
-__all__ = ["Timex", "article_timexes", "temporal_expressions", "TIMEX_COLUMNS"]
+__all__ = ["Timex", "article_timexes", "habitual", "temporal_expressions", "TIMEX_COLUMNS"]
 
 #: bump when recognition or normalisation changes, so cached tables are recomputed
-TIMEX_VERSION = "timex-4"
+TIMEX_VERSION = "timex-5"
 TIMEX_COLUMNS = ["doc_id", "start", "end", "text", "type", "value", "date_start", "date_end", "precision", "anchor",
                  "anchor_start", "rule"]
 _RECENT: OrderedDict[tuple, tuple[Timex, ...]] = OrderedDict()
@@ -78,7 +78,21 @@ _PREPOSITION = re.compile(alternation(time_words("preposition")) + r"\s+")
 #: what may stand between a clock time and its day (``Khoảng 18h cùng ngày``, ``ngày 1/7 lúc 9h``)
 #: rules whose year-less expressions are generic in a habitual clause ("thường", "mùa")
 _GENERIC_RULES = ("month", "month range", "month list", "same day")
-_HABITUAL = re.compile(r"(?<!\w)" + alternation(time_words("habitual")) + r"(?!\w)")
+#: a habitual word (``thường``, ``hằng ngày``), not inside a word that holds one (``Thường trực``, ``bất thường``)
+_HABITUAL = re.compile(r"(?<!\w)(?:" + alternation(time_words("not_habitual")) + r")(?!\w)|(?<!\w)(?P<habitual>"
+                       + alternation(time_words("habitual")) + r")(?!\w)")
+
+
+def habitual(text: str) -> bool:
+    """Whether ``text`` (folded) holds a habitual word (``thường``, ``hàng năm``), not inside a word that holds one
+    (``Thường vụ``, ``bất thường``).
+
+    Examples
+    --------
+    >>> habitual("bụi thường cao nhất lúc 9h"), habitual("thường vụ tỉnh ủy họp lúc 9h")
+    (True, False)
+    """
+    return any(m["habitual"] for m in _HABITUAL.finditer(text))
 #: how far before a day a clock time may stand and still be on that day
 CLOCK_REACH = 40
 #: how far after the last date a list may go on
@@ -260,7 +274,7 @@ def _article_timexes(article: Article) -> list[Timex]:
         anchor_start = {"previous date": last_day.start if rule is None and last_day is not None else ctx.previous_start,
                         "compared period": ctx.period_start}.get(value.anchor, -1)
         if value.date_start is not None and name in _GENERIC_RULES and m is not None and not _has_year(m) \
-                and _HABITUAL.search(clause_around(folded, start, end)):
+                and habitual(clause_around(folded, start, end)):
             value = Value(value.type, "", None, None, value.precision, "")  # "mùa lũ (tháng 7, 8, 9)": any year
             name += " (generic)"
         lunar = LUNAR.match(folded, end)
@@ -304,7 +318,8 @@ def _article_timexes(article: Article) -> list[Timex]:
             ctx.period, ctx.period_start = value, start
             comparisons.named(value, start, ctx, out)
     today = d.date or (dt.date(d.year, d.month or 1, 1) if d.year else None)
-    return up_to_now(folded, clock_on_day(folded, sorted(out, key=lambda t: t.start)), today, d.precision if d.year else "")
+    joined = from_to(folded, clock_on_day(folded, sorted(out, key=lambda t: t.start)))
+    return up_to_now(folded, joined, today, d.precision if d.year else "")
 
 
 class _Comparisons:

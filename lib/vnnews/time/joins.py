@@ -1,6 +1,7 @@
 """Joining the expressions the rules read apart into one: a clock time and its day (``Khoảng 18h cùng
 ngày``, ``ngày 1/7 lúc 9h``), a range of clock times (``khoảng 23h đến 23h30 ngày 27/6``), a date and
-the time of writing (``Từ đầu tháng 4 đến nay``)."""
+the time of writing (``Từ đầu tháng 4 đến nay``), the two ends of a range of different shapes
+(``từ năm 2012 đến 8/2017``)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -14,7 +15,7 @@ from .vocabulary import CLOCK
 if TYPE_CHECKING:
     from .expressions import Timex
 
-__all__ = ["clock_on_day", "up_to_now"]
+__all__ = ["clock_on_day", "from_to", "up_to_now"]
 
 
 def _date_words(role: str) -> str:
@@ -28,9 +29,15 @@ _CLOCK_RANGE_END = re.compile(r"\s*(?:" + _date_words("until") + r"|-|–)\s*" +
 #: what closes a range that runs to the time of writing: ``từ đầu năm đến nay``, ``từ năm 2020 tới nay``
 _TO_NOW = re.compile(r"\s+(?:" + _date_words("until") + r")\s+(?:" + alternation(time_words("now")) + r")(?!\w)")
 _OPENS_RANGE = re.compile(r"(?:" + _date_words("from") + r")\s")
+#: between the two ends of a range, when the second does not hold its ``đến`` (``từ năm 2012 đến 8/2017``)
+_RANGE_GAP = re.compile(r"\s*(?:(?:" + _date_words("until") + r")\s+)?")
+_CLOSES_RANGE = re.compile(r"(?:" + _date_words("until") + r")\s")
 #: the precision of a range from a date of each precision
 _RANGE_PRECISION = {"day": "days", "time": "days", "week": "days", "month": "months", "quarter": "months", "half": "months",
                     "year": "years"}
+#: the precision of a range from its coarser end
+_RANGE_OF = {**_RANGE_PRECISION, "days": "days", "months": "months", "years": "years"}
+_COARSENESS = ("days", "months", "years")
 
 
 def _on_a_day(t: Timex) -> bool:
@@ -74,3 +81,32 @@ def up_to_now(folded: str, found: list[Timex], today: dt.date | None, known: str
                         precision=_RANGE_PRECISION[t.precision])
         out.append(t)
     return out
+
+
+def from_to(folded: str, found: list[Timex]) -> list[Timex]:
+    """Two dates the rules read apart, the first opened by ``từ`` and the second by ``đến``, are one range from the
+    start of the first to the end of the second: ``từ năm 2012 đến 8/2017``, ``từ năm 2014 đến cuối năm 2019``,
+    ``từ ngày 1/3/2020 đến tháng 5/2021`` (its precision the coarser of the two). ``found`` is in text order."""
+    out: list[Timex] = []
+    for t in found:
+        last = out[-1] if out else None
+        if last is not None and _range_ends(folded, last, t):
+            assert last.date_start is not None and t.date_end is not None
+            precision = max(_RANGE_OF[last.precision], _RANGE_OF[t.precision], key=_COARSENESS.index)
+            out[-1] = replace(last, end=t.end, type="DATE", value=f"{last.date_start.isoformat()}/{t.date_end.isoformat()}",
+                              date_end=t.date_end, precision=precision, rule="date range")
+            continue
+        out.append(t)
+    return out
+
+
+def _range_ends(folded: str, first: Timex, second: Timex) -> bool:
+    """Whether ``first`` (``từ …``) and ``second`` (``đến …``, right after it) are the two ends of one range."""
+    gap = _RANGE_GAP.fullmatch(folded, first.end, second.start)
+    if gap is None or not _OPENS_RANGE.match(folded, first.start):
+        return False
+    if not _CLOSES_RANGE.search(folded, first.end, second.start) and not _CLOSES_RANGE.match(folded, second.start):
+        return False  # "từ năm 2012, 8/2017": no range
+    dated = all(t.type == "DATE" and t.date_start is not None and t.date_end is not None and t.precision in _RANGE_OF
+                for t in (first, second))
+    return dated and first.date_start <= second.date_start and first.date_end <= second.date_end  # type: ignore[operator]

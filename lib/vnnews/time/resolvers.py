@@ -157,7 +157,7 @@ def clock_value(clock: str) -> str:
 
 
 def single_date(m: re.Match[str], ctx: Context) -> Value:
-    day, month = int(m["d"]), int(m["m"])
+    day, month = int(m["d"]), number_value(m["m"]) or 0  # "ngày 5 tháng 10", "ngày 5 tháng Mười"
     year, anchor, written = _year(m, ctx)
     date, anchor = (make_date(year, month, day), anchor) if written and year else \
         year_less_day(day, month, ctx, m.groupdict().get("tail"))

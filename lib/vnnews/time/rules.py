@@ -159,8 +159,10 @@ def _check_list(m: re.Match[str]) -> bool:
 def _check_month(m: re.Match[str]) -> bool:
     value = number_value(m["mo"])
     before = m.string[max(0, m.start() - 25) : m.start()]
-    # "đường 23 Tháng 10" is a street; "23 tháng 10" without ngày is no month
-    return value is not None and 1 <= value <= 12 and not re.search(r"\d\s*$", before) and not _named(m)
+    # "đường 23 Tháng 10" is a street; "23 tháng 10" without ngày is no month; after a date word the number
+    # before is the other end of a range ("từ năm 2014 đến tháng 3/2019")
+    number_before = m.groupdict().get("dw") is None and re.search(r"\d\s*$", before)
+    return value is not None and 1 <= value <= 12 and not number_before and not _named(m)
 
 
 #: the two words before ``Tháng`` and a month written as a word
@@ -291,7 +293,8 @@ _SPECS: list[tuple[str, str, Resolver, Check | None]] = [
     ("date", START + _WORD + _STRONG + r"\(?\s*(?P<d>\d{1,2})(?P<sep>" + SEP + r")(?P<m>\d{1,2})(?:" + SEP + r"(?P<y>" + YEAR
      + r"))?" + END + TAIL, r.single_date, _check_single),
     ("date in words", r"(?<!\w)" + _WORD + _STRONG.replace(r"(?:(?:các\s+)?ngày\s+)?", "") + r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+"
-     r"(?P<m>\d{1,2})(?:\s*,?\s*năm\s+(?P<y>" + YEAR + r"))?(?!\w)", r.single_date, lambda m: _valid(m["d"], m["m"])),
+     r"(?P<m>" + _MONTH + r")(?:\s*,?\s*năm\s+(?P<y>" + YEAR + r"))?(?!\w)", r.single_date,
+     lambda m: _valid(m["d"], number_value(m["m"]) or 0)),
     ("political event", r"(?<!\w)đại\s+hội(?:\s+đại\s+biểu\s+toàn\s+quốc)?(?:\s+(?:lần\s+thứ|lần))?\s+(?P<n>[ivxl]+|\d{1,2})"
      r"(?:\s+của\s+đảng)?(?!\w)", r.political("party_congress"), None),
     ("political event", r"(?<!\w)quốc\s+hội\s+khóa\s+(?P<n>[ivxl]+|\d{1,2})(?!\w)", r.political("assembly_term"), None),

@@ -11,8 +11,8 @@ from ..text.dates import PART_OF_DAY, WEEKDAY, alternation, number_context_words
 
 __all__ = [
     "CLOCK", "DATE_WORD", "DEIXIS", "EDGE", "END", "NUMBER", "POD", "RELATIVE_DAY", "RELATIVE_YEAR", "SEP", "START",
-    "TAIL", "WEAK_SEP", "WEEKDAY", "YEAR", "compared_with", "context_alternation", "context_words", "deictic_words", "number_value",
-    "relative_offsets",
+    "TAIL", "WEAK_SEP", "WEEKDAY", "YEAR", "compared_in_clause", "compared_with", "context_alternation", "context_words",
+    "deictic_words", "number_value", "relative_offsets",
 ]
 
 #: a four-digit year of the 20th or 21st century
@@ -106,6 +106,29 @@ def compared_with(folded: str, start: int) -> bool:
     (True, True)
     """
     return _comparison().search(folded, max(0, start - 40), start) is not None
+
+
+#: how many words may stand between a comparison word and the period a figure is compared with, in one clause
+COMPARED_REACH = 6
+
+
+@cache
+def _comparison_in_clause() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + alternation(time_words("comparison")) + r"(?:[^\S\n]+[^\s,;!?]*[^\s,;.!?]){0,"
+                      + str(COMPARED_REACH) + r"}[^\S\n]+$")
+
+
+def compared_in_clause(folded: str, start: int) -> bool:
+    """Whether the expression at ``start`` closes what a figure is compared with, a few words after ``so với``
+    in the same clause (``giảm so với mức 387 USD/tấn của tuần trước``, ``so với thực hiện thu năm trước``).
+
+    Examples
+    --------
+    >>> t = "giá giảm so với mức 387 USD/tấn của tuần trước. Tuần trước, giá tăng"
+    >>> compared_in_clause(t, t.index("tuần")), compared_in_clause(t, t.index("Tuần"))
+    (True, False)
+    """
+    return _comparison_in_clause().search(folded, max(0, start - 80), start) is not None
 
 
 def number_value(word: str) -> int | None:

@@ -1,0 +1,40 @@
+"""Entity rules from the fourth and fifth development gold: bodies and companies the news names in one word,
+acronyms that are not Roman numerals, an acronym a title names as a body is one everywhere in the article
+and takes its branch's place, a lower-case name the article shortens in brackets, a company's long line of
+business before its place, the province of the article after a body. Every sentence is written for the test."""
+from __future__ import annotations
+
+from test_entity_grammar import found
+from test_entity_reads import titles_of
+
+
+def test_bodies_and_companies_named_in_one_word() -> None:
+    got = found("WHO cho biết ASEAN, Google và Viettel sẽ hỗ trợ.", "ORG")
+    assert got == [("ORG", "WHO"), ("ORG", "ASEAN"), ("ORG", "Google"), ("ORG", "Viettel")]
+    assert found("Người dân đăng lên facebook cá nhân.", "ORG") == []  # a one-word name only when capitalised
+
+
+def test_an_acronym_a_title_names_is_a_body_everywhere_with_its_branch() -> None:
+    text = ("Giám đốc CDC Bình Phước bị cách chức\n\nÔng Nguyễn Văn Sáu, Giám đốc CDC, bị kỷ luật. "
+            "Những khuyết điểm của CDC Bình Phước rất nghiêm trọng.")
+    assert found(text, "ORG") == [("ORG", "CDC Bình Phước"), ("ORG", "CDC"), ("ORG", "CDC Bình Phước")]
+    # letters that could spell a Roman numeral are no numeral unless they are one (khóa XV)
+    assert found("Quốc hội khóa XV nghe Giám đốc CDC báo cáo.", "ORG") == [("ORG", "Quốc hội"), ("ORG", "CDC")]
+
+
+def test_a_lower_case_name_the_article_shortens_in_brackets() -> None:
+    got = found("Ông Sáu, Giám đốc Trung tâm kiểm soát bệnh tật (CDC), bị cách chức. Sau đó CDC họp.", "ORG")
+    assert got == [("ORG", "Trung tâm kiểm soát bệnh tật"), ("ORG", "CDC"), ("ORG", "CDC")]
+
+
+def test_a_companys_long_line_of_business_then_its_place() -> None:
+    text = "Bà Hoa, Giám đốc Công ty cổ phần đầu tư trang thiết bị y tế Hà Tĩnh, bị bắt."
+    assert ("ORG", "Công ty cổ phần đầu tư trang thiết bị y tế Hà Tĩnh") in found(text)
+    assert titles_of(text) == {"Hoa": {("Giám đốc Công ty cổ phần đầu tư trang thiết bị y tế Hà Tĩnh", False)}}
+
+
+def test_the_province_of_the_article_after_a_body_is_in_the_title_not_in_the_name() -> None:
+    text = "Quyết định được ông Quách Ái Đức, Giám đốc Sở Y tế tỉnh ký hôm qua."
+    assert found(text, "ORG") == [("ORG", "Sở Y tế")]
+    assert titles_of(text) == {"Quách Ái Đức": {("Giám đốc Sở Y tế tỉnh", False)}}
+    assert found("Sở Y tế tỉnh Lâm Đồng và Ban quản lý dự án thành phố, UBND họp.", "ORG")[0] == ("ORG", "Sở Y tế tỉnh Lâm Đồng")
