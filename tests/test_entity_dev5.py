@@ -38,3 +38,26 @@ def test_the_province_of_the_article_after_a_body_is_in_the_title_not_in_the_nam
     assert found(text, "ORG") == [("ORG", "Sở Y tế")]
     assert titles_of(text) == {"Quách Ái Đức": {("Giám đốc Sở Y tế tỉnh", False)}}
     assert found("Sở Y tế tỉnh Lâm Đồng và Ban quản lý dự án thành phố, UBND họp.", "ORG")[0] == ("ORG", "Sở Y tế tỉnh Lâm Đồng")
+
+
+def test_units_named_by_a_number_or_code_and_heads_of_forces_and_prisons() -> None:
+    got = found("Tiểu đoàn 1, Nhà máy Z183 và Trại giam Z30D phối hợp với Đồn Biên phòng Keng Đu, Hạt Kiểm lâm "
+                "Liên Chiểu. Quân ủy Trung ương chỉ đạo.", "ORG")
+    assert got == [("ORG", "Tiểu đoàn 1"), ("ORG", "Nhà máy Z183"), ("ORG", "Trại giam Z30D"),
+                   ("ORG", "Đồn Biên phòng Keng Đu"), ("ORG", "Hạt Kiểm lâm Liên Chiểu"), ("ORG", "Quân ủy Trung ương")]
+
+
+def test_a_body_a_title_shares_its_word_with_is_named_in_lower_case() -> None:
+    text = "Trần Văn Nguyệt, nguyên Phó phòng Tài chính Kế toán, và Cao Văn Tham (cựu trưởng phòng Kế hoạch thị trường) bị bắt."
+    assert found(text, "ORG") == [("ORG", "phòng Tài chính Kế toán"), ("ORG", "phòng Kế hoạch thị trường")]
+    assert titles_of(text)["Trần Văn Nguyệt"] == {("Phó phòng Tài chính Kế toán", True)}
+    assert found("Trưởng phòng kinh doanh cho biết giá tăng.", "ORG") == []
+
+
+def test_a_short_name_defined_in_brackets_is_the_body_not_a_person_after_a_title() -> None:
+    text = ("9 người tại Công ty Dịch vụ cơ quan nước ngoài (Fosco) bị kỷ luật.\n\n"
+            "Năm 2012, Tổng giám đốc Fosco rút tiền từ tài khoản Fosco.")
+    assert found(text, "PER") == []
+    assert found(text, "ORG") == [("ORG", "Công ty Dịch vụ cơ quan nước ngoài"), ("ORG", "Fosco"), ("ORG", "Fosco"), ("ORG", "Fosco")]
+    # a word in brackets after a person is no short name
+    assert found("Ông Nguyễn Văn An (Hưng) nói.", "PER") == [("PER", "Nguyễn Văn An")]

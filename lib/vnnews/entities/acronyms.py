@@ -11,9 +11,9 @@ from .spans import Claims, Mention
 from .spelling import has_vietnamese_letter
 from .syllables import Syllables, is_vietnamese_syllable
 
-__all__ = ["acronym_definitions", "acronyms", "announced_acronyms", "brands"]
+__all__ = ["acronym_definitions", "acronyms", "announced_acronyms", "brands", "short_names"]
 
-_DEFINITION = re.compile(r"\s*(?:\(\s*([A-ZĐ][A-ZĐ0-9&-]{1,9})\s*\)|[-–]\s*([A-ZĐ][A-ZĐ0-9&]{1,9})(?![\w-]))")
+_DEFINITION = re.compile(r"\s*(?:\(\s*([A-ZĐ][A-ZĐ0-9&-]{1,9}|[A-Z][a-z]{2,14})\s*\)|[-–]\s*([A-ZĐ][A-ZĐ0-9&]{1,9})(?![\w-]))")
 #: a Roman numeral as the news writes them (khóa XV, quý III), up to C: not CDC, DC
 _ROMAN = re.compile(r"C|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _CAMEL_CASE = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:[A-Z][a-z]*)+(?![\w.])")
@@ -101,6 +101,20 @@ def acronym_definitions(s: Syllables, orgs: list[Mention]) -> set[str]:
         d = _DEFINITION.match(s.text, m.end)
         if d:
             out.add((d.group(1) or d.group(2)).lower())
+    return out
+
+
+def short_names(s: Syllables, claims: Claims, defined: set[str]) -> list[Mention]:
+    """A body's short name in one word that is no Vietnamese syllable, as the article defines it in brackets after the
+    name (Công ty Dịch vụ cơ quan nước ngoài (Fosco)), wherever paragraph ``s`` writes it capitalised (Tổng giám đốc
+    Fosco: the company, not a person)."""
+    out = []
+    for i in range(s.n):
+        if s.cap[i] and not s.upper[i] and not s.viet[i] and s.word[i] in defined and not claims.taken(i) \
+                and not (i + 1 < s.n and s.joined[i + 1] and s.cap[i + 1]):
+            m = Mention("ORG", s.start(i), s.end(i), "short name")
+            out.append(m)
+            claims.add(m)
     return out
 
 

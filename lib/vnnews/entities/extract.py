@@ -24,7 +24,7 @@ import re
 from ..annotation.tokenisation import cached_tables
 from ..corpus import Article
 from ..text.normalize import fold
-from .acronyms import acronym_definitions, acronyms, announced_acronyms
+from .acronyms import acronym_definitions, acronyms, announced_acronyms, short_names
 from .company_names import company_names, company_names_alone
 from .lexicon import Vocabulary, lexicon
 from .names import credits, persons, short_references
@@ -135,6 +135,7 @@ def article_mentions(article: Article) -> list[Mention]:
             local.append(m)
             claims.add(m)
         defined |= acronym_definitions(s, kept)
+        local += short_names(s, claims, defined)
         companies |= company_names(s, lex, kept)
         local += places(s, lex, claims, given)
         local += persons(s, lex, claims, given)

@@ -94,8 +94,8 @@ class HeadReader:
         if s.match(i, self.lex.documents)[0] > n:
             return 0, None  # Bộ luật Hình sự: a document, not the head Bộ
         if not s.cap[i]:
-            if head.lower == "no" or not (s.token_starts_here(i) or self.after_title(i)):
-                return 0, None
+            if (head.lower == "no" and not self.after_title(i)) or not (s.token_starts_here(i) or self.after_title(i)):
+                return 0, None  # not "vụ" (a case), but "phó phòng Kế toán": a body a title shares its word with
         # a capitalised head right after a family name is a given name: Lê Trường Minh
         if s.cap[i] and i > 0 and s.joined[i] and s.cap[i - 1] and s.word[i - 1] in self.lex.surnames \
                 and (i < 2 or not (s.joined[i - 1] and s.cap[i - 2])) and person_at(s, i - 1, self.lex):

@@ -34,8 +34,9 @@ __all__ = ["OrgNameParser"]
 _ABBREVIATION_IN_BRACKETS = re.compile(r"\s*\(\s*[A-ZĐ]{2,8}\s*\)\s*")
 _HYPHEN = ("-", "–", "—")
 _DIGIT_AFTER = re.compile(r"\s+\d")
-#: a number glued by a hyphen to the last word of a name (Covid-19), part of the name
-_GLUED_NUMBER = re.compile(r"-\d+(?![\w/.,-])")
+#: a number glued by a hyphen to the last word of a name (Covid-19), or the digits of a code (Nhà máy Z183), part
+#: of the name
+_GLUED_NUMBER = re.compile(r"(?:-\d+|(?<=[A-Z])\d{1,4}[A-Z]?)(?![\w/.,-])")
 #: gazetteer kinds of a place that ends the name it is part of (Đại học Quốc gia Hà Nội | tổ chức ...)
 _CLOSING_PLACES = frozenset({"country", "province", "city"})
 #: how many lower-case syllables a company's legal form and line of business may run to before its name

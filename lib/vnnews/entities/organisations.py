@@ -37,7 +37,7 @@ def organisations(s: Syllables, lex: Vocabulary, given_names: frozenset[str]) ->
     found: list[Mention] = []
     i = 0
     while i < s.n:
-        opens = s.cap[i] or i in known or (s.word[i] in lower and s.token_starts_here(i))
+        opens = s.cap[i] or i in known or (s.word[i] in lower and s.token_starts_here(i)) or parser.heads.after_title(i)
         end = parser.parse(i) if opens and not s.match_before(i, lex.documents)[0] else None
         one_word = end is not None and end == s.end(i) and known.get(i) == end and s.cap[i] \
             and s.text[s.start(i) - 1 : s.start(i)] not in _GLUE and s.text[end : end + 1] not in _GLUE  # WHO; not NĐ-CP
@@ -67,7 +67,8 @@ def _without_unit_of_the_text(s: Syllables, lex: Vocabulary, i: int, end: int) -
         return end
     for k in range(max(i + 1, last - 1), last + 1):
         n, unit = s.match(k, lex.units)
-        if k + n - 1 == last and unit is not None and unit.kind == "admin" and not s.cap[k] and s.joined[k]:
+        if k + n - 1 == last and unit is not None and unit.kind == "admin" and not s.cap[k] and s.joined[k] \
+                and s.word[k - 1] not in lex.plural:  # not Sở Xây dựng các | tỉnh
             return s.end(k - 1)
     return end
 

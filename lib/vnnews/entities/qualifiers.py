@@ -14,7 +14,8 @@ from .syllables import Syllables
 
 __all__ = ["PlaceReader", "capitalised_run"]
 
-_NUMBER = r"\d{1,4}[A-Z]?"
+#: a unit's number or code (Sư đoàn 308, Ban quản lý dự án 7, Nhà máy Z183, Trại giam Z30D)
+_NUMBER = r"(?:[A-Z]{1,2}\d{1,4}[A-Z]?|\d{1,4}[A-Z]?)"
 _DAY_MONTH = r"\d{1,2}/\d{1,2}"
 _PLACE_RULE = "place in an organisation name"
 

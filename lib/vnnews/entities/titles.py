@@ -43,6 +43,8 @@ _SEPARATOR = re.compile(r"\s*[,;]\s*|\s+[-–]\s*")
 _OPENING_BRACKET = re.compile(r" ?\(")
 _BODY_IN_BRACKETS = re.compile(r"\s*\(((?=[^()]*[a-zđ])[^()]+)\)$")
 _READ_AHEAD = 160  # characters a title's words are read in, at most
+#: how far before the end of a title head the body it shares its last word with may start (Trưởng Ban, phó phòng)
+_SHARED_WORD = 6
 _MOST_WORDS = 10  # words of a title read word by word, at most (a body's name read whole is not cut)
 
 
@@ -196,7 +198,7 @@ class TitleReader:
         the head (or sharing its last word: "Trưởng Ban Tổ chức Trung ương"), with a place after
         a comma ("..., tỉnh Thái Nguyên"); else the words up to a separator, clause or name."""
         limit = min(limit, head_end + _READ_AHEAD)
-        k = bisect.bisect_left(self.org_starts, head_end - 4)
+        k = bisect.bisect_left(self.org_starts, head_end - _SHARED_WORD)
         end = head_end
         while k < len(self.orgs) and self.orgs[k][0] <= end + 1 and self.orgs[k][1] <= limit:
             end = max(end, self.orgs[k][1])
