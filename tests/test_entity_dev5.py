@@ -61,3 +61,20 @@ def test_a_short_name_defined_in_brackets_is_the_body_not_a_person_after_a_title
     assert found(text, "ORG") == [("ORG", "Công ty Dịch vụ cơ quan nước ngoài"), ("ORG", "Fosco"), ("ORG", "Fosco"), ("ORG", "Fosco")]
     # a word in brackets after a person is no short name
     assert found("Ông Nguyễn Văn An (Hưng) nói.", "PER") == [("PER", "Nguyễn Văn An")]
+
+
+def test_streets_listed_after_a_street_word_are_places_and_people_are_not() -> None:
+    got = found("Nơi giao nhau của 6 tuyến đường: Tôn Đức Thắng, Thi Sách, Phan Văn Đạt và Ngô Đức Kế.")
+    assert [label for label, _ in got] == ["LOC", "LOC", "LOC"] and ("LOC", "Ngô Đức Kế") in got
+    got = found("Các tuyến đường quanh hồ như Hai Bà Trưng, Nguyễn Tất Thành ùn tắc.")
+    assert ("LOC", "Nguyễn Tất Thành") in got and ("PER", "Nguyễn Tất Thành") not in got
+    assert ("PER", "Nguyễn Văn Tâm") in found("Tại đường Lê Lợi, ông Nguyễn Văn Tâm bán hàng, Lê Văn Bình phụ giúp.")
+
+
+def test_a_four_syllable_name_marked_by_its_middle_name_and_titles_of_units_prisons_and_delegations() -> None:
+    text = "Bà Văn Thị Bạch Tuyết, Phó đoàn đại biểu Quốc hội TP HCM, đánh giá cao."
+    assert titles_of(text) == {"Văn Thị Bạch Tuyết": {("Phó Đoàn đại biểu Quốc hội Thành phố Hồ Chí Minh", False)}}
+    assert titles_of("Thượng úy Hồ Trà Việt Linh, Phó Tiểu đoàn trưởng Tiểu đoàn 1, được khen.") == {
+        "Hồ Trà Việt Linh": {("Thượng úy", False), ("Phó Tiểu đoàn trưởng Tiểu đoàn 1", False)}}
+    assert titles_of("Đại tá Lê Bá Thụy, Giám thị Trại giam Z30D, cho biết.") == {
+        "Lê Bá Thụy": {("Đại tá", False), ("Giám thị Trại giam Z30D", False)}}

@@ -54,3 +54,14 @@ def test_a_speakers_today_dates_no_event_but_the_writers_does() -> None:
 def test_the_period_a_figure_is_compared_with_a_few_words_after_so_voi_dates_no_event() -> None:
     assert dated("Giá gạo ở mức 383 USD/tấn, giảm so với mức 387 USD/tấn của tuần trước.") == []
     assert dated("Tuần trước, giá gạo tăng mạnh.") == [["2020-10-05", "Tuần trước"]]
+
+
+def test_an_expected_month_or_year_dates_no_event_but_a_scheduled_day_does() -> None:
+    assert dated("Công trình dự kiến khởi công năm 2021 và hoàn thành năm 2023.") == []
+    assert dated("Quốc hội khai mạc ngày 20/10, dự kiến bế mạc ngày 18/11.") == [
+        ["2020-10-20", "ngày 20/10"], ["2020-11-18", "ngày 18/11"]]
+    assert dated("Năm 2019, tỉnh dự kiến thu 5 tỷ đồng.") == [["2019-01-01", "Năm 2019"]]  # a past year stays
+
+
+def test_the_year_in_a_white_papers_name_dates_no_event() -> None:
+    assert dated("Việt Nam tiếp tục nguyên tắc bốn không theo Sách trắng Quốc phòng Việt Nam năm 2019.") == []

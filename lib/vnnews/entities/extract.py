@@ -19,8 +19,6 @@ pass over the syllables of the paragraph.
 """
 from __future__ import annotations
 
-import re
-
 from ..annotation.tokenisation import cached_tables
 from ..corpus import Article
 from ..text.normalize import fold
@@ -32,6 +30,7 @@ from .organisations import organisations
 from .places import places
 from .shapes import PLACE_KINDS_OVER_NAMES, person_at, place_at
 from .spans import Claims, Mention, inside_any
+from .streets import streets_in_lists, streets_in_routes
 from .syllables import Syllables, TokenColumns
 from .user_lexicon import lexicon_given_names, lexicon_mentions, with_lexicon_mentions
 
@@ -149,20 +148,7 @@ def article_mentions(article: Article) -> list[Mention]:
     for s in paragraphs:
         found.extend(company_names_alone(s, companies, taken))
     unique = {(m.label, m.start, m.end): m for m in reversed(found)}  # one row per span and label: the first rule
-    ordered = _streets_in_routes(article.text, sorted(unique.values(), key=lambda m: (m.start, -m.end, m.label)))
+    ordered = sorted(unique.values(), key=lambda m: (m.start, -m.end, m.label))
+    ordered = streets_in_lists(article.text, streets_in_routes(article.text, ordered))
     return with_lexicon_mentions(ordered, user)
 
-
-_ROUTE_JOINT = re.compile(r"\s*[-–]\s*")
-
-
-def _streets_in_routes(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A person's name between two places joined by dashes is a street named after the person, in a route
-    (``Hàng Đào - Đinh Tiên Hoàng - Hàng Bài``)."""
-    out = list(mentions)
-    for k in range(1, len(out) - 1):
-        before, here, after = out[k - 1], out[k], out[k + 1]
-        if here.label == "PER" and before.label == "LOC" and after.label == "LOC" \
-                and _ROUTE_JOINT.fullmatch(text, before.end, here.start) and _ROUTE_JOINT.fullmatch(text, here.end, after.start):
-            out[k] = Mention("LOC", here.start, here.end, "street in a route")
-    return out

@@ -86,7 +86,8 @@ def persons(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozense
             continue
         announced = _announced(s, i, lex) if s.joined[i] else ""
         if announced:
-            n = _short_name(s, i, lex, 4 if s.word[i] in lex.surnames else 3)
+            marked = i + 1 < s.n and s.joined[i + 1] and s.word[i + 1] in lex.words["middle_marker"]
+            n = _short_name(s, i, lex, 4 if s.word[i] in lex.surnames or marked else 3)
             if n and _free(s, claims, i, n) and (announced != "title" or not place_at(s, i, lex)) \
                     and _name_like(s, i, n, lex, announced, given_names):
                 add(i, n, "after an honorific" if announced != "title" else "after a title")

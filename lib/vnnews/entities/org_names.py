@@ -36,7 +36,7 @@ _HYPHEN = ("-", "–", "—")
 _DIGIT_AFTER = re.compile(r"\s+\d")
 #: a number glued by a hyphen to the last word of a name (Covid-19), or the digits of a code (Nhà máy Z183), part
 #: of the name
-_GLUED_NUMBER = re.compile(r"(?:-\d+|(?<=[A-Z])\d{1,4}[A-Z]?)(?![\w/.,-])")
+_GLUED_NUMBER = re.compile(r"(?:-\d+|(?<=[A-Z])\d{1,4}[A-Z]?)(?![\w/-]|[.,]\d)")
 #: gazetteer kinds of a place that ends the name it is part of (Đại học Quốc gia Hà Nội | tổ chức ...)
 _CLOSING_PLACES = frozenset({"country", "province", "city"})
 #: how many lower-case syllables a company's legal form and line of business may run to before its name

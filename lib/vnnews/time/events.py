@@ -117,7 +117,7 @@ def _attribute(t: Timex, folded: str, previous: Timex | None, previous_attribute
         return True  # "Tesco, thành lập năm 1919, cho biết ...": what the named company is, not what it did
     if today is not None and t.date_end is not None and t.date_end >= today and _projection(folded, t):
         return True  # "Dự báo, từ đêm 28/6 đến đêm 29/6, Bắc Bộ có mưa": a forecast
-    if _any_day(t, folded):
+    if _any_day(t, folded) or _expected(folded, t, today):
         return True
     if t.rule == "relative" and t.precision == "day" and t.anchor == "document date" and in_quotation(folded, t.start):
         return True  # "Hôm nay, chúng ta ..." in a speaker's words: the day of speaking, often not the article's
@@ -144,6 +144,19 @@ def _appositive() -> re.Pattern[str]:
 @cache
 def _projection_words() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + alternation(time_words("projection_word")) + r"(?!\w)")
+
+
+@cache
+def _expectation_words() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + alternation(time_words("expectation_word")) + r"(?!\w)")
+
+
+def _expected(folded: str, t: Timex, today: dt.date | None) -> bool:
+    """Is ``t`` a month, year or longer, not wholly past, in a clause of a plan or expectation (``dự kiến khởi công
+    đầu năm 2023``)?"""
+    return today is not None and t.date_end is not None and t.date_end >= today \
+        and PRECISION_RANK.get(t.precision, 9) >= _COARSE \
+        and _expectation_words().search(clause_around(folded, t.start, t.end)) is not None
 
 
 def _projection(folded: str, t: Timex) -> bool:
