@@ -78,3 +78,8 @@ def test_a_four_syllable_name_marked_by_its_middle_name_and_titles_of_units_pris
         "Hồ Trà Việt Linh": {("Thượng úy", False), ("Phó Tiểu đoàn trưởng Tiểu đoàn 1", False)}}
     assert titles_of("Đại tá Lê Bá Thụy, Giám thị Trại giam Z30D, cho biết.") == {
         "Lê Bá Thụy": {("Đại tá", False), ("Giám thị Trại giam Z30D", False)}}
+
+
+def test_a_place_syllable_that_begins_a_common_word_names_no_place() -> None:
+    assert found("Viện Pháp y tâm thần Trung ương kết luận.") == [("ORG", "Viện Pháp y tâm thần Trung ương")]
+    assert ("LOC", "Pháp") in found("Bộ Ngoại giao Pháp cho biết.")

@@ -51,8 +51,9 @@ def place_at(s: Syllables, i: int, lex: Vocabulary, kinds: frozenset[str] | set[
             ok = len(case) == len(words) and all(s.cap[j] or not c for j, c in zip(words, case))
         if ok:
             best = k - i + 1
-    if best == 1 and not s.token_ends_here(i) and i + 1 < s.n and not s.cap[i + 1]:
-        return 0  # Mỹ thuật, Pháp luật: a word the place name begins, not the place
+    if best == 1 and i + 1 < s.n and not s.cap[i + 1] and (not s.token_ends_here(i) or (
+            s.joined[i + 1] and f"{s.word[i]} {s.word[i + 1]}" in lex.words["place_compound"])):
+        return 0  # Mỹ thuật, Pháp luật, Viện Pháp | y: a word the place name begins, not the place
     return best
 
 

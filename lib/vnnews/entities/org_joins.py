@@ -1,0 +1,74 @@
+"""Marks inside an organisation's name: after a comma, a hyphen or ``và``, does the name go on (``Sở Văn hóa, Thể thao
+và Du lịch``, ``Bộ Lao động - Thương binh và Xã hội``) or does a new body, person or title begin?"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .shapes import person_at, place_at
+
+if TYPE_CHECKING:
+    from .lexicon import OrgHead, Vocabulary
+    from .org_heads import HeadReader
+    from .syllables import Syllables
+
+__all__ = ["NameJoins"]
+
+
+class NameJoins:
+    """What :class:`~vnnews.entities.org_names.OrgNameParser` reads at a comma, a hyphen or ``và`` inside a name."""
+
+    s: Syllables
+    lex: Vocabulary
+    heads: HeadReader
+
+    def parse(self, i: int, depth: int = 0) -> int | None:  # pragma: no cover - provided by the parser
+        raise NotImplementedError
+
+    def _comma_continues(self, k: int) -> bool:
+        """After a comma, the name goes on: "Sở Văn hóa, Thể thao và Du lịch" (capitalised parts
+        ending in "và" + a part), "Viện Khoa học tổ chức, cán bộ" (after lower-case words, one
+        lower-case noun that ends the phrase)."""
+        s, lex = self.s, self.lex
+        if s.cap[k]:
+            m = k
+            while m < s.n and m - k < 8 and (m == k or s.joined[m] or s.gap(m).strip() == ",") and \
+                    (s.cap[m] or not s.token_starts_here(m)):
+                if s.cap[m] and (self.heads.head_at(m)[1] is not None or person_at(s, m, lex) or place_at(s, m, lex)):
+                    return False
+                m += 1
+            return m < s.n and s.joined[m] and s.word[m] in lex.words["conjunction"] and m + 1 < s.n and s.cap[m + 1] \
+                and self.heads.head_at(m + 1)[1] is None
+        if s.cap[k - 1] or s.pos(k) != "N" or s.match(k, lex.name_stops)[0] or s.match(k, lex.units)[0]:
+            return False
+        after = k + len(s.token_word(k).split())
+        if after >= s.n or not s.joined[after]:
+            return True
+        return bool(s.match(after, lex.name_stops)[0]) or lex.pos_class.get(s.pos(after)) == "function"
+
+    def _hyphen_continues(self, k: int, head: OrgHead | None) -> bool:
+        """After a hyphen, a capitalised part that is not a person or a new body continues the name
+        (Bộ Lao động - Thương binh và Xã hội, Đài Phát thanh - Truyền hình). An acronym ending the name
+        is the body's own acronym (Cơ quan Hợp tác quốc tế Nhật Bản - JICA), except after a company,
+        whose name ends with its group's (Công ty Than Thống Nhất - TKV)."""
+        s = self.s
+        if s.upper[k] and not (k + 1 < s.n and s.joined[k + 1] and s.cap[k + 1]):
+            return head is not None and head.namesake
+        return s.cap[k] and not person_at(s, k, self.lex) and k not in self.heads.known and \
+            not self.lex.title_head.match(s.folded, s.start(k)) and \
+            (self.heads.head_at(k)[1] is None or self.parse(k, 5) is None)
+
+    def _and_continues(self, k: int) -> bool:
+        """"và" inside a name: a capitalised part that is not a new body, person or bare place
+        follows (Vụ Trang thiết bị và Công trình y tế), or lower-case words of the name and then
+        its capitalised part (Công ty TNHH Thương mại và sản xuất Gia Thịnh)."""
+        s, lex = self.s, self.lex
+        m = k + 1
+        if m >= s.n or not s.joined[m] or s.match(m, lex.documents)[0] or s.word[m] in lex.plural:
+            return False  # Sở Y tế | và các bệnh viện
+        if s.cap[m]:  # not: Sở Tài chính | và Giám đốc Sở Xây dựng (a title of a second person)
+            return self.heads.head_at(m)[1] is None and m not in self.heads.known and not person_at(s, m, lex) \
+                and not place_at(s, m, lex) and not s.upper[m] and not self.lex.title_head.match(s.folded, s.start(m))
+        while m < s.n and m - k <= 5 and s.joined[m] and not s.cap[m] and (s.token_word(m) in lex.org_inner
+                                                                            or lex.pos_class.get(s.pos(m)) == "nominal"):
+            m += 1
+        return m < s.n and m > k + 1 and s.joined[m] and s.cap[m] and self.heads.head_at(m)[1] is None and not person_at(s, m, lex)
