@@ -263,15 +263,15 @@ def test_globs_and_lists_of_files(tmp_path: Path) -> None:
 
 def test_articles_stream_one_at_a_time(tmp_path: Path, monkeypatch) -> None:
     """A big table is read lazily: the first article is made before the rest of the file is read."""
-    import vnnews.corpus.loading as loading
+    import vnnews.corpus.reader as reader
 
     path = tmp_path / "big.jsonl"
     with path.open("w", encoding="utf-8") as handle:
         for k in range(5000):
             handle.write(json.dumps({"id": f"a{k}", "content": f"Sáng 1/7/2020, hội nghị lần {k} khai mạc."}) + "\n")
     made = []
-    real = loading.article_from_text
-    monkeypatch.setattr(loading, "article_from_text", lambda *a, **k: made.append(1) or real(*a, **k))
+    real = reader.article_from_text
+    monkeypatch.setattr(reader, "article_from_text", lambda *a, **k: made.append(1) or real(*a, **k))
     stream = iter_articles(path)
     first = next(iter(stream))
     assert first.doc_id == "a0" and len(made) == 1

@@ -215,3 +215,25 @@ def test_the_store_reads_with_pyarrow_and_duckdb_directly(cache: Path) -> None:
     pattern = str(folder / "*" / "mentions.parquet")
     labels = duckdb.sql(f"SELECT label, count(*) AS n FROM read_parquet('{pattern}') GROUP BY label ORDER BY label").fetchall()
     assert ("ORG", 2) in labels
+
+
+def test_duplicate_key_of_a_loaded_article_is_the_loaders_hash(tmp_path: Path, monkeypatch) -> None:
+    """The store's duplicate key of an article the loader read is the hash the loader flags duplicates by,
+    taken from what the loader kept (the text is not normalised a second time); a text made in Python,
+    which no loader read, is hashed here, to the same value."""
+    import hashlib
+
+    from vnnews.corpus import iter_articles
+    from vnnews.text.normalize import normalize
+
+    def digest(text: str) -> str:
+        return hashlib.sha1(normalize(text).text.casefold().encode("utf-8")).hexdigest()
+
+    (tmp_path / "hoa_binh.txt").write_text("Hoà bình\n\nUBND tỉnh Hoà Bình họp ngày 2/10/2020.", encoding="utf-8")
+    (loaded,) = list(iter_articles(tmp_path))
+    made = article_from_text(loaded.text, doc_id="made")
+    expected = digest(loaded.text)
+    with monkeypatch.context() as patched:
+        patched.setattr(layers, "normalize", lambda *a, **k: pytest.fail("the loaded text was normalised again"))
+        assert layers.duplicate_key(loaded) == expected
+    assert made.source is None and layers.duplicate_key(made) == expected

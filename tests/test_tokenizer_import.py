@@ -28,3 +28,28 @@ def test_tokenizer_without_underthesea_package_then_whole_package():
     assert found["words"] == found["reference"]
     assert found["words"][0] == ["Bộ Chính trị", "họp", "tại", "Hà Nội", "ngày", "2/10", "."]
     assert found["ner"]  # the later import is the whole package
+
+
+#: sentences that reach every alternative of underthesea's syllable pattern and its normalisations
+_SYLLABLE_CASES = [
+    "Bộ Chính trị họp tại Hà Nội ngày 2/10/2020, lúc 14:30:00; giá 4.123,2 đồng (tăng 60.542.000).",
+    "Xem http://vnexpress.net/thoi-su-123.html hoặc vnexpress.net, thư gửi ban.bientap@vnexpress.net!",
+    "TP.HCM, T.Ư, ThS. Nguyễn, Mr. Smith, H&M, NĐ-CP, xe 51A-123.45, số 03-5730-2357, màn 4K, 3x4 ==> v.v...",
+    "Hoà bình, thuỷ lợi, Khoá XIII: kinh-tế--xã hội :)) <3 °C 5% $ × ÷ ^ _ ʺ ok",
+    "Tho\u0302i, Tha\u0300nh pho\u0302\u0301 (dấu tổ hợp, chưa NFC) … “trích dẫn” — hết",
+    "dựng ĐTC-2022 cao 1.000,5 m2 vào 08-2014 và 20.08.2014; 2014/08/20 :Dương Tuấn Anh :D",
+]
+
+
+def test_syllable_tokenizer_gives_underthesea_tokens():
+    """The remembered-normalisation tokenizer the segmenter runs gives the tokens of underthesea's own
+    ``tokenize`` (the input of ``word_tokenize``'s CRF), on every kind of token its pattern knows, twice
+    (the second time from what it remembered)."""
+    from vnnews.annotation.models import _regex_tokenize, _syllable_tokenizer
+
+    reference = _regex_tokenize()
+    fast = _syllable_tokenizer()
+    for _ in range(2):
+        for sentence in _SYLLABLE_CASES:
+            assert fast(sentence) == reference(sentence, use_token_normalize=True, fixed_words=[]), sentence
+    assert fast("Hoà bình") == ["Hòa", "bình"]  # underthesea's token map: the new tone placement

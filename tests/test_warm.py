@@ -10,7 +10,7 @@ import pytest
 
 from vnnews import streaming
 from vnnews.annotation.cache import clear_memory
-from vnnews.corpus import loading
+from vnnews.corpus import reader
 from vnnews.export import export_corpus
 
 TEXTS = {
@@ -29,8 +29,8 @@ META = "file,url,published_time\nhop.txt,https://vnexpress.net/hop-4456738.html,
 def read_in_full(monkeypatch) -> list[str]:
     """The doc_ids of the articles the loader built from their text (not given again from the store)."""
     calls: list[str] = []
-    real = loading.article_from_text
-    monkeypatch.setattr(loading, "article_from_text", lambda text, **kw: calls.append(kw["doc_id"]) or real(text, **kw))
+    real = reader.article_from_text
+    monkeypatch.setattr(reader, "article_from_text", lambda text, **kw: calls.append(kw["doc_id"]) or real(text, **kw))
     return calls
 
 

@@ -11,6 +11,7 @@ Corpus tables are then reductions of these layers (:mod:`vnnews.annotation.reduc
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -22,6 +23,7 @@ import pyarrow.compute as pc
 from ..corpus import Article
 from ..corpus.articles import PART_COLUMNS
 from ..corpus.lexicon import LABELS
+from ..corpus.recall import SourceRecord
 from ..text.normalize import fold, normalize
 from .cache import DEPENDS_STORE, code_fingerprint
 
@@ -162,8 +164,15 @@ def file_key(raw: bytes, doc_id: str, options: str = "") -> str:
 
 
 def duplicate_key(article: Article) -> str:
-    """The hash two articles share when their normalised texts are the same (as the loader flags duplicates)."""
+    """The hash two articles share when their normalised texts are the same (as the loader flags duplicates):
+    the one the loader computed from the same text (:class:`~vnnews.corpus.recall.SourceRecord`), when it
+    loaded the article and the text holds no lone surrogate (which the loader's hash lets through)."""
+    if article.source and _SURROGATE.search(article.text) is None:
+        return SourceRecord.from_json(article.source).duplicate_digest
     return hashlib.sha1(normalize(article.text).text.casefold().encode("utf-8")).hexdigest()
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def empty_layer(name: str) -> pa.Table:

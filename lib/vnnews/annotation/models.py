@@ -7,6 +7,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import json
+import re
 import sys
 import types
 from collections.abc import Callable
@@ -100,8 +101,8 @@ def _word_model() -> _Model:
 def segment_sentences(sentences: list[str]) -> list[list[str]]:
     """Words of each sentence by underthesea's bundled CRF segmenter (syllables joined by spaces):
     what ``underthesea.word_tokenize(sentence)`` returns for each, the sentences tagged in batches."""
-    tokenize = _regex_tokenize()
-    syllables = [tokenize(sentence, use_token_normalize=True, fixed_words=[]) for sentence in sentences]
+    tokenize = _syllable_tokenizer()
+    syllables = [tokenize(sentence) for sentence in sentences]
     out = []
     for tokens, tags in zip(syllables, _word_model().tag(syllables)):
         words: list[str] = []
@@ -116,6 +117,52 @@ def segment_sentences(sentences: list[str]) -> list[list[str]]:
 
 #: the modules of underthesea its syllable tokenizer needs (the packages on the way are not run)
 _TOKENIZER_MODULES = ("pipeline.text_normalize.token_normalize", "pipeline.word_tokenize.regex_tokenize")
+
+
+#: distinct short tokens whose normalised form is remembered (bounds the memory of :func:`_syllable_tokenizer`)
+_NORMALISED_TOKENS = 200_000
+
+
+@cache
+def _syllable_tokenizer() -> Callable[[str], list[str]]:
+    """``tokenize(sentence, use_token_normalize=True, fixed_words=[])`` of underthesea's syllable tokenizer
+    (:func:`_regex_tokenize`), the same tokens in less time: the match of each token is its text (every
+    alternative of underthesea's pattern is one named group spanning it, so the group ``extract_match``
+    returns is the whole match), and ``token_normalize`` is remembered per distinct token (it reads the
+    token alone: short ones go through the character normalisation and the token map, longer ones stay).
+    Underthesea's own function when its module is not laid out as read here, or has compiled user
+    words into its pattern."""
+    tokenize = _regex_tokenize()
+    names = getattr(tokenize, "__globals__", {})
+    patterns, normalize_text, normalize_token = (names.get(n) for n in ("patterns", "normalize_characters_in_text",
+                                                                         "token_normalize"))
+    if not isinstance(patterns, re.Pattern) or not callable(normalize_text) or not callable(normalize_token) \
+            or any(name not in _ALTERNATIVES for name in patterns.groupindex):
+        return lambda sentence: tokenize(sentence, use_token_normalize=True, fixed_words=[])
+    normalised: dict[str, str] = {}
+
+    def syllables(sentence: str) -> list[str]:
+        if names.get("recompile_regex_patterns") or names.get("patterns") is not patterns:
+            return tokenize(sentence, use_token_normalize=True, fixed_words=[])  # its pattern was changed: its own way
+        out = []
+        for token in [m.group() for m in patterns.finditer(normalize_text(sentence))]:
+            if len(token) > 6:
+                out.append(token)
+                continue
+            found = normalised.get(token)
+            if found is None:
+                found = normalize_token(token, use_character_normalize=True)
+                if len(normalised) < _NORMALISED_TOKENS:
+                    normalised[token] = found
+            out.append(found)
+        return out
+
+    return syllables
+
+
+#: the named groups of underthesea's syllable pattern, each one whole alternative (what :func:`_syllable_tokenizer` relies on)
+_ALTERNATIVES = frozenset({"special", "abbr", "url", "email", "phone", "datetime", "name", "number", "emoji", "punct",
+                           "word_hyphen", "word", "sym", "non_word"})
 
 
 @cache

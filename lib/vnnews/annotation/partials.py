@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from functools import cache
 
 import duckdb
+import numpy as np
 import pyarrow as pa
 
 __all__ = ["ngram_query", "pair_counts", "sql_list", "syllable_counts", "word_counts"]
@@ -57,22 +58,30 @@ def syllable_counts(tokens: pa.Table) -> pa.Table:
     paired syllable by syllable; ``first`` orders syllables as they appear in the text.
     """
     keep = tokens.filter(pa.compute.not_equal(tokens["kind"], "punct"))
-    cols = keep.to_pydict()
-    rows: dict[str, list] = {"key": [], "part": [], "norm": [], "text": [], "pos": [], "kind": [], "order": []}
-    keys, parts, norms, texts, tags, kinds, orders = (rows[c] for c in ("key", "part", "norm", "text", "pos", "kind", "order"))
-    for key, part, norm, text, pos, kind, token in zip(cols["key"], cols["part"], cols["norm"], cols["text"], cols["pos"],
-                                                       cols["kind"], cols["token"]):
-        for j, (n, t) in enumerate(zip(norm.split(), text.split())):
-            keys.append(key)
-            parts.append(part)
-            norms.append(n)
-            texts.append(t)
-            tags.append(pos)
-            kinds.append(kind)
-            orders.append(token * 4096 + min(j, 4095))
-    syllables = pa.table(rows, schema=pa.schema([("key", pa.string()), ("part", pa.string()), ("norm", pa.string()),
-                                                 ("text", pa.string()), ("pos", pa.string()), ("kind", pa.string()),
-                                                 ("order", pa.int64())]))
+    norms, texts = [], []
+    lengths = []  # syllables of each token: its norm and text paired as zip pairs them
+    for norm, text in zip(keep["norm"].to_pylist(), keep["text"].to_pylist()):
+        n, t = norm.split(), text.split()
+        if len(n) != len(t):
+            n, t = n[: len(t)], t[: len(n)]
+        norms += n
+        texts += t
+        lengths.append(len(n))
+    counts = np.array(lengths, dtype=np.int64)
+    parent = np.repeat(np.arange(len(counts)), counts)  # the token of each syllable, in order
+    within = np.arange(len(parent)) - np.repeat(np.cumsum(counts) - counts, counts)  # the syllable's place in its token
+    order = keep["token"].to_numpy().astype(np.int64)[parent] * 4096 + np.minimum(within, 4095)
+    rows = pa.array(parent)
+
+    def each(name: str) -> pa.ChunkedArray:  # the token's column, once per syllable
+        return keep[name].take(rows).cast(pa.string())
+
+    syllables = pa.table({"key": each("key"), "part": each("part"), "norm": pa.array(norms, pa.string()),
+                          "text": pa.array(texts, pa.string()), "pos": each("pos"), "kind": each("kind"),
+                          "order": pa.array(order, pa.int64())},
+                         schema=pa.schema([("key", pa.string()), ("part", pa.string()), ("norm", pa.string()),
+                                           ("text", pa.string()), ("pos", pa.string()), ("kind", pa.string()),
+                                           ("order", pa.int64())]))
     return _query("""
         SELECT key, part, norm, text, pos, kind, count(*)::BIGINT AS count, min("order")::BIGINT AS first
         FROM syllables GROUP BY ALL

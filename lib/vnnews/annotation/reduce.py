@@ -280,7 +280,7 @@ def annotated(corpus: Iterable[Article] | Annotated) -> Annotated:
     if slot in _RECENT:
         _RECENT.move_to_end(slot)
         return _RECENT[slot]
-    from ..corpus.articles import article_row
+    from ..corpus.collection import article_row
     from .sources import articles_frame
 
     view = Annotated(docs, stores, articles_frame([article_row(a) for a in articles]))

@@ -24,7 +24,7 @@ import pandas as pd
 import pyarrow as pa
 
 from ..corpus import Article, LoadProblem, iter_articles
-from ..corpus.articles import ARTICLE_COLUMNS, article_row
+from ..corpus.collection import ARTICLE_COLUMNS, article_row
 from ..corpus.recall import KnownArticle
 from .active import CHUNK_ARTICLES, StoreSet, active_store, ensure_annotated
 from .layers import article_key
@@ -49,7 +49,7 @@ class CorpusIndex:
 
 
 def articles_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
-    """The ``articles`` table from rows of :func:`vnnews.corpus.articles.article_row`, as :meth:`Corpus.to_frame` builds it."""
+    """The ``articles`` table from rows of :func:`vnnews.corpus.collection.article_row`, as :meth:`Corpus.to_frame` builds it."""
     frame = pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
     frame["date"] = pd.to_datetime(frame["date"])
     frame["row"] = frame["row"].astype("Int64")

@@ -157,7 +157,8 @@ def _tables(article: Article, bounds: list, words: list[list[tuple[int, int, str
     text = article.text
     folded_text = fold(text)
     part_at = _part_finder(article)
-    kinds: dict[str, str] = {}
+    kinds: dict[str, tuple[str, int]] = {}  # kind and syllables of each written form, found once
+    norms: dict[str, str] = {}  # the counted form of each folded form, found once
     sentence_rows = []
     token_rows = []
     for sentence, ((para, s, e), found) in enumerate(zip(bounds, words)):
@@ -165,12 +166,15 @@ def _tables(article: Article, bounds: list, words: list[list[tuple[int, int, str
         for a, b, tag in found:
             a, b = a + s, b + s
             surface = text[a:b]
-            kind = kinds.get(surface)
-            if kind is None:
-                kind = kinds[surface] = _kind(surface)
-            syllables = len(surface.split()) if kind != "punct" else 0
-            token_rows.append((sentence, len(token_rows), a, b, surface, " ".join(folded_text[a:b].split()), tag,
-                               kind, syllables, part_at(a)))
+            known = kinds.get(surface)
+            if known is None:
+                kind = _kind(surface)
+                known = kinds[surface] = (kind, len(surface.split()) if kind != "punct" else 0)
+            folded = folded_text[a:b]
+            norm = norms.get(folded)
+            if norm is None:
+                norm = norms[folded] = " ".join(folded.split())
+            token_rows.append((sentence, len(token_rows), a, b, surface, norm, tag, known[0], known[1], part_at(a)))
     return {"sentences": _typed_frame(sentence_rows, SENTENCE_COLUMNS[1:-1], {"part"}),
             "tokens": _typed_frame(token_rows, TOKEN_COLUMNS[1:], {"text", "norm", "pos", "kind", "part"})}
 

@@ -1,10 +1,12 @@
 """Reading articles: finding a corpus's files, decoding them, reading tables and their metadata,
 finding each article's parts and date, Article and Corpus."""
-from .articles import Article, Corpus, FileRead, IgnoredFile, LoadProblem, article_from_text
+from .articles import Article, article_from_text
+from .collection import Corpus
 from .decoding import ArticleLoadError
 from .lexicon import Lexicon, LexiconEntry, LexiconError, LexiconMatch, read_lexicon
 from .loading import ArticleStream, iter_articles, load_corpus
 from .metadata import ArticleMetadata
+from .problems import FileRead, IgnoredFile, LoadProblem
 from .records import table_row_text
 
 __all__ = ["Article", "ArticleLoadError", "ArticleMetadata", "ArticleStream", "Corpus", "FileRead", "IgnoredFile", "Lexicon",

@@ -2,7 +2,7 @@
 
 Every entry met is accounted for: article files are yielded to be read; hidden entries
 (names starting with ``.``), files in other formats and folders not walked are yielded as
-:class:`~vnnews.corpus.articles.IgnoredFile` with the reason; folders that cannot be listed,
+:class:`~vnnews.corpus.problems.IgnoredFile` with the reason; folders that cannot be listed,
 broken links, FIFOs and devices named like articles are yielded as problems.
 """
 from __future__ import annotations
@@ -14,8 +14,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .articles import IgnoredFile, LoadProblem
 from .decoding import ArticleLoadError, regular_file
+from .problems import IgnoredFile, LoadProblem
 from .tables import TABLE_FORMATS
 
 __all__ = ["InputFile", "find_inputs", "ARTICLE_SUFFIXES", "EXPORT_MARKER"]

@@ -68,7 +68,7 @@ class SourceRecord:
         Problems flagged while reading (not the duplicate and id-collision ones, which depend on
         the other files).
     fields : dict
-        The article's row of the ``articles`` table (:func:`vnnews.corpus.articles.article_row`),
+        The article's row of the ``articles`` table (:func:`vnnews.corpus.collection.article_row`),
         the date as ISO text.
     """
 

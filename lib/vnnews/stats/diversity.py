@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Literal
 
@@ -35,14 +34,17 @@ def mattr(words: Sequence[str], *, window: int = 100) -> float:
     """
     if len(words) <= window:
         return ttr(words)
-    counts = Counter(words[:window])
+    counts: dict[str, int] = {}
+    for word in words[:window]:
+        counts[word] = counts.get(word, 0) + 1
     total = len(counts)
-    for i in range(window, len(words)):
-        out, new = words[i - window], words[i]
-        counts[out] -= 1
-        if counts[out] == 0:
+    for out, new in zip(words, words[window:]):  # the word leaving the window and the word entering it
+        left = counts[out] - 1
+        if left:
+            counts[out] = left
+        else:
             del counts[out]
-        counts[new] += 1
+        counts[new] = counts.get(new, 0) + 1
         total += len(counts)
     return total / window / (len(words) - window + 1)
 

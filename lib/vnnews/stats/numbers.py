@@ -184,12 +184,19 @@ def number_consistency(corpus: Iterable[Article], *, max_distance: int = DEFAULT
     return check_numbers(numbers(corpus), max_distance=max_distance)
 
 
+@cache
+def _no_checks() -> pd.DataFrame:
+    """The checks of an article without both a fraction and a percentage: no rows (a copy is handed out;
+    making an empty frame of these columns costs more than copying one)."""
+    return pd.DataFrame([], columns=CHECK_COLUMNS)
+
+
 def check_numbers(found: pd.DataFrame, *, max_distance: int = DEFAULT_DISTANCE) -> pd.DataFrame:
     """The checks of :func:`number_consistency` on a table of :func:`numbers` (or :func:`article_numbers`)."""
     rows = []
     kinds = set(found["kind"].tolist())
     if "fraction" not in kinds or "percentage" not in kinds:  # no sentence can hold both (most articles)
-        return pd.DataFrame(rows, columns=CHECK_COLUMNS)
+        return _no_checks().copy()
     pairs = found[found["kind"].isin(["fraction", "percentage"])]
     both = pairs.groupby(["doc_id", "sentence"], sort=False)["kind"].transform("nunique") == 2
     for (doc_id, sentence), group in pairs[both].groupby(["doc_id", "sentence"], sort=False):

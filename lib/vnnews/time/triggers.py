@@ -49,6 +49,12 @@ def _context(kind: str) -> frozenset[str]:
     return frozenset(fold(w) for w, k in zip(table["word"], table["kind"]) if k == kind)
 
 
+@cache
+def _longest_trigger() -> int:
+    """Words in the longest trigger of the table (a run of words is tried from that length down)."""
+    return max(len(t.split()) for t in _triggers())
+
+
 def _key(words: Sequence[Word]) -> str:
     return " ".join(" ".join(fold(w.text) for w in words).split())
 
@@ -88,11 +94,12 @@ def sentence_triggers(words: Sequence[Word]) -> list[Trigger]:
     [('tổ chức', 'meeting', 20), ('hội nghị', 'meeting', 28)]
     """
     table = _triggers()
-    longest = max(len(t.split()) for t in table)
+    longest = _longest_trigger()
+    pieces = [" ".join(fold(w.text).split()) for w in words]  # each word's key, folded once (as _key folds it)
     found, i = [], 0
     while i < len(words):
         for n in range(min(longest, len(words) - i), 0, -1):
-            key = _key(words[i : i + n])
+            key = " ".join(p for p in pieces[i : i + n] if p)  # _key(words[i : i + n])
             if key not in table:
                 continue
             kind, checks = table[key]
