@@ -27,12 +27,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
-from ..text.abbreviations import expand_abbreviations
-from ..text.normalize import fold, normalize
+from ..text.normalize import fold
 from .lexicon import Vocabulary, lexicon
 from .spans import Mention
+from .title_forms import TitleSpan, normalize_title
 from .title_words import TitleWords, admin_unit, without_trailing_bracket
 
 __all__ = ["TitleReader", "TitleSpan", "normalize_title"]
@@ -41,63 +40,10 @@ _TERMINATOR = re.compile(r"[.;:()\[\]\"“”!?\n]|\s[-–]\s|\s[-–](?=\w)")
 _SEPARATOR = re.compile(r"\s*[,;]\s*|\s+[-–]\s*")
 #: a bracket at the end of a title holding more than an acronym: the body the title is held in
 _OPENING_BRACKET = re.compile(r" ?\(")
-_BODY_IN_BRACKETS = re.compile(r"\s*\(((?=[^()]*[a-zđ])[^()]+)\)$")
 _READ_AHEAD = 160  # characters a title's words are read in, at most
 #: how far before the end of a title head the body it shares its last word with may start (Trưởng Ban, phó phòng)
 _SHARED_WORD = 6
 _MOST_WORDS = 10  # words of a title read word by word, at most (a body's name read whole is not cut)
-
-
-@dataclass(frozen=True)
-class TitleSpan:
-    """One title given to a person.
-
-    Attributes
-    ----------
-    start, end : int
-        Span of the title as written in the article text (with ``nguyên``/``quyền`` when written).
-    title : str
-        Written out in full, modern spelling, without ``nguyên``/``cựu``/``quyền``.
-    former : bool
-        Held before (``nguyên``, ``cựu``, or in a chain after one of them).
-    acting : bool
-        Held as acting (``quyền``).
-    """
-
-    start: int
-    end: int
-    title: str
-    former: bool
-    acting: bool = False
-
-
-def normalize_title(text: str) -> tuple[str, bool]:
-    """Full modern form of a title as written, and whether it is a former one.
-
-    Examples
-    --------
-    >>> normalize_title("CT HĐND tỉnh")
-    ('Chủ tịch Hội đồng nhân dân tỉnh', False)
-    >>> normalize_title("nguyên Phó giám đốc Học viện")
-    ('Phó Giám đốc Học viện', True)
-    >>> normalize_title("UV BCT")
-    ('Ủy viên Bộ Chính trị', False)
-    >>> normalize_title("Bí thư Thành ủy TP HCM")
-    ('Bí thư Thành ủy Thành phố Hồ Chí Minh', False)
-    """
-    lex = lexicon()
-    text = re.sub(r"(?<=\w)\s*([-–])\s*(?=\w)", r" \1 ", " ".join(text.split())) if re.search(r"\s[-–]|[-–]\s", text) else \
-        " ".join(text.split())
-    text = text.strip(" ,;-–")
-    text = _BODY_IN_BRACKETS.sub(r" \1", text)  # Cục trưởng Báo chí (Bộ Thông tin và Truyền thông)
-    prefix = lex.title_prefix.match(fold(text))
-    former = prefix is not None and lex.cues["former"].search(prefix.group(0)) is not None
-    text = text[prefix.end() :] if prefix else text
-    text = expand_abbreviations(normalize(text).text, include_ambiguous=True).text
-    m = lex.title_head.match(fold(text))
-    if m:  # the head in its usual spelling (Phó giám đốc -> Phó Giám đốc)
-        text = lex.title_spelling.get(m.group(0), text[: m.end()]) + text[m.end() :]
-    return text[:1].upper() + text[1:], former
 
 
 class TitleReader:
