@@ -83,3 +83,8 @@ def test_a_four_syllable_name_marked_by_its_middle_name_and_titles_of_units_pris
 def test_a_place_syllable_that_begins_a_common_word_names_no_place() -> None:
     assert found("Viện Pháp y tâm thần Trung ương kết luận.") == [("ORG", "Viện Pháp y tâm thần Trung ương")]
     assert ("LOC", "Pháp") in found("Bộ Ngoại giao Pháp cho biết.")
+
+
+def test_a_plural_before_the_unit_keeps_the_generic_body_and_toll_lanes_are_no_bodies() -> None:
+    assert found("Ngành giao thông đề nghị Sở Xây dựng các tỉnh công bố giá.", "ORG") == [("ORG", "Sở Xây dựng các tỉnh")]
+    assert found("Xe dán thẻ thu phí không dừng (ETC) đi vào làn ETC.", "ORG") == []

@@ -11,7 +11,7 @@ from .spans import Claims, Mention
 from .spelling import has_vietnamese_letter
 from .syllables import Syllables, is_vietnamese_syllable
 
-__all__ = ["acronym_definitions", "acronyms", "announced_acronyms", "brands", "short_names"]
+__all__ = ["acronym_definitions", "acronyms", "announced_acronyms", "brands", "in_document_number", "short_names"]
 
 _DEFINITION = re.compile(r"\s*(?:\(\s*([A-ZĐ][A-ZĐ0-9&-]{1,9}|[A-Z][a-z]{2,14})\s*\)|[-–]\s*([A-ZĐ][A-ZĐ0-9&]{1,9})(?![\w-]))")
 #: a Roman numeral as the news writes them (khóa XV, quý III), up to C: not CDC, DC
@@ -76,6 +76,18 @@ def _branch_end(s: Syllables, lex: Vocabulary, end: int, kinds: frozenset[str] |
     if n_place and kinds is not None and lex.places.get(" ".join(s.word[k : k + n_place])) not in kinds:
         return end
     return s.end(k + n_place - 1) if n_place else end
+
+
+def in_document_number(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a part of a document number (the issuer's code of ``69/2018/NĐ-CP``).
+
+    Examples
+    --------
+    >>> t = "Theo Nghị định 69/2018/NĐ-CP, Chính phủ (CP) quy định"
+    >>> in_document_number(t, t.index("CP"), t.index("CP") + 2), in_document_number(t, t.rindex("CP"), t.rindex("CP") + 2)
+    (True, False)
+    """
+    return _IN_DOCUMENT_NUMBER.search(_written_word(text, start, end)) is not None
 
 
 def _written_word(text: str, start: int, end: int) -> str:
@@ -147,7 +159,7 @@ def acronyms(s: Syllables, lex: Vocabulary, claims: Claims, defined: set[str]) -
             continue  # a Vietnamese word in capitals (HÀ NỘI), unless a title names its body: Tổng giám đốc VEC
         if (i > 0 and s.joined[i] and s.upper[i - 1]) or (i + 1 < s.n and s.joined[i + 1] and s.upper[i + 1]):
             continue
-        if _IN_DOCUMENT_NUMBER.search(_written_word(s.text, s.start(i), s.end(i))):
+        if in_document_number(s.text, s.start(i), s.end(i)):
             continue  # the issuer's code of a document number: 69/2018/NĐ-CP, 37/KH-UBND
         if word in lex.known_acronyms or word in defined or _announced(s, lex, i):
             end = _branch_end(s, lex, s.end(i), _BRANCH_PLACES)

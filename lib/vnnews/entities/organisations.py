@@ -7,7 +7,7 @@ A name opens at a capitalised word, a known body, or a head the data allows in l
 """
 from __future__ import annotations
 
-from .acronyms import brands
+from .acronyms import brands, in_document_number
 from .lexicon import Vocabulary
 from .org_heads import lower_heads
 from .org_names import OrgNameParser
@@ -40,7 +40,7 @@ def organisations(s: Syllables, lex: Vocabulary, given_names: frozenset[str]) ->
         opens = s.cap[i] or i in known or (s.word[i] in lower and s.token_starts_here(i)) or parser.heads.after_title(i)
         end = parser.parse(i) if opens and not s.match_before(i, lex.documents)[0] else None
         one_word = end is not None and end == s.end(i) and known.get(i) == end and s.cap[i] \
-            and s.text[s.start(i) - 1 : s.start(i)] not in _GLUE and s.text[end : end + 1] not in _GLUE  # WHO; not NĐ-CP
+            and not in_document_number(s.text, s.start(i), end)  # WHO; not the CP of 69/2018/NĐ-CP
         if end is not None and (end > s.end(i) or one_word):
             rule = "known organisation" if known.get(i) == end else "organisation name"
             if rule == "known organisation" or not _generic(s, lex, i, end, parser.heads.head_at(i)[0]):
@@ -51,10 +51,6 @@ def organisations(s: Syllables, lex: Vocabulary, given_names: frozenset[str]) ->
     found.extend(brands(s, lex, found))
     places = inside_any(parser.where.places, found)
     return found + _unique(places + _places_inside(s, lex, found, places + parser.name_words))
-
-
-#: characters that glue a word into a code (69/2018/NĐ-CP): a body's one-word name is no word of one
-_GLUE = frozenset("/-–")
 
 
 def _without_unit_of_the_text(s: Syllables, lex: Vocabulary, i: int, end: int) -> int:

@@ -22,7 +22,7 @@ from ..text.normalize import fold
 from ..text.quotations import in_quotation
 from .expressions import Timex, article_timexes, clause_around, habitual
 from .triggers import Trigger, Word, sentence_triggers
-from .vocabulary import compared_in_clause, compared_with, context_alternation
+from .vocabulary import compared_in_clause, context_alternation
 
 __all__ = ["EVENT_COLUMNS", "article_event_rows", "article_events", "events", "event_dates"]
 
@@ -92,7 +92,7 @@ def _attribute(t: Timex, folded: str, previous: Timex | None, previous_attribute
     happening happened."""
     term_word, within, marker, marker_start, document, deadline, plan, document_clause = _attribute_patterns()
     before = folded[max(0, t.start - 20) : t.start]
-    if t.rule == "same period" or marker.search(before) or marker_start.match(folded, t.start) or compared_with(folded, t.start) \
+    if t.rule == "same period" or marker.search(before) or marker_start.match(folded, t.start) \
             or compared_in_clause(folded, t.start):
         return True  # cùng kỳ, "so với quý trước", "sinh năm 1970"
     if plan.match(folded, t.start) and document_clause.search(folded, max(0, t.start - 80), t.start):
@@ -142,13 +142,9 @@ def _appositive() -> re.Pattern[str]:
 
 
 @cache
-def _projection_words() -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)" + alternation(time_words("projection_word")) + r"(?!\w)")
-
-
-@cache
-def _expectation_words() -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)" + alternation(time_words("expectation_word")) + r"(?!\w)")
+def _words_of(role: str) -> re.Pattern[str]:
+    """The words of ``role`` in time_words.tsv, as whole words."""
+    return re.compile(r"(?<!\w)" + alternation(time_words(role)) + r"(?!\w)")
 
 
 def _expected(folded: str, t: Timex, today: dt.date | None) -> bool:
@@ -156,12 +152,12 @@ def _expected(folded: str, t: Timex, today: dt.date | None) -> bool:
     đầu năm 2023``)?"""
     return today is not None and t.date_end is not None and t.date_end >= today \
         and PRECISION_RANK.get(t.precision, 9) >= _COARSE \
-        and _expectation_words().search(clause_around(folded, t.start, t.end)) is not None
+        and _words_of("expectation_word").search(clause_around(folded, t.start, t.end)) is not None
 
 
 def _projection(folded: str, t: Timex) -> bool:
     """Is ``t`` in a clause that forecasts (a projection word in it)?"""
-    return _projection_words().search(clause_around(folded, t.start, t.end)) is not None
+    return _words_of("projection_word").search(clause_around(folded, t.start, t.end)) is not None
 
 
 def _bracketed(t: Timex, folded: str) -> bool:

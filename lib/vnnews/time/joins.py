@@ -30,7 +30,7 @@ _CLOCK_RANGE_END = re.compile(r"\s*(?:" + _date_words("until") + r"|-|–)\s*" +
 _TO_NOW = re.compile(r"\s+(?:" + _date_words("until") + r")\s+(?:" + alternation(time_words("now")) + r")(?!\w)")
 _OPENS_RANGE = re.compile(r"(?:" + _date_words("from") + r")\s")
 #: between the two ends of a range, when the second does not hold its ``đến`` (``từ năm 2012 đến 8/2017``)
-_RANGE_GAP = re.compile(r"\s*(?:(?:" + _date_words("until") + r")\s+)?")
+_RANGE_GAP = re.compile(r"\s*(?P<until>(?:" + _date_words("until") + r")\s+)?")
 _CLOSES_RANGE = re.compile(r"(?:" + _date_words("until") + r")\s")
 #: the precision of a range from a date of each precision
 _RANGE_PRECISION = {"day": "days", "time": "days", "week": "days", "month": "months", "quarter": "months", "half": "months",
@@ -105,7 +105,7 @@ def _range_ends(folded: str, first: Timex, second: Timex) -> bool:
     gap = _RANGE_GAP.fullmatch(folded, first.end, second.start)
     if gap is None or not _OPENS_RANGE.match(folded, first.start):
         return False
-    if not _CLOSES_RANGE.search(folded, first.end, second.start) and not _CLOSES_RANGE.match(folded, second.start):
+    if not gap["until"] and not _CLOSES_RANGE.match(folded, second.start):
         return False  # "từ năm 2012, 8/2017": no range
     dated = all(t.type == "DATE" and t.date_start is not None and t.date_end is not None and t.precision in _RANGE_OF
                 for t in (first, second))
