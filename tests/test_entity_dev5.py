@@ -88,3 +88,15 @@ def test_a_place_syllable_that_begins_a_common_word_names_no_place() -> None:
 def test_a_plural_before_the_unit_keeps_the_generic_body_and_toll_lanes_are_no_bodies() -> None:
     assert found("Ngành giao thông đề nghị Sở Xây dựng các tỉnh công bố giá.", "ORG") == [("ORG", "Sở Xây dựng các tỉnh")]
     assert found("Xe dán thẻ thu phí không dừng (ETC) đi vào làn ETC.", "ORG") == []
+
+
+def test_names_a_junction_or_a_road_section_opens_are_streets() -> None:
+    text = "Dự án giảm ùn tắc nút giao Huỳnh Tấn Phát - Lưu Trọng Lư - Nguyễn Văn Linh trước giao lộ Lê Lợi - Phan Bội Châu."
+    assert [m for m in found(text) if m[0] == "PER"] == []
+    assert found("Đoạn song hành Võ Văn Kiệt dài 7 km; đoạn Nguyễn Văn Cừ dài 500 m.") == [
+        ("LOC", "Võ Văn Kiệt"), ("LOC", "Nguyễn Văn Cừ")]
+    # a length after a section word is no numbered place; a byline of two names joined by a dash stays two people;
+    # "giai đoạn" opens no street
+    assert found("Giải phóng mặt bằng đoạn 19,5 km cao tốc và đoạn 2 km qua xã.") == []
+    assert found("Trong giai đoạn Nguyễn Văn Linh làm Tổng bí thư. Dương Oanh - Trần Chiến") == [
+        ("PER", "Nguyễn Văn Linh"), ("PER", "Dương Oanh"), ("PER", "Trần Chiến")]

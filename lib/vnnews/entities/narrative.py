@@ -102,6 +102,8 @@ def title_chains(article: Article, people: list[Mention], orgs: list[Mention],
             if shared:
                 first = shared.end()
             found = reader.chain_right(first, limit, bracket=bracket)
+            if found and not bracket and _dismissal_after(reader, found[-1][1]):
+                found = [(a, b, True) for a, b, _ in found]  # "A, Phó Chủ tịch phường, bị cách chức": a former office
             give(k, found)
             if found and shared:
                 for j in _coordinated(folded, people, k, -1, honorific):  # A và B (đều là cựu phó tổng giám đốc VEC)
@@ -110,6 +112,12 @@ def title_chains(article: Article, people: list[Mention], orgs: list[Mention],
                 chain_ends[k] = found[-1][1]
     _narrative(reader, people, sentence, chain_ends, give, bounds, starts, related)
     return {k: reader.titles(sorted(found.values())) for k, found in spans.items() if found}
+
+
+def _dismissal_after(reader: TitleReader, end: int) -> bool:
+    """Does a dismissal or death predicate follow the title chain ending at ``end`` (``, bị cách chức``)?"""
+    gap = re.match(r"\s*,?\s*(?:(?:đã|vừa|mới)\s+)?", reader.folded[end : end + 12])
+    return reader.lex.cues["dismissal"].match(reader.folded, end + (gap.end() if gap else 0)) is not None
 
 
 def _narrative(reader: TitleReader, people: list[Mention], sentence: list[tuple[int, int]],

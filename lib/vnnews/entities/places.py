@@ -26,7 +26,7 @@ from .syllables import Syllables
 __all__ = ["places", "zone_words"]
 
 _BARE_KINDS = frozenset({"province", "country", "region", "city"})
-_NUMBER = re.compile(r"\s+(\d+[A-Za-z]?)(?![\w/.,]\d)")
+_NUMBER = re.compile(r"\s+(\d+(?!\d)[A-Za-z]?)(?![\w/.,]\d)")  # not the 1 of "19,5 km"
 _WEEKDAY = re.compile(WEEKDAY)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“(\n]\s*)$")
 
@@ -284,8 +284,10 @@ def _date_in_words() -> re.Pattern[str]:
 
 @cache
 def _measure() -> re.Pattern[str]:
-    """A unit of time or a counted noun after a number (``60 năm``, ``7 người``): the number counts it."""
-    units = set(time_words("unit")) | {w for w in number_context_words("counted") if (w,) not in lexicon().units.entries}
+    """A unit of time, a measure or a counted noun after a number (``60 năm``, ``2 km``, ``7 người``): the number
+    counts it."""
+    units = set(time_words("unit")) | {w for kind in ("counted", "measure") for w in number_context_words(kind)
+                                       if (w,) not in lexicon().units.entries}
     return re.compile(r"\s+(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(units, key=len, reverse=True))
                       + r")(?!\w)")
 

@@ -25,9 +25,7 @@ def _list_opener() -> re.Pattern[str]:
     """A street word, then (within a few words of one clause) a colon or ``như``/``gồm`` (group ``marked``), or nothing,
     right before a list; a list right after the bare street word must read as one (three names, or ``và`` before the
     last)."""
-    units = read_table("unit_words.tsv")
-    streets = alternation(w for w, kind in zip(units["word"], units["kind"]) if kind == "street")
-    return re.compile(r"(?<!\w)(?:" + streets + r")(?P<marked>[^.;!?\n]{0," + str(_OPENER_REACH) + r"}?(?::|\s(?:như|gồm|là)))?\s*$",
+    return re.compile(r"(?<!\w)(?:" + _street_words() + r")(?P<marked>[^.;!?\n]{0," + str(_OPENER_REACH) + r"}?(?::|\s(?:như|gồm|là)))?\s*$",
                       re.IGNORECASE)
 
 
@@ -43,14 +41,47 @@ def _listed_after(text: str, end: int, start: int) -> bool:
 
 def streets_in_routes(text: str, mentions: list[Mention]) -> list[Mention]:
     """A person's name between two places joined by dashes is a street named after the person, in a route
-    (``Hàng Đào - Đinh Tiên Hoàng - Hàng Bài``). ``mentions`` sorted by position."""
+    (``Hàng Đào - Đinh Tiên Hoàng - Hàng Bài``); so is every name of a run joined by dashes that a street word
+    opens (``nút giao Huỳnh Tấn Phát - Lưu Trọng Lư - Nguyễn Văn Linh``, ``giao lộ Lê Lợi - Phan Bội Châu``).
+    ``mentions`` sorted by position.
+
+    Examples
+    --------
+    >>> t = "Nút giao Lê Lợi - Phan Bội Châu."
+    >>> ms = [Mention("LOC", 9, 15, "x"), Mention("PER", 18, 31, "x")]
+    >>> [(m.label, t[m.start:m.end]) for m in streets_in_routes(t, ms)]
+    [('LOC', 'Lê Lợi'), ('LOC', 'Phan Bội Châu')]
+    """
     out = list(mentions)
     for k in range(1, len(out) - 1):
         before, here, after = out[k - 1], out[k], out[k + 1]
         if here.label == "PER" and before.label == "LOC" and after.label == "LOC" \
                 and _ROUTE_JOINT.fullmatch(text, before.end, here.start) and _ROUTE_JOINT.fullmatch(text, here.end, after.start):
             out[k] = Mention("LOC", here.start, here.end, "street in a route")
+    k = 0
+    while k < len(out):
+        run = [k]
+        while run[-1] + 1 < len(out) and _ROUTE_JOINT.fullmatch(text, out[run[-1]].end, out[run[-1] + 1].start) \
+                and out[run[-1] + 1].label in ("PER", "LOC"):
+            run.append(run[-1] + 1)
+        if len(run) > 1 and out[k].label in ("PER", "LOC") and _street_word_before().search(text, max(0, out[k].start - 20), out[k].start):
+            for j in run:
+                if out[j].label == "PER":
+                    out[j] = Mention("LOC", out[j].start, out[j].end, "street in a route")
+        k = run[-1] + 1
     return out
+
+
+@cache
+def _street_word_before() -> re.Pattern[str]:
+    """A street word right before a name (``nút giao``, ``đường``), in any case."""
+    return re.compile(r"(?<!\w)(?:" + _street_words() + r")\s+$", re.IGNORECASE)
+
+
+@cache
+def _street_words() -> str:
+    units = read_table("unit_words.tsv")
+    return alternation(w for w, kind in zip(units["word"], units["kind"]) if kind == "street")
 
 
 def streets_in_lists(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -1,8 +1,9 @@
 """Where a title read word by word ends, by the words of the sentence: a conjunction or a discourse
 adverb standing as a word of its own (``giám đốc chi nhánh | nhưng chỉ đảm nhiệm``, ``phó giám đốc |
 gồm ông A``), a verb that opens the predicate (``Giám đốc bệnh viện | gọi cho``), a bracket that ends a
-chain before a name (an aside on the body or the time), and the administrative unit that may follow a
-body (``Chủ tịch UBMTTQVN | tỉnh Đồng Tháp``).
+chain before a name (an aside on the body or the time), the administrative unit that may follow a
+body (``Chủ tịch UBMTTQVN | tỉnh Đồng Tháp``), a date word and a number (``Cục trưởng | từ 2004``) and a
+common noun that points back to a body named before (``giám đốc | trung tâm này``).
 
 The words are the segmenter's (``start, end, POS tag``), so ``chỉ`` ends a title and the word ``chỉ
 huy`` does not; without them every written word counts.
@@ -14,9 +15,11 @@ import re
 from collections.abc import Callable, Iterable
 from functools import cache
 
+from ..text.dates import alternation, time_words
+from ..text.normalize import fold
 from .lexicon import lexicon
 
-__all__ = ["TitleWords", "admin_unit", "without_trailing_bracket"]
+__all__ = ["TitleWords", "admin_unit", "date_after_word", "without_back_reference", "without_trailing_bracket"]
 
 
 class TitleWords:
@@ -100,6 +103,36 @@ def without_trailing_bracket(text: str, a: int, b: int) -> int:
         if opening > 0 and piece[:opening].strip():
             return a + len(piece[:opening].rstrip(" ,"))
     return b
+
+
+def without_back_reference(text: str, start: int, stop: int) -> int:
+    """``stop`` before a common noun and the word pointing back to the body named before (``trung tâm này``,
+    ``công ty nói trên``, ``Sở này``): the title is what comes before the common noun, or before the pointer.
+
+    Examples
+    --------
+    >>> text = "phó giám đốc trung tâm này"
+    >>> text[: without_back_reference(text, 0, len(text))]
+    'phó giám đốc'
+    """
+    words = list(re.finditer(r"\S+", text[start:stop]))
+    folded = [fold(m.group(0)) for m in words]
+    for n in (2, 1):
+        if len(folded) > n and " ".join(folded[-n:]) in lexicon().words["back_reference"]:
+            k = len(words) - n
+            nouns = 0
+            while k > 0 and nouns < 2 and words[k - 1].group(0).islower() \
+                    and not admin_unit().fullmatch(folded[k - 1]):  # "Chủ tịch xã đó": the unit stays
+                k -= 1
+                nouns += 1
+            return start + words[k - 1].end() if k else start
+    return stop
+
+
+@cache
+def date_after_word() -> re.Pattern[str]:
+    """A date word and a number (``từ 2004``, ``đến 5/2019``): the time an office was held, after the title."""
+    return re.compile(r"(?<!\w)" + alternation(time_words("date_word")) + r"\s+\d")
 
 
 @cache

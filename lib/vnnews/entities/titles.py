@@ -27,16 +27,20 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
+from functools import cache
 
+from ..text.abbreviations import abbreviation_table
 from ..text.normalize import fold
 from .lexicon import Vocabulary, lexicon
 from .spans import Mention
 from .title_forms import TitleSpan, normalize_title
-from .title_words import TitleWords, admin_unit, without_trailing_bracket
+from .title_words import TitleWords, admin_unit, date_after_word, without_back_reference, without_trailing_bracket
 
 __all__ = ["TitleReader", "TitleSpan", "normalize_title"]
 
 _TERMINATOR = re.compile(r"[.;:()\[\]\"“”!?\n]|\s[-–]\s|\s[-–](?=\w)")
+#: a dash right before the next head of a chain read from the right
+_DASH_BEFORE_HEAD = re.compile(r"\s[-–]\s*$")
 _SEPARATOR = re.compile(r"\s*[,;]\s*|\s+[-–]\s*")
 #: a bracket at the end of a title holding more than an acronym: the body the title is held in
 _OPENING_BRACKET = re.compile(r" ?\(")
@@ -76,7 +80,7 @@ class TitleReader:
                 continue
             if m.group(0) in self.lex.ambiguous_titles and not text[a:b].isupper():
                 continue
-            if self._opens_body(a, b):
+            if self._opens_body(a, b) or self._ends_body(a, b):
                 continue
             heads.append((a, b))
         self.spelling = sorted((a, b, name) for a, b, name in lexicon_heads if name)  # lexicon titles with a canonical name
@@ -119,6 +123,13 @@ class TitleReader:
             words.append(m.group(0))
         n = len(self.folded[a:b].split())
         return any(tuple(words[:k]) in heads.entries for k in range(n + 1, len(words) + 1))
+
+    def _ends_body(self, a: int, b: int) -> bool:
+        """Is the head at ``a:b`` the last words of a body's name written before it (``thành viên`` in
+        ``Hội đồng thành viên``, a body of the abbreviation table)? Then it is part of the body, not a second office."""
+        own = tuple(self.folded[a:b].split())
+        before = tuple(self.folded[max(0, a - 40) : a].split())
+        return any(before[len(before) - k :] + own in _abbreviated_bodies() for k in range(1, min(len(before), 4) + 1))
 
     def _cue_compound(self, start: int, end: int) -> bool:
         """The cue word read at ``start:end`` ends a noun (``chính quyền`` "government" before ``Giám đốc``):
@@ -189,7 +200,7 @@ class TitleReader:
 
     def _words_end(self, start: int, limit: int) -> int:
         stop = limit
-        for pattern in (_TERMINATOR, _SEPARATOR, self._title_stop):
+        for pattern in (_TERMINATOR, _SEPARATOR, self._title_stop, date_after_word()):
             m = pattern.search(self.folded, start, limit)
             if m:
                 stop = min(stop, m.start())
@@ -206,6 +217,7 @@ class TitleReader:
         k = bisect.bisect_left(self.person_starts, start)
         if k < len(self.people) and self.people[k][0] < stop:
             stop = self.people[k][0]
+        stop = without_back_reference(self.text, start, stop)
         piece = self.text[start:stop]
         words = piece.split()
         if len(words) > _MOST_WORDS:
@@ -282,6 +294,10 @@ class TitleReader:
             gap = self.folded[b : spans[-1][0]]
             # not "và": "Thủ tướng và Phó Thủ tướng X" names two people, the first unnamed
             sep = re.search(r"\s*(?:,|" + self.lex.cues["joiner"].pattern + r")\s*", gap)
+            dash = _DASH_BEFORE_HEAD.search(gap) if sep is None else None
+            if dash and self._clean(b, b + dash.start()):
+                spans.append([a0, b + dash.start()])  # "Chủ tịch Hội Cựu chiến binh - Thiếu tướng A": two titles
+                continue
             if sep is None:
                 if not self._clean(b, spans[-1][0]):
                     break
@@ -340,6 +356,14 @@ class TitleReader:
                 continue
             out.append(TitleSpan(a, b, title, former or written_former, acting))
         return out
+
+
+@cache
+def _abbreviated_bodies() -> frozenset[tuple[str, ...]]:
+    """The words of the bodies the abbreviation table writes out (``Hội đồng thành viên`` for HĐTV), folded."""
+    table = abbreviation_table()
+    return frozenset(tuple(fold(expansion).split()) for expansion, kind in zip(table["expansion"], table["kind"])
+                     if kind == "body")
 
 
 def _with_lexicon_heads(heads: list[tuple[int, int]], lexicon: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -17,6 +17,7 @@ document date, document month/year         ``t0``, the DCT (``tháng 6``, ``năm
 previous date                               the last day the text named (``cùng ngày``, ``lúc 8h``)
 next date                                   the day a clock time stands before (``lúc 7h30 ..., ngày 2/4``)
 compared period                             the period compared with (``tháng 6 ... so với cùng kỳ``)
+narrative date                              the date a paragraph of the past is at (``Cuối năm 2020, ... Ngày 17/1``)
 explicit, political events table, none      no temporal function (``temporalFunction="false"``)
 ==========================================  ==========================================================
 
@@ -45,7 +46,7 @@ _TEXT_ESCAPES = {"\r": "&#13;"}
 #: anchors that are the document's creation time, known to the day, the month or the year
 _DCT_ANCHORS = ("document date", "document month", "document year")
 #: anchors that are another expression of the text (its start in ``anchor_start``)
-_TEXT_ANCHORS = ("previous date", "next date", "compared period")
+_TEXT_ANCHORS = ("previous date", "next date", "compared period", "narrative date")
 
 
 def _dct_value(article: Article) -> str:

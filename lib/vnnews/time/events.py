@@ -1,8 +1,9 @@
 """Dated events: each sentence with a resolved date that dates a happening becomes an event: the
-dates of the sentence (a day beats the month, year or term it falls in; a term an office is
-held for, ``nhiệm kỳ 2020 - 2025`` after a body or a title, a birth year or the period a
-``cùng kỳ`` compares with date no happening), what happened (the trigger word nearest the
-date), who took part, which bodies and places.
+dates of the sentence (a day beats the month, year or term it falls in; a term dates a happening
+only with a trigger word in its sentence; a term an office is held for, ``nhiệm kỳ 2020 - 2025``
+after a body or a title, a birth year or the period a ``cùng kỳ`` compares with date no
+happening), what happened (the trigger word nearest the date), who took part, which bodies and
+places.
 """
 from __future__ import annotations
 
@@ -256,6 +257,8 @@ def article_event_rows(article: Article, rows: pd.DataFrame, persons: list | Non
         triggers = sentence_triggers(words.get(sentence, []))
         trigger_starts = [t.start for t in triggers]
         for t in chosen:
+            if t.precision == "term" and not triggers:
+                continue  # "giai đoạn 2021-2026, quan hệ hợp tác ... được củng cố": a period, no happening in it
             trigger = _nearest(triggers, trigger_starts, t.start)
             assert t.date_start is not None and t.date_end is not None
             out.append((article.doc_id, sentence, s, e, t.date_start.isoformat(), t.date_end.isoformat(),

@@ -47,7 +47,8 @@ from ..text.regex_gates import line_gate
 from .joins import clock_on_day, from_to, up_to_now
 from .resolvers import Anchor, Context, Value, interval
 from .rules import EVERY_YEAR, LUNAR, RULES, Rule, fraction_context, in_title_case
-from .vocabulary import END, YEAR, compared_with, context_alternation
+from .story import StoryFocus
+from .vocabulary import END, YEAR, clause_around, compared_with, context_alternation
 
 __all__ = ["Timex", "article_timexes", "habitual", "temporal_expressions", "TIMEX_COLUMNS"]
 
@@ -64,6 +65,7 @@ _LIST_ITEM = re.compile(r"(?:[,;]|(?<!\w)(?:và|hoặc|rồi))\s*(?:ngày\s+)?(?
 _YEAR_ITEM = re.compile(r"(?:[,;]|(?<!\w)(?:và|hoặc|hay))\s*(?:năm\s+)?(?P<y>" + YEAR + r")" + END)
 _COUNTED_AFTER = re.compile(r"(?:" + "|".join(context_alternation(k) for k in ("counted", "measure"))
                             + r"|" + alternation(time_words("unit")) + r")(?!\w)")
+_AMOUNT_AFTER = re.compile(r"\s*(?:" + context_alternation("amount") + r")(?!\w)")
 _YEAR_LIST_GAP = re.compile(r"\s*(?:[,;]|và|hoặc|hay)\s*(?:năm\s+)?")
 _DAY_MONTH = re.compile(r"\d{1,2}\s*([-/.])\s*\d{1,2}")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
@@ -126,12 +128,14 @@ class Timex:
         that precision), ``previous date`` (the last day the article named: ``cùng ngày``,
         ``lúc 8h``, the next date of a list), ``next date`` (a clock time just before a day:
         ``lúc 7h30 và lúc 8h, ngày 2/4``), ``compared period`` (the period a ``so với`` or
-        ``cùng kỳ`` compares with), ``political events table``, or ``""`` (no value).
+        ``cùng kỳ`` compares with), ``narrative date`` (a day or month without a year, far from the
+        article's date, in a paragraph telling of an earlier year: the first such day after the
+        date that paragraph last wrote with its year), ``political events table``, or ``""`` (no value).
     rule : str
         The rule that found it.
     anchor_start : int or None
         Where the expression it was resolved against starts, when that is an expression of the text
-        (``previous date``, ``next date``, ``compared period``); None otherwise.
+        (``previous date``, ``next date``, ``compared period``, ``narrative date``); None otherwise.
     """
 
     start: int
@@ -166,6 +170,8 @@ def _candidates(text: str, folded: str, blocked: tuple[int, int] | None) -> list
                 continue
             if rule.check is not None and not rule.check(m) or in_title_case(text, m):
                 continue
+            if folded[b - 1].isdigit() and _AMOUNT_AFTER.match(folded, b):
+                continue  # "lương tháng 12 triệu đồng": an amount
             if folded.count("(", a, b) > folded.count(")", a, b) and folded[b : b + 1] == ")":
                 b += 1
             found.append((a, b, rank, rule, m))
@@ -255,6 +261,7 @@ def _article_timexes(article: Article) -> list[Timex]:
     last_sep = ""
     pending_clocks: list[int] = []
     comparisons = _Comparisons(folded)
+    narrative = StoryFocus(folded, d.year)
     position = 0
     for start, end, rule, m in ordered:
         if start < position:  # inside an expression that grew ("trước ngày 31/1 hằng năm")
@@ -270,9 +277,10 @@ def _article_timexes(article: Article) -> list[Timex]:
             value = _list_item_value(m, last_day)
             name = "date list"
         else:
+            ctx.focus, ctx.focus_start = narrative.at(start, end)
             value, name = rule.resolve(m, ctx), rule.name
         anchor_start = {"previous date": last_day.start if rule is None and last_day is not None else ctx.previous_start,
-                        "compared period": ctx.period_start}.get(value.anchor, -1)
+                        "compared period": ctx.period_start, "narrative date": ctx.focus_start}.get(value.anchor, -1)
         if value.date_start is not None and name in _GENERIC_RULES and m is not None and not _has_year(m) \
                 and habitual(clause_around(folded, start, end)):
             value = Value(value.type, "", None, None, value.precision, "")  # "mùa lũ (tháng 7, 8, 9)": any year
@@ -299,6 +307,7 @@ def _article_timexes(article: Article) -> list[Timex]:
                                    value.date_start, value.date_start, "time", "next date", c.rule, start)
             pending_clocks = []
         out.append(t)
+        narrative.named(value, start)
         if name == "clock" and value.type == "TIME":
             pending_clocks.append(len(out) - 1)
         if rule is not None and (name == "same period" or (name == "relative" and compared_with(folded, start))):
@@ -352,14 +361,6 @@ class _Comparisons:
 
 def _has_year(m: re.Match[str]) -> bool:
     return any(m.groupdict().get(g) for g in ("y", "y3", "y1", "y1b", "y2", "y2b", "ry", "ry2"))
-
-
-def clause_around(folded: str, start: int, end: int) -> str:
-    """The clause around ``folded[start:end]`` (up to the nearest . ; ! ? or line break, at most 150
-    characters either side)."""
-    left = max(max(folded.rfind(c, max(0, start - 150), start) for c in ".;!?\n"), start - 151)
-    right = [i for i in (folded.find(c, end, end + 150) for c in ".;!?\n") if i != -1]
-    return folded[left + 1 : min(right) if right else end + 150]
 
 
 def _list_item_value(m: re.Match[str], last: Timex) -> Value:

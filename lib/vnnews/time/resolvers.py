@@ -74,15 +74,19 @@ class Value:
 
 @dataclass
 class Context:
-    """What a rule resolves against: the article's date, the last day the article named, and the
-    last period it named (what a ``cùng kỳ`` or ``so với quý trước`` compares with), and where
-    they start in the text."""
+    """What a rule resolves against: the article's date, the last day the article named, the
+    last period it named (what a ``cùng kỳ`` or ``so với quý trước`` compares with), the date a
+    narrative of the past is at, and where they start in the text."""
 
     anchor: Anchor
     previous: dt.date | None = None
     period: Value | None = None
     period_start: int = -1
     previous_start: int = -1
+    #: the last date written with its year earlier in the paragraph, when that year is before the article's: the
+    #: time a narrative of the past is at (``Đầu năm 1967, ... Ngày 19/5, ...``)
+    focus: Value | None = None
+    focus_start: int = -1
 
 
 def month_end(year: int, month: int) -> dt.date:

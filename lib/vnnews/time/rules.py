@@ -161,7 +161,7 @@ def _check_month(m: re.Match[str]) -> bool:
     before = m.string[max(0, m.start() - 25) : m.start()]
     # "đường 23 Tháng 10" is a street; "23 tháng 10" without ngày is no month; after a date word the number
     # before is the other end of a range ("từ năm 2014 đến tháng 3/2019")
-    number_before = m.groupdict().get("dw") is None and re.search(r"\d\s*$", before)
+    number_before = m.groupdict().get("dw") is None and re.search(r"\d[^\S\n]*$", before)  # not across a line
     return value is not None and 1 <= value <= 12 and not number_before and not _named(m)
 
 

@@ -156,3 +156,11 @@ def context_words(kind: str) -> re.Pattern[str]:
     True
     """
     return re.compile(r"(?<!\w)" + context_alternation(kind) + r"(?!\w)")
+
+
+def clause_around(folded: str, start: int, end: int) -> str:
+    """The clause around ``folded[start:end]`` (up to the nearest . ; ! ? or line break, at most 150
+    characters either side)."""
+    left = max(max(folded.rfind(c, max(0, start - 150), start) for c in ".;!?\n"), start - 151)
+    right = [i for i in (folded.find(c, end, end + 150) for c in ".;!?\n") if i != -1]
+    return folded[left + 1 : min(right) if right else end + 150]

@@ -1,7 +1,9 @@
 """The year of a day or a month written without one (``ngày 5/4``, ``tháng 3 vừa qua``): the year
 that puts it nearest the article's date, or after a tail word (``vừa qua``, ``tới``, ``này``:
 ``data/time_words.tsv``) the nearest on the side the word says; with the article's date known only
-to the year, that year.
+to the year, that year. In a paragraph that tells of an earlier year (``Cuối năm 2020, ... Ngày
+17/1, ...``), a day or month far from the article's date is the first one on or after the date the
+narrative is at.
 """
 from __future__ import annotations
 
@@ -15,6 +17,10 @@ if TYPE_CHECKING:
     from .resolvers import Context
 
 __all__ = ["year_less_day", "year_less_month"]
+
+#: a year-less day this many days before (or after) the article's date is of the article's time, whatever the
+#: paragraph told before
+RECENT_DAYS, COMING_DAYS = 45, 7
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -37,8 +43,12 @@ def year_less_day(day: int, month: int, ctx: Context, tail: str | None = None) -
     if side in ("past", "future") and ctx.anchor.precision in ("day", "month"):
         return _on_side(lambda y: make_date(y, month, day), side, ctx), ctx.anchor.label
     middle = ctx.anchor.middle()
-    if middle is not None:
-        return nearest_year(month, day, middle), ctx.anchor.label
+    nearest = nearest_year(month, day, middle) if middle is not None else None
+    if not side and ctx.focus is not None and ctx.focus.date_start is not None \
+            and (nearest is None or middle is None or not -RECENT_DAYS <= (nearest - middle).days <= COMING_DAYS):
+        return _first_on_or_after(lambda y: make_date(y, month, day), ctx.focus.date_start), "narrative date"
+    if nearest is not None:
+        return nearest, ctx.anchor.label
     if ctx.anchor.precision == "year":
         return make_date(ctx.anchor.year, month, day), ctx.anchor.label  # type: ignore[arg-type]
     return None, ""
@@ -66,6 +76,15 @@ def _on_side(day_in: Callable[[int], dt.date | None], side: str, ctx: Context) -
     return day_in(years[-1])
 
 
+def _first_on_or_after(day_in: Callable[[int], dt.date | None], focus: dt.date) -> dt.date | None:
+    """The first ``day_in(year)`` on or after ``focus``."""
+    for year in (focus.year, focus.year + 1):
+        date = day_in(year)
+        if date is not None and date >= focus:
+            return date
+    return None
+
+
 def year_less_month(number: int, ctx: Context, tail: str | None = None) -> tuple[int | None, str]:
     """The year of a month written without one: the year that puts it nearest the article's date, or
     after a tail word the nearest on its side (``tháng 3 vừa qua``, ``tháng 3 tới``); ``tháng 4 này``
@@ -76,6 +95,11 @@ def year_less_month(number: int, ctx: Context, tail: str | None = None) -> tuple
         first = _on_side(lambda y: dt.date(y, number, 1) if side == "past" else _month_end(y, number), side, ctx)
         return (first.year if first else None), a.label
     middle = a.middle()
+    if not side and ctx.focus is not None and ctx.focus.date_start is not None and (
+            middle is None or not any(-RECENT_DAYS <= (dt.date(y, number, 15) - middle).days <= COMING_DAYS
+                                      for y in (middle.year - 1, middle.year, middle.year + 1))):
+        first = _first_on_or_after(lambda y: _month_end(y, number), ctx.focus.date_start)
+        return (first.year if first else None), "narrative date"
     if middle is not None and side != "current":
         year = min((middle.year - 1, middle.year, middle.year + 1), key=lambda y: abs((dt.date(y, number, 15) - middle).days))
         return year, a.label

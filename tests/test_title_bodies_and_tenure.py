@@ -1,0 +1,49 @@
+"""Title rules from the fifth development gold and the eighth precision read: a title head inside a body's name
+(``Hội đồng thành viên``), a common noun pointing back to a body (``công ty này``), two titles joined by a
+dash before a name, the time an office was held after it, and the words that make an office a former one
+(dismissal, death, ``lúc này là``). Every sentence is written for the test."""
+from __future__ import annotations
+
+from test_entity_reads import titles_of
+
+
+def test_a_title_head_inside_the_name_of_a_body_is_part_of_the_body() -> None:
+    text = "Ông Trần Văn Bình, Chủ tịch Hội đồng thành viên Tổng công ty Sông Hồng, cho biết."
+    assert titles_of(text) == {"Trần Văn Bình": {("Chủ tịch Hội đồng thành viên Tổng công ty Sông Hồng", False)}}
+    text = "Ông Lương Văn Điền, nguyên thành viên chuyên trách Hội đồng thành viên, nguyên kiểm soát viên."
+    assert titles_of(text) == {"Lương Văn Điền": {("Thành viên chuyên trách Hội đồng thành viên", True),
+                                                  ("Kiểm soát viên", True)}}
+
+
+def test_a_noun_pointing_back_to_a_body_is_not_written_in_the_title() -> None:
+    text = "Bà Huỳnh Thị Nhung, nguyên Chủ tịch Hội đồng thành viên công ty này, bị kỷ luật."
+    assert titles_of(text) == {"Huỳnh Thị Nhung": {("Chủ tịch Hội đồng thành viên", True)}}
+    assert titles_of("Ông Lê Văn Bảo, giám đốc Sở này, nói.") == {"Lê Văn Bảo": {("Giám đốc Sở", False)}}
+    assert titles_of("Ông Lê Văn Cảnh, Chủ tịch xã đó, nói.") == {"Lê Văn Cảnh": {("Chủ tịch xã", False)}}
+
+
+def test_two_titles_joined_by_a_dash_before_a_name_are_two() -> None:
+    text = "Chủ tịch Hội Cựu chiến binh tỉnh Nghệ An - Thiếu tướng Trần Văn Minh phát biểu."
+    assert titles_of(text) == {"Trần Văn Minh": {("Chủ tịch Hội Cựu chiến binh tỉnh Nghệ An", False), ("Thiếu tướng", False)}}
+    # a dash inside a ministry's name joins no two titles
+    text = "Bộ trưởng Lao động - Thương binh và Xã hội Đào Ngọc Dung phát biểu."
+    assert titles_of(text) == {"Đào Ngọc Dung": {("Bộ trưởng Lao động - Thương binh và Xã hội", False)}}
+
+
+def test_the_time_an_office_was_held_is_not_in_the_title() -> None:
+    text = "Ông Trương Quốc Cường, Cục trưởng Quản lý dược từ 2004 đến năm 2007, bị bắt."
+    assert titles_of(text) == {"Trương Quốc Cường": {("Cục trưởng Quản lý dược", False)}}
+
+
+def test_a_dismissal_or_death_after_the_title_makes_it_former() -> None:
+    assert titles_of("Ông Nguyễn Văn Hòa, Phó chủ tịch UBND phường 5, bị cách chức vì vi phạm.") == {
+        "Nguyễn Văn Hòa": {("Phó Chủ tịch Ủy ban nhân dân phường 5", True)}}
+    assert titles_of("Ông Trần Văn Sơn, Bí thư Huyện ủy Đông Anh, đã qua đời.") == {
+        "Trần Văn Sơn": {("Bí thư Huyện ủy Đông Anh", True)}}
+    assert titles_of("Ông Trần Văn Sơn, Bí thư Huyện ủy Đông Anh, đã ký quyết định.") == {
+        "Trần Văn Sơn": {("Bí thư Huyện ủy Đông Anh", False)}}
+
+
+def test_an_office_held_at_the_time_a_story_tells_of_is_former() -> None:
+    text = "Năm 2011, ông Lê Đức Vinh lúc này là Phó chủ tịch UBND tỉnh đã ký văn bản."
+    assert titles_of(text) == {"Lê Đức Vinh": {("Phó Chủ tịch Ủy ban nhân dân tỉnh", True)}}
