@@ -47,3 +47,18 @@ def test_a_dismissal_or_death_after_the_title_makes_it_former() -> None:
 def test_an_office_held_at_the_time_a_story_tells_of_is_former() -> None:
     text = "Năm 2011, ông Lê Đức Vinh lúc này là Phó chủ tịch UBND tỉnh đã ký văn bản."
     assert titles_of(text) == {"Lê Đức Vinh": {("Phó Chủ tịch Ủy ban nhân dân tỉnh", True)}}
+
+
+def test_an_office_named_with_cuong_vi_is_the_persons_and_a_numbered_unit_is_no_name() -> None:
+    text = "Ban Bí thư kỷ luật ông Phạm Kim Thanh. Ông Thanh trên cương vị Tư lệnh Vùng 3 đã ký các văn bản."
+    assert titles_of(text) == {"Phạm Kim Thanh": {("Tư lệnh Vùng 3", False)}}
+    assert titles_of("Ông Nguyễn Văn Bình với cương vị Chủ tịch UBND tỉnh đã ký.") == {
+        "Nguyễn Văn Bình": {("Chủ tịch Ủy ban nhân dân tỉnh", False)}}
+
+
+def test_a_title_of_a_group_further_left_is_not_the_named_persons() -> None:
+    text = "Dù nhiều đại biểu đồng tình, Bộ trưởng Tư pháp Lê Thành Long cho biết quan điểm khác."
+    assert titles_of(text) == {"Lê Thành Long": {("Bộ trưởng Tư pháp", False)}}
+    # right before the names, a plural title is theirs
+    assert titles_of("Các Phó Thủ tướng Lê Văn Thành, Phạm Bình Minh dự.") == {
+        "Lê Văn Thành": {("Phó Thủ tướng", False)}, "Phạm Bình Minh": {("Phó Thủ tướng", False)}}

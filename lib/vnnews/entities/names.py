@@ -24,6 +24,8 @@ from .syllables import Syllables
 __all__ = ["credits", "persons", "short_references"]
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?;\"“”(\n]\s*|[-–]\s+)$")
+#: a number right after a capitalised word: a numbered unit (Vùng 3, Quân khu 7), not a name
+_NUMBER_AFTER = re.compile(r"\s+\d")
 
 
 def _free(s: Syllables, claims: Claims, i: int, n: int) -> bool:
@@ -89,7 +91,8 @@ def persons(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozense
             marked = i + 1 < s.n and s.joined[i + 1] and s.word[i + 1] in lex.words["middle_marker"]
             n = _short_name(s, i, lex, 4 if s.word[i] in lex.surnames or marked else 3)
             if n and _free(s, claims, i, n) and (announced != "title" or not place_at(s, i, lex)) \
-                    and _name_like(s, i, n, lex, announced, given_names):
+                    and not (announced == "title" and _NUMBER_AFTER.match(s.text, s.end(i + n - 1))) \
+                    and _name_like(s, i, n, lex, announced, given_names):  # Tư lệnh Vùng 3: a numbered unit
                 add(i, n, "after an honorific" if announced != "title" else "after a title")
                 i += n
                 continue

@@ -282,6 +282,9 @@ class TitleReader:
         heads = [h for h in self.heads[k : bisect.bisect_left(self.head_starts, end)] if h[1] <= end]
         spans: list[list[int]] = []
         for a, b in reversed(heads):
+            before = self.folded[max(0, a - 12) : a].split() if spans else []
+            if before and (before[-1] in self.lex.plural or " ".join(before[-2:]) in self.lex.plural):
+                break  # "Dù nhiều đại biểu đồng tình, Bộ trưởng X": a group's title further left is not X's
             a0 = a
             for m in self.lex.title_prefix.finditer(self.folded, max(lo, a - 24), a):
                 if m.end() == a and not self._cue_compound(m.start(), m.end()):
