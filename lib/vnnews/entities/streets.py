@@ -80,6 +80,7 @@ def _street_word_before() -> re.Pattern[str]:
 
 @cache
 def _street_words() -> str:
+    """The street words of unit_words.tsv as one alternation."""
     units = read_table("unit_words.tsv")
     return alternation(w for w, kind in zip(units["word"], units["kind"]) if kind == "street")
 

@@ -53,7 +53,7 @@ from .vocabulary import END, YEAR, clause_around, compared_with, context_alterna
 __all__ = ["Timex", "article_timexes", "habitual", "temporal_expressions", "TIMEX_COLUMNS"]
 
 #: bump when recognition or normalisation changes, so cached tables are recomputed
-TIMEX_VERSION = "timex-5"
+TIMEX_VERSION = "timex-6"
 TIMEX_COLUMNS = ["doc_id", "start", "end", "text", "type", "value", "date_start", "date_end", "precision", "anchor",
                  "anchor_start", "rule"]
 _RECENT: OrderedDict[tuple, tuple[Timex, ...]] = OrderedDict()
