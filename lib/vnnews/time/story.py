@@ -12,7 +12,7 @@ from .vocabulary import clause_around, compared_with
 __all__ = ["StoryFocus"]
 
 #: what may stand before a date that opens a sentence: the sentence's start and perhaps a preposition
-_SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n;:]\s*)(?:(?:vào|trong|hồi|từ|sau đó,?)\s+)?$")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n;:]\s*)(?:(?:" + alternation(time_words("story_opener")) + r"),?\s+)?$")
 #: a word that looks ahead from the article's time (``sẽ``, ``dự kiến``)
 _FUTURE_WORD = re.compile(r"(?<!\w)" + alternation(time_words("future_word")) + r"(?!\w)")
 #: ``đầu``, ``giữa``, ``cuối`` before a period: the part of it the story is at
