@@ -109,6 +109,7 @@ class Vocabulary:
     ambiguous_titles: frozenset[str]
     ranks: frozenset[str]  # folded title heads that are titles of their own before another: ranks, clergy, degrees
     titles_needing_body: frozenset[str]
+    whole_titles: frozenset[str]  # folded heads that are whole titles: no words after them are their body (ranks, degrees)
     cues: dict[str, re.Pattern[str]]
     places: dict[str, str]
     place_case: dict[str, tuple[bool, ...]]
@@ -230,7 +231,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
             for kind, cues in by_kind.items()}
 
 
-def _title_heads() -> tuple[str, dict[str, str], frozenset[str], frozenset[str], frozenset[str]]:
+def _title_heads() -> tuple[str, dict[str, str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     titles = read_table("titles.tsv")
     ranks = read_table("ranks.tsv")
     table = abbreviation_table()
@@ -246,8 +247,10 @@ def _title_heads() -> tuple[str, dict[str, str], frozenset[str], frozenset[str],
                 ambiguous.add(fold(abbr))
     alternatives = "|".join(r"\s+".join(re.escape(w) for w in f.split()) for f in sorted(forms, key=len, reverse=True))
     standalone = [fold(r) for r in ranks["rank"]] + [fold(h) for h, k in zip(titles["head"], titles["kind"])
-                                                     if k in ("religious", "academic")]
-    return alternatives, spelling, frozenset(ambiguous), frozenset(standalone), needing_body
+                                                     if k in ("religious", "academic", "honorary")]
+    whole = {fold(r) for r in ranks["rank"]} | {fold(h) for h, b in zip(titles["head"], titles["body"]) if b == "none"}
+    whole |= {form for form in forms if fold(spelling[form]) in whole}  # NSƯT, TS: abbreviations of whole titles
+    return alternatives, spelling, frozenset(ambiguous), frozenset(standalone), needing_body, frozenset(whole)
 
 
 def _words_pattern(words: Iterable[str]) -> str:
@@ -300,7 +303,7 @@ def lexicon() -> Vocabulary:
                 fields.add(re.sub(r"\s+(?:" + _words_pattern(by_role["central"]) + r")$", "", field))
                 break
     named_heads = sorted({" ".join(k) for k, h in heads.entries.items() if h.named}, key=len, reverse=True)
-    title_head, spelling, ambiguous, ranks, needing_body = _title_heads()
+    title_head, spelling, ambiguous, ranks, needing_body, whole_titles = _title_heads()
     places = read_table("places.tsv")
     kinds = place_kinds()
     units = read_table("unit_words.tsv")
@@ -343,6 +346,7 @@ def lexicon() -> Vocabulary:
         ambiguous_titles=ambiguous,
         ranks=ranks,
         titles_needing_body=needing_body,
+        whole_titles=whole_titles,
         cues=_cues(),
         places=kinds,
         place_case={fold(n): tuple(w[0].isupper() for w in n.split()) for n in places["name"]},

@@ -75,6 +75,9 @@ def title_chains(article: Article, people: list[Mention], orgs: list[Mention],
         before = reader.chain_left(prev_end, person.start)
         give(k, before)
         give(k, _colon_list_title(reader, people, k, lo))
+        if not before:
+            before = _named_after_title(reader, prev_end, person.start)
+            give(k, before)
         if before and _shared_before().search(folded, max(0, before[0][0] - 12), before[0][0]):
             for j in _coordinated(folded, people, k, 1, honorific):  # Hai cựu phó giám đốc VEC Lê Quang Hào và Nguyễn Mạnh Hùng
                 give(j, before)
@@ -189,6 +192,25 @@ def _shared_before() -> re.Pattern[str]:
     numbers = "|".join(sorted(map(re.escape, time_words("number")), key=len, reverse=True))
     return re.compile(r"(?<!\w)(?:" + numbers + "|" + lex.alternation("plural") + r"|\d+)\s+(?:" + lex.cues["former"].pattern
                       + r"\s+)?$")
+
+
+@cache
+def _naming_before() -> re.Pattern[str]:
+    """A naming cue (and a word of address) right before a name: ``... gồm ông``, ``... là``."""
+    lex = lexicon()
+    return re.compile(r"\s+(?:" + lex.cues["naming"].pattern + r")\s*:?\s*(?:(?:" + lex.alternation("honorific") + r")\s+)?$")
+
+
+def _named_after_title(reader: TitleReader, lo: int, name_start: int) -> list[tuple[int, int, bool]]:
+    """The title written before a naming cue before the name (``Chủ tịch tỉnh là ông A``; ``Ba phó giám đốc gồm
+    ông A, B``: the group's names are joined to the first by the caller)."""
+    cue = _naming_before().search(reader.folded, max(lo, name_start - 40), name_start)
+    found = reader.chain_left(lo, cue.start()) if cue else []
+    if found and "," in reader.folded[found[-1][0] : found[-1][1]]:
+        return []  # Theo Chủ tịch tỉnh, người vi phạm là ông A: the title is another clause's
+    if found and reader.lex.cues["leaving"].match(reader.folded, cue.end() - len(cue.group(0).lstrip())):
+        return [(a, b, True) for a, b, _ in found]  # Chủ tịch tỉnh thời điểm này là ông A: held then
+    return found
 
 
 @cache

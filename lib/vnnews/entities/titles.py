@@ -89,6 +89,7 @@ class TitleReader:
                 self._inside(self.orgs, self.org_starts, a, strict=True) or self._inside(self.people, self.person_starts, a))])
         self.heads = heads
         self.head_starts = [a for a, _ in heads]
+        self.head_by_end = {b: a for a, b in heads}
         fields = self._fields_after_heads()
         if fields:  # a ministry's field after a head is a body: "và" in it ends nothing
             self.orgs = sorted(self.orgs + fields)
@@ -163,8 +164,17 @@ class TitleReader:
         field = self.lex.field.match(self.folded, head_end + 1) if self.folded[head_end : head_end + 1] == " " else None
         if field and field.end() <= limit and end == head_end and self.text[head_end + 1].isupper():
             end = field.end()
-        end = self._place_after_body(end, limit) if end > head_end else self._words_end(head_end, limit)
+        if end > head_end:
+            end = self._place_after_body(end, limit)
+        elif not self._whole_head(head_end):
+            end = self._words_end(head_end, limit)
         return self._body_in_brackets(end, limit)
+
+    def _whole_head(self, head_end: int) -> bool:
+        """Whether the head ending at ``head_end`` is a whole title (a rank, degree, clergy rank or honorary
+        title: ``none`` body in titles.tsv), whose words after it are no body: ``Thiếu úy | quân nhân ...``."""
+        start = self.head_by_end.get(head_end)
+        return start is not None and self.folded[start:head_end] in self.lex.whole_titles
 
     def _body_in_brackets(self, end: int, limit: int) -> int:
         """End of a title followed by the body above it in brackets, the brackets' whole content
@@ -292,6 +302,10 @@ class TitleReader:
             if not spans:
                 if not self._clean(b, end):
                     break
+                if self._whole_head(b) and b < end:  # Thiếu úy | quân nhân đầu tiên ... X: a rank's words are no body
+                    if "," in self.text[b:end]:
+                        break  # NSƯT Việt Hà, ca sĩ X: the rank is of the words before the comma
+                    end = b
                 spans.append([a0, end])
                 continue
             gap = self.folded[b : spans[-1][0]]

@@ -1,0 +1,60 @@
+"""Title heads from the ninth precision read and a recall read of untitled people on real exports: heads of
+neighbourhoods, teams, posts and stations (``trưởng khu phố``, ``Đội phó``, ``Trưởng đồn``), the State's
+honorary titles (``Nghệ nhân ưu tú``, ``NSND``), whole titles that take no words after them as a body (a rank
+before a description), and ``Trợ lý`` only with the office it assists. Every sentence is written for the test."""
+from __future__ import annotations
+
+from test_entity_reads import titles_of
+
+
+def test_heads_of_neighbourhoods_teams_and_posts() -> None:
+    text = "Ông Trần Văn Nhân, trưởng khu phố 3, phường Phú Hòa, cho biết người dân đồng tình."
+    assert titles_of(text) == {"Trần Văn Nhân": {("Trưởng khu phố 3", False)}}
+    text = "Bà Lê Thị Hoa, tổ trưởng tổ dân phố số 7, nói."
+    assert titles_of(text) == {"Lê Thị Hoa": {("Tổ trưởng tổ dân phố số 7", False)}}
+    assert titles_of("Đội phó Phạm Văn Lâm cùng đồng đội xuống ứng cứu.") == {"Phạm Văn Lâm": {("Đội phó", False)}}
+    text = "Thiếu tá Hồ Văn Sơn, Trưởng đồn Biên phòng Cửa khẩu Lao Bảo, cho biết."
+    assert titles_of(text) == {"Hồ Văn Sơn": {("Thiếu tá", False), ("Trưởng đồn Biên phòng Cửa khẩu Lao Bảo", False)}}
+
+
+def test_honorary_titles_of_the_state_and_their_abbreviations() -> None:
+    text = "Nghệ nhân ưu tú Đỗ Văn Tùng, 57 tuổi, chỉ huy đội đúc đồng."
+    assert titles_of(text) == {"Đỗ Văn Tùng": {("Nghệ nhân ưu tú", False)}}
+    assert titles_of("Ông Phạm Văn Ba, Anh hùng lao động, phát biểu.") == {"Phạm Văn Ba": {("Anh hùng lao động", False)}}
+    assert titles_of("Vở diễn có NSND Trần Văn Nhượng đóng vai chính.") == {
+        "Trần Văn Nhượng": {("Nghệ sĩ nhân dân", False)}}
+
+
+def test_a_whole_title_takes_no_description_after_it_as_its_body() -> None:
+    text = "Thiếu úy nữ quân nhân xinh đẹp Nguyễn Thị Mai cho biết."
+    assert titles_of(text) == {"Nguyễn Thị Mai": {("Thiếu úy", False)}}
+    text = "Tiến sĩ kinh tế Lê Văn Hòa nhận định."
+    assert titles_of(text) == {"Lê Văn Hòa": {("Tiến sĩ", False)}}
+    assert titles_of("Nhà giáo ưu tú.PGS.TS Lê Văn Đào cho biết.") == {"Lê Văn Đào": {("Nhà giáo ưu tú", False)}}
+    # a whole title before a comma is the title of the words before the comma, not of the name after it
+    assert titles_of("Đêm nhạc có NSƯT Việt Hà, ca sĩ Trần Thị Vân.") == {}
+    # an office keeps its body, written lower-case or not
+    text = "Bà Vũ Thị Lan, hiệu trưởng trường tiểu học Kim Đồng, cho biết."
+    assert titles_of(text) == {"Vũ Thị Lan": {("Hiệu trưởng trường tiểu học Kim Đồng", False)}}
+
+
+def test_an_assistant_is_a_title_only_with_the_office_it_assists() -> None:
+    assert titles_of("Trong văn phòng, Trợ lý Nguyễn Văn Minh sắp xếp hồ sơ.") == {}
+    text = "Trợ lý Tổng Bí thư Nguyễn Văn Ba dự họp."
+    assert titles_of(text) == {"Nguyễn Văn Ba": {("Trợ lý Tổng Bí thư", False)}}
+
+
+def test_a_title_before_a_naming_word_is_each_named_holders() -> None:
+    text = "Ba phó giám đốc gồm ông Trần Văn Đại, Lê Ngọc Tú và Phan Mạnh Phát đều bị khiển trách."
+    assert titles_of(text) == {name: {("Phó Giám đốc", False)} for name in ("Trần Văn Đại", "Lê Ngọc Tú", "Phan Mạnh Phát")}
+    text = "Hai Phó Chủ tịch UBND tỉnh lần lượt là ông Nguyễn Văn An và bà Trần Thị Bình."
+    assert titles_of(text) == {name: {("Phó Chủ tịch Ủy ban nhân dân tỉnh", False)} for name in ("Nguyễn Văn An", "Trần Thị Bình")}
+    assert titles_of("Bí thư Tỉnh ủy là ông Lê Văn Ba.") == {"Lê Văn Ba": {("Bí thư Tỉnh ủy", False)}}
+    # a time word before the naming word: the office was held then
+    text = "Chủ tịch UBND tỉnh thời điểm này là ông Lê Văn Vinh đã yêu cầu dừng dự án."
+    assert titles_of(text) == {"Lê Văn Vinh": {("Chủ tịch Ủy ban nhân dân tỉnh", True)}}
+    # a title of another clause before the naming word is not the name's
+    assert titles_of("Theo Chủ tịch UBND tỉnh, người vi phạm là ông Lê Văn Ba.") == {}
+    # without a group word the title is the first name's only
+    text = "Giám đốc Sở Y tế là ông Trần Văn An và bà Lê Thị Hoa cũng có mặt."
+    assert titles_of(text) == {"Trần Văn An": {("Giám đốc Sở Y tế", False)}}
