@@ -58,3 +58,21 @@ def test_a_title_before_a_naming_word_is_each_named_holders() -> None:
     # without a group word the title is the first name's only
     text = "Giám đốc Sở Y tế là ông Trần Văn An và bà Lê Thị Hoa cũng có mặt."
     assert titles_of(text) == {"Trần Văn An": {("Giám đốc Sở Y tế", False)}}
+
+
+def test_a_verb_or_preposition_between_a_title_and_a_name_makes_the_name_an_object() -> None:
+    assert titles_of("Giám đốc bệnh viện gọi cho Huỳnh Văn Trọng, 37 tuổi, đặt vấn đề.") == {}
+    assert titles_of("Ông nói yêu cầu của Giám đốc bệnh viện cho Lê Quốc Đạt.") == {}
+    assert titles_of("Sau đó, Chủ tịch tập đoàn hẹn gặp Lê Thị Hồng trao đổi.") == {}
+    # a body's name may hold a preposition
+    text = "Trưởng phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Nguyễn Văn An cho biết."
+    assert titles_of(text) == {"Nguyễn Văn An": {("Trưởng phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh", False)}}
+
+
+def test_no_title_in_nouns_that_open_with_a_head_and_none_pointing_back() -> None:
+    text = "Năm 2021, tòa ra Quyết định giám đốc thẩm, cho ông Đặng Văn Vũ được ly hôn."
+    assert titles_of(text) == {}
+    text = "Người biểu tình yêu cầu Thủ tướng nước này – bà Lê Thị Hoa từ chức."
+    assert titles_of(text) == {"Lê Thị Hoa": {("Thủ tướng", False)}}
+    text = "Ông Trần Văn Trường, nguyên Viện trưởng vài trăm triệu."
+    assert titles_of(text) == {"Trần Văn Trường": {("Viện trưởng", True)}}

@@ -3,7 +3,10 @@ adverb standing as a word of its own (``giám đốc chi nhánh | nhưng chỉ �
 gồm ông A``), a verb that opens the predicate (``Giám đốc bệnh viện | gọi cho``), a bracket that ends a
 chain before a name (an aside on the body or the time), the administrative unit that may follow a
 body (``Chủ tịch UBMTTQVN | tỉnh Đồng Tháp``), a date word and a number (``Cục trưởng | từ 2004``) and a
-common noun that points back to a body named before (``giám đốc | trung tâm này``).
+common noun that points back to a body named before (``giám đốc | trung tâm này``); a preposition between
+a title and a name (``Giám đốc bệnh viện | cho Đạt``). Also the words around heads the title reader needs:
+a person word before a name (``ông``, ``đồng chí``), the bodies the abbreviation table writes out, and
+heads from a user's lexicon merged with the grammar's.
 
 The words are the segmenter's (``start, end, POS tag``), so ``chỉ`` ends a title and the word ``chỉ
 huy`` does not; without them every written word counts.
@@ -15,9 +18,10 @@ import re
 from collections.abc import Callable, Iterable
 from functools import cache
 
+from ..text.abbreviations import abbreviation_table
 from ..text.dates import alternation, time_words
 from ..text.normalize import fold
-from .lexicon import lexicon
+from .lexicon import Vocabulary, lexicon
 
 __all__ = ["TitleWords", "admin_unit", "date_after_word", "without_back_reference", "without_trailing_bracket"]
 
@@ -86,6 +90,17 @@ class TitleWords:
             k += 1
         return None
 
+    def preposition_at(self, start: int, stop: int) -> int | None:
+        """Offset of the first preposition in lower case in ``start:stop`` outside the names of bodies: between a title
+        and a name it makes the name an object (``Giám đốc bệnh viện | cho Đạt``), not the holder."""
+        k = bisect.bisect_left(self._starts, start)
+        while k < len(self._starts) and self._starts[k] < stop:
+            a, _ = self._spans[k]
+            if self._pos[k] == "E" and self.text[a].islower() and not self._in_body(a):
+                return a
+            k += 1
+        return None
+
 
 def without_trailing_bracket(text: str, a: int, b: int) -> int:
     """End of the title ``text[a:b]`` without a bracket it ends with: an aside on the body or the time,
@@ -141,3 +156,36 @@ def admin_unit() -> re.Pattern[str]:
     words = [" ".join(k) for k, unit in lexicon().units.entries.items() if unit.kind == "admin"]
     return re.compile(r"(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
                       + r")(?!\w)\s*")
+
+
+@cache
+def abbreviated_bodies() -> frozenset[tuple[str, ...]]:
+    """The words of the bodies the abbreviation table writes out (``Hội đồng thành viên`` for HĐTV), folded."""
+    table = abbreviation_table()
+    return frozenset(tuple(fold(expansion).split()) for expansion, kind in zip(table["expansion"], table["kind"])
+                     if kind == "body")
+
+
+def with_lexicon_heads(heads: list[tuple[int, int]], lexicon: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The grammar's heads without those overlapping a lexicon head, and the lexicon heads, in order
+    (both lists in text order, each without overlaps)."""
+    ends = [b for _, b in lexicon]
+    kept = list(lexicon)
+    for a, b in heads:
+        k = bisect.bisect_right(ends, a)
+        if not (k < len(lexicon) and lexicon[k][0] < b):
+            kept.append((a, b))
+    return sorted(kept)
+
+
+def person_word_before(folded: str, end: int, lex: Vocabulary) -> tuple[int, str | None]:
+    """Length in characters and role of a person word (ông, đồng chí) ending at ``end``."""
+    best: tuple[int, str | None] = (0, None)
+    words = folded[max(0, end - 30) : end].split()
+    for n in range(1, min(len(words), lex.person_words.longest) + 1):
+        role = lex.person_words.entries.get(tuple(words[-n:]))
+        phrase = " ".join(words[-n:])
+        a = end - len(phrase)
+        if role is not None and folded[a:end] == phrase and (a == 0 or not folded[a - 1].isalnum()):
+            best = (len(phrase), role)
+    return best

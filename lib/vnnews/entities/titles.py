@@ -27,14 +27,21 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
-from functools import cache
 
-from ..text.abbreviations import abbreviation_table
 from ..text.normalize import fold
 from .lexicon import Vocabulary, lexicon
 from .spans import Mention
 from .title_forms import TitleSpan, normalize_title
-from .title_words import TitleWords, admin_unit, date_after_word, without_back_reference, without_trailing_bracket
+from .title_words import (
+    TitleWords,
+    abbreviated_bodies,
+    admin_unit,
+    date_after_word,
+    person_word_before,
+    with_lexicon_heads,
+    without_back_reference,
+    without_trailing_bracket,
+)
 
 __all__ = ["TitleReader", "TitleSpan", "normalize_title"]
 
@@ -74,10 +81,13 @@ class TitleReader:
         self.people = sorted((p.start, p.end) for p in people)
         self.person_starts = [a for a, _ in self.people]
         heads = []
+        compound = re.compile(r"(?:" + self.lex.alternation("head_compound") + r")(?!\w)")
         for m in self.lex.title_head.finditer(self.folded):
             a, b = m.span()
             if self._inside(self.orgs, self.org_starts, a, strict=True) or self._inside(self.people, self.person_starts, a):
                 continue
+            if compound.match(self.folded, a):
+                continue  # Quyết định giám đốc thẩm: no office
             if m.group(0) in self.lex.ambiguous_titles and not text[a:b].isupper():
                 continue
             if self._opens_body(a, b) or self._ends_body(a, b):
@@ -85,7 +95,7 @@ class TitleReader:
             heads.append((a, b))
         self.spelling = sorted((a, b, name) for a, b, name in lexicon_heads if name)  # lexicon titles with a canonical name
         if lexicon_heads:
-            heads = _with_lexicon_heads(heads, [(a, b) for a, b, _ in lexicon_heads if not (
+            heads = with_lexicon_heads(heads, [(a, b) for a, b, _ in lexicon_heads if not (
                 self._inside(self.orgs, self.org_starts, a, strict=True) or self._inside(self.people, self.person_starts, a))])
         self.heads = heads
         self.head_starts = [a for a, _ in heads]
@@ -130,7 +140,7 @@ class TitleReader:
         ``Hội đồng thành viên``, a body of the abbreviation table)? Then it is part of the body, not a second office."""
         own = tuple(self.folded[a:b].split())
         before = tuple(self.folded[max(0, a - 40) : a].split())
-        return any(before[len(before) - k :] + own in _abbreviated_bodies() for k in range(1, min(len(before), 4) + 1))
+        return any(before[len(before) - k :] + own in abbreviated_bodies() for k in range(1, min(len(before), 4) + 1))
 
     def _cue_compound(self, start: int, end: int) -> bool:
         """The cue word read at ``start:end`` ends a noun (``chính quyền`` "government" before ``Giám đốc``):
@@ -283,10 +293,10 @@ class TitleReader:
         end = name_start
         while end > lo and self.text[end - 1] == " ":
             end -= 1
-        n, role = _word_before(self.folded, end, self.lex)
+        n, role = person_word_before(self.folded, end, self.lex)
         if n and role == "honorific":  # "Bí thư Tỉnh ủy, đồng chí Nguyễn Văn A"
             end -= n
-            while end > lo and self.folded[end - 1] in " ,":
+            while end > lo and self.folded[end - 1] in " ,-–":
                 end -= 1
         k = bisect.bisect_left(self.head_starts, lo)
         heads = [h for h in self.heads[k : bisect.bisect_left(self.head_starts, end)] if h[1] <= end]
@@ -302,6 +312,9 @@ class TitleReader:
             if not spans:
                 if not self._clean(b, end):
                     break
+                if self.words.predicate_at(b, end) is not None or self.words.preposition_at(b, end) is not None:
+                    break  # Giám đốc bệnh viện gọi cho X; yêu cầu của Giám đốc cho X: X is not the holder
+                end = without_back_reference(self.text, b, end)  # Thủ tướng nước này – bà X: Thủ tướng
                 if self._whole_head(b) and b < end:  # Thiếu úy | quân nhân đầu tiên ... X: a rank's words are no body
                     if "," in self.text[b:end]:
                         break  # NSƯT Việt Hà, ca sĩ X: the rank is of the words before the comma
@@ -375,40 +388,7 @@ class TitleReader:
         return out
 
 
-@cache
-def _abbreviated_bodies() -> frozenset[tuple[str, ...]]:
-    """The words of the bodies the abbreviation table writes out (``Hội đồng thành viên`` for HĐTV), folded."""
-    table = abbreviation_table()
-    return frozenset(tuple(fold(expansion).split()) for expansion, kind in zip(table["expansion"], table["kind"])
-                     if kind == "body")
-
-
-def _with_lexicon_heads(heads: list[tuple[int, int]], lexicon: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The grammar's heads without those overlapping a lexicon head, and the lexicon heads, in order
-    (both lists in text order, each without overlaps)."""
-    ends = [b for _, b in lexicon]
-    kept = list(lexicon)
-    for a, b in heads:
-        k = bisect.bisect_right(ends, a)
-        if not (k < len(lexicon) and lexicon[k][0] < b):
-            kept.append((a, b))
-    return sorted(kept)
-
-
 def _skip(folded: str, pos: int) -> int:
     while pos < len(folded) and folded[pos] in " :":
         pos += 1
     return pos
-
-
-def _word_before(folded: str, end: int, lex: Vocabulary) -> tuple[int, str | None]:
-    """Length in characters and role of a person word (ông, đồng chí) ending at ``end``."""
-    best: tuple[int, str | None] = (0, None)
-    words = folded[max(0, end - 30) : end].split()
-    for n in range(1, min(len(words), lex.person_words.longest) + 1):
-        role = lex.person_words.entries.get(tuple(words[-n:]))
-        phrase = " ".join(words[-n:])
-        a = end - len(phrase)
-        if role is not None and folded[a:end] == phrase and (a == 0 or not folded[a - 1].isalnum()):
-            best = (len(phrase), role)
-    return best
