@@ -33,6 +33,8 @@ def test_a_whole_title_takes_no_description_after_it_as_its_body() -> None:
     assert titles_of("Nhà giáo ưu tú.PGS.TS Lê Văn Đào cho biết.") == {"Lê Văn Đào": {("Nhà giáo ưu tú", False)}}
     # a whole title before a comma is the title of the words before the comma, not of the name after it
     assert titles_of("Đêm nhạc có NSƯT Việt Hà, ca sĩ Trần Thị Vân.") == {}
+    assert titles_of("Thạc sĩ, bác sĩ Đỗ Văn Lưu khám cho bệnh nhân.") == {"Đỗ Văn Lưu": {("Thạc sĩ", False)}}
+    assert titles_of("Khi trung úy bỏ chạy, ông Bùi Văn Hoàng đuổi theo.") == {}
     # an office keeps its body, written lower-case or not
     text = "Bà Vũ Thị Lan, hiệu trưởng trường tiểu học Kim Đồng, cho biết."
     assert titles_of(text) == {"Vũ Thị Lan": {("Hiệu trưởng trường tiểu học Kim Đồng", False)}}

@@ -316,8 +316,8 @@ class TitleReader:
                     break  # Giám đốc bệnh viện gọi cho X; yêu cầu của Giám đốc cho X: X is not the holder
                 end = without_back_reference(self.text, b, end)  # Thủ tướng nước này – bà X: Thủ tướng
                 if self._whole_head(b) and b < end:  # Thiếu úy | quân nhân đầu tiên ... X: a rank's words are no body
-                    if "," in self.text[b:end]:
-                        break  # NSƯT Việt Hà, ca sĩ X: the rank is of the words before the comma
+                    if "," in self.text[b:end] and self.text[b:end].split(",")[0].strip():
+                        break  # NSƯT Việt Hà, ca sĩ X: the rank is of the words before the comma (not Thạc sĩ, bác sĩ X)
                     end = b
                 spans.append([a0, end])
                 continue
