@@ -78,3 +78,12 @@ def test_no_title_in_nouns_that_open_with_a_head_and_none_pointing_back() -> Non
     assert titles_of(text) == {"Lê Thị Hoa": {("Thủ tướng", False)}}
     text = "Ông Trần Văn Trường, nguyên Viện trưởng vài trăm triệu."
     assert titles_of(text) == {"Trần Văn Trường": {("Viện trưởng", True)}}
+
+
+def test_a_word_after_a_title_in_apposition_to_a_named_person_is_the_body_not_a_person() -> None:
+    text = "Ông Nguyễn Hữu Tâm, Phó tổng giám đốc Vinaconex, cho biết hợp đồng đã ký."
+    assert titles_of(text) == {"Nguyễn Hữu Tâm": {("Phó Tổng Giám đốc Vinaconex", False)}}
+    text = "Ông Nguyễn Hữu Tâm (nguyên Tổng giám đốc Vinaconex) cho biết."
+    assert titles_of(text) == {"Nguyễn Hữu Tâm": {("Tổng Giám đốc Vinaconex", True)}}
+    # a title that opens a clause still announces a name
+    assert titles_of("Hội nghị có mặt Thủ tướng Kishida.") == {"Kishida": {("Thủ tướng", False)}}

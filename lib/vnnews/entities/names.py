@@ -51,6 +51,18 @@ def _announced(s: Syllables, i: int, lex: Vocabulary) -> str:
     return ""
 
 
+def _title_in_apposition(s: Syllables, i: int, lex: Vocabulary, found: list[Mention]) -> bool:
+    """Is the title before syllable ``i`` written after a person just named (``Ông A, Phó tổng giám đốc | Vinaconex``)?
+    Then the title is that person's and the word after it names its body, not another person."""
+    lo = max(0, s.start(i) - 40)
+    m = lex.title_head_before.search(s.folded, lo, s.start(i))
+    if not found or m is None:
+        return False
+    before = s.text[max(0, found[-1].end - 1) : m.start()]
+    gap = re.fullmatch(r".\s*[,(\-–]\s*(?:(?:nguyên|cựu|quyền)\s+)?", before, flags=re.IGNORECASE)
+    return gap is not None
+
+
 def _thing_before(s: Syllables, i: int, lex: Vocabulary) -> bool:
     return bool(s.match_before(i, lex.thing_kinds)[0])
 
@@ -92,7 +104,8 @@ def persons(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozense
             n = _short_name(s, i, lex, 4 if s.word[i] in lex.surnames or marked else 3)
             if n and _free(s, claims, i, n) and (announced != "title" or not place_at(s, i, lex)) \
                     and not (announced == "title" and _NUMBER_AFTER.match(s.text, s.end(i + n - 1))) \
-                    and _name_like(s, i, n, lex, announced, given_names):  # Tư lệnh Vùng 3: a numbered unit
+                    and _name_like(s, i, n, lex, announced, given_names) \
+                    and not (announced == "title" and _title_in_apposition(s, i, lex, found)):  # Tư lệnh Vùng 3: a numbered unit
                 add(i, n, "after an honorific" if announced != "title" else "after a title")
                 i += n
                 continue
