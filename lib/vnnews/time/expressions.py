@@ -44,16 +44,19 @@ from ..corpus import Article
 from ..text.dates import NOT_PAST_ROLES, alternation, make_date, nearest_year, time_words
 from ..text.normalize import fold
 from ..text.regex_gates import line_gate
+from .ahead import looks_ahead
+from .habits import any_day, habitual
 from .joins import clock_on_day, from_to, up_to_now
+from .months import month_word_ok
 from .resolvers import Anchor, Context, Value, interval
-from .rules import EVERY_YEAR, LUNAR, RULES, Rule, fraction_context, in_title_case
+from .rules import EVERY_YEAR, LUNAR, RULES, Rule, fraction_context
 from .story import StoryFocus
 from .vocabulary import END, YEAR, clause_around, compared_with, context_alternation
 
 __all__ = ["Timex", "article_timexes", "habitual", "temporal_expressions", "TIMEX_COLUMNS"]
 
 #: bump when recognition or normalisation changes, so cached tables are recomputed
-TIMEX_VERSION = "timex-6"
+TIMEX_VERSION = "timex-7"
 TIMEX_COLUMNS = ["doc_id", "start", "end", "text", "type", "value", "date_start", "date_end", "precision", "anchor",
                  "anchor_start", "rule"]
 _RECENT: OrderedDict[tuple, tuple[Timex, ...]] = OrderedDict()
@@ -80,21 +83,6 @@ _PREPOSITION = re.compile(alternation(time_words("preposition")) + r"\s+")
 #: what may stand between a clock time and its day (``Khoảng 18h cùng ngày``, ``ngày 1/7 lúc 9h``)
 #: rules whose year-less expressions are generic in a habitual clause ("thường", "mùa")
 _GENERIC_RULES = ("month", "month range", "month list", "same day")
-#: a habitual word (``thường``, ``hằng ngày``), not inside a word that holds one (``Thường trực``, ``bất thường``)
-_HABITUAL = re.compile(r"(?<!\w)(?:" + alternation(time_words("not_habitual")) + r")(?!\w)|(?<!\w)(?P<habitual>"
-                       + alternation(time_words("habitual")) + r")(?!\w)")
-
-
-def habitual(text: str) -> bool:
-    """Whether ``text`` (folded) holds a habitual word (``thường``, ``hàng năm``), not inside a word that holds one
-    (``Thường vụ``, ``bất thường``).
-
-    Examples
-    --------
-    >>> habitual("bụi thường cao nhất lúc 9h"), habitual("thường vụ tỉnh ủy họp lúc 9h")
-    (True, False)
-    """
-    return any(m["habitual"] for m in _HABITUAL.finditer(text))
 #: how far before a day a clock time may stand and still be on that day
 CLOCK_REACH = 40
 #: how far after the last date a list may go on
@@ -168,7 +156,7 @@ def _candidates(text: str, folded: str, blocked: tuple[int, int] | None) -> list
                 a = lead.end()
             if b <= a or (blocked is not None and a < blocked[1] and blocked[0] < b):
                 continue
-            if rule.check is not None and not rule.check(m) or in_title_case(text, m):
+            if rule.check is not None and not rule.check(m) or not month_word_ok(text, m):
                 continue
             if folded[b - 1].isdigit() and _AMOUNT_AFTER.match(folded, b):
                 continue  # "lương tháng 12 triệu đồng": an amount
@@ -278,6 +266,7 @@ def _article_timexes(article: Article) -> list[Timex]:
             name = "date list"
         else:
             ctx.focus, ctx.focus_start = narrative.at(start, end)
+            ctx.ahead = looks_ahead(folded, start)
             value, name = rule.resolve(m, ctx), rule.name
         anchor_start = {"previous date": last_day.start if rule is None and last_day is not None else ctx.previous_start,
                         "compared period": ctx.period_start, "narrative date": ctx.focus_start}.get(value.anchor, -1)
@@ -291,6 +280,9 @@ def _article_timexes(article: Article) -> list[Timex]:
             value = Value(value.type, "", None, None, value.precision, "")
         if name == "clock" and _RECURRING.match(folded, end):  # "từ 19h thứ sáu đến 24h chủ nhật hàng tuần"
             value = Value("SET", "", None, None, "", "")
+        elif name == "clock" and value.type == "TIME" and any_day(folded, start):  # "bụi thường cao nhất lúc 9h": any day's
+            value = Value("TIME", value.value[value.value.index("T"):], None, None, "time", "")
+            name = "clock (habitual)"
         every = EVERY_YEAR.match(folded, end)
         if every and value.type == "DATE" and value.precision in ("day", "days", "month", "months"):  # "trước ngày 31/1 hàng năm": yearly
             end, name = every.end(), "set"

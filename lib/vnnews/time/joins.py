@@ -44,14 +44,32 @@ def _on_a_day(t: Timex) -> bool:
     return t.type == "DATE" and t.precision == "day" and t.date_start is not None and t.date_start == t.date_end
 
 
+def _undated_clock(t: Timex) -> bool:
+    """A clock time with no day: of any day (``thường ... lúc 9h``) or in an article whose date is not known."""
+    return t.rule.startswith("clock") and t.type == "TIME" and t.date_start is None and t.value.startswith("T")
+
+
+def _undated_day(t: Timex) -> bool:
+    """A day relative to an article's date that is not known (``đêm qua``, ``sáng nay`` in an undated article)."""
+    return t.rule == "relative" and t.precision == "day" and t.date_start is None
+
+
 def clock_on_day(folded: str, found: list[Timex]) -> list[Timex]:
     """A clock time next to the day it is on is one expression with it, valued as that day:
     ``Khoảng 18h cùng ngày``, ``22h hôm qua``, ``ngày 1/7 lúc 9h`` (like a dateline ``04/01/2022 18:40``);
-    a range of clock times ending on a day is one expression on that day (``khoảng 23h đến 23h30 ngày 27/6``).
+    a range of clock times ending on a day is one expression on that day (``khoảng 23h đến 23h30 ngày 27/6``), a
+    range of clock times of no day one expression of no day (``thường đi tuần từ 5h30 tới 7h``: ``T05:30/T07:00``), and
+    a clock time before a day an undated article names (``lúc 21h30 đêm qua``) one expression, of that day's clock.
     ``found`` is in text order."""
     out: list[Timex] = []
     for t in found:
         last = out[-1] if out else None
+        if last is not None and _undated_clock(last) and _undated_clock(t) and _CLOCK_RANGE_END.match(folded[last.end : t.end]):
+            out[-1] = replace(last, end=t.end, value=f"{last.value}/{t.value}")
+            continue
+        if last is not None and _undated_clock(last) and _undated_day(t) and _CLOCK_DAY_GAP.fullmatch(folded, last.end, t.start):
+            out[-1] = replace(last, end=t.end, rule=t.rule)
+            continue
         if last is not None and last.rule == "clock" and last.type == "TIME" and t.precision == "time" \
                 and t.date_start is not None and _CLOCK_RANGE_END.match(folded[last.end : t.end]):
             out[-1] = replace(t, start=last.start, type="DATE", value=t.date_start.isoformat(), precision="day")

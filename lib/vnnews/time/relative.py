@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from ..text.dates import make_date, time_words
-from .resolvers import Context, Value, clock_value, first_group, interval, month_end, unvalued
+from .resolvers import Context, Value, clock_value, first_group, interval, month_end, part_after, unvalued
 from .vocabulary import compared_with, deictic_words, number_value, relative_offsets, week_past_words
 
 __all__ = ["clock_time", "count_from_date", "current_period", "days_later", "relative", "same_day", "same_period", "shift_months",
@@ -45,7 +45,8 @@ def shift_months(value: Value, months: int, anchor: str = "compared period") -> 
 def clock_time(m: re.Match[str], ctx: Context) -> Value:
     """A clock time alone (``lúc 8h``): on the last day named, else the article's day."""
     day = ctx.previous or ctx.anchor.date
-    clock = clock_value(first_group(m, "clock", "clock2") or "")
+    group = "clock" if m["clock"] else "clock2"
+    clock = clock_value(m[group] or "", part_after(m, group))
     if m["weekday"]:  # "lúc 21h40 chủ nhật": which Sunday is not said (often every Sunday)
         return Value("TIME", f"T{clock}", None, None, "time", "")
     if day is None:

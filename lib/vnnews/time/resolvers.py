@@ -10,12 +10,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..text.dates import make_date, time_words
+from ..text.dates import PART_OF_DAY, make_date, time_words
+from .months import is_lunar_month, month_value
 from .political_events import political_event
 from .vocabulary import number_value, relative_offsets
-from .year_less import year_less_day, year_less_month
+from .year_less import RECENT_DAYS, year_less_day, year_less_month
 
-__all__ = ["Anchor", "Context", "Value", "clock_value", "first_group", "interval", "month_end", "unvalued"]
+__all__ = ["Anchor", "Context", "Value", "clock_value", "first_group", "interval", "month_end", "part_after", "unvalued"]
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,8 @@ class Context:
     #: time a narrative of the past is at (``Đầu năm 1967, ... Ngày 19/5, ...``)
     focus: Value | None = None
     focus_start: int = -1
+    #: whether the expression stands in a clause that looks ahead (``dự kiến khởi công tháng 11``: :mod:`.ahead`)
+    ahead: bool = False
 
 
 def month_end(year: int, month: int) -> dt.date:
@@ -153,15 +156,38 @@ def _anchor_year(m: re.Match[str], ctx: Context) -> tuple[int | None, str]:
 
 
 # --------------------------------------------------------------------------- resolvers
-def clock_value(clock: str) -> str:
-    """``13h`` -> ``13:00``, ``7h30`` -> ``07:30``, ``8 giờ 15 phút`` -> ``08:15``."""
+#: the hours a part of the day (its TIMEX3 code) puts in the afternoon or evening: ``3h30 chiều`` is 15:30, ``10 giờ
+#: đêm`` 22:00, ``1 giờ trưa`` 13:00 (``2 giờ đêm`` stays 02:00)
+_PM_HOURS = {"AF": range(1, 12), "EV": range(1, 12), "NI": range(6, 12), "MI": range(1, 6)}
+_PART_AFTER = re.compile(r"[^\S\n]*(?:buổi\s+)?(?P<part>" + PART_OF_DAY + r")(?!\w)")
+
+
+def clock_value(clock: str, part: str = "") -> str:
+    """``13h`` -> ``13:00``, ``7h30`` -> ``07:30``, ``8 giờ 15 phút`` -> ``08:15``; with the part of the day
+    written after it (its TIMEX3 code), ``3h30`` ``AF`` (chiều) -> ``15:30``.
+
+    Examples
+    --------
+    >>> clock_value("9 giờ", "EV"), clock_value("10h", "MO"), clock_value("2h", "NI")
+    ('21:00', '10:00', '02:00')
+    """
     numbers = re.findall(r"\d+", clock)
     hour, minute = int(numbers[0]), int(numbers[1]) if len(numbers) > 1 else 0
+    if hour in _PM_HOURS.get(part, ()):
+        hour += 12
     return f"{hour:02d}:{minute:02d}"
 
 
+def part_after(m: re.Match[str], group: str) -> str:
+    """The TIMEX3 code of the part of the day written right after ``group`` of ``m`` (``9 giờ tối``: ``EV``), or ``""``."""
+    part = _PART_AFTER.match(m.string, m.end(group))
+    return time_words("part_of_day")[" ".join(part["part"].split())] if part else ""
+
+
 def single_date(m: re.Match[str], ctx: Context) -> Value:
-    day, month = int(m["d"]), number_value(m["m"]) or 0  # "ngày 5 tháng 10", "ngày 5 tháng Mười"
+    day, month = int(m["d"]), month_value(m["m"]) or 0  # "ngày 5 tháng 10", "ngày 5 tháng Mười"
+    if is_lunar_month(m["m"]):  # "mùng 1 tháng Giêng": a lunar date, not converted
+        return unvalued("day")
     year, anchor, written = _year(m, ctx)
     date, anchor = (make_date(year, month, day), anchor) if written and year else \
         year_less_day(day, month, ctx, m.groupdict().get("tail"))
@@ -169,17 +195,20 @@ def single_date(m: re.Match[str], ctx: Context) -> Value:
     if date is None:
         return unvalued("day", f"XXXX-{month:02d}-{day:02d}")
     if clock:
-        return Value("TIME", f"{date.isoformat()}T{clock_value(clock)}", date, date, "time", anchor)
+        return Value("TIME", f"{date.isoformat()}T{clock_value(clock, part_after(m, 'clock'))}", date, date, "time", anchor)
     return interval(date, date, "day", anchor)
 
 
 def day_range(m: re.Match[str], ctx: Context) -> Value:
-    """``từ 24 đến 26-9-2020``, ``từ ngày 23/3 cho đến hết 30/10``: without a year the range starts on
-    the day nearest the article's date and ends on the first date after it."""
-    m2, d1, d2 = int(m["m2"]), int(m["d1"]), int(m["d2"])
-    m1 = int(m["m1"]) if m["m1"] else m2
+    """``từ 24 đến 26-9-2020``, ``từ ngày 23/3 cho đến hết 30/10``, ``từ ngày 23 đến 27 tháng 6 năm 2025``: without a
+    year the range starts on the day nearest the article's date and ends on the first date after it."""
+    if is_lunar_month(m["m2"]):
+        return unvalued("days")
+    groups = m.groupdict()
+    m2, d1, d2 = month_value(m["m2"]) or 0, int(m["d1"]), int(m["d2"])
+    m1 = int(groups["m1"]) if groups.get("m1") else m2
     y2 = int(m["y2"]) if m["y2"] else None
-    y1 = int(m["y1"]) if m["y1"] else None
+    y1 = int(groups["y1"]) if groups.get("y1") else None
     if y2 is not None:
         end, anchor = make_date(y2, m2, d2), "explicit"
         start = make_date(y1 if y1 is not None else y2, m1, d1)
@@ -208,8 +237,10 @@ def day_list(m: re.Match[str], ctx: Context) -> Value:
 
 
 def month(m: re.Match[str], ctx: Context) -> Value:
-    number = number_value(m["mo"])
+    number = month_value(m["mo"])
     assert number is not None
+    if is_lunar_month(m["mo"]):  # "tháng Chạp năm 2018": a lunar month, not converted
+        return unvalued("month")
     year, anchor, written = _year(m, ctx)
     if not written:
         year, anchor = year_less_month(number, ctx, m.groupdict().get("tail"))
@@ -221,7 +252,10 @@ def month(m: re.Match[str], ctx: Context) -> Value:
 def month_list(m: re.Match[str], ctx: Context) -> Value:
     """``tháng 7, 10/2021``, ``tháng 3 và 4``: the months from the first to the last, in the year
     written, else in the year nearest the article's date."""
-    months = [number_value(w) for w in re.split(r"\s*(?:,|;|và|hoặc|hay)\s*(?:tháng\s+)?", m["months"])]
+    words = re.split(r"\s*(?:,|;|và|hoặc|hay)\s*(?:tháng\s+)?", m["months"])
+    if any(is_lunar_month(w) for w in words):
+        return unvalued("months")
+    months = [month_value(w) for w in words]
     first, last = months[0], months[-1]
     assert first is not None and last is not None
     if m.groupdict().get("y"):
@@ -235,13 +269,18 @@ def month_list(m: re.Match[str], ctx: Context) -> Value:
 
 def month_range(m: re.Match[str], ctx: Context) -> Value:
     """``từ tháng 4/2020 đến 2/2021``, ``từ tháng 4 đến tháng 6``, ``tháng 4-6/2020``."""
-    first, last = number_value(m["mo1"]), number_value(m["mo2"])
+    first, last = month_value(m["mo1"]), month_value(m["mo2"])
     assert first is not None and last is not None
+    if is_lunar_month(m["mo1"]) or is_lunar_month(m["mo2"]):
+        return unvalued("months")
     y2, anchor, written = _year(m, ctx, ("y2", "y2b"), ("ry2",))
     if not written:
         y2, anchor = ctx.anchor.year, ctx.anchor.label
     if y2 is None:
         return unvalued("months")
+    if not written and ctx.ahead and ctx.anchor.precision in ("day", "month") and ctx.anchor.middle() is not None \
+            and (ctx.anchor.middle() - month_end(y2, last)).days > RECENT_DAYS:  # type: ignore[operator]
+        y2 += 1  # "dự kiến từ tháng 2 đến tháng 4" written in October: the coming months
     y1, _, written1 = _year(m, ctx, ("y1", "y1b"), ())
     if not written1:
         y1 = y2 if first <= last else y2 - 1

@@ -19,6 +19,7 @@ from functools import cache
 from ..text.dates import PART_OF_DAY, alternation, make_date, time_words
 from . import relative as rel
 from . import resolvers as r
+from .months import MONTH, in_title_case, month_value
 from .vocabulary import (
     CLOCK,
     DATE_WORD,
@@ -57,8 +58,7 @@ class Rule:
 
 
 # --------------------------------------------------------------------------- pieces
-_MONTH_WORDS = [w for w, v in time_words("number").items() if int(v) <= 12 and w != "năm"]  # "tháng năm" is not May
-_MONTH = r"(?:\d{1,2}|" + alternation(_MONTH_WORDS) + r")"
+_MONTH = MONTH  # which month words hold where is months.month_word_ok's
 _EDGE_SIDE = alternation(w for w, v in time_words("edge").items() if v in ("start", "end"))
 _YEAR_SPEC = r"(?:\s*[/.-]\s*(?P<y>" + YEAR + r")|\s*,?\s*năm\s+(?P<y3>" + YEAR + r")|\s+(?P<ry>" + RELATIVE_YEAR + r"))"
 _OF_YEAR = r"(?:(?P<ry>" + RELATIVE_YEAR + r")|năm(?:\s+(?P<y>" + YEAR + r"))?)"
@@ -72,6 +72,9 @@ _STRONG = (r"(?P<strong>(?:(?P<clock>" + CLOCK + r")\s*(?:" + POD + r"\s*)?,?\s*
            r"(?:(?:các\s+)?ngày\s+)?)")
 _WORD = r"(?:(?P<dw>" + DATE_WORD + r")\s+)?"
 _UNIT_AFTER = re.compile(alternation(_UNITS) + r"(?!\w)")
+#: what opens a day written in words (``ngày 5 tháng Sáu``, ``mùng 1 tháng Giêng``)
+_DAY_IN_WORDS = (r"(?:ngày\s+(?:(?:" + alternation(time_words("day_prefix")) + r")\s+)?|(?:" + alternation(time_words("day_prefix"))
+                 + r")\s+)")
 _QUARTER = re.compile(r"(?<!\w)(?:iv|iii|ii|i|[1-4])(?!\w)")
 #: between the months of a list (``tháng 7, 8 và tháng 9``); lists are at most as long as a year (days: a month), so
 #: a run of list-like words is read in linear time
@@ -157,35 +160,12 @@ def _check_list(m: re.Match[str]) -> bool:
 
 
 def _check_month(m: re.Match[str]) -> bool:
-    value = number_value(m["mo"])
+    value = month_value(m["mo"])
     before = m.string[max(0, m.start() - 25) : m.start()]
     # "đường 23 Tháng 10" is a street; "23 tháng 10" without ngày is no month; after a date word the number
     # before is the other end of a range ("từ năm 2014 đến tháng 3/2019")
     number_before = m.groupdict().get("dw") is None and re.search(r"\d[^\S\n]*$", before)  # not across a line
     return value is not None and 1 <= value <= 12 and not number_before and not _named(m)
-
-
-#: the two words before ``Tháng`` and a month written as a word
-_TWO_WORDS_BEFORE_MONTH = re.compile(r"(?P<before>\S+)[^\S\n]+(?P<word>\S+)[^\S\n]+Tháng[^\S\n]+$")
-
-
-def in_title_case(text: str, m: re.Match[str]) -> bool:
-    """Whether the month a rule matched in ``fold(text)`` is written inside a capitalised run of words, as in the
-    name of a work or an event (``Bao Giờ Cho Đến Tháng Mười``), not as a date.
-
-    Examples
-    --------
-    >>> from vnnews.text.normalize import fold
-    >>> text = "Phim Bao Giờ Cho Đến Tháng Mười. Trong Tháng Mười, giá tăng."
-    >>> [in_title_case(text, m) for m in re.finditer(r"tháng (?P<mo>mười)", fold(text))]
-    [True, False]
-    """
-    mo = m.groupdict().get("mo")
-    if mo is None or mo.isdigit() or not text[m.start("mo")].isupper():
-        return False
-    words = _TWO_WORDS_BEFORE_MONTH.search(text, max(0, m.start("mo") - 60), m.start("mo"))
-    # the capitalised word before "Tháng" must not open its sentence ("Trong Tháng Mười, ...")
-    return words is not None and words["word"][0].isupper() and not words["before"].endswith((".", "!", "?", ":", ";"))
 
 
 def _named(m: re.Match[str]) -> bool:
@@ -194,12 +174,12 @@ def _named(m: re.Match[str]) -> bool:
 
 
 def _check_month_range(m: re.Match[str]) -> bool:
-    first, last = number_value(m["mo1"]), number_value(m["mo2"])
-    return first is not None and last is not None and 1 <= first <= 12 and 1 <= last <= 12
+    first, last = month_value(m["mo1"]), month_value(m["mo2"])
+    return first is not None and last is not None and 1 <= first <= 12 and 1 <= last <= 12 and not _named(m)
 
 
 def _check_month_list(m: re.Match[str]) -> bool:
-    months = [number_value(w) for w in MONTH_LIST_SEP.split(m["months"])]
+    months = [month_value(w) for w in MONTH_LIST_SEP.split(m["months"])]
     return all(v is not None and 1 <= v <= 12 for v in months) and months == sorted(set(months))  # type: ignore[type-var]
 
 
@@ -242,10 +222,29 @@ def _not_compound(m: re.Match[str]) -> bool:
     return not _COMPOUND_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
 
 
+_DATE_LIKE = re.compile(r"\s+\d{1,2}(?![\d/.,-]\d)(?:\s*,?\s*năm\s+" + YEAR + r"|(?!\s*" + alternation(_UNITS) + r"(?!\w)))")
+#: after a range of hours, what makes them clock times (``từ 8 đến 10 giờ sáng``, ``từ 7 đến 9 giờ ngày 5/3``)
+_CLOCK_AFTER = re.compile(r"\s*(?:" + PART_OF_DAY + r"|ngày|hôm|cùng|tối|đêm)(?!\w)")
+
+
 def _check_duration(m: re.Match[str]) -> bool:
-    """``23 tháng 10`` is a date (or a street name), not 23 months."""
-    date_like = re.compile(r"\s+\d{1,2}(?![\d/.,-]\d)(?!\s*" + alternation(_UNITS) + r"(?!\w))")
-    return not (_UNITS.get(" ".join(m["unit"].split())) == "M" and date_like.match(m.string, m.end()))
+    """``23 tháng 10`` and ``27 tháng 6 năm 2025`` are dates (or street names), not months; ``từ 8 đến 10 giờ sáng``
+    are clock times, ``từ 60 đến 120 phút`` a duration."""
+    unit = _UNITS.get(" ".join(m["unit"].split()))
+    if unit == "M" and _DATE_LIKE.match(m.string, m.end()):
+        return False
+    if not m["range"]:
+        return True
+    first, last = (float(x.replace(",", ".")) for x in (re.search(r"\d+(?:,\d+)?", m["range"])[0], m["n"])) \
+        if m["n"][0].isdigit() else (0.0, 0.0)
+    # "từ 18 giờ 30 đến 21 giờ": "30 đến 21" are no range
+    return first < last and not (m["unit"].startswith("giờ") and not m["unit_more"] and _CLOCK_AFTER.match(m.string, m.end()))
+
+
+def _check_congress(m: re.Match[str]) -> bool:
+    """A congress the table knows, named as the Party's or by its Roman ordinal alone."""
+    named = bool(m["national"] or m["party"] or (not m["nth"] and not m["n"].isdigit()))
+    return named and r.political("party_congress")(m, r.Context(r.Anchor())).date_start is not None
 
 
 def _check_clock(m: re.Match[str]) -> bool:
@@ -292,15 +291,19 @@ _SPECS: list[tuple[str, str, Resolver, Check | None]] = [
      r"(?:" + SEP + r"(?P<y>" + YEAR + r"))?" + END, r.day_list, _check_list),
     ("date", START + _WORD + _STRONG + r"\(?\s*(?P<d>\d{1,2})(?P<sep>" + SEP + r")(?P<m>\d{1,2})(?:" + SEP + r"(?P<y>" + YEAR
      + r"))?" + END + TAIL, r.single_date, _check_single),
-    ("date in words", r"(?<!\w)" + _WORD + _STRONG.replace(r"(?:(?:các\s+)?ngày\s+)?", "") + r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+"
-     r"(?P<m>" + _MONTH + r")(?:\s*,?\s*năm\s+(?P<y>" + YEAR + r"))?(?!\w)", r.single_date,
-     lambda m: _valid(m["d"], number_value(m["m"]) or 0)),
-    ("political event", r"(?<!\w)đại\s+hội(?:\s+đại\s+biểu\s+toàn\s+quốc)?(?:\s+(?:lần\s+thứ|lần))?\s+(?P<n>[ivxl]+|\d{1,2})"
-     r"(?:\s+của\s+đảng)?(?!\w)", r.political("party_congress"), None),
-    ("political event", r"(?<!\w)quốc\s+hội\s+khóa\s+(?P<n>[ivxl]+|\d{1,2})(?!\w)", r.political("assembly_term"), None),
+    ("date in words", r"(?<!\w)" + _WORD + _STRONG.replace(r"(?:(?:các\s+)?ngày\s+)?", "") + _DAY_IN_WORDS + r"(?P<d>\d{1,2})\s+"
+     r"tháng\s+(?P<m>" + _MONTH + r")(?:\s*,?\s*năm\s+(?P<y>" + YEAR + r"))?(?!\w)", r.single_date,
+     lambda m: _valid(m["d"], month_value(m["m"]) or 0)),
+    ("day range", r"(?<!\w)" + _WORD + _DAY_IN_WORDS + r"(?P<d1>\d{1,2})" + _TO + r"(?:ngày\s+)?(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>"
+     + _MONTH + r")(?:\s*,?\s*năm\s+(?P<y2>" + YEAR + r"))?(?!\w)", r.day_range,
+     lambda m: int(m["d1"]) < int(m["d2"]) and _valid(m["d2"], month_value(m["m2"]) or 0)),
+    # a congress named by its ordinal alone (Đại hội XIII) or as the Party's (Đại hội đại biểu toàn quốc lần thứ XIII, Đại hội
+    # 13 của Đảng): "Đại hội lần thứ 13" may be any body's; a body's term (Quốc hội khóa XV) is no time expression
+    ("political event", r"(?<!\w)đại\s+hội(?P<national>\s+đại\s+biểu\s+toàn\s+quốc)?(?P<nth>\s+(?:lần\s+thứ|lần))?\s+"
+     r"(?P<n>[ivxl]+|\d{1,2})(?P<party>\s+của\s+đảng)?(?!\w)", r.political("party_congress"), _check_congress),
     ("political event", r"(?<!\w)(?:hội\s+nghị\s+(?:lần\s+thứ\s+)?(?P<n>\d{1,2})\s+ban\s+chấp\s+hành\s+trung\s+ương"
      r"(?:\s+đảng)?|hội\s+nghị\s+trung\s+ương\s+(?:lần\s+thứ\s+)?(?P<n2>\d{1,2}))\s*,?\s*\(?khóa\s+(?P<t>[ivxl]+)\)?(?!\w)",
-     r.political("plenum"), None),
+     r.political("plenum"), lambda m: r.political("plenum")(m, r.Context(r.Anchor())).date_start is not None),
     ("months of a year", r"(?<!\w)(?:trong\s+)?(?P<n>" + NUMBER + r")\s+tháng\s+(?:(?P<side>" + _EDGE_SIDE + r")\s+)?" + _OF_YEAR
      + r"(?!\w)", r.months_of_year, lambda m: (number_value(m["n"]) or 0) in range(1, 13)),
     ("half year", r"(?<!\w)(?:nửa|bán\s+niên)\s+(?P<side>" + _EDGE_SIDE + r")\s+" + _OF_YEAR + r"(?!\w)", r.half, None),
@@ -342,7 +345,8 @@ _SPECS: list[tuple[str, str, Resolver, Check | None]] = [
     ("same day", r"(?<!\w)(?:(?:buổi\s+)?" + PART_OF_DAY + r"\s+)?cùng\s+ngày(?!\w)|(?<!\w)(?<!một\s)(?<!mỗi\s)(?<!những\s)(?<!các\s)buổi\s+" + PART_OF_DAY
      + r"(?!\s+(?:" + DEIXIS + r"|cùng|\d|ngày|thứ|hôm))(?!\w)", rel.same_day, None),
     ("clock", r"(?<!\w)(?:(?P<clock_word>" + alternation(time_words("clock_word")) + r")\s+(?P<clock>" + CLOCK + r")(?:\s+" + PART_OF_DAY
-     + _NO_DEIXIS + r")?|(?P<clock2>" + CLOCK + r")\s+" + PART_OF_DAY + _NO_DEIXIS + r"(?!\s*\d))(?:\s*,?\s*(?P<weekday>" + WEEKDAY + r"))?(?!\w)",
+     + _NO_DEIXIS + r")?|(?P<clock2>" + CLOCK + r")(?:\s+" + PART_OF_DAY + _NO_DEIXIS + r"(?!\s*\d)|(?=\s+(?:buổi\s+)?" + PART_OF_DAY + r"\s+(?:"
+     + DEIXIS + r")(?!\w))))(?:\s*,?\s*(?P<weekday>" + WEEKDAY + r"))?(?!\w)",
      rel.clock_time, _check_clock),
     ("days later", r"(?<!\w)(?P<n>" + NUMBER + r")\s+(?:hôm|ngày)\s+sau(?!\w)", rel.days_later,
      lambda m: (number_value(m["n"]) or 0) > 0),
@@ -350,7 +354,7 @@ _SPECS: list[tuple[str, str, Resolver, Check | None]] = [
      + r"(?P<n>\d{1,3}|" + NUMBER + r")\s+(?P<unit>" + _COUNT_UNIT + r")(?:\s+(?:về\s+)?trước)?|" + _COUNT_MODIFIER
      + r"(?P<n2>\d{1,3}|" + NUMBER + r")\s+(?P<unit2>" + _COUNT_UNIT + r")\s+(?P<dir>"
      + alternation(time_words("count_direction")) + r"))(?!\w)(?!\s+khi(?!\w))", rel.count_from_date(_UNITS), _check_count),
-    ("duration", r"(?<![\w/.])(?:" + alternation(time_words("duration_modifier")) + r"\s+)?(?:\d{1,3}\s?[-–]\s?(?=\d))?(?P<n>\d+(?:,\d+)?|" + NUMBER + r")\s+"
+    ("duration", r"(?<![\w/.])(?:" + alternation(time_words("duration_modifier")) + r"\s+)?(?P<range>(?:từ\s+)?\d{1,3}(?:,\d+)?\s*(?:[-–]|đến|tới)\s*(?=\d))?(?P<n>\d+(?:,\d+)?|" + NUMBER + r")\s+"
      r"(?P<unit>" + alternation(_UNITS) + r")(?:\s+(?P<n_more>\d{1,2}|" + NUMBER + r")\s+(?P<unit_more>" + alternation(_UNITS)
      + r")(?!\w)(?![^\S\n]*\d))?(?:\s+(?:" + alternation(time_words("duration_tail")) + r")(?!\w)(?!\s+khi(?!\w)))?(?!\w)",
      r.duration(_UNITS), _check_duration),

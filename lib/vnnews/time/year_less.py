@@ -3,7 +3,8 @@ that puts it nearest the article's date, or after a tail word (``vừa qua``, ``
 ``data/time_words.tsv``) the nearest on the side the word says; with the article's date known only
 to the year, that year. In a paragraph that tells of an earlier year (``Cuối năm 2020, ... Ngày
 17/1, ...``), a day or month far from the article's date is the first one on or after the date the
-narrative is at.
+narrative is at. In a clause that looks ahead (``dự kiến khởi công tháng 11``: :mod:`.ahead`), a day or month that
+would be more than ``RECENT_DAYS`` before the article's date is the next one after it.
 """
 from __future__ import annotations
 
@@ -44,6 +45,8 @@ def year_less_day(day: int, month: int, ctx: Context, tail: str | None = None) -
         return _on_side(lambda y: make_date(y, month, day), side, ctx), ctx.anchor.label
     middle = ctx.anchor.middle()
     nearest = nearest_year(month, day, middle) if middle is not None else None
+    if not side and ctx.ahead and nearest is not None and middle is not None and (middle - nearest).days > RECENT_DAYS:
+        return _on_side(lambda y: make_date(y, month, day), "future", ctx), ctx.anchor.label  # "sẽ khai mạc ngày 5/1"
     if not side and ctx.focus is not None and ctx.focus.date_start is not None \
             and (nearest is None or middle is None or not -RECENT_DAYS <= (nearest - middle).days <= COMING_DAYS):
         return _first_on_or_after(lambda y: make_date(y, month, day), ctx.focus.date_start), "narrative date"
@@ -102,5 +105,7 @@ def year_less_month(number: int, ctx: Context, tail: str | None = None) -> tuple
         return (first.year if first else None), "narrative date"
     if middle is not None and side != "current":
         year = min((middle.year - 1, middle.year, middle.year + 1), key=lambda y: abs((dt.date(y, number, 15) - middle).days))
+        if ctx.ahead and (middle - _month_end(year, number)).days > RECENT_DAYS:
+            year += 1  # "dự kiến khởi công tháng 11" written in March: the coming November
         return year, a.label
     return a.year, a.label
