@@ -1,13 +1,17 @@
 """Time rules from the ninth precision read of real exports: months written as words (``tháng Năm`` is May, the
 lunar ``tháng Giêng``, ``tháng Chạp``), a clause that looks ahead puts a year-less date after the article's, a part of
 the day with ``nay``/``qua``/``mai`` and its clock time, clock times of any day, ranges of durations, the term of a
-body is no date. Every sentence is written for the test."""
+body is no date; and what dates no event: the date of a report's or a contest's name, a forecast, a plan's horizon.
+Every sentence is written for the test."""
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
 from test_time_shapes import DATELINE, spans_and_values, tagged
 from vnnews import article_from_text
+from vnnews.time import events
 from vnnews.time.expressions import article_timexes
 
 #: an article of 15 March 2022
@@ -120,3 +124,36 @@ def test_ordinals_of_bodies_and_congresses_are_no_dates(sentence: str) -> None:
 def test_the_partys_congress_keeps_its_dates() -> None:
     assert spans_and_values("Đại hội XIII của Đảng thành công tốt đẹp.") == [
         ("Đại hội XIII của Đảng", "2021-01-25", "2021-02-01")]
+
+
+# --------------------------------------------------------------------------- 7-8. what dates no event
+PUBLISHED = dt.datetime(2025, 6, 28, 20, 0)
+
+
+def dated(text: str) -> list[list[str]]:
+    article = article_from_text("Tiêu đề\n\n" + text, doc_id="t", published=PUBLISHED)
+    return events([article])[["date_start", "expression"]].values.tolist()
+
+
+def test_the_date_of_a_reports_or_a_contests_name_dates_no_event() -> None:
+    assert dated("Giá vàng hôm nay 30/6/2025: giá tiếp tục giảm.") == []
+    assert dated("Mời bạn đọc theo dõi Bản tin cuối ngày 27-6 của báo tỉnh.") == []
+    assert dated("Ban giám khảo trao vương miện cho Hoa hậu Biển Đảo Việt Nam năm 2025.") == []
+    # a happening of the same words: a verb between the noun and its date, or no capital
+    assert dated("Giá vàng tăng mạnh ngày 27/6.") == [["2025-06-27", "ngày 27/6"]]
+    assert dated("Ngân hàng giảm lãi suất ngày 27/6.") == [["2025-06-27", "ngày 27/6"]]
+    assert dated("Tối 27/6, chung kết Hoa hậu Biển Đảo Việt Nam 2025 diễn ra tại Hạ Long.") == [["2025-06-27", "Tối 27/6"]]
+
+
+def test_a_forecast_dates_no_event() -> None:
+    assert dated("Ngày 30/6, Bắc Bộ có khả năng xảy ra mưa lớn.") == []
+    assert dated("Đợt nắng nóng có thể kéo dài đến ngày 3/7.") == []
+    assert dated("Ngày 27/6, Bắc Bộ có mưa lớn.") == [["2025-06-27", "Ngày 27/6"]]
+    # a possibility in a clause of its own says nothing of the day
+    assert dated("Ngày 28/6, ông A mãn hạn tù nhưng bị bác đơn do có khả năng tái phạm.") == [["2025-06-28", "Ngày 28/6"]]
+
+
+def test_a_plans_horizon_dates_no_event_past_or_not() -> None:
+    assert dated("Theo quy hoạch sử dụng đất đến năm 2020, khu này là đất rừng.") == []
+    assert dated("Chiến lược phát triển ngành đến năm 2020 được thực hiện tốt.") == []
+    assert dated("Đến năm 2020, tỉnh đã hoàn thành 10 dự án.") == [["2020-01-01", "Đến năm 2020"]]

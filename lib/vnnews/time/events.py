@@ -3,7 +3,10 @@ dates of the sentence (a day beats the month, year or term it falls in; a term d
 only with a trigger word in its sentence; a term an office is held for, ``nhiệm kỳ 2020 - 2025``
 after a body or a title, a birth year or the period a ``cùng kỳ`` compares with date no
 happening), what happened (the trigger word nearest the date), who took part, which bodies and
-places.
+places. A date that closes the name of a report or a contest (``Bản tin cuối ngày 28-6``, ``Hoa hậu ... năm 2025``:
+:mod:`.dated_names`), a plan's horizon (``Quy hoạch đến năm 2020``) and a forecast (``Bắc Bộ có khả năng xảy ra mưa
+lớn``) date no happening; nor does a clock time of any day (``thường cao nhất lúc 9h``), which has no date
+(:mod:`.habits`).
 """
 from __future__ import annotations
 
@@ -21,7 +24,8 @@ from ..entities import article_people, canonical_name
 from ..text.dates import alternation, time_words
 from ..text.normalize import fold
 from ..text.quotations import in_quotation
-from .expressions import Timex, article_timexes, clause_around, habitual
+from .dated_names import closes_a_name
+from .expressions import Timex, article_timexes, clause_around
 from .triggers import Trigger, Word, sentence_triggers
 from .vocabulary import compared_in_clause, context_alternation
 
@@ -46,23 +50,18 @@ _UNTIL = re.compile(alternation(w for w, role in time_words("date_word").items()
 _TASK_REACH = 3
 #: precisions of a span of years
 _YEARS = ("term", "years")
-#: how far before a clock time a habitual word (``thường``) or a recurrence (``hằng tuần``) makes it any day's
-_HABIT_REACH = 60
-_SENTENCE_BREAK = re.compile(r"[.;!?\n]")
+#: how far from a date a possibility word (``có khả năng``) may stand in its clause to make it a forecast's
+_POSSIBILITY_REACH = 80
+_CLAUSE_BREAK = re.compile(r"[.;!?\n]")
+#: how far before ``đến năm`` a plan may stand in its clause for the year to be its horizon (``Quy hoạch đến năm 2020``)
+_PLAN_REACH = 60
 
 
 @cache
-def _recurrence() -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)" + alternation(time_words("set_word")) + r"\s+" + alternation(time_words("unit")) + r"(?!\w)")
-
-
-def _any_day(t: Timex, folded: str) -> bool:
-    """A clock time with no day of its own after a habitual word or a recurrence (``thường cao nhất lúc 9h``,
-    ``chủ nhật hằng tuần, từ 18h30``): a time of any day, not when a happening happened."""
-    if t.rule != "clock" or t.anchor != "document date":
-        return False
-    window = _SENTENCE_BREAK.split(folded[max(0, t.start - _HABIT_REACH) : t.start])[-1]
-    return habitual(window) or _recurrence().search(window) is not None
+def _plan_horizon() -> re.Pattern[str]:
+    """A plan noun (``quy hoạch``, ``chiến lược``) earlier in the clause, with no past marker (``đã``) after it."""
+    return re.compile(r"(?<!\w)" + alternation(time_words("plan_noun")) + r"(?!\w)(?:(?!"
+                      + alternation(time_words("past_marker")) + r"(?!\w))[^.;:!?\n]){0," + str(_PLAN_REACH) + r"}$")
 
 
 @cache
@@ -101,6 +100,8 @@ def _attribute(t: Timex, folded: str, previous: Timex | None, previous_attribute
     if (today is not None and t.date_start is not None and t.date_start > today and (plan.match(folded, t.start)
             or _UNTIL.match(folded, t.start)) and document_clause.search(folded, max(0, t.start - _HORIZON_REACH), t.start)):
         return True  # "triển khai Nghị quyết 13 về phát triển ... vùng ĐBSCL đến năm 2030": the document's horizon
+    if _UNTIL.match(folded, t.start) and _plan_horizon().search(folded, max(0, t.start - _PLAN_REACH - 20), t.start):
+        return True  # "Quy hoạch đến năm 2020, sân bay có công suất ...": a plan's horizon, past or not
     if _AGE.match(folded, t.end):  # "năm nay 79 tuổi": an age
         return True
     if _bracketed(t, folded) and (PRECISION_RANK.get(t.precision, 9) >= _COARSE or _longer_than_a_year(t)):
@@ -118,7 +119,7 @@ def _attribute(t: Timex, folded: str, previous: Timex | None, previous_attribute
         return True  # "Tesco, thành lập năm 1919, cho biết ...": what the named company is, not what it did
     if today is not None and t.date_end is not None and t.date_end >= today and _projection(folded, t):
         return True  # "Dự báo, từ đêm 28/6 đến đêm 29/6, Bắc Bộ có mưa": a forecast
-    if _any_day(t, folded) or _expected(folded, t, today):
+    if _expected(folded, t, today):
         return True
     if t.rule == "relative" and t.precision == "day" and t.anchor == "document date" and in_quotation(folded, t.start):
         return True  # "Hôm nay, chúng ta ..." in a speaker's words: the day of speaking, often not the article's
@@ -157,8 +158,14 @@ def _expected(folded: str, t: Timex, today: dt.date | None) -> bool:
 
 
 def _projection(folded: str, t: Timex) -> bool:
-    """Is ``t`` in a clause that forecasts (a projection word in it)?"""
-    return _words_of("projection_word").search(clause_around(folded, t.start, t.end)) is not None
+    """Is ``t`` in a clause that forecasts (a projection word in it, or a possibility word close to it with no
+    conjunction between: ``Ngày 30/6, Bắc Bộ có khả năng xảy ra mưa lớn``)?"""
+    if _words_of("projection_word").search(clause_around(folded, t.start, t.end)) is not None:
+        return True
+    after = _CLAUSE_BREAK.split(folded[t.end : t.end + _POSSIBILITY_REACH])[0]
+    before = _CLAUSE_BREAK.split(folded[max(0, t.start - _POSSIBILITY_REACH) : t.start])[-1]
+    return any(_words_of("possibility_word").search(part) is not None and _words_of("clause_link").search(part) is None
+               for part in (after, before))
 
 
 def _bracketed(t: Timex, folded: str) -> bool:
@@ -240,13 +247,16 @@ def article_event_rows(article: Article, rows: pd.DataFrame, persons: list | Non
     order = sorted(range(len(starts)), key=starts.__getitem__)  # stable, as sort_values(kind="stable")
     row_starts, row_texts, row_labels = [starts[i] for i in order], [texts[i] for i in order], [labels[i] for i in order]
     timex_starts = [t.start for t in timexes]
+    spans = [(sentence, s, e, timexes[bisect.bisect_left(timex_starts, s) : bisect.bisect_left(timex_starts, e)])
+             for sentence, s, e in zip(sents["sentence"].tolist(), sents["start"].tolist(), sents["end"].tolist())]
+    spans = [(sentence, s, e, inside) for sentence, s, e, inside in spans if any(t.date_start is not None for t in inside)]
+    words = _words_by_sentence(article, {sentence for sentence, _, _, _ in spans})
     dated = []
-    for sentence, s, e in zip(sents["sentence"].tolist(), sents["start"].tolist(), sents["end"].tolist()):
-        inside = timexes[bisect.bisect_left(timex_starts, s) : bisect.bisect_left(timex_starts, e)]
-        chosen = event_dates(inside, folded, today)
+    for sentence, s, e, inside in spans:
+        here_words = words.get(sentence, [])
+        chosen = event_dates([t for t in inside if not closes_a_name(article.text, folded, t, here_words)], folded, today)
         if chosen:
             dated.append((sentence, s, e, chosen))
-    words = _words_by_sentence(article, {sentence for sentence, _, _, _ in dated})
     out = []
     for sentence, s, e, chosen in dated:
         here = range(bisect.bisect_left(row_starts, s), bisect.bisect_left(row_starts, e))
