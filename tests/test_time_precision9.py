@@ -35,6 +35,7 @@ def rows(text: str, **how) -> list[tuple[str, str, str, str]]:
     ("Hồi đầu tháng Năm sau đợt lũ, ông A trở về quê.", [("đầu tháng Năm", "2020-05-01", "2020-05-31")]),
     ("Tháng Năm, ông A nghỉ hưu.", [("Tháng Năm", "2020-05-01", "2020-05-31")]),
     ("Ngày 5 tháng năm năm 2019, ông A đến.", [("Ngày 5 tháng năm năm 2019", "2019-05-05", "2019-05-05")]),
+    ("Ngày 5 tháng năm, ông A đến.", [("Ngày 5 tháng năm", "2020-05-05", "2020-05-05")]),
     ("Cuối tháng Mười Một, đoàn đến tỉnh.", [("Cuối tháng Mười Một", "2020-11-01", "2020-11-30")]),
     # lunar months: dates with no value, never a year
     ("Tháng Chạp năm 2018, người dân báo tin cho công an.", [("Tháng Chạp năm 2018", "", "")]),

@@ -2,10 +2,11 @@
 and ``tháng Chạp`` (``data/time_words.tsv``: ``number`` and ``lunar_month``).
 
 ``năm`` is also "year", so ``tháng năm`` is May only where it cannot be "month (and) year": written ``tháng Năm``
-with a capital, or followed by its year (``tháng năm năm 2020``); not in ``ngày tháng năm sinh`` (date of birth),
-``tháng năm 2020`` (the months of 2020) or ``những tháng năm tuổi trẻ``. A month word followed by a count of
-times is no month (``ba tháng một lần``: once every three months). A month inside a capitalised run of words is
-part of a name (``Bao Giờ Cho Đến Tháng Mười``, ``Cách Mạng Tháng Tám``).
+with a capital, followed by its year (``tháng năm năm 2020``) or after a day and before no number (``ngày 5 tháng
+năm,``); not in ``ngày tháng năm sinh`` (date of birth), ``tháng năm 2020`` (the months of 2020) or ``những tháng
+năm tuổi trẻ``. A month word followed by a count of times is no month (``ba tháng một lần``: once every three
+months). A month inside a capitalised run of words is part of a name (``Bao Giờ Cho Đến Tháng Mười``, ``Cách Mạng
+Tháng Tám``).
 """
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ MONTH = (r"(?:\d{1,2}|" + alternation([*(w for w, v in time_words("number").item
 _MONTH_GROUPS = ("mo", "mo1", "mo2", "m")
 #: what makes a lower-case ``tháng năm`` May: its year right after (``tháng năm năm 2020``)
 _YEAR_AFTER = re.compile(r"\s*,?\s*năm\s+" + YEAR + r"(?!\d)")
+#: after the month of a day written in words, no number that could be the year of a "tháng năm" (month, year)
+_NO_NUMBER_AFTER = re.compile(r"(?!\s*,?\s*\d)")
 _FREQUENCY = re.compile(r"\s+(?!" + alternation(time_words("not_frequency")) + r"(?!\w))"
                         + alternation(time_words("frequency_word")) + r"(?!\w)")
 #: the two words before ``Tháng`` and a month written as a word
@@ -94,7 +97,8 @@ def month_word_ok(text: str, m: re.Match[str]) -> bool:
         if not word or word[0].isdigit():
             continue
         start, end = m.span(group)
-        if word.split()[-1] == "năm" and not text[start].isupper() and not _YEAR_AFTER.match(m.string, end):
+        if word.split()[-1] == "năm" and not text[start].isupper() and not _YEAR_AFTER.match(m.string, end) \
+                and not (group == "m" and _NO_NUMBER_AFTER.match(m.string, end)):  # "ngày 5 tháng năm,": a day's month
             return False
         if _FREQUENCY.match(m.string, end):
             return False
