@@ -87,3 +87,8 @@ def test_a_word_after_a_title_in_apposition_to_a_named_person_is_the_body_not_a_
     assert titles_of(text) == {"Nguyễn Hữu Tâm": {("Tổng Giám đốc Vinaconex", True)}}
     # a title that opens a clause still announces a name
     assert titles_of("Hội nghị có mặt Thủ tướng Kishida.") == {"Kishida": {("Thủ tướng", False)}}
+
+
+def test_a_head_the_segmenter_splits_before_a_verb_stays_in_the_title() -> None:
+    text = "Đoàn do ông Nguyễn Văn Em, Phó Bí thư Thường trực Tỉnh ủy làm trưởng đoàn."
+    assert titles_of(text) == {"Nguyễn Văn Em": {("Phó Bí thư Thường trực Tỉnh ủy", False), ("Trưởng Đoàn", False)}}

@@ -82,13 +82,18 @@ class TitleWords:
         while k < len(self._starts) and self._starts[k] < stop:
             a, b = self._spans[k]
             if classes.get(self._pos[k]) == "verbal" and self.text[a].islower() \
-                    and self.folded[a:b] not in self.lex.org_inner and not self._in_body(a):
+                    and self.folded[a:b] not in self.lex.org_inner and not self._in_body(a) and not self._ends_head(k):
                 following = classes.get(self._pos[k + 1]) if k + 1 < len(self._pos) else "punctuation"
                 if following == "function" or (following == "verbal"
                                                and self.folded[slice(*self._spans[k + 1])] not in self.lex.org_inner):
                     return a
             k += 1
         return None
+
+    def _ends_head(self, k: int) -> bool:
+        """Is word ``k`` the last syllable of a body's head the segmenter split (``Tỉnh | ủy``, ``Đảng | ủy``)?"""
+        return k > 0 and (*self.folded[self._spans[k - 1][0] : self._spans[k - 1][1]].split(),
+                          self.folded[slice(*self._spans[k])]) in self.lex.org_heads.entries
 
     def preposition_at(self, start: int, stop: int) -> int | None:
         """Offset of the first preposition in lower case in ``start:stop`` outside the names of bodies: between a title
