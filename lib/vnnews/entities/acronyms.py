@@ -16,7 +16,7 @@ __all__ = ["acronym_definitions", "acronyms", "announced_acronyms", "brands", "i
 _DEFINITION = re.compile(r"\s*(?:\(\s*([A-ZĐ][A-ZĐ0-9&-]{1,9}|[A-Z][a-z]{2,14})\s*\)|[-–]\s*([A-ZĐ][A-ZĐ0-9&]{1,9})(?![\w-]))")
 #: a Roman numeral as the news writes them (khóa XV, quý III), up to C: not CDC, DC
 _ROMAN = re.compile(r"C|(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
-_CAMEL_CASE = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:[A-Z][a-z]*)+(?![\w.])")
+_CAMEL_CASE = re.compile(r"(?<![\w.])(?<!\w-)[A-Z][a-z]+(?:[A-Z][a-z]*)+(?![\w.]|-\d)")  # not the CoV of Sars-CoV-2
 #: gazetteer kinds of a dateline that a lost line break glues to the lead (AnhRachel Beale, 53 tuổi, ...)
 _DATELINE_PLACES = frozenset({"country", "province", "city"})
 #: gazetteer kinds of the place of an acronym's branch (CDC Bình Phước); not a country (TTXVN | Israel ...)
@@ -153,8 +153,8 @@ def acronyms(s: Syllables, lex: Vocabulary, claims: Claims, defined: set[str]) -
     for i in range(s.n):
         word = s.word[i]
         written = s.text[s.start(i) : s.end(i)]
-        if not s.upper[i] or "." in word or claims.taken(i) or _ROMAN.fullmatch(written):
-            continue
+        if not s.upper[i] or "." in word or claims.taken(i) or _ROMAN.fullmatch(written) or s.code[i]:
+            continue  # ... or the letters of a code: chuyến bay QH1621, gói thầu CP1a
         if s.viet[i] and (has_vietnamese_letter(written) or not (word in defined or word in lex.known_acronyms or _after_title(s, i, lex))):
             continue  # a Vietnamese word in capitals (HÀ NỘI), unless a title names its body: Tổng giám đốc VEC
         if (i > 0 and s.joined[i] and s.upper[i - 1]) or (i + 1 < s.n and s.joined[i + 1] and s.upper[i + 1]):

@@ -25,8 +25,9 @@ from .spelling import is_vietnamese_syllable
 
 __all__ = ["Vocabulary", "OrgHead", "Phrases", "SYLLABLE", "UnitWord", "lexicon"]
 
-#: one written word: letters with inner dots (``TP.HCM``, ``Co.op``, ``H.T.P``)
-SYLLABLE = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*")
+#: one written word: letters with inner dots (``TP.HCM``, ``Co.op``, ``H.T.P``) or apostrophes (the names of the
+#: Central Highlands: ``K'Bang``, ``M’Nông``, ``Cư M'gar``, as the gazetteer writes them)
+SYLLABLE = re.compile(r"[^\W\d_]+(?:[.'’][^\W\d_]+)*")
 
 V = TypeVar("V")
 

@@ -70,7 +70,8 @@ def _thing_before(s: Syllables, i: int, lex: Vocabulary) -> bool:
 def _short_name(s: Syllables, i: int, lex: Vocabulary, limit: int = 3) -> int:
     """Capitalised syllables from ``i`` that can be a name after an honorific or a title."""
     n = 0
-    while i + n < s.n and n < limit and (n == 0 or s.joined[i + n]) and s.cap[i + n] and not s.in_lowercase_word(i + n):
+    while i + n < s.n and n < limit and (n == 0 or s.joined[i + n]) and s.cap[i + n] and not s.in_lowercase_word(i + n) \
+            and not s.code[i + n]:  # Cục trưởng C50: a code, no name
         k = i + n
         if s.match(k, lex.org_heads)[0] or lex.title_head.match(s.folded, s.start(k)) or s.match(k, lex.units)[0] > 1 \
                 or s.match(k, zone_words())[0]:

@@ -39,8 +39,8 @@ def organisations(s: Syllables, lex: Vocabulary, given_names: frozenset[str]) ->
     while i < s.n:
         opens = s.cap[i] or i in known or (s.word[i] in lower and s.token_starts_here(i)) or parser.heads.after_title(i)
         end = parser.parse(i) if opens and not s.match_before(i, lex.documents)[0] else None
-        one_word = end is not None and end == s.end(i) and known.get(i) == end and s.cap[i] \
-            and not in_document_number(s.text, s.start(i), end)  # WHO; not the CP of 69/2018/NĐ-CP
+        one_word = end is not None and end == s.end(i) and known.get(i) == end and s.cap[i] and not s.code[i] \
+            and not in_document_number(s.text, s.start(i), end)  # WHO; not the CP of 69/2018/NĐ-CP, nor the QH of QH1621
         if end is not None and (end > s.end(i) or one_word):
             rule = "known organisation" if known.get(i) == end else "organisation name"
             if rule == "known organisation" or not _generic(s, lex, i, end, parser.heads.head_at(i)[0]):

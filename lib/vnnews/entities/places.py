@@ -138,8 +138,8 @@ def _after_unit(s: Syllables, i: int, n_unit: int, unit: UnitWord, lex: Vocabula
     if opener and j + opener < s.n and s.joined[j + opener] and s.cap[j + opener]:
         j += opener  # các tuyến đường như Lê Lợi, Đồng Khởi: the list after "như" names the units
         n_unit += opener
-    if j >= s.n or not s.cap[j] or claims.taken(j) or not (s.joined[j] or s.upper[i] and s.gap(j) in (".", ". ")):
-        return 0
+    if j >= s.n or not s.cap[j] or claims.taken(j) or not (s.joined[j] or s.upper[i] and s.gap(j) in (".", ". ")) or s.code[j]:
+        return 0  # ... ga C9, nút giao IC7: a code, no name
     capitalised = s.cap[i] and not s.upper[i]
     if (unit.kind == "zone" or capitalised) and not s.token_ends_here(j) and j + 1 < s.n and s.joined[j + 1] \
             and not s.cap[j + 1]:

@@ -63,11 +63,11 @@ def _same_case(s: Syllables, i: int, k: int) -> bool:
 
 def surname_run(s: Syllables, i: int, lex: Vocabulary, longest: int = 4) -> int:
     """Length of a family name and the capitalised syllables after it (2 to ``longest``), else 0."""
-    if i >= s.n or not (s.cap[i] and s.viet[i] and s.word[i] in lex.surnames) or s.in_lowercase_word(i):
+    if i >= s.n or not (s.cap[i] and s.viet[i] and s.word[i] in lex.surnames) or s.in_lowercase_word(i) or s.code[i]:
         return 0
     k = i + 1
     while (k < s.n and k - i < longest and s.joined[k] and s.cap[k] and (s.viet[k] or s.end(k) - s.start(k) == 1)
-           and _same_case(s, i, k)
+           and _same_case(s, i, k) and not s.code[k]
            and not s.in_lowercase_word(k)
            and not (k - i >= 2 and s.word[k] in lex.words["sentence_opener"])
            and not lex.title_head.match(s.folded, s.start(k))):

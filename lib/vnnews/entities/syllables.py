@@ -27,6 +27,14 @@ def _starts_sentence(text: str, lo: int, a: int) -> bool:
         k -= 1
     return k < lo or text[k] in _SENTENCE_OPENERS or (text[k] in "-–" and k > lo and text[k - 1] == " ")
 
+def _in_code(text: str, a: int, b: int) -> bool:
+    """Are the letters ``text[a:b]`` part of a code: one letter, or capitals (up to four), glued to a digit
+    (``C50``, ``K02``, ``PC02``, ``QH1621``, ``CP1a``, ``1A``)? A word glued to a number by a lost space is no code
+    (``Quảng Trị18 ha``: a dateline run into the lead)."""
+    glued = (b < len(text) and text[b].isdigit()) or (a > 0 and text[a - 1].isdigit())
+    return glued and (b - a == 1 or (b - a <= 4 and text[a:b].isupper()))
+
+
 TokenColumns = tuple[Sequence[int], Sequence[int], Sequence[str], Sequence[str]]
 
 def _pieces(text: str, start: int, end: int, places: Container[str] = ()) -> list[tuple[int, int]]:
@@ -65,6 +73,7 @@ class Syllables:
     cap : starts with a capital letter
     upper : written all in capitals (two letters or more)
     viet : spelled as a Vietnamese syllable
+    code : the letters of a code glued to digits (``C50``, ``QH1621``, ``ga C9``, ``1A``): no name
     joined : separated from the previous syllable by spaces only
     token : index of the token (word) that holds the syllable, or -1
     """
@@ -79,10 +88,11 @@ class Syllables:
         self.spans = spans
         self.starts = [a for a, _ in spans]
         self.n = len(spans)
-        self.word = [folded[a:b] for a, b in spans]
+        self.word = [folded[a:b].replace("’", "'") for a, b in spans]
         self.cap = [text[a].isupper() for a, _ in spans]
         self.upper = [b - a > 1 and text[a:b].isupper() for a, b in spans]
         self.viet = [is_vietnamese_syllable(text[a:b]) and "." not in text[a:b] for a, b in spans]
+        self.code = [_in_code(text, a, b) for a, b in spans]
         self.sentence_start = [_starts_sentence(text, start, a) for a, _ in spans]
         self.joined = [False] + [text[spans[i - 1][1] : spans[i][0]].strip(" ") == "" and spans[i - 1][1] < spans[i][0]
                                  for i in range(1, len(spans))]
