@@ -19,3 +19,18 @@ def test_letters_glued_to_digits_are_a_code_not_a_name_or_a_place() -> None:
 def test_a_highland_name_written_with_an_apostrophe_is_one_name() -> None:
     got = found("Đoàn đi qua huyện Krông K'Rang, cao nguyên M'Lang và huyện Cư M'gar.", "LOC")
     assert got == [("LOC", "Krông K'Rang"), ("LOC", "M'Lang"), ("LOC", "Cư M'gar")]
+
+
+def test_landmarks_named_after_people_are_places_and_bodies() -> None:
+    # the segmenter joins the verb and the bridge (cấm cầu), a run its dictionary does not know
+    assert found("Sở tiếp tục cấm cầu Hoàng Văn Thái.") == [("LOC", "Hoàng Văn Thái")]
+    assert found("Quận cấm cầu Hoàng Diệu, chờ kiểm định.", "PER") == []
+    # yêu cầu, nhu cầu are words: the name after them is a person
+    assert found("Người dân yêu cầu Trần Văn Bảy trả nợ, nhu cầu Lê Thị Hoa rất lớn.") == [
+        ("PER", "Trần Văn Bảy"), ("PER", "Lê Thị Hoa")]
+    got = found("Khách đến chợ đêm Phan Đình Phùng, đền Bà Triệu, chùa Diên Hựu và đường mòn Trường Sơn.")
+    assert got == [("LOC", "Phan Đình Phùng"), ("LOC", "Bà Triệu"), ("LOC", "Diên Hựu"), ("LOC", "Trường Sơn")]
+    assert found("Tòa đình chỉ Nguyễn Văn Bảy, gia đình Trần Văn Tám đền bù cho Lê Văn Chín.", "PER") == [
+        ("PER", "Nguyễn Văn Bảy"), ("PER", "Trần Văn Tám"), ("PER", "Lê Văn Chín")]
+    got = found("Bệnh viện Đa khoa khu vực Lê Hữu Trác và Quỹ Khuyến học Nguyễn Văn Bảy trao quà.")
+    assert got == [("ORG", "Bệnh viện Đa khoa khu vực Lê Hữu Trác"), ("ORG", "Quỹ Khuyến học Nguyễn Văn Bảy")]

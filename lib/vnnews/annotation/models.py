@@ -21,7 +21,8 @@ import numpy as np
 from .crf_features import BatchFeaturizer
 from .crf_model import CRFWeights, best_paths, emissions, read_crfsuite
 
-__all__ = ["administrative_units", "pos_tag_sentences", "pos_tags", "segment_sentences", "segment_words", "stopwords"]
+__all__ = ["administrative_units", "pos_tag_sentences", "pos_tags", "segment_sentences", "segment_words", "segmenter_words",
+           "stopwords"]
 
 #: tokens tagged in one batch at most (bounds the arrays of a batch whatever the article's size)
 BATCH_TOKENS = 100_000
@@ -94,8 +95,11 @@ def _pos_model() -> _Model:
     return _model("pipeline", "pos_tag", "models", "pos_crf_vlsp2013_20230303")
 
 
+_WORD_MODEL = ("pipeline", "word_tokenize", "models", "ws_crf_vlsp2013_20230727")
+
+
 def _word_model() -> _Model:
-    return _model("pipeline", "word_tokenize", "models", "ws_crf_vlsp2013_20230727")
+    return _model(*_WORD_MODEL)
 
 
 def segment_sentences(sentences: list[str]) -> list[list[str]]:
@@ -225,6 +229,14 @@ def _shipped(*parts: str) -> Path:
     if spec is None or not spec.submodule_search_locations:
         raise ModuleNotFoundError("underthesea is not installed")
     return Path(next(iter(spec.submodule_search_locations))).joinpath(*parts)
+
+
+@cache
+def segmenter_words() -> frozenset[str]:
+    """The words of the dictionary underthesea's word segmenter reads (lower case, syllables joined by spaces): a run
+    of syllables the segmenter joined that is not among them (``cấm cầu``) is its own guess, not a word."""
+    folder = _shipped(*_WORD_MODEL)
+    return frozenset(_unpickled(folder / "dictionary.bin", set))
 
 
 @cache

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..annotation.models import segmenter_words
 from ..text.dates import WEEKDAY, number_context_words, time_words
 from .lexicon import Phrases, UnitWord, Vocabulary, lexicon
 from .shapes import person_at, place_at, pronoun_at
@@ -42,6 +43,15 @@ def _unit_written_as_unit(s: Syllables, i: int, n_unit: int, lex: Vocabulary) ->
     return n_unit > 1 or _SENTENCE_START.search(s.text[max(0, s.start(i) - 3) : s.start(i)]) is not None
 
 
+def _word_starts_here(s: Syllables, i: int, n_unit: int) -> bool:
+    """Does the unit word of ``n_unit`` syllables at ``i`` start a word: the segmenter's token starts here, or the
+    segmenter joined it to the verb before in a run that is no word of its dictionary (``cấm cầu`` Hoàng Văn Thụ; not
+    ``yêu cầu``, ``nhu cầu``, ``gia đình``)?"""
+    if s.token_starts_here(i):
+        return True
+    return s.token_ends_here(i + n_unit - 1) and not s.cap[i] and s.token_word(i) not in segmenter_words()
+
+
 def places(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozenset[str]) -> list[Mention]:
     """LOC mentions of one paragraph outside the spans already claimed (see module docs)."""
     found: list[Mention] = []
@@ -59,7 +69,7 @@ def places(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozenset
         n_unit, unit = s.match(i, lex.units)
         if not n_unit:
             n_unit, unit = s.match(i, zone_words())
-        if n_unit and isinstance(unit, UnitWord) and _unit_written_as_unit(s, i, n_unit, lex) and s.token_starts_here(i):
+        if n_unit and isinstance(unit, UnitWord) and _unit_written_as_unit(s, i, n_unit, lex) and _word_starts_here(s, i, n_unit):
             whole = place_at(s, i, lex)
             if whole and (s.upper[i] or (s.cap[i] and whole > n_unit and len(_run(s, i, 8)) == whole)):
                 # TP HCM, TP.HCM; Cù Lao Chàm, Bến Tre: a place whole (not Cầu Bà of Cầu Bà Dạt)
