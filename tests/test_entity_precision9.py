@@ -34,3 +34,16 @@ def test_landmarks_named_after_people_are_places_and_bodies() -> None:
         ("PER", "Nguyễn Văn Bảy"), ("PER", "Trần Văn Tám"), ("PER", "Lê Văn Chín")]
     got = found("Bệnh viện Đa khoa khu vực Lê Hữu Trác và Quỹ Khuyến học Nguyễn Văn Bảy trao quà.")
     assert got == [("ORG", "Bệnh viện Đa khoa khu vực Lê Hữu Trác"), ("ORG", "Quỹ Khuyến học Nguyễn Văn Bảy")]
+
+
+def test_anh_opening_a_sentence_is_the_pronoun_unless_the_article_speaks_of_the_country() -> None:
+    # a man the story follows: the lower-case pronoun, or no place context at all
+    assert found("Anh Lực nuôi ong đã 5 năm. Anh kể mùa này mật ít.") == [("PER", "Lực")]
+    assert found("Đêm đó nước lên nhanh. Anh cùng đồng đội bơi ra cứu người.") == []
+    assert found('Ông Bình nói: "Anh ký rồi thì phải làm."') == [("PER", "Bình")]
+    # the country, named so nearby: mid-sentence, in a list, or in the body after a headline
+    text = "Xuất khẩu sang Anh tăng mạnh. Anh là thị trường lớn. Anh và Đức ký hiệp định."
+    assert [label for label, word in found(text) if word == "Anh"] == ["LOC", "LOC", "LOC"]
+    assert found("Anh bắt giữ tàu chở hàng lậu\n\nCảnh sát biển Anh cho biết.", "LOC") == [("LOC", "Anh"), ("LOC", "Anh")]
+    # a given name at a byline is no country
+    assert found("Mọi người đều khen.\n\nThu Anh (Theo AP)", "LOC") == []

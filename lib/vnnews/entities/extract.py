@@ -28,6 +28,7 @@ from .lexicon import Vocabulary, lexicon
 from .names import credits, persons, short_references
 from .organisations import organisations
 from .places import places
+from .pronouns import pronouns_read_as_countries
 from .shapes import PLACE_KINDS_OVER_NAMES, person_at, place_at
 from .spans import Claims, Mention, inside_any
 from .streets import streets_in_lists, streets_in_routes
@@ -150,5 +151,6 @@ def article_mentions(article: Article) -> list[Mention]:
     unique = {(m.label, m.start, m.end): m for m in reversed(found)}  # one row per span and label: the first rule
     ordered = sorted(unique.values(), key=lambda m: (m.start, -m.end, m.label))
     ordered = streets_in_lists(article.text, streets_in_routes(article.text, ordered))
+    ordered = pronouns_read_as_countries(article.text, paragraphs, ordered, lex)
     return with_lexicon_mentions(ordered, user)
 

@@ -120,8 +120,12 @@ def _inside_name(s: Syllables, i: int, lex: Vocabulary) -> bool:
     """A one-syllable place written right after a capitalised Vietnamese syllable that is no place or unit
     itself ends a name (``Công ty nước sạch Ngọc Anh``, ``Minh Đức``), not the place."""
     k = i - 1
-    if not (k >= 0 and s.viet[i] and s.joined[i] and s.cap[k] and s.viet[k] and not s.upper[k] and not s.sentence_start[k]):
-        return False  # Ở Canada, Tại Mỹ: a capital that starts the sentence
+    if not (k >= 0 and s.viet[i] and s.joined[i] and s.cap[k] and s.viet[k] and not s.upper[k]):
+        return False
+    if s.sentence_start[k] and not (s.token[k] == s.token[i] >= 0 and s.word[k] not in lex.words["country_cue"]
+                                    and s.word[k] not in lex.words["sentence_opener"]):
+        return False  # Ở Canada, Tại Mỹ: a capital that starts the sentence; but a name the segmenter reads as one
+        # word is a name there too (a byline: Tuệ Anh; not Nước Anh)
     if s.in_lowercase_word(k) or s.match(k, lex.units)[0] or s.match(k, zone_words())[0]:
         return False
     return not any(j + place_at(s, j, lex) > k for j in range(max(0, k - 3), k + 1))  # Tây Bắc Canada, Thừa Thiên Huế
