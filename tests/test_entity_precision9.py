@@ -47,3 +47,19 @@ def test_anh_opening_a_sentence_is_the_pronoun_unless_the_article_speaks_of_the_
     assert found("Anh bắt giữ tàu chở hàng lậu\n\nCảnh sát biển Anh cho biết.", "LOC") == [("LOC", "Anh"), ("LOC", "Anh")]
     # a given name at a byline is no country
     assert found("Mọi người đều khen.\n\nThu Anh (Theo AP)", "LOC") == []
+
+
+def test_a_body_of_the_city_goes_on_through_the_abbreviated_unit_and_its_dot() -> None:
+    got = found("Bà Lan, Chủ tịch Hội Nhà báo TP. Hồ Chí Minh, và Sở Du lịch TP Hồ Chí Minh phối hợp.")
+    assert got == [("PER", "Lan"), ("ORG", "Hội Nhà báo TP. Hồ Chí Minh"), ("LOC", "Hồ Chí Minh"),
+                   ("ORG", "Sở Du lịch TP Hồ Chí Minh"), ("LOC", "Hồ Chí Minh")]
+    assert found("Hội Cựu giáo chức TP. Đà Nẵng tặng quà.") == [("ORG", "Hội Cựu giáo chức TP. Đà Nẵng"), ("LOC", "Đà Nẵng")]
+    assert found("Chủ tịch UBND TPHồ Chí Minh ký.") == [("ORG", "UBND TPHồ Chí Minh"), ("LOC", "Hồ Chí Minh")]
+    assert found("Trung tâm TP.Cần Thơ có mưa rào.") == [("LOC", "Cần Thơ")]
+
+
+def test_ho_chi_minh_is_the_city_after_its_unit_and_the_person_after_a_title() -> None:
+    got = found("Nhà đầu tư ở TP Cần Thơ và Hồ Chí Minh bỏ trốn, xe chạy trên đường mòn Hồ Chí Minh.")
+    assert got == [("LOC", "Cần Thơ"), ("LOC", "Hồ Chí Minh"), ("LOC", "Hồ Chí Minh")]
+    got = found("Ban Quản lý Lăng Chủ tịch Hồ Chí Minh đón khách. Chủ tịch Hồ Chí Minh từng đến đây.")
+    assert got == [("ORG", "Ban Quản lý Lăng Chủ tịch Hồ Chí Minh"), ("PER", "Hồ Chí Minh"), ("PER", "Hồ Chí Minh")]

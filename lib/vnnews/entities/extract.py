@@ -130,7 +130,7 @@ def article_mentions(article: Article) -> list[Mention]:
         orgs = organisations(s, lex, given)
         kept = [m for m in orgs if m.label == "ORG" and claims.span_free(s.next_index(m.start), s.next_index(m.end))
                 and not _in_or_after_place(s, s.next_index(m.start), lex)]
-        inside = inside_any([m for m in orgs if m.label == "LOC"], kept)
+        inside = inside_any([m for m in orgs if m.label in ("LOC", "PER")], kept)
         for m in kept + inside:
             local.append(m)
             claims.add(m)

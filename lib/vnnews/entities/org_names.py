@@ -54,6 +54,7 @@ class OrgNameParser(NameJoins):
         self.heads = HeadReader(s, lex)
         self.where = PlaceReader(s, lex, given_names)
         self.name_words: list[Mention] = []  # place names read as the words of a name (Công ty Duy Tân)
+        self.honoured: list[Mention] = []  # the person a place in a name is named after (Lăng Chủ tịch Hồ Chí Minh)
 
     def parse(self, i: int, depth: int = 0) -> int | None:
         """End offset of the organisation name starting at syllable ``i``, or None."""
@@ -209,6 +210,13 @@ class OrgNameParser(NameJoins):
             if s.cap[k]:
                 if k > j and s.word[k] in lex.words["sentence_opener"] and not s.upper[k]:
                     break  # Hội đồng Thống đốc AIIB | Một thành tựu ...: a caption run into the next sentence
+                if k == j and self.where.abbreviated_unit(k):
+                    return None  # Trung tâm | TP. Quảng Ngãi: a head and the city, no name
+                honoured = self._title_of_namesake(k) if k > j else 0
+                if honoured:
+                    last, k = k + honoured - 1, k + honoured
+                    closed = True  # Bộ Tư lệnh Bảo vệ Lăng Chủ tịch Hồ Chí Minh
+                    continue
                 n_closing, _ = s.match(k, lex.name_ends)
                 if n_closing:
                     last, k = k + n_closing - 1, k + n_closing
@@ -248,6 +256,8 @@ class OrgNameParser(NameJoins):
                     if n_unit and unit is not None and unit.kind == "admin" and not s.upper[k] \
                             and len(s.token_word(k).split()) <= n_unit:  # not Xã hội, a word of its own
                         break  # Sở Y tế Tỉnh ...; not Công ty Cầu đường, Bệnh viện Đa khoa Phố Nối
+                    if self.where.abbreviated_unit(k):
+                        break  # Viện Kinh tế | TP. Hồ Chí Minh: the place qualifier, read after the name
                 found = place_at(s, k, lex)
                 kind = lex.places.get(" ".join(s.word[k : k + found])) if found else None
                 if found == 1 and kind not in ("country", "province"):
@@ -315,6 +325,18 @@ class OrgNameParser(NameJoins):
             return None
         glued = _GLUED_NUMBER.match(s.text, s.end(last))
         return glued.end() if glued else s.end(last)  # Ban Chỉ đạo phòng chống Covid-19
+
+    def _title_of_namesake(self, k: int) -> int:
+        """Syllables of a title and the name of the person a place is named after (Lăng | Chủ tịch Hồ Chí Minh), inside
+        a body's name, from ``k``; 0 if none."""
+        s, lex = self.s, self.lex
+        title = lex.title_head.match(s.folded, s.start(k))
+        t = s.next_index(title.end()) if title else s.n
+        n = person_at(s, t, lex) if t < s.n and s.joined[t] else 0
+        if not (n and " ".join(s.word[t : t + n]) in lex.person_places):
+            return 0
+        self.honoured.append(Mention("PER", s.start(t), s.end(t + n - 1), "person a name honours"))
+        return t + n - k
 
     def _closes(self, k: int, place: int) -> bool:
         """Does the capitalised word at ``k`` (a place of ``place`` syllables, or 0) end the words of a

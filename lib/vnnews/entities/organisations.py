@@ -19,7 +19,8 @@ __all__ = ["organisations"]
 
 
 def organisations(s: Syllables, lex: Vocabulary, given_names: frozenset[str]) -> list[Mention]:
-    """ORG mentions of one paragraph (the outermost of nested names) and the LOC mentions inside them.
+    """ORG mentions of one paragraph (the outermost of nested names), the LOC mentions inside them and the person a
+    name honours (Bộ Tư lệnh Bảo vệ Lăng Chủ tịch Hồ Chí Minh).
 
     Examples
     --------
@@ -50,7 +51,7 @@ def organisations(s: Syllables, lex: Vocabulary, given_names: frozenset[str]) ->
         i += 1
     found.extend(brands(s, lex, found))
     places = inside_any(parser.where.places, found)
-    return found + _unique(places + _places_inside(s, lex, found, places + parser.name_words))
+    return found + _unique(places + _places_inside(s, lex, found, places + parser.name_words)) + inside_any(parser.honoured, found)
 
 
 def _without_unit_of_the_text(s: Syllables, lex: Vocabulary, i: int, end: int) -> int:

@@ -152,7 +152,7 @@ def _after_unit(s: Syllables, i: int, n_unit: int, unit: UnitWord, lex: Vocabula
     if opener and j + opener < s.n and s.joined[j + opener] and s.cap[j + opener]:
         j += opener  # các tuyến đường như Lê Lợi, Đồng Khởi: the list after "như" names the units
         n_unit += opener
-    if j >= s.n or not s.cap[j] or claims.taken(j) or not (s.joined[j] or s.upper[i] and s.gap(j) in (".", ". ")) or s.code[j]:
+    if j >= s.n or not s.cap[j] or claims.taken(j) or not (s.joined[j] or s.upper[i] and s.gap(j) in ("", ".", ". ")) or s.code[j]:
         return 0  # ... ga C9, nút giao IC7: a code, no name
     capitalised = s.cap[i] and not s.upper[i]
     if (unit.kind == "zone" or capitalised) and not s.token_ends_here(j) and j + 1 < s.n and s.joined[j + 1] \
@@ -217,6 +217,8 @@ def _listed_after(s: Syllables, i: int, k: int, unit: UnitWord, lex: Vocabulary,
     more, or one after ``và`` or before the end of the sentence, not a name that opens the next clause
     (``đường Lê Lợi, Nguyễn Văn A cho biết``)."""
     plural = _plural_before(s, i, lex)
+    if not plural and unit.kind == "admin":
+        _namesake_city_after(s, k, lex, claims, add)
     if not plural and unit.kind not in ("street", "route"):
         return
     items: list[range] = []
@@ -241,6 +243,23 @@ def _listed_after(s: Syllables, i: int, k: int, unit: UnitWord, lex: Vocabulary,
             return
     for run in items:
         add(s.start(run[0]), s.end(run[-1]), "name in a list after a unit word")
+
+
+def _namesake_city_after(s: Syllables, k: int, lex: Vocabulary, claims: Claims, add) -> None:
+    """A city named after a person (the gazetteer's ``bare`` person), joined by ``và`` or a comma to the name after an
+    administrative unit word, is the city: ``TP Đà Nẵng và Hồ Chí Minh``."""
+    if k >= s.n:
+        return
+    if s.gap(k).strip() == ",":
+        start = k
+    elif s.gap(k) == " " and s.word[k] in lex.words["conjunction"] and k + 1 < s.n and s.joined[k + 1]:
+        start = k + 1
+    else:
+        return
+    n = person_at(s, start, lex)
+    if n and " ".join(s.word[start : start + n]) in lex.person_places and claims.span_free(start, start + n) \
+            and not (start + n < s.n and s.joined[start + n] and s.cap[start + n]):
+        add(s.start(start), s.end(start + n - 1), "name in a list after a unit word")
 
 
 def _run(s: Syllables, j: int, longest: int = 4) -> range:

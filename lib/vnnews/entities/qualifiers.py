@@ -70,7 +70,7 @@ class PlaceReader:
                 self.places.append(Mention("LOC", s.start(j), end, "numbered unit in an organisation name"))
                 return end
             k = j + n_unit
-            if k >= s.n or not (s.joined[k] or s.upper[j] and s.gap(k) in (".", ". ")) or not s.cap[k]:
+            if k >= s.n or not (s.joined[k] or s.upper[j] and s.gap(k) in ("", ".", ". ")) or not s.cap[k]:
                 return None
             found = place_at(s, k, lex)
             n_person = person_at(s, k, lex)
@@ -92,6 +92,15 @@ class PlaceReader:
                 self.places.append(Mention("LOC", s.start(j), end, _PLACE_RULE))
                 return end
         return None
+
+    def abbreviated_unit(self, k: int) -> bool:
+        """Is the syllable at ``k`` an abbreviated administrative unit (TP, Q, P) followed by a place's name, after a
+        space, the abbreviation's dot or nothing (TP Hồ Chí Minh, TP. Hà Nội, TPHồ Chí Minh)?"""
+        s = self.s
+        n_unit, unit = s.match(k, self.lex.units)
+        m = k + n_unit
+        return bool(n_unit) and unit is not None and unit.kind == "admin" and s.upper[k] and m < s.n and s.cap[m] \
+            and (s.joined[m] or s.gap(m) in ("", ".", ". ")) and place_at(s, m, self.lex) > 0
 
     def qualifier(self, end: int) -> int:
         """A place after a complete name (Sở Y tế tỉnh Lâm Đồng), and the unit above it after a
