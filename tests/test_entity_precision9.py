@@ -63,3 +63,15 @@ def test_ho_chi_minh_is_the_city_after_its_unit_and_the_person_after_a_title() -
     assert got == [("LOC", "Cần Thơ"), ("LOC", "Hồ Chí Minh"), ("LOC", "Hồ Chí Minh")]
     got = found("Ban Quản lý Lăng Chủ tịch Hồ Chí Minh đón khách. Chủ tịch Hồ Chí Minh từng đến đây.")
     assert got == [("ORG", "Ban Quản lý Lăng Chủ tịch Hồ Chí Minh"), ("PER", "Hồ Chí Minh"), ("PER", "Hồ Chí Minh")]
+
+
+def test_a_body_named_in_quotes_after_a_generic_noun_is_the_whole_quoted_name() -> None:
+    text = ('Bị cáo gia nhập tổ chức phản động "Chính phủ Việt Nam Tự do" năm 2019. '
+            'Y nhận chức Bộ trưởng của "Chính phủ Việt Nam Tự do".')
+    assert found(text) == [("ORG", "Chính phủ Việt Nam Tự do"), ("LOC", "Việt Nam"),
+                           ("ORG", "Chính phủ Việt Nam Tự do"), ("LOC", "Việt Nam")]
+    assert found('Nhóm "Hội Bạn bè Tự do" bị triệt phá.', "ORG") == [("ORG", "Hội Bạn bè Tự do")]
+    # tổ chức the verb: what is organised is no body
+    assert found('Xã tổ chức "Tuần lễ Áo dài" cho phụ nữ.', "ORG") == []
+    # a nickname in quotes after a person's name is no body
+    assert found('Lê Văn Tư (tức Tư "Bộ Đội") bị bắt.', "ORG") == []

@@ -29,6 +29,7 @@ from .names import credits, persons, short_references
 from .organisations import organisations
 from .places import places
 from .pronouns import pronouns_read_as_countries
+from .quoted_names import quoted_bodies
 from .shapes import PLACE_KINDS_OVER_NAMES, person_at, place_at
 from .spans import Claims, Mention, inside_any
 from .streets import streets_in_lists, streets_in_routes
@@ -152,5 +153,6 @@ def article_mentions(article: Article) -> list[Mention]:
     ordered = sorted(unique.values(), key=lambda m: (m.start, -m.end, m.label))
     ordered = streets_in_lists(article.text, streets_in_routes(article.text, ordered))
     ordered = pronouns_read_as_countries(article.text, paragraphs, ordered, lex)
+    ordered = quoted_bodies(article.text, paragraphs, ordered, lex)
     return with_lexicon_mentions(ordered, user)
 
