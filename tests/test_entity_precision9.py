@@ -75,3 +75,19 @@ def test_a_body_named_in_quotes_after_a_generic_noun_is_the_whole_quoted_name() 
     assert found('Xã tổ chức "Tuần lễ Áo dài" cho phụ nữ.', "ORG") == []
     # a nickname in quotes after a person's name is no body
     assert found('Lê Văn Tư (tức Tư "Bộ Đội") bị bắt.', "ORG") == []
+
+
+def test_teams_named_like_people_are_bodies_wherever_the_article_names_them() -> None:
+    text = ("CLB Trần Văn Tài thắng 3-1 trước đội Lê Quốc Toản. Cầu thủ Trần Văn Tài ăn mừng, "
+            "Lê Quốc Toản rời sân.")
+    assert found(text) == [("ORG", "CLB Trần Văn Tài"), ("ORG", "đội Lê Quốc Toản"), ("ORG", "Trần Văn Tài"),
+                           ("ORG", "Lê Quốc Toản")]
+    # the city it plays for, a results list, an appositive team word
+    got = found("Các cầu thủ Phan Thành Tâm TP HCM vô địch. Đội á quân: Phan Thành Lộc. Đỗ Minh Quang - đội hạng ba.")
+    assert got == [("ORG", "Phan Thành Tâm TP HCM"), ("LOC", "TP HCM"), ("ORG", "Phan Thành Lộc"), ("ORG", "Đỗ Minh Quang")]
+    # against a team the article names, in a sentence about a match
+    text = "Câu lạc bộ Sahako giành hạng ba. Trận cuối là giữa Phan Thành Tâm (áo đỏ) và Sahako."
+    assert found(text, "ORG") == [("ORG", "Câu lạc bộ Sahako"), ("ORG", "Phan Thành Tâm")]
+    # people stay people: players, a captain in apposition, convicts with a sentence of years
+    text = "Nguyễn Văn Hải - đội trưởng, và Trần Văn Tâm, đội viên, ghi bàn. Bị cáo Lê Văn A và Lê Văn B lĩnh 2-3 năm tù."
+    assert [label for label, _ in found(text)] == ["PER", "PER", "PER", "PER"]

@@ -34,6 +34,7 @@ from .shapes import PLACE_KINDS_OVER_NAMES, person_at, place_at
 from .spans import Claims, Mention, inside_any
 from .streets import streets_in_lists, streets_in_routes
 from .syllables import Syllables, TokenColumns
+from .teams import teams_named_like_people
 from .user_lexicon import lexicon_given_names, lexicon_mentions, with_lexicon_mentions
 
 __all__ = ["Mention", "article_mentions", "paragraph_syllables"]
@@ -154,5 +155,6 @@ def article_mentions(article: Article) -> list[Mention]:
     ordered = streets_in_lists(article.text, streets_in_routes(article.text, ordered))
     ordered = pronouns_read_as_countries(article.text, paragraphs, ordered, lex)
     ordered = quoted_bodies(article.text, paragraphs, ordered, lex)
+    ordered = teams_named_like_people(article.text, paragraphs, ordered, lex)
     return with_lexicon_mentions(ordered, user)
 

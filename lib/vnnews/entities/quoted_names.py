@@ -15,7 +15,7 @@ from functools import cache
 
 from ..text.normalize import fold
 from .lexicon import Phrases, Vocabulary, lexicon
-from .spans import Mention
+from .spans import Mention, inside_any
 from .syllables import Syllables
 
 __all__ = ["quoted_bodies"]
@@ -57,10 +57,12 @@ _NICKNAME = re.compile(r'\s*["“]([^"”\n]{1,40})["”]')
 
 def _without_bodies_in_nicknames(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without the bodies inside a nickname in quotes right after a person's name (``Nam "Bộ Đội"``)."""
-    nicknames = [(m.start(1), m.end(1)) for p in mentions if p.label == "PER" and (m := _NICKNAME.match(text, p.end))]
+    nicknames = [Mention("MISC", m.start(1), m.end(1), "nickname") for p in mentions if p.label == "PER"
+                 and (m := _NICKNAME.match(text, p.end))]
     if not nicknames:
         return mentions
-    return [m for m in mentions if m.label != "ORG" or not any(a <= m.start and m.end <= b for a, b in nicknames)]
+    inside = {id(m) for m in inside_any([m for m in mentions if m.label == "ORG"], nicknames)}
+    return [m for m in mentions if id(m) not in inside]
 
 
 def quoted_bodies(text: str, paragraphs: list[Syllables], mentions: list[Mention], lex: Vocabulary) -> list[Mention]:
@@ -83,5 +85,6 @@ def quoted_bodies(text: str, paragraphs: list[Syllables], mentions: list[Mention
     quoted = re.compile(r'["“](' + "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True)) + r')["”]')
     found = {(m.start(1), m.end(1)) for m in quoted.finditer(fold(text))} | set(spans)
     bodies = [Mention("ORG", a, b, "name in quotes after a generic noun") for a, b in sorted(found)]
-    kept = [m for m in mentions if m.label == "LOC" or not any(a <= m.start and m.end <= b for a, b in found)]
+    inside = {id(m) for m in inside_any([m for m in mentions if m.label != "LOC"], bodies)}
+    kept = [m for m in mentions if id(m) not in inside]
     return sorted(kept + bodies, key=lambda m: (m.start, -m.end, m.label))
