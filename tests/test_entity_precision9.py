@@ -32,6 +32,9 @@ def test_landmarks_named_after_people_are_places_and_bodies() -> None:
     assert got == [("LOC", "Phan Đình Phùng"), ("LOC", "Bà Triệu"), ("LOC", "Diên Hựu"), ("LOC", "Trường Sơn")]
     assert found("Tòa đình chỉ Nguyễn Văn Bảy, gia đình Trần Văn Tám đền bù cho Lê Văn Chín.", "PER") == [
         ("PER", "Nguyễn Văn Bảy"), ("PER", "Trần Văn Tám"), ("PER", "Lê Văn Chín")]
+    # a noun the segmenter joins to the unit word is no verb before it: the mason, the head of the village
+    assert found("Thợ hồ Nguyễn Văn Tâm và trưởng bản Lò Văn Minh, trưởng bản Nà Lạn, gặp nhau.") == [
+        ("PER", "Nguyễn Văn Tâm"), ("PER", "Lò Văn Minh"), ("LOC", "Nà Lạn")]
     got = found("Bệnh viện Đa khoa khu vực Lê Hữu Trác và Quỹ Khuyến học Nguyễn Văn Bảy trao quà.")
     assert got == [("ORG", "Bệnh viện Đa khoa khu vực Lê Hữu Trác"), ("ORG", "Quỹ Khuyến học Nguyễn Văn Bảy")]
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..annotation.models import segmenter_words
+from ..annotation.models import pos_tags, segmenter_words
 from ..text.dates import WEEKDAY, number_context_words, time_words
 from .lexicon import Phrases, UnitWord, Vocabulary, lexicon
 from .shapes import person_at, place_at, pronoun_at
@@ -43,13 +43,32 @@ def _unit_written_as_unit(s: Syllables, i: int, n_unit: int, lex: Vocabulary) ->
     return n_unit > 1 or _SENTENCE_START.search(s.text[max(0, s.start(i) - 3) : s.start(i)]) is not None
 
 
+def _ends_title(s: Syllables, i: int, n_unit: int, lex: Vocabulary) -> bool:
+    """Is the unit word at ``i`` the last word of a title (``Trưởng bản`` Lò Văn Minh, ``trưởng thôn``) and a person's
+    name after it? Then the name is the holder's (not after ``trưởng bản Nà Lạn``: the village)."""
+    k = i + n_unit
+    if i == 0 or not s.joined[i] or k >= s.n or not s.joined[k] or not person_at(s, k, lex) or place_at(s, k, lex):
+        return False
+    end = s.end(i + n_unit - 1)
+    return any(m.end() == end for m in lex.title_head.finditer(s.folded, s.start(i - 1) if i < 2 else s.start(i - 2), end))
+
+
 def _word_starts_here(s: Syllables, i: int, n_unit: int) -> bool:
     """Does the unit word of ``n_unit`` syllables at ``i`` start a word: the segmenter's token starts here, or the
     segmenter joined it to the verb before in a run that is no word of its dictionary (``cấm cầu`` Hoàng Văn Thụ; not
-    ``yêu cầu``, ``nhu cầu``, ``gia đình``)?"""
+    ``yêu cầu``, ``nhu cầu``, ``gia đình``, nor a noun before it: ``trưởng bản``, ``thợ hồ``)?"""
     if s.token_starts_here(i):
         return True
-    return s.token_ends_here(i + n_unit - 1) and not s.cap[i] and s.token_word(i) not in segmenter_words()
+    if not (s.token_ends_here(i + n_unit - 1) and not s.cap[i]) or s.token_word(i) in segmenter_words():
+        return False
+    before = s.token_word(i).rsplit(" ", n_unit)[0]
+    return " " not in before and _verb_alone(before)
+
+
+@cache
+def _verb_alone(word: str) -> bool:
+    """Is ``word`` tagged a verb when it stands alone?"""
+    return pos_tags([word]) == ["V"]
 
 
 def places(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozenset[str]) -> list[Mention]:
@@ -69,7 +88,8 @@ def places(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozenset
         n_unit, unit = s.match(i, lex.units)
         if not n_unit:
             n_unit, unit = s.match(i, zone_words())
-        if n_unit and isinstance(unit, UnitWord) and _unit_written_as_unit(s, i, n_unit, lex) and _word_starts_here(s, i, n_unit):
+        if n_unit and isinstance(unit, UnitWord) and _unit_written_as_unit(s, i, n_unit, lex) and _word_starts_here(s, i, n_unit) \
+                and not _ends_title(s, i, n_unit, lex):
             whole = place_at(s, i, lex)
             if whole and (s.upper[i] or (s.cap[i] and whole > n_unit and len(_run(s, i, 8)) == whole)):
                 # TP HCM, TP.HCM; Cù Lao Chàm, Bến Tre: a place whole (not Cầu Bà of Cầu Bà Dạt)
