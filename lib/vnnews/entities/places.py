@@ -17,12 +17,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..annotation.models import pos_tags, segmenter_words
 from ..text.dates import WEEKDAY, number_context_words, time_words
 from .lexicon import Phrases, UnitWord, Vocabulary, lexicon
 from .shapes import person_at, place_at, pronoun_at
 from .spans import Claims, Mention
 from .syllables import Syllables
+from .unit_starts import ends_title, word_starts_here
 
 __all__ = ["places", "zone_words"]
 
@@ -43,34 +43,6 @@ def _unit_written_as_unit(s: Syllables, i: int, n_unit: int, lex: Vocabulary) ->
     return n_unit > 1 or _SENTENCE_START.search(s.text[max(0, s.start(i) - 3) : s.start(i)]) is not None
 
 
-def _ends_title(s: Syllables, i: int, n_unit: int, lex: Vocabulary) -> bool:
-    """Is the unit word at ``i`` the last word of a title (``Trưởng bản`` Lò Văn Minh, ``trưởng thôn``) and a person's
-    name after it? Then the name is the holder's (not after ``trưởng bản Nà Lạn``: the village)."""
-    k = i + n_unit
-    if i == 0 or not s.joined[i] or k >= s.n or not s.joined[k] or not person_at(s, k, lex) or place_at(s, k, lex):
-        return False
-    end = s.end(i + n_unit - 1)
-    return any(m.end() == end for m in lex.title_head.finditer(s.folded, s.start(i - 1) if i < 2 else s.start(i - 2), end))
-
-
-def _word_starts_here(s: Syllables, i: int, n_unit: int) -> bool:
-    """Does the unit word of ``n_unit`` syllables at ``i`` start a word: the segmenter's token starts here, or the
-    segmenter joined it to the verb before in a run that is no word of its dictionary (``cấm cầu`` Hoàng Văn Thụ; not
-    ``yêu cầu``, ``nhu cầu``, ``gia đình``, nor a noun before it: ``trưởng bản``, ``thợ hồ``)?"""
-    if s.token_starts_here(i):
-        return True
-    if not (s.token_ends_here(i + n_unit - 1) and not s.cap[i]) or s.token_word(i) in segmenter_words():
-        return False
-    before = s.token_word(i).rsplit(" ", n_unit)[0]
-    return " " not in before and _verb_alone(before)
-
-
-@cache
-def _verb_alone(word: str) -> bool:
-    """Is ``word`` tagged a verb when it stands alone?"""
-    return pos_tags([word]) == ["V"]
-
-
 def places(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozenset[str]) -> list[Mention]:
     """LOC mentions of one paragraph outside the spans already claimed (see module docs)."""
     found: list[Mention] = []
@@ -88,8 +60,8 @@ def places(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozenset
         n_unit, unit = s.match(i, lex.units)
         if not n_unit:
             n_unit, unit = s.match(i, zone_words())
-        if n_unit and isinstance(unit, UnitWord) and _unit_written_as_unit(s, i, n_unit, lex) and _word_starts_here(s, i, n_unit) \
-                and not _ends_title(s, i, n_unit, lex):
+        if n_unit and isinstance(unit, UnitWord) and _unit_written_as_unit(s, i, n_unit, lex) and word_starts_here(s, i, n_unit) \
+                and not ends_title(s, i, n_unit, lex):
             whole = place_at(s, i, lex)
             if whole and (s.upper[i] or (s.cap[i] and whole > n_unit and len(_run(s, i, 8)) == whole)):
                 # TP HCM, TP.HCM; Cù Lao Chàm, Bến Tre: a place whole (not Cầu Bà of Cầu Bà Dạt)
@@ -121,7 +93,7 @@ def places(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozenset
                 " ".join(s.word[i : i + n])):
             kind = lex.places.get(_key(s, i, n))
             more = i + n < s.n and s.joined[i + n] and s.cap[i + n] and not person_at(s, i + n, lex) \
-                and not s.match(i + n, lex.units)[0] and not s.upper[i + n]
+                and not _unit_at(s, i + n, lex) and not s.upper[i + n]
             named = n == 1 and s.word[i] in given_names and not (i > 0 and s.word[i - 1] in lex.words["country_cue"])
             if kind in _BARE_KINDS and not more and not named \
                     and not (n == 1 and (pronoun_at(s, i, lex) or _inside_name(s, i, lex))):
@@ -188,8 +160,8 @@ def _after_unit(s: Syllables, i: int, n_unit: int, unit: UnitWord, lex: Vocabula
         return n_unit + 1
     known = place_at(s, j, lex)
     person = person_at(s, j, lex)
-    if unit.kind == "route" and not (person and not s.upper[j]):
-        return 0  # tuyến Metro số 1, tuyến Bắc - Nam: a line, read by the other rules
+    if unit.kind in ("route", "landmark") and not (person and not s.upper[j]):
+        return 0  # tuyến Metro số 1, tuyến Bắc - Nam: a line; chùa Dâu: a landmark (its own name), read by the other rules
     run = _run(s, j)
     if known and known < len(run) and lex.places.get(_key(s, j, known)) == "country":
         known = 0  # sông Nhật Lệ: the whole name after the unit word, not the country Nhật
@@ -315,6 +287,12 @@ def _house_number(number_words: str, *, comma: bool = False) -> re.Pattern[str]:
     ``comma``: a house number and a comma, as an address writes it (``số 47, ``)."""
     number = r"(?:" + number_words + r")\s+\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*"
     return re.compile(r"(?:^|[\s(])" + number + r"\s*,\s*$" if comma else r"(?:^|\s)" + number + r"\s+$")
+
+
+def _unit_at(s: Syllables, i: int, lex: Vocabulary) -> bool:
+    """Does a unit word start at ``i`` that may follow a place without ending it (not a landmark's: Mỹ Đình)?"""
+    _, unit = s.match(i, lex.units)
+    return isinstance(unit, UnitWord) and unit.kind != "landmark"
 
 
 def _admin_unit_at(s: Syllables, i: int, lex: Vocabulary) -> bool:

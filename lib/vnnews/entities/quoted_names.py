@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..data import read_table
+from ..text.dates import alternation
 from ..text.normalize import fold
 from .lexicon import Phrases, Vocabulary, lexicon
 from .spans import Mention, inside_any
@@ -33,6 +35,15 @@ def _body_nouns() -> Phrases[str]:
     return Phrases.of([(w, "noun") for w in words["body_noun"]] + [(w, "verb") for w in words["verbal_body_noun"]])
 
 
+@cache
+def _event_words() -> re.Pattern[str]:
+    """Nouns of events that can be held (event_objects.tsv, kind object), as whole words: a name after them is the
+    event's."""
+    table = read_table("event_objects.tsv")
+    words = [fold(w) for w, kind in zip(table["word"], table["kind"]) if kind == "object"]
+    return re.compile(r"(?<!\w)(?:" + alternation(words) + r")(?!\w)")
+
+
 def _quoted_after_noun(s: Syllables, i: int, lex: Vocabulary) -> tuple[int, int] | None:
     """The span inside the quotes of a name a generic noun at ``i`` introduces, or None."""
     n, kind = s.match(i, _body_nouns())
@@ -41,6 +52,8 @@ def _quoted_after_noun(s: Syllables, i: int, lex: Vocabulary) -> tuple[int, int]
     k, described = i + n, 0
     while k < s.n and s.joined[k] and not s.cap[k] and described < _MOST_DESCRIBING_WORDS:
         k, described = k + 1, described + 1
+    if _event_words().search(" ".join(s.word[i:k])):
+        return None  # Hội thi "...", tổ chức chương trình "...": an event, no body
     if k >= s.n or not s.cap[k] or s.gap(k).strip() not in _OPENING:
         return None
     if kind == "verb" and not described and not s.sentence_start[i] and \

@@ -61,11 +61,26 @@ def _cue_before(s: Syllables, i: int) -> int:
 
 
 def _team_word_at(s: Syllables | None, i: int | None) -> bool:
-    """Is a team word a whole word of the segmenter at syllable ``i`` (not đội trưởng, đội ngũ, bộ đội)?"""
+    """Is a team word a whole word of the segmenter at syllable ``i``, not the start of a title (not đội trưởng,
+    Đội phó, đội ngũ, bộ đội)?"""
     if s is None or i is None:
         return False
     n, _ = s.match(i, _team_words())
-    return bool(n) and s.token_starts_here(i) and s.token_ends_here(i + n - 1)
+    title = lexicon().title_head.match(s.folded, s.start(i)) if n else None
+    return bool(n) and s.token_starts_here(i) and s.token_ends_here(i + n - 1) and not (title and title.end() > s.end(i + n - 1))
+
+
+def _verb_after(s: Syllables, end: int, lex: Vocabulary) -> bool:
+    """Is the word after offset ``end`` a verb (X - đội giành ngôi á quân; not Đội phó, đội viên, đội trưởng)?"""
+    k = s.next_index(end)
+    return k < s.n and s.joined[k] and not s.cap[k] and lex.pos_class.get(s.pos(k)) == "verbal"
+
+
+def _announced(s: Syllables, i: int, lex: Vocabulary) -> bool:
+    """Is the name at syllable ``i`` announced as a person's by an honorific, a role or a title right before it (Anh
+    Quàng Văn Chỉnh, thiếu tá Đặng Văn Lê)?"""
+    return bool(s.match_before(i, lex.person_words)[0]) or \
+        lex.title_head_before.search(s.folded, max(0, s.start(i) - 40), s.start(i)) is not None
 
 
 def _city_after(text: str, folded: str, m: Mention, mentions: list[Mention], k: int) -> int:
@@ -146,8 +161,12 @@ def teams_named_like_people(text: str, paragraphs: list[Syllables], mentions: li
         city = _city_after(text, folded, m, mentions, k)
         in_list = listed.search(folded, max(0, m.start - 40), m.start)
         after = appositive.match(folded, m.end)
-        if cue >= 0 or city >= 0 or (in_list and _team_word_at(s, s.index_at(in_list.start("team")) if s else None)) \
-                or (after and _team_word_at(s, s.index_at(after.start("team")) if s else None)):
+        if s is None or i is None:
+            continue
+        if cue < 0 and _announced(s, i, lex):
+            continue  # a person the sentence names as one: Anh Quàng Văn Chỉnh, đội thi huyện ...
+        if cue >= 0 or city >= 0 or (in_list and _team_word_at(s, s.index_at(in_list.start("team")))) \
+                or (after and _team_word_at(s, s.index_at(after.start("team"))) and _verb_after(s, after.end(), lex)):
             spans[k] = (cue if cue >= 0 else m.start, city if city >= 0 else m.end)
             teams.add(folded[m.start : m.end])
     opponents = _Opponents(text, folded, teams, lex) if teams else None
