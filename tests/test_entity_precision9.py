@@ -34,6 +34,8 @@ def test_landmarks_named_after_people_are_places_and_bodies() -> None:
     assert found("Du khách viếng chùa Dâu, đền Thượng và đình Tràng Kênh. (Đình Hiếu)") == []
     assert found("Tòa đình chỉ Nguyễn Văn Bảy, gia đình Trần Văn Tám đền bù cho Lê Văn Chín.", "PER") == [
         ("PER", "Nguyễn Văn Bảy"), ("PER", "Trần Văn Tám"), ("PER", "Lê Văn Chín")]
+    # a capitalised word the segmenter joins to the commune ends the name before it
+    assert found("Đoàn về chùa Tổ xã Trần Phú rồi đi tiếp.") == [("LOC", "Trần Phú")]
     # a noun the segmenter joins to the unit word is no verb before it: the mason, the head of the village
     assert found("Thợ hồ Nguyễn Văn Tâm và trưởng bản Lò Văn Minh, trưởng bản Nà Lạn, gặp nhau.") == [
         ("PER", "Nguyễn Văn Tâm"), ("PER", "Lò Văn Minh"), ("LOC", "Nà Lạn")]

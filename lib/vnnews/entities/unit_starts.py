@@ -26,12 +26,15 @@ def ends_title(s: Syllables, i: int, n_unit: int, lex: Vocabulary) -> bool:
 def word_starts_here(s: Syllables, i: int, n_unit: int) -> bool:
     """Does the unit word of ``n_unit`` syllables at ``i`` start a word: the segmenter's token starts here, or the
     segmenter joined it to the verb before in a run that is no word of its dictionary (``cấm cầu`` Hoàng Văn Thụ; not
-    ``yêu cầu``, ``nhu cầu``, ``gia đình``, nor a noun before it: ``trưởng bản``, ``thợ hồ``)?"""
+    ``yêu cầu``, ``nhu cầu``, ``gia đình``, nor a noun before it: ``trưởng bản``, ``thợ hồ``), or to a capitalised word
+    mid-sentence (chùa Tổ ``xã`` Hà Mãn)?"""
     if s.token_starts_here(i):
         return True
     if not (s.token_ends_here(i + n_unit - 1) and not s.cap[i]) or s.token_word(i) in segmenter_words():
         return False
     before = s.token_word(i).rsplit(" ", n_unit)[0]
+    if " " not in before and s.cap[i - 1] and not s.sentence_start[i - 1]:
+        return True  # chùa Tổ | xã Hà Mãn: a capitalised word mid-sentence ends a name, the unit word opens the next
     k = i - 1 - before.count(" ")  # the syllable before the token: củ | cải đường is one word (củ cải đường)
     wider = k > 0 and s.joined[k] and f"{s.word[k - 1]} {s.token_word(i)}" in segmenter_words()
     return " " not in before and _verb_alone(before) and not wider
