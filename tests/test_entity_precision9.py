@@ -39,8 +39,8 @@ def test_landmarks_named_after_people_are_places_and_bodies() -> None:
     # a noun the segmenter joins to the unit word is no verb before it: the mason, the head of the village
     assert found("Thợ hồ Nguyễn Văn Tâm và trưởng bản Lò Văn Minh, trưởng bản Nà Lạn, gặp nhau.") == [
         ("PER", "Nguyễn Văn Tâm"), ("PER", "Lò Văn Minh"), ("LOC", "Nà Lạn")]
-    got = found("Bệnh viện Đa khoa khu vực Lê Hữu Trác và Quỹ Khuyến học Nguyễn Văn Bảy trao quà.")
-    assert got == [("ORG", "Bệnh viện Đa khoa khu vực Lê Hữu Trác"), ("ORG", "Quỹ Khuyến học Nguyễn Văn Bảy")]
+    got = found("Bệnh viện Đa khoa khu vực Lê Hữu Trác và Câu lạc bộ Nguyễn Văn Bảy trao quà.")
+    assert got == [("ORG", "Bệnh viện Đa khoa khu vực Lê Hữu Trác"), ("ORG", "Câu lạc bộ Nguyễn Văn Bảy")]
 
 
 def test_anh_opening_a_sentence_is_the_pronoun_unless_the_article_speaks_of_the_country() -> None:
