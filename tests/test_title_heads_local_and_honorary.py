@@ -92,3 +92,20 @@ def test_a_word_after_a_title_in_apposition_to_a_named_person_is_the_body_not_a_
 def test_a_head_the_segmenter_splits_before_a_verb_stays_in_the_title() -> None:
     text = "Đoàn do ông Nguyễn Văn Em, Phó Bí thư Thường trực Tỉnh ủy làm trưởng đoàn."
     assert titles_of(text) == {"Nguyễn Văn Em": {("Phó Bí thư Thường trực Tỉnh ủy", False), ("Trưởng Đoàn", False)}}
+
+
+def test_the_body_above_after_a_comma_or_cua_that_closes_the_apposition_is_in_the_title() -> None:
+    text = "Ông Lê Đình Quang, Phó ban Chính sách pháp luật, Tổng Liên đoàn Lao động Việt Nam, đồng tình."
+    assert titles_of(text) == {"Lê Đình Quang": {("Phó ban Chính sách pháp luật, Tổng Liên đoàn Lao động Việt Nam", False)}}
+    text = "Lưu Văn Dũng (35 tuổi, Phó phòng Bảo hộ công dân Cục Lãnh sự, Bộ Ngoại giao) bị bắt."
+    assert titles_of(text) == {"Lưu Văn Dũng": {("Phó phòng Bảo hộ công dân Cục Lãnh sự, Bộ Ngoại giao", False)}}
+    text = "Ông Bùi Văn Lợi, nguyên Phó chủ nhiệm Ủy ban Xã hội của Quốc hội, nhận định."
+    assert titles_of(text) == {"Bùi Văn Lợi": {("Phó Chủ nhiệm Ủy ban Xã hội của Quốc hội", True)}}
+    # a body that opens the next clause is not the title's
+    text = "Theo ông Lê Văn An, Chủ tịch UBND tỉnh, UBND tỉnh đã chỉ đạo."
+    assert titles_of(text) == {"Lê Văn An": {("Chủ tịch Ủy ban nhân dân tỉnh", False)}}
+
+
+def test_a_former_cue_glued_to_the_dateline_before_it() -> None:
+    text = "Hà NộiCựu chủ tịch FLC Trịnh Văn Quý bị miễn nhiệm tư cách thành viên hội đồng."
+    assert titles_of(text) == {"Trịnh Văn Quý": {("Chủ tịch FLC", True)}}

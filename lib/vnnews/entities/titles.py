@@ -31,11 +31,11 @@ from collections.abc import Iterable, Sequence
 from ..text.normalize import fold
 from .lexicon import Vocabulary, lexicon
 from .spans import Mention
+from .title_bodies import BodyEnds
 from .title_forms import TitleSpan, normalize_title
 from .title_words import (
     TitleWords,
     abbreviated_bodies,
-    admin_unit,
     date_after_word,
     person_word_before,
     with_lexicon_heads,
@@ -49,15 +49,13 @@ _TERMINATOR = re.compile(r"[.;:()\[\]\"“”!?\n]|\s[-–]\s|\s[-–](?=\w)")
 #: a dash right before the next head of a chain read from the right
 _DASH_BEFORE_HEAD = re.compile(r"\s[-–]\s*$")
 _SEPARATOR = re.compile(r"\s*[,;]\s*|\s+[-–]\s*")
-#: a bracket at the end of a title holding more than an acronym: the body the title is held in
-_OPENING_BRACKET = re.compile(r" ?\(")
 _READ_AHEAD = 160  # characters a title's words are read in, at most
 #: how far before the end of a title head the body it shares its last word with may start (Trưởng Ban, phó phòng)
 _SHARED_WORD = 6
 _MOST_WORDS = 10  # words of a title read word by word, at most (a body's name read whole is not cut)
 
 
-class TitleReader:
+class TitleReader(BodyEnds):
     """Title heads of one article and the phrases they open (see module docs)."""
 
     def __init__(self, text: str, people: list[Mention], orgs: list[Mention],
@@ -180,43 +178,19 @@ class TitleReader:
             end = self._words_end(head_end, limit)
         return self._body_in_brackets(end, limit)
 
+    def _glued_cue(self, lo: int, a: int) -> int:
+        """Start of a former or acting cue before the head at ``a`` glued to the lower-case letter before it (``Hà
+        NộiCựu chủ tịch FLC``: a dateline glued to the lead); else ``a``."""
+        for k in range(max(lo, 1), a):
+            if self.text[k].isupper() and self.text[k - 1].islower() and self.lex.title_prefix.fullmatch(self.folded[k:a]):
+                return k
+        return a
+
     def _whole_head(self, head_end: int) -> bool:
         """Whether the head ending at ``head_end`` is a whole title (a rank, degree, clergy rank or honorary
         title: ``none`` body in titles.tsv), whose words after it are no body: ``Thiếu úy | quân nhân ...``."""
         start = self.head_by_end.get(head_end)
         return start is not None and self.folded[start:head_end] in self.lex.whole_titles
-
-    def _body_in_brackets(self, end: int, limit: int) -> int:
-        """End of a title followed by the body above it in brackets, the brackets' whole content
-        (``Cục trưởng Báo chí (Bộ Thông tin và Truyền thông)``); else ``end``."""
-        opening = _OPENING_BRACKET.match(self.text, end)
-        if opening is None:
-            return end
-        k = bisect.bisect_left(self.org_starts, opening.end())
-        if k < len(self.orgs) and self.orgs[k][0] == opening.end() and self.text[self.orgs[k][1] : self.orgs[k][1] + 1] == ")" \
-                and self.orgs[k][1] < limit and not self.text[slice(*self.orgs[k])].isupper():
-            return self.orgs[k][1] + 1
-        return end
-
-    def _place_after_body(self, end: int, limit: int) -> int:
-        """End of a title whose body ends at ``end``, with the place written after the body: an
-        administrative unit and its name (``Chủ tịch UBMTTQVN tỉnh Đồng Tháp``), or a province after a
-        comma (``Giám đốc Sở Y tế, tỉnh Thái Nguyên``)."""
-        unit = re.match(r"\s*,?\s*", self.folded[end:limit])
-        at = end + unit.end() if unit else end
-        word = admin_unit().match(self.folded, at) if at > end else None
-        if word:
-            k = bisect.bisect_left(self.place_starts, at)
-            if k < len(self.places) and self.places[k][1] <= limit and (
-                    self.places[k][0] == at or (self.places[k][0] >= word.end() and not self.text[word.end() : self.places[k][0]].strip())):
-                return self.places[k][1]  # tỉnh Đồng Tháp; TP.HCM, a place with its unit word
-            if "," in self.folded[end:at] and self.lex.province_unit.match(self.folded, at):
-                return self._words_end(at, limit)
-            after = self.text[word.end() : word.end() + 2].lstrip()
-            if self.text[end:at] == " " and self.text[at].islower() and word.end() <= limit and not after[:1].isupper() \
-                    and not after[:1].isdigit():
-                return word.end()  # Giám đốc Sở Y tế tỉnh | ký: the province of the article
-        return end
 
     def _words_end(self, start: int, limit: int) -> int:
         stop = limit
@@ -269,7 +243,7 @@ class TitleReader:
             a, head_end = head
             if re.match(r"\s+(?:" + self.lex.alternation("plural") + r")\s", self.folded[head_end : head_end + 12]):
                 break  # "bộ trưởng các bộ ...": a plural title names other people
-            end = self.phrase_end(head_end, limit)
+            end = self._parent_after_comma(self.phrase_end(head_end, limit), limit)
             gap = self.text[end:next_person]
             if next_person <= limit and next_person >= end and gap.strip() == "":
                 break  # runs up to the next name: that name's title
@@ -309,6 +283,7 @@ class TitleReader:
             for m in self.lex.title_prefix.finditer(self.folded, max(lo, a - 24), a):
                 if m.end() == a and not self._cue_compound(m.start(), m.end()):
                     a0 = m.start()
+            a0 = self._glued_cue(max(lo, a - 8), a) if a0 == a else a0
             if not spans:
                 if not self._clean(b, end):
                     break
@@ -342,7 +317,7 @@ class TitleReader:
         out = []
         former = False
         for a, b in reversed(spans):
-            former = former or self.lex.cues["former"].match(self.folded, a) is not None
+            former = former or self.lex.cues["former"].match(self.folded[a : a + 12]) is not None
             out.append((a, without_trailing_bracket(self.text, a, b), former))
         return out
 
