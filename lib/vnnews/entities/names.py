@@ -58,9 +58,9 @@ def _title_in_apposition(s: Syllables, i: int, lex: Vocabulary, found: list[Ment
     m = lex.title_head_before.search(s.folded, lo, s.start(i))
     if not found or m is None:
         return False
-    before = s.text[max(0, found[-1].end - 1) : m.start()]
-    gap = re.fullmatch(r".\s*[,(\-–]\s*(?:(?:nguyên|cựu|quyền)\s+)?", before, flags=re.IGNORECASE)
-    return gap is not None
+    before = s.folded[max(0, found[-1].end - 1) : m.start()]
+    sep = re.match(r".\s*[,(\-–]\s*", before)  # the name's last letter, then the apposition's separator
+    return sep is not None and (sep.end() == len(before) or lex.title_prefix.fullmatch(before[sep.end() :]) is not None)
 
 
 def _thing_before(s: Syllables, i: int, lex: Vocabulary) -> bool:
