@@ -101,11 +101,13 @@ def title_chains(article: Article, people: list[Mention], orgs: list[Mention],
             if bracket:
                 close = text.find(")", pos, next_start if next_start > pos else hi)
                 limit = close if close >= 0 else next_start
-            shared = _shared_after().match(folded, first) if bracket else None
+            # A và B (đều là ...); A, B, cùng là ...
+            shared = _shared_after().match(folded, first) if bracket else _shared_copula().match(folded, first)
             if shared:
                 first = shared.end()
             found = reader.chain_right(first, limit, bracket=bracket)
-            if found and not bracket and _dismissal_after(reader, found[-1][1]):
+            closed = bracket and text[limit : limit + 1] == ")"
+            if found and (closed or not bracket) and _dismissal_after(reader, limit + 1 if closed else found[-1][1]):
                 found = [(a, b, True) for a, b, _ in found]  # "A, Phó Chủ tịch phường, bị cách chức": a former office
             give(k, found)
             if found and shared:
@@ -217,6 +219,13 @@ def _named_after_title(reader: TitleReader, lo: int, name_start: int) -> list[tu
 def _shared_after() -> re.Pattern[str]:
     """``đều`` (all of them) opening a bracket of titles after names joined by "và" or commas."""
     return re.compile(r"(?:" + lexicon().alternation("shared_marker") + r")\s+(?:là\s+)?")
+
+
+@cache
+def _shared_copula() -> re.Pattern[str]:
+    """``đều là``/``cùng là`` after a comma that closes names joined by "và" or commas: the titles after it
+    are each name's (``A, B, cùng là cựu giám đốc Sở X``)."""
+    return re.compile(r"(?:" + lexicon().alternation("shared_marker") + r")\s+là\s+")
 
 
 #: between two names of a list after a colon: a separator, and at most two words of address or rank

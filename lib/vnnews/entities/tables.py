@@ -16,6 +16,7 @@ from ..corpus import Article
 from ..options import check_option
 from ..text.abbreviations import expand_abbreviations
 from ..text.normalize import fold, normalize
+from .former_offices import former_everywhere
 from .lexicon import lexicon
 from .mentions import MENTION_COLUMNS
 from .narrative import title_chains
@@ -156,9 +157,9 @@ def article_people(article: Article, rows: pd.DataFrame) -> tuple[pd.DataFrame, 
             title_rows.append((article.doc_id, holder.name, per[k].start, per[k].end, t.start, t.end,
                                text[t.start : t.end], t.title, t.former, t.acting, canonical_name(org) if org else "",
                                canonical_name(loc) if loc else "", source))
-    # a title the article calls former anywhere is former wherever it is written (cựu thứ trưởng)
-    former = {(row[1], row[7]) for row in title_rows if row[8]}
-    title_rows = [(*row[:8], (row[1], row[7]) in former, *row[9:]) for row in title_rows]
+    # an office the article calls former anywhere is former wherever and however it is written (cựu thứ trưởng)
+    former = former_everywhere((row[1], row[7], row[8]) for row in title_rows)
+    title_rows = [(*row[:8], flag, *row[9:]) for row, flag in zip(title_rows, former)]
     titles = pd.DataFrame(title_rows, columns=TITLE_COLUMNS)
     count_title_references(article, persons, titles, used, reader)
     return titles, persons

@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 from ..text.normalize import fold
 from .lexicon import Vocabulary, lexicon
@@ -352,8 +353,16 @@ class TitleReader(BodyEnds):
         return normalize_title("".join(pieces) + self.text[at:b])
 
     def titles(self, spans: list[tuple[int, int, bool]]) -> list[TitleSpan]:
+        """The titles of a person's chains, written out; a chain a person styles themselves with (``tự xưng là
+        Trung tướng, Thứ trưởng ...``: ``pretended`` cues) holds no title."""
         out = []
+        pretended = _pretended_before()
+        pretended_end = -1
         for a, b, former in spans:
+            if pretended.search(self.folded, max(0, a - 30), a) or (
+                    pretended_end >= 0 and re.fullmatch(r"[\s,;]*", self.folded[pretended_end:a])):
+                pretended_end = b
+                continue
             title, written_former = self.normalize(a, b)
             prefix = self.lex.title_prefix.match(self.folded, a)
             acting = prefix is not None and self.lex.cues["acting"].search(prefix.group(0)) is not None
@@ -361,6 +370,12 @@ class TitleReader(BodyEnds):
                 continue
             out.append(TitleSpan(a, b, title, former or written_former, acting))
         return out
+
+
+@cache
+def _pretended_before() -> re.Pattern[str]:
+    """A ``pretended`` cue (and ``là``) ending right before a title."""
+    return re.compile(lexicon().cues["pretended"].pattern + r"\s*(?:là\s+|làm\s+)?$")
 
 
 def _skip(folded: str, pos: int) -> int:

@@ -1,0 +1,69 @@
+"""An office the article calls former once is former wherever the article names it again.
+
+A report often writes an office in full with ``nguyên``/``cựu`` in its lead and shorter later
+(``nguyên Chủ tịch HĐQT Liên hiệp HTX Thương mại TP HCM (Saigon Co.op)`` … ``ông Dũng làm Chủ tịch
+HĐQT Saigon Co.op từ tháng 5/2015``), or the other way round (``giữ chức Chủ tịch tỉnh`` … ``cựu
+chủ tịch``). Two titles of one person name the same office when they open with the same word and
+the words of the shorter are, in order, words of the longer; then the former flag of one is the
+flag of both. Titles of different bodies (``Giám đốc Sở Xây dựng``, ``Giám đốc Sở Tài chính``) or
+different ranks (``Phó Chủ tịch``, ``Chủ tịch``) stay apart.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from ..text.normalize import fold
+
+__all__ = ["former_everywhere", "same_office"]
+
+
+def _words(title: str) -> list[str]:
+    return fold(title).replace("(", " ").replace(")", " ").split()
+
+
+def _in_order(short: list[str], long: list[str]) -> bool:
+    rest = iter(long)
+    return all(word in rest for word in short)
+
+
+def same_office(one: str, other: str) -> bool:
+    """Do two titles of one person name the same office, one written shorter than the other?
+
+    Examples
+    --------
+    >>> same_office("Chủ tịch Hội đồng quản trị Saigon Co.op",
+    ...             "Chủ tịch Hội đồng quản trị Liên hiệp Hợp tác xã Thương mại Saigon Co.op")
+    True
+    >>> same_office("Chủ tịch tỉnh", "Chủ tịch")
+    True
+    >>> same_office("Phó Chủ tịch tỉnh", "Chủ tịch tỉnh")
+    False
+    >>> same_office("Giám đốc Sở Xây dựng", "Giám đốc Sở Tài chính")
+    False
+    """
+    a, b = _words(one), _words(other)
+    if not a or not b or a[0] != b[0]:
+        return False
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return _in_order(short, long)
+
+
+def former_everywhere(holders_titles: Iterable[tuple[str, str, bool]]) -> list[bool]:
+    """The former flag of each ``(person, title, former)`` once every office the article calls former
+    for that person is former in each of its written forms.
+
+    Examples
+    --------
+    >>> former_everywhere([("Lê Văn A", "Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh", True),
+    ...                    ("Lê Văn A", "Phó Chủ tịch", False), ("Lê Văn A", "Bí thư Huyện ủy", False),
+    ...                    ("Trần B", "Phó Chủ tịch", False)])
+    [True, True, False, False]
+    """
+    rows = list(holders_titles)
+    former_of: dict[str, set[str]] = defaultdict(set)
+    for person, title, former in rows:
+        if former:
+            former_of[person].add(title)
+    return [former or any(title == old or same_office(title, old) for old in former_of.get(person, ()))
+            for person, title, former in rows]
