@@ -4,7 +4,6 @@ a person styles themselves with is no title. Every sentence is written for the t
 from __future__ import annotations
 
 from test_entity_reads import titles_of
-
 from vnnews.entities.former_offices import same_office
 
 
@@ -50,3 +49,72 @@ def test_a_title_a_person_styles_themselves_with_is_no_title() -> None:
     text = ("Nhóm của Hồ Văn Quý (người tự xưng là Thiếu tướng, Bộ trưởng Quốc phòng của một tổ chức phản động) "
             "bị bắt. Thiếu tướng Trần Đức Long, Phó tư lệnh Quân khu 9, cho biết.")
     assert titles_of(text) == {"Trần Đức Long": {("Thiếu tướng", False), ("Phó Tư lệnh Quân khu 9", False)}}
+
+
+def test_the_office_of_someone_who_has_died_is_former() -> None:
+    text = "Lễ tưởng niệm cố Tổng Bí thư Lê Văn Minh diễn ra tại Hà Nội."
+    assert titles_of(text) == {"Lê Văn Minh": {("Tổng Bí thư", True)}}
+    text = "Gia đình đưa linh cữu Phó chủ tịch tỉnh Đặng Văn Hậu về quê nhà."
+    assert titles_of(text) == {"Đặng Văn Hậu": {("Phó Chủ tịch tỉnh", True)}}
+    # a funeral named in the sentence before is no cue; "sự cố" is no "cố"
+    text = "Lễ tang được tổ chức sáng nay. Phó chủ tịch tỉnh Đặng Văn Hậu phát biểu."
+    assert titles_of(text) == {"Đặng Văn Hậu": {("Phó Chủ tịch tỉnh", False)}}
+    assert titles_of("Sau sự cố Giám đốc Lê Văn An đã xin lỗi.") == {"Lê Văn An": {("Giám đốc", False)}}
+
+
+def test_deputy_head_of_a_general_department() -> None:
+    text = "Ông Phùng Văn Tiến, Tổng cục phó Thống kê, nhận định đây là kết quả tốt."
+    assert titles_of(text) == {"Phùng Văn Tiến": {("Tổng cục phó Thống kê", False)}}
+
+
+def test_a_parent_body_after_cua_stays_in_a_title_before_the_name() -> None:
+    text = "Dự buổi làm việc có Chủ nhiệm Ủy ban Đối ngoại của Quốc hội Vũ Hải Hà."
+    assert titles_of(text) == {"Vũ Hải Hà": {("Chủ nhiệm Ủy ban Đối ngoại Quốc hội", False)}}
+    # after a name, the body above after "của" is the title's however the sentence goes on; the written-out title
+    # has no "của" or comma before it
+    text = "Ông Đỗ Văn Kiên ủy quyền cho bà Lý Thị Hạnh, Phó tổng giám đốc của Tập đoàn Hòa Phát thay mặt ông."
+    assert titles_of(text)["Lý Thị Hạnh"] == {("Phó Tổng Giám đốc Tập đoàn Hòa Phát", False)}
+    text = "Ông Lò Văn Quân, Phó ban Tuyên giáo, Tổng Liên đoàn Lao động Việt Nam, đồng tình."
+    assert titles_of(text) == {"Lò Văn Quân": {("Phó ban Tuyên giáo Tổng Liên đoàn Lao động Việt Nam", False)}}
+    # "của" before the title and a preposition after it still make the name an object
+    assert titles_of("Theo yêu cầu của Giám đốc cho Nguyễn Văn Đạt nghỉ việc.") == {}
+
+
+
+
+def test_heads_of_one_office_after_joined_names_are_held_in_turn_and_share_the_body() -> None:
+    text = "Cơ quan điều tra bắt ông Lê Văn Hòa và Trịnh Minh Sơn (nguyên chủ tịch, phó chủ tịch UBND tỉnh Bình Thuận)."
+    assert titles_of(text) == {"Lê Văn Hòa": {("Chủ tịch Ủy ban nhân dân tỉnh Bình Thuận", True)},
+                               "Trịnh Minh Sơn": {("Phó Chủ tịch Ủy ban nhân dân tỉnh Bình Thuận", True)}}
+    # two offices after the second name are that person's chain
+    text = "Ông Lê Văn Hòa và ông Trịnh Minh Sơn, Phó Bí thư, Chủ tịch UBND xã Tân Lập, cho biết."
+    assert titles_of(text) == {"Trịnh Minh Sơn": {("Phó Bí thư", False), ("Chủ tịch Ủy ban nhân dân xã Tân Lập", False)}}
+
+
+def test_a_body_name_goes_on_after_a_dash_with_its_field_or_the_body_above() -> None:
+    text = "Bà Mạc Thị Hoa, Trưởng phòng Tổ chức - Hành chính Sở Y tế, cho biết."
+    assert titles_of(text) == {"Mạc Thị Hoa": {("Trưởng phòng Tổ chức - Hành chính Sở Y tế", False)}}
+    text = "Bà Mạc Thị Hoa, Giám đốc Trung tâm Quảng cáo - Đài Truyền hình Việt Nam trao giải."
+    assert titles_of(text) == {"Mạc Thị Hoa": {("Giám đốc Trung tâm Quảng cáo - Đài Truyền hình Việt Nam", False)}}
+    # a name, a sentence opener or a second title after the dash is none of it
+    assert titles_of("Giám đốc Sở Y tế - Lê Văn Bình cho biết.") == {"Lê Văn Bình": {("Giám đốc Sở Y tế", False)}}
+    text = "Ông Lê Văn Bình, Giám đốc công ty - Trong khi đó, ông Nam nói."
+    assert titles_of(text)["Lê Văn Bình"] == {("Giám đốc công ty", False)}
+    text = "Chủ tịch Hội Cựu chiến binh - Thiếu tướng Lê Văn Khải phát biểu."
+    assert titles_of(text) == {"Lê Văn Khải": {("Chủ tịch Hội Cựu chiến binh", False), ("Thiếu tướng", False)}}
+
+
+def test_a_deputy_in_charge_of_a_field_keeps_it() -> None:
+    text = "Phó Giám đốc phụ trách công tác An toàn Vi Văn Hùng phát biểu."
+    assert titles_of(text) == {"Vi Văn Hùng": {("Phó Giám đốc phụ trách công tác An toàn", False)}}
+
+
+def test_a_head_glued_to_the_dateline_before_it() -> None:
+    text = "Quảng NamChi cục trưởng thủy sản Đặng Thị Tâm phát hiện sai phạm."
+    assert titles_of(text) == {"Đặng Thị Tâm": {("Chi cục trưởng thủy sản", False)}}
+
+
+def test_a_rank_or_an_honour_names_whoever_follows_it() -> None:
+    text = "Đêm diễn có NNND Thanh Tuyết, NSƯT Hồng Vân và Thượng tá Hồng Sơn."
+    assert titles_of(text) == {"Thanh Tuyết": {("Nghệ nhân nhân dân", False)}, "Hồng Vân": {("Nghệ sĩ ưu tú", False)},
+                               "Hồng Sơn": {("Thượng tá", False)}}

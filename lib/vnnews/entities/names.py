@@ -33,7 +33,8 @@ def _free(s: Syllables, claims: Claims, i: int, n: int) -> bool:
 
 
 def _announced(s: Syllables, i: int, lex: Vocabulary) -> str:
-    """What announces a name at syllable ``i``: ``honorific``, ``person_role``, ``title`` or ``""``."""
+    """What announces a name at syllable ``i``: ``honorific``, ``person_role``, ``whole title`` (a rank, degree or honour
+    right before it), ``title`` or ``""``."""
     n, role = s.match_before(i, lex.person_words)
     if n and role in ("honorific", "person_role", "academic") and s.token_starts_here(i - n):
         k = i - n
@@ -47,6 +48,8 @@ def _announced(s: Syllables, i: int, lex: Vocabulary) -> str:
         whole = lex.title_head.match(s.folded, lo + m.start())
         if whole and whole.end() > s.start(i):
             return ""  # the word is the head's own (Phó Trưởng Ban Thường trực)
+        if whole and whole.end() == s.start(i) - 1 and whole.group(0) in lex.whole_titles:
+            return "whole title"  # NSƯT Hồng Vân: a rank or honour takes no body, the words after it are a name
         return "title"
     return ""
 
@@ -107,7 +110,7 @@ def persons(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozense
                     and not (announced == "title" and _NUMBER_AFTER.match(s.text, s.end(i + n - 1))) \
                     and _name_like(s, i, n, lex, announced, given_names) \
                     and not (announced == "title" and _title_in_apposition(s, i, lex, found)):  # Tư lệnh Vùng 3: a numbered unit
-                add(i, n, "after an honorific" if announced != "title" else "after a title")
+                add(i, n, "after a title" if "title" in announced else "after an honorific")
                 i += n
                 continue
         i += 1

@@ -57,6 +57,7 @@ def title_chains(article: Article, people: list[Mention], orgs: list[Mention],
     bounds = sorted(sentence_bounds)
     starts = [a for a, _ in bounds]
     spans: dict[int, dict[tuple[int, int], tuple[int, int, bool]]] = {}
+    bodies: dict[tuple[int, int], tuple[int, int, int]] = {}
 
     def give(k: int, found: list[tuple[int, int, bool]]) -> None:
         mine = spans.setdefault(k, {})
@@ -109,6 +110,13 @@ def title_chains(article: Article, people: list[Mention], orgs: list[Mention],
             closed = bracket and text[limit : limit + 1] == ")"
             if found and (closed or not bracket) and _dismissal_after(reader, limit + 1 if closed else found[-1][1]):
                 found = [(a, b, True) for a, b, _ in found]  # "A, Phó Chủ tịch phường, bị cách chức": a former office
+            names = [*reversed(_coordinated(folded, people, k, -1, honorific)), k] if found and not shared else []
+            each = _respective(reader, found, len(names)) if len(names) > 1 else None
+            if each:  # A và B (nguyên chủ tịch, phó chủ tịch UBND tỉnh): one title each, in order
+                bodies.update(each)
+                for j, title in zip(names, found):
+                    give(j, [title])
+                found = []
             give(k, found)
             if found and shared:
                 for j in _coordinated(folded, people, k, -1, honorific):  # A và B (đều là cựu phó tổng giám đốc VEC)
@@ -116,7 +124,33 @@ def title_chains(article: Article, people: list[Mention], orgs: list[Mention],
             if found:
                 chain_ends[k] = found[-1][1]
     _narrative(reader, people, sentence, chain_ends, give, bounds, starts, related)
-    return {k: reader.titles(sorted(found.values())) for k, found in spans.items() if found}
+    return {k: reader.titles(sorted(found.values()), bodies) for k, found in spans.items() if found}
+
+
+def _respective(reader: TitleReader, found: list[tuple[int, int, bool]], names: int
+                ) -> dict[tuple[int, int], tuple[int, int, int]] | None:
+    """When names joined by "và" or commas are followed by as many titles, bare heads joined by commas and the last
+    with a body, all heads of one office and its deputies (``A và B (nguyên chủ tịch, phó chủ tịch UBND tỉnh)``),
+    each name holds one, in order, and the bare heads share the last one's body: for each bare head, the (head start,
+    head end, end) of the last title; else None."""
+    if len(found) != names:
+        return None
+    heads = []
+    for a, b, _ in found:
+        k = bisect.bisect_left(reader.head_starts, a)
+        if k == len(reader.heads) or reader.heads[k][0] >= b:
+            return None
+        heads.append(reader.heads[k])
+    last_head, last_end = heads[-1], found[-1][1]
+    if not reader.text[last_head[1] : last_end].strip():
+        return None  # no body to share
+    def office(head: tuple[int, int]) -> list[str]:
+        return reader.lex.cues["deputy"].sub(" ", reader.folded[head[0] : head[1]]).split()
+
+    for (_, b, _), (g, h), (c, _, _) in zip(found, heads, found[1:]):
+        if reader.text[h:b].strip() or reader.text[b:c].strip() != "," or office((g, h)) != office(last_head):
+            return None  # a title with its own body, joined by more than a comma (kiêm), another office: one person's chain
+    return {(a, b): (last_head[0], last_head[1], last_end) for a, b, _ in found[:-1]}
 
 
 def _dismissal_after(reader: TitleReader, end: int) -> bool:

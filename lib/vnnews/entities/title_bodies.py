@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from .lexicon import Vocabulary
-from .title_words import admin_unit
+from .title_words import TitleWords, admin_unit
 
 __all__ = ["BodyEnds"]
 
@@ -18,6 +18,10 @@ __all__ = ["BodyEnds"]
 _OPENING_BRACKET = re.compile(r" ?\(")
 #: between a title and the body above it: a comma or "của"
 _TO_PARENT = re.compile(r"(?:,|[^\S\n]+của(?!\w))[^\S\n]*")
+#: a dash inside a body's name (``Kế hoạch – Tài chính``)
+_DASH = re.compile(r"[^\S\n]*[-–][^\S\n]*")
+#: a comma or "của" right before a body
+_JOINT_BEFORE = re.compile(r"(?:,|[^\S\n]+của(?!\w))[^\S\n]*$")
 #: what closes an apposition after a body: a separator, a closing bracket or the end of the sentence
 _APPOSITION_END = re.compile(r"[^\S\n]*(?:[,;)]|[.!?]?[^\S\n]*(?:\n|$))")
 
@@ -32,7 +36,10 @@ class BodyEnds:
     org_starts: list[int]
     places: list[tuple[int, int]]
     place_starts: list[int]
+    person_starts: list[int]
     _words_end: Callable[[int, int], int]
+    head_at: Callable[[int], tuple[int, int] | None]
+    words: TitleWords
 
     def _parent_after_comma(self, end: int, limit: int) -> int:
         """End of a title followed by the body above its own after a comma or ``của``, where the body closes the
@@ -43,10 +50,47 @@ class BodyEnds:
             return end
         k = bisect.bisect_left(self.org_starts, joint.end())
         if k < len(self.orgs) and self.orgs[k][0] == joint.end() and self.orgs[k][1] <= limit \
-                and _APPOSITION_END.match(self.text[self.orgs[k][1] : limit]):
-            return self.orgs[k][1]
+                and ("," not in joint.group(0) or _APPOSITION_END.match(self.text[self.orgs[k][1] : limit])):
+            return self.orgs[k][1]  # after "của" the body is the title's however the sentence goes on
         return end
 
+
+    def _joins_to_parent(self, a: int, b: int) -> list[tuple[int, int, str]]:
+        """``(start, end, " ")`` of each comma or ``của`` in the title ``text[a:b]`` that joins the body above its own
+        (``Phó tổng giám đốc của Tập đoàn FLC``): the written-out title has a space there."""
+        out = []
+        k = bisect.bisect_right(self.org_starts, a)
+        while k < len(self.orgs) and self.orgs[k][0] < b:
+            joint = _JOINT_BEFORE.search(self.text, a, self.orgs[k][0])
+            if joint and joint.start() > a:
+                out.append((joint.start(), joint.end(), " "))
+            k += 1
+        return out
+
+    def _dash_field(self, end: int, limit: int) -> int:
+        """End of a body whose name goes on after a dash: with the body above it (``Giám đốc Trung tâm Quảng cáo -
+        Đài TNVN``), or with more capitalised words of its field and the body above written right after them
+        (``Trưởng phòng Kế hoạch – Tài chính``, ``Trưởng phòng Tổ chức - Hành chính Sở Y tế``); else ``end``. A head,
+        a name or a place after the dash is another title, its holder or a dateline."""
+        dash = _DASH.match(self.text, end, limit)
+        if dash is None or self.head_at(dash.end()) is not None:
+            return end
+        at = dash.end()
+        for starts in (self.person_starts, self.place_starts):
+            k = bisect.bisect_left(starts, at)
+            if k < len(starts) and starts[k] == at:
+                return end  # Giám đốc Sở Y tế - Lê Văn A; ... - Hà Nội
+        k = bisect.bisect_left(self.org_starts, at)
+        if k < len(self.orgs) and self.orgs[k][0] == at and self.orgs[k][1] <= limit:
+            return self._place_after_body(self.orgs[k][1], limit)
+        field_end = end
+        while at < limit and self.text[at].isupper() and (word := self.words.content_word_end(at)) is not None and word <= limit:
+            field_end = word  # the capitalised words of a field: Tài chính, Hành chính
+            at = word + 1 if self.text[word : word + 1] == " " else limit
+        k = bisect.bisect_left(self.org_starts, field_end + 1)
+        if field_end > end and k < len(self.orgs) and self.orgs[k][0] == field_end + 1 and self.orgs[k][1] <= limit:
+            return self._place_after_body(self.orgs[k][1], limit)  # ... Hành chính Sở Y tế: the body above
+        return field_end
 
     def _body_in_brackets(self, end: int, limit: int) -> int:
         """End of a title followed by the body above it in brackets, the brackets' whole content

@@ -23,7 +23,8 @@ from ..text.dates import alternation, time_words
 from ..text.normalize import fold
 from .lexicon import Vocabulary, lexicon
 
-__all__ = ["TitleWords", "admin_unit", "date_after_word", "without_back_reference", "without_trailing_bracket"]
+__all__ = ["TitleWords", "admin_unit", "continues_chain", "cue_before", "date_after_word", "unglued", "without_back_reference",
+           "without_trailing_bracket"]
 
 
 class TitleWords:
@@ -64,6 +65,17 @@ class TitleWords:
         k = bisect.bisect_left(self._starts, offset)
         return k < len(self._starts) and self._starts[k] == offset
 
+    def content_word_end(self, offset: int) -> int | None:
+        """End of the segmenter's word starting at ``offset``, None when no word starts there or it is a function
+        word (``Trong``, ``Nhưng``); the written syllable's when the words are not known."""
+        if self._spans_set is None:
+            m = re.match(r"[^\W_]+", self.text[offset:])
+            return offset + m.end() if m else None
+        k = bisect.bisect_left(self._starts, offset)
+        if k == len(self._starts) or self._starts[k] != offset or self.lex.pos_class.get(self._pos[k]) == "function":
+            return None
+        return self._spans[k][1]
+
     def end_at(self, start: int, stop: int) -> int | None:
         """Offset of the first word ending a title (``title_end`` of entity_words.tsv) in ``start:stop``
         that is a word of its own, outside the names of bodies."""
@@ -97,19 +109,21 @@ class TitleWords:
 
     def preposition_at(self, start: int, stop: int) -> int | None:
         """Offset of the first preposition in lower case in ``start:stop`` outside the names of bodies: between a title
-        and a name it makes the name an object (``Giám đốc bệnh viện | cho Đạt``), not the holder."""
+        and a name it makes the name an object (``Giám đốc bệnh viện | cho Đạt``), not the holder; one before the name
+        of a body joins the parent body to the title (``Chủ nhiệm Ủy ban Đối ngoại của Quốc hội``)."""
         k = bisect.bisect_left(self._starts, start)
         while k < len(self._starts) and self._starts[k] < stop:
             a, _ = self._spans[k]
-            if self._pos[k] == "E" and self.text[a].islower() and not self._in_body(a):
-                return a
+            if self._pos[k] == "E" and self.text[a].islower() and not self._in_body(a) and not (
+                    k + 1 < len(self._spans) and self._in_body(self._spans[k + 1][0])):
+                return a  # not before a body: Ủy ban Đối ngoại của Quốc hội X
             k += 1
         return None
 
 
 def without_trailing_bracket(text: str, a: int, b: int) -> int:
-    """End of the title ``text[a:b]`` without a bracket it ends with: an aside on the body or the time,
-    not the office.
+    """End of the title ``text[a:b]`` without a bracket it ends with (an aside on the body or the time,
+    not the office), or a separator.
 
     Examples
     --------
@@ -122,7 +136,7 @@ def without_trailing_bracket(text: str, a: int, b: int) -> int:
         opening = piece.rfind("(")
         if opening > 0 and piece[:opening].strip():
             return a + len(piece[:opening].rstrip(" ,"))
-    return b
+    return a + len(text[a:b].rstrip(" ,-–"))  # Giám đốc Sở Y tế - Lê Văn A
 
 
 def without_back_reference(text: str, start: int, stop: int) -> int:
@@ -194,3 +208,31 @@ def person_word_before(folded: str, end: int, lex: Vocabulary) -> tuple[int, str
         if role is not None and folded[a:end] == phrase and (a == 0 or not folded[a - 1].isalnum()):
             best = (len(phrase), role)
     return best
+
+
+_CAPITALS = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+#: a lower-case letter with a capital glued after it
+_GLUED = re.compile(f"[{_CAPITALS.lower()}](?=[{_CAPITALS}])")
+
+
+def unglued(text: str, folded: str) -> str:
+    """``folded`` with a space for the letter before a capital glued to a word in lower case (a dateline glued to
+    the lead: ``Quảng NamChi cục trưởng``), so that a head there starts a word; same offsets."""
+    glued = [m.start() for m in _GLUED.finditer(text)]
+    if not glued:
+        return folded
+    letters = list(folded)
+    for k in glued:
+        letters[k] = " "
+    return "".join(letters)
+
+
+@cache
+def cue_before(kind: str, *, words: int = 0) -> re.Pattern[str]:
+    """A title cue of ``kind`` (and ``là``, or up to ``words`` words) ending right before a title."""
+    return re.compile(lexicon().cues[kind].pattern + rf"\s*(?:là\s+|làm\s+|(?:[^\W\d]+\s+){{0,{words}}})$")
+
+
+def continues_chain(folded: str, end: int, start: int) -> bool:
+    """Does the title at ``start`` go on the chain of the title ending at ``end`` (only commas between)?"""
+    return end >= 0 and re.fullmatch(r"[\s,;]*", folded[end:start]) is not None

@@ -27,7 +27,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
-from functools import cache
 
 from ..text.normalize import fold
 from .lexicon import Vocabulary, lexicon
@@ -37,8 +36,11 @@ from .title_forms import TitleSpan, normalize_title
 from .title_words import (
     TitleWords,
     abbreviated_bodies,
+    continues_chain,
+    cue_before,
     date_after_word,
     person_word_before,
+    unglued,
     with_lexicon_heads,
     without_back_reference,
     without_trailing_bracket,
@@ -81,7 +83,7 @@ class TitleReader(BodyEnds):
         self.person_starts = [a for a, _ in self.people]
         heads = []
         compound = re.compile(r"(?:" + self.lex.alternation("head_compound") + r")(?!\w)")
-        for m in self.lex.title_head.finditer(self.folded):
+        for m in self.lex.title_head.finditer(unglued(text, self.folded)):
             a, b = m.span()
             if self._inside(self.orgs, self.org_starts, a, strict=True) or self._inside(self.people, self.person_starts, a):
                 continue
@@ -177,6 +179,8 @@ class TitleReader(BodyEnds):
             end = self._place_after_body(end, limit)
         elif not self._whole_head(head_end):
             end = self._words_end(head_end, limit)
+        if end > head_end:
+            end = self._dash_field(end, limit)
         return self._body_in_brackets(end, limit)
 
     def _glued_cue(self, lo: int, a: int) -> int:
@@ -328,7 +332,9 @@ class TitleReader(BodyEnds):
         body = list(self.folded[a:b])
         k = max(bisect.bisect_right(self.org_starts, a) - 1, 0)
         while k < len(self.orgs) and self.orgs[k][0] < b:
-            for x in range(max(a, self.orgs[k][0]), min(b, self.orgs[k][1])):
+            # a body, and "của" joining it as the parent of the body before (Ủy ban Đối ngoại của Quốc hội)
+            parent = re.search(r"(?<!\w)của\s+$", self.folded[max(a, self.orgs[k][0] - 5) : self.orgs[k][0]])
+            for x in range(max(a, self.orgs[k][0] - (len(parent.group(0)) if parent else 0)), min(b, self.orgs[k][1])):
                 body[x - a] = "x"
             k += 1
         text = "".join(body)
@@ -340,11 +346,14 @@ class TitleReader(BodyEnds):
         return not (k < len(self.people) and self.people[k][0] < b)
 
     def normalize(self, a: int, b: int) -> tuple[str, bool]:
-        """:func:`normalize_title` of ``text[a:b]``, a lexicon title in it written as its canonical name."""
-        if not self.spelling:
+        """:func:`normalize_title` of ``text[a:b]``, a lexicon title in it written as its canonical name, the comma or
+        ``của`` before the body above the title's own as a space (``Phó Tổng Giám đốc Tập đoàn FLC``)."""
+        joins = self._joins_to_parent(a, b)
+        if not self.spelling and not joins:
             return normalize_title(self.text[a:b])
         pieces, at = [], a
-        for start, end, name in self.spelling[bisect.bisect_left(self.spelling, (a,)) :]:
+        replacements = sorted(self.spelling + joins)
+        for start, end, name in replacements[bisect.bisect_left(replacements, (a,)) :]:
             if start >= b:
                 break
             if end <= b:
@@ -352,30 +361,32 @@ class TitleReader(BodyEnds):
                 at = end
         return normalize_title("".join(pieces) + self.text[at:b])
 
-    def titles(self, spans: list[tuple[int, int, bool]]) -> list[TitleSpan]:
+    def titles(self, spans: list[tuple[int, int, bool]],
+               bodies: dict[tuple[int, int], tuple[int, int, int]] | None = None) -> list[TitleSpan]:
         """The titles of a person's chains, written out; a chain a person styles themselves with (``tự xưng là
-        Trung tướng, Thứ trưởng ...``: ``pretended`` cues) holds no title."""
+        Trung tướng, Thứ trưởng ...``: ``pretended`` cues) holds no title; one after the remains or the funeral
+        of its holder (``linh cữu Phó Chủ tịch ...``: ``deceased`` cues) is former. ``bodies`` gives a bare head
+        the body of a later title it shares (that title's head start, head end and end)."""
         out = []
-        pretended = _pretended_before()
-        pretended_end = -1
+        pretended, deceased = cue_before("pretended"), cue_before("deceased", words=2)
+        pretended_end = deceased_end = -1
         for a, b, former in spans:
-            if pretended.search(self.folded, max(0, a - 30), a) or (
-                    pretended_end >= 0 and re.fullmatch(r"[\s,;]*", self.folded[pretended_end:a])):
+            if pretended.search(self.folded, max(0, a - 30), a) or continues_chain(self.folded, pretended_end, a):
                 pretended_end = b
                 continue
+            if deceased.search(self.folded, max(0, a - 30), a) or continues_chain(self.folded, deceased_end, a):
+                deceased_end, former = b, True  # thi thể Phó Chủ tịch X: the office of someone who has died
             title, written_former = self.normalize(a, b)
+            if bodies and (a, b) in bodies:  # nguyên chủ tịch, phó chủ tịch UBND tỉnh: the body both heads share
+                c, h, d = bodies[(a, b)]
+                whole, head = self.normalize(c, d)[0], self.normalize(c, h)[0]
+                title = f"{title}{whole[len(head):]}" if whole.startswith(head) else f"{title} {self.text[h:d].strip()}"
             prefix = self.lex.title_prefix.match(self.folded, a)
             acting = prefix is not None and self.lex.cues["acting"].search(prefix.group(0)) is not None
             if fold(title) in self.lex.titles_needing_body and len(title.split()) <= 2:
                 continue
             out.append(TitleSpan(a, b, title, former or written_former, acting))
         return out
-
-
-@cache
-def _pretended_before() -> re.Pattern[str]:
-    """A ``pretended`` cue (and ``là``) ending right before a title."""
-    return re.compile(lexicon().cues["pretended"].pattern + r"\s*(?:là\s+|làm\s+)?$")
 
 
 def _skip(folded: str, pos: int) -> int:
