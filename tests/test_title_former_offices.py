@@ -118,3 +118,18 @@ def test_a_rank_or_an_honour_names_whoever_follows_it() -> None:
     text = "Đêm diễn có NNND Thanh Tuyết, NSƯT Hồng Vân và Thượng tá Hồng Sơn."
     assert titles_of(text) == {"Thanh Tuyết": {("Nghệ nhân nhân dân", False)}, "Hồng Vân": {("Nghệ sĩ ưu tú", False)},
                                "Hồng Sơn": {("Thượng tá", False)}}
+
+
+def test_the_place_a_post_is_held_in_after_tai() -> None:
+    text = "Ông Lê Văn Sang, Đại sứ Việt Nam tại Nhật Bản, cho biết."
+    assert titles_of(text) == {"Lê Văn Sang": {("Đại sứ Việt Nam tại Nhật Bản", False)}}
+    text = "Đại sứ Việt Nam tại Nhật Bản Phạm Quang Hiệu cho biết."
+    assert titles_of(text) == {"Phạm Quang Hiệu": {("Đại sứ Việt Nam tại Nhật Bản", False)}}
+    # "tại" before an occasion, not a place, ends the title
+    text = "Ông Lê Văn Sang, Giám đốc Sở Y tế, tại buổi họp cho biết."
+    assert titles_of(text) == {"Lê Văn Sang": {("Giám đốc Sở Y tế", False)}}
+
+
+def test_a_degree_before_a_role_noun_and_a_name_is_that_name_s() -> None:
+    text = "Chương trình có NNƯT Phương Hậu, Thạc sĩ - nhạc sĩ Phan Nhứt Dũng."
+    assert titles_of(text) == {"Phương Hậu": {("Nghệ nhân ưu tú", False)}, "Phan Nhứt Dũng": {("Thạc sĩ", False)}}

@@ -1,7 +1,8 @@
 """Where the body of a title ends after its name: a place after it (``Chủ tịch UBMTTQVN | tỉnh Đồng Tháp``,
 ``Giám đốc Sở Y tế, | tỉnh Thái Nguyên``), the body above it in brackets (``Cục trưởng Báo chí (Bộ Thông tin và
 Truyền thông)``) or after a comma or ``của`` that closes the apposition (``Phó ban Chính sách pháp luật, Tổng Liên
-đoàn Lao động Việt Nam, đồng tình``). A part of :class:`.titles.TitleReader`, which holds the spans read here.
+đoàn Lao động Việt Nam, đồng tình``), the place of a post after ``tại`` (``Đại sứ Việt Nam tại Nhật Bản``). A part
+of :class:`.titles.TitleReader`, which holds the spans read here.
 """
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ _TO_PARENT = re.compile(r"(?:,|[^\S\n]+của(?!\w))[^\S\n]*")
 _DASH = re.compile(r"[^\S\n]*[-–][^\S\n]*")
 #: a comma or "của" right before a body
 _JOINT_BEFORE = re.compile(r"(?:,|[^\S\n]+của(?!\w))[^\S\n]*$")
+#: "tại" between an office and the place it is held in
+_AT_PLACE = re.compile(r"[^\S\n]+tại[^\S\n]+")
 #: what closes an apposition after a body: a separator, a closing bracket or the end of the sentence
 _APPOSITION_END = re.compile(r"[^\S\n]*(?:[,;)]|[.!?]?[^\S\n]*(?:\n|$))")
 
@@ -102,6 +105,17 @@ class BodyEnds:
         if k < len(self.orgs) and self.orgs[k][0] == opening.end() and self.text[self.orgs[k][1] : self.orgs[k][1] + 1] == ")" \
                 and self.orgs[k][1] < limit and not self.text[slice(*self.orgs[k])].isupper():
             return self.orgs[k][1] + 1
+        return end
+
+    def _post_abroad(self, end: int, limit: int) -> int:
+        """End of a title followed by ``tại`` and a place, where the office is held (``Đại sứ Việt Nam tại Nhật Bản``,
+        ``Giám đốc Chi nhánh Công ty X tại TP HCM``); else ``end``."""
+        at = _AT_PLACE.match(self.folded, end, limit)
+        if at is None:
+            return end
+        k = bisect.bisect_left(self.place_starts, at.end())
+        if k < len(self.places) and self.places[k][0] == at.end() and self.places[k][1] <= limit:
+            return self.places[k][1]
         return end
 
     def _place_after_body(self, end: int, limit: int) -> int:

@@ -23,8 +23,8 @@ from ..text.dates import alternation, time_words
 from ..text.normalize import fold
 from .lexicon import Vocabulary, lexicon
 
-__all__ = ["TitleWords", "admin_unit", "continues_chain", "cue_before", "date_after_word", "unglued", "without_back_reference",
-           "without_trailing_bracket"]
+__all__ = ["TitleWords", "admin_unit", "continues_chain", "cue_before", "date_after_word", "opens_name", "unglued",
+           "without_back_reference", "without_trailing_bracket"]
 
 
 class TitleWords:
@@ -50,6 +50,7 @@ class TitleWords:
     def __init__(self, text: str, folded: str, words: Iterable[tuple[int, int, str]] | None,
                  in_body: Callable[[int], bool]) -> None:
         self.text, self.folded, self._in_body = text, folded, in_body
+        self.starts_place: Callable[[int], bool] = lambda offset: False  # set by the title reader, which knows the places
         self.lex = lexicon()
         self._title_end = re.compile(r"(?<!\w)(?:" + self.lex.alternation("title_end") + r")(?!\w)")
         tokens = sorted(words) if words is not None else None
@@ -110,13 +111,13 @@ class TitleWords:
     def preposition_at(self, start: int, stop: int) -> int | None:
         """Offset of the first preposition in lower case in ``start:stop`` outside the names of bodies: between a title
         and a name it makes the name an object (``Giám đốc bệnh viện | cho Đạt``), not the holder; one before the name
-        of a body joins the parent body to the title (``Chủ nhiệm Ủy ban Đối ngoại của Quốc hội``)."""
+        of a body or a place joins it to the title (``Chủ nhiệm Ủy ban Đối ngoại của Quốc hội``, ``Đại sứ tại Nhật Bản``)."""
         k = bisect.bisect_left(self._starts, start)
         while k < len(self._starts) and self._starts[k] < stop:
             a, _ = self._spans[k]
             if self._pos[k] == "E" and self.text[a].islower() and not self._in_body(a) and not (
-                    k + 1 < len(self._spans) and self._in_body(self._spans[k + 1][0])):
-                return a  # not before a body: Ủy ban Đối ngoại của Quốc hội X
+                    k + 1 < len(self._spans) and (self._in_body(self._spans[k + 1][0]) or self.starts_place(self._spans[k + 1][0]))):
+                return a  # not before a body or a place: Ủy ban Đối ngoại của Quốc hội X, Đại sứ tại Nhật Bản X
             k += 1
         return None
 
@@ -236,3 +237,15 @@ def cue_before(kind: str, *, words: int = 0) -> re.Pattern[str]:
 def continues_chain(folded: str, end: int, start: int) -> bool:
     """Does the title at ``start`` go on the chain of the title ending at ``end`` (only commas between)?"""
     return end >= 0 and re.fullmatch(r"[\s,;]*", folded[end:start]) is not None
+
+
+@cache
+def _person_words_gap() -> re.Pattern[str]:
+    lex = lexicon()
+    return re.compile(r"\s*(?:(?:[-–]\s*)?(?:" + lex.alternation("person_role") + r")\s+)?")
+
+
+def opens_name(folded: str, end: int, name_start: int) -> bool:
+    """Is there nothing but spaces, or a role noun (and a dash before it), between ``end`` and the name at
+    ``name_start`` (``Thạc sĩ - nhạc sĩ X``: the title before it is that name's)?"""
+    return _person_words_gap().fullmatch(folded, end, name_start) is not None

@@ -39,6 +39,7 @@ from .title_words import (
     continues_chain,
     cue_before,
     date_after_word,
+    opens_name,
     person_word_before,
     unglued,
     with_lexicon_heads,
@@ -55,6 +56,9 @@ _SEPARATOR = re.compile(r"\s*[,;]\s*|\s+[-–]\s*")
 _READ_AHEAD = 160  # characters a title's words are read in, at most
 #: how far before the end of a title head the body it shares its last word with may start (Trưởng Ban, phó phòng)
 _SHARED_WORD = 6
+#: "của" before the body above a title's own, "tại" before the place of a post
+_OF_BODY = re.compile(r"(?<!\w)của\s+$")
+_AT_PLACE = re.compile(r"(?<!\w)tại\s+$")
 _MOST_WORDS = 10  # words of a title read word by word, at most (a body's name read whole is not cut)
 
 
@@ -79,6 +83,8 @@ class TitleReader(BodyEnds):
         self.words = TitleWords(text, self.folded, words, lambda offset: self._inside(self.orgs, self.org_starts, offset))
         self.places = sorted((p.start, p.end) for p in places or [])
         self.place_starts = [a for a, _ in self.places]
+        place_starts = set(self.place_starts)
+        self.words.starts_place = place_starts.__contains__
         self.people = sorted((p.start, p.end) for p in people)
         self.person_starts = [a for a, _ in self.people]
         heads = []
@@ -180,7 +186,7 @@ class TitleReader(BodyEnds):
         elif not self._whole_head(head_end):
             end = self._words_end(head_end, limit)
         if end > head_end:
-            end = self._dash_field(end, limit)
+            end = self._post_abroad(self._dash_field(end, limit), limit)
         return self._body_in_brackets(end, limit)
 
     def _glued_cue(self, lo: int, a: int) -> int:
@@ -249,9 +255,8 @@ class TitleReader(BodyEnds):
             if re.match(r"\s+(?:" + self.lex.alternation("plural") + r")\s", self.folded[head_end : head_end + 12]):
                 break  # "bộ trưởng các bộ ...": a plural title names other people
             end = self._parent_after_comma(self.phrase_end(head_end, limit), limit)
-            gap = self.text[end:next_person]
-            if next_person <= limit and next_person >= end and gap.strip() == "":
-                break  # runs up to the next name: that name's title
+            if next_person <= limit and next_person >= end and opens_name(self.folded, end, next_person):
+                break  # runs up to the next name: that name's title (Thạc sĩ - nhạc sĩ X)
             flag = former or self.lex.cues["former"].match(self.folded, a) is not None
             out.append((a, end, flag))
             former = flag
@@ -330,13 +335,15 @@ class TitleReader(BodyEnds):
         """Can ``text[a:b]`` be the words of a title (no sentence punctuation, no clause, no person,
         balanced brackets)?"""
         body = list(self.folded[a:b])
-        k = max(bisect.bisect_right(self.org_starts, a) - 1, 0)
-        while k < len(self.orgs) and self.orgs[k][0] < b:
-            # a body, and "của" joining it as the parent of the body before (Ủy ban Đối ngoại của Quốc hội)
-            parent = re.search(r"(?<!\w)của\s+$", self.folded[max(a, self.orgs[k][0] - 5) : self.orgs[k][0]])
-            for x in range(max(a, self.orgs[k][0] - (len(parent.group(0)) if parent else 0)), min(b, self.orgs[k][1])):
-                body[x - a] = "x"
-            k += 1
+        # a body, and "của" joining it as the parent of the body before (Ủy ban Đối ngoại của Quốc hội); a place, and
+        # "tại" before it (Đại sứ Việt Nam tại Nhật Bản)
+        for spans, starts, joint in ((self.orgs, self.org_starts, _OF_BODY), (self.places, self.place_starts, _AT_PLACE)):
+            k = max(bisect.bisect_right(starts, a) - 1, 0)
+            while k < len(spans) and spans[k][0] < b:
+                before = joint.search(self.folded[max(a, spans[k][0] - 5) : spans[k][0]])
+                for x in range(max(a, spans[k][0] - (len(before.group(0)) if before else 0)), min(b, spans[k][1])):
+                    body[x - a] = "x"
+                k += 1
         text = "".join(body)
         if re.search(r"[;:!?\"“”\n]|\.(?!\w)", text) or self.lex.cues["clause"].search(text) or text.count("(") != text.count(")"):
             return False
