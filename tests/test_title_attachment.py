@@ -57,7 +57,8 @@ def test_a_title_read_word_by_word_stops_at_conjunctions_and_discourse_words(tex
 
 def test_kiem_joins_two_titles_and_belongs_to_neither() -> None:
     text = "Ông Phan Văn Việt, Chủ tịch HĐQT kiêm Tổng giám đốc Công ty Việt Á, bị bắt."
-    assert titles_of(text)["Phan Văn Việt"] == [("Chủ tịch HĐQT", "Chủ tịch Hội đồng quản trị"),
+    # the board is the company's the second title names
+    assert titles_of(text)["Phan Văn Việt"] == [("Chủ tịch HĐQT", "Chủ tịch Hội đồng quản trị Công ty Việt Á"),
                                                  ("Tổng giám đốc Công ty Việt Á", "Tổng Giám đốc Công ty Việt Á")]
 
 

@@ -133,3 +133,17 @@ def test_the_place_a_post_is_held_in_after_tai() -> None:
 def test_a_degree_before_a_role_noun_and_a_name_is_that_name_s() -> None:
     text = "Chương trình có NNƯT Phương Hậu, Thạc sĩ - nhạc sĩ Phan Nhứt Dũng."
     assert titles_of(text) == {"Phương Hậu": {("Nghệ nhân ưu tú", False)}, "Phan Nhứt Dũng": {("Thạc sĩ", False)}}
+
+
+def test_a_board_title_takes_the_company_a_later_title_of_the_chain_names() -> None:
+    text = "Ông Lã Tuấn Anh (cựu Chủ tịch HĐTV, Tổng giám đốc VEC) bị khởi tố."
+    assert titles_of(text) == {"Lã Tuấn Anh": {("Chủ tịch Hội đồng thành viên VEC", True), ("Tổng Giám đốc VEC", True)}}
+    # a Party title after it names another body: the board keeps its own
+    text = "Ông Lê Văn Khánh, Chủ tịch HĐQT Công ty Hòa Bình, Bí thư Đảng ủy Tổng công ty Sông Đà, cho biết."
+    assert titles_of(text)["Lê Văn Khánh"] == {("Chủ tịch Hội đồng quản trị Công ty Hòa Bình", False),
+                                               ("Bí thư Đảng ủy Tổng công ty Sông Đà", False)}
+
+
+def test_a_verb_before_a_comma_ends_no_title() -> None:
+    text = "Đại tá Lưu Văn Hiệu, Trưởng phòng Trang bị, Học viện Quân y, bị khai trừ khỏi Đảng."
+    assert ("Trưởng phòng Trang bị Học viện Quân y", False) in titles_of(text)["Lưu Văn Hiệu"]

@@ -124,7 +124,25 @@ def title_chains(article: Article, people: list[Mention], orgs: list[Mention],
             if found:
                 chain_ends[k] = found[-1][1]
     _narrative(reader, people, sentence, chain_ends, give, bounds, starts, related)
+    for found in spans.values():
+        bodies.update(_board_of_company(reader, sorted(found.values())))
     return {k: reader.titles(sorted(found.values()), bodies) for k, found in spans.items() if found}
+
+
+def _board_of_company(reader: TitleReader, found: list[tuple[int, int, bool]]) -> dict[tuple[int, int], tuple[int, int, int]]:
+    """A title in a company's board (``board`` cues: ``Chủ tịch HĐQT``) followed in the chain by a title that names the
+    company (``Chủ tịch HĐQT, Tổng giám đốc VEC``, ``Chủ tịch HĐQT kiêm Tổng giám đốc Công ty X``) is on that company's
+    board: the board title takes the later title's body, as (head start, head end, end) of the later title."""
+    out = {}
+    board = reader.lex.cues["board"]
+    for (a, b, _), (c, d, _) in zip(found, found[1:]):
+        ends_board = any(m.end() == len(reader.folded[a:b].rstrip()) for m in board.finditer(reader.folded[a:b]))
+        k = bisect.bisect_left(reader.head_starts, c)
+        if not ends_board or k == len(reader.heads) or reader.heads[k][0] >= d or not reader.text[reader.heads[k][1] : d].strip():
+            continue
+        if re.fullmatch(r"\s*(?:,|;)?\s*(?:(?:" + reader.lex.cues["joiner"].pattern + r")\s*)?", reader.folded[b:c]):
+            out[(a, b)] = (reader.heads[k][0], reader.heads[k][1], d)
+    return out
 
 
 def _respective(reader: TitleReader, found: list[tuple[int, int, bool]], names: int

@@ -210,7 +210,8 @@ class TitleReader(BodyEnds):
             if m:
                 stop = min(stop, m.start())
         for m in self.lex.cues["clause"].finditer(self.folded, start, stop):
-            if self.words.starts_word(m.start()):  # "bị" ends a title, not inside "Trang bị"
+            # "bị" ends a title, not inside "Trang bị"; nor before a comma (Trưởng phòng Trang | bị, Vật tư)
+            if self.words.starts_word(m.start()) and not re.match(r"\s*[,;.)]", self.folded[m.end() : m.end() + 3]):
                 stop = m.start()
                 break
         for ends in (self.words.end_at(start, stop), self.words.predicate_at(start, stop)):
