@@ -147,3 +147,23 @@ def test_a_board_title_takes_the_company_a_later_title_of_the_chain_names() -> N
 def test_a_verb_before_a_comma_ends_no_title() -> None:
     text = "Đại tá Lưu Văn Hiệu, Trưởng phòng Trang bị, Học viện Quân y, bị khai trừ khỏi Đảng."
     assert ("Trưởng phòng Trang bị Học viện Quân y", False) in titles_of(text)["Lưu Văn Hiệu"]
+
+
+def test_a_post_left_for_another_is_former_but_ranks_and_party_offices_stay() -> None:
+    text = "Đại tá Lò Văn Hải – Giám đốc Công an tỉnh Trà Vinh, được điều động, bổ nhiệm giữ chức vụ Giám đốc Công an tỉnh Vĩnh Long."
+    assert titles_of(text) == {"Lò Văn Hải": {("Đại tá", False), ("Giám đốc Công an tỉnh Trà Vinh", True),
+                                              ("Giám đốc Công an tỉnh Vĩnh Long", False)}}
+    text = "Ông Hà Văn Tâm, Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Sở Nội vụ, được bổ nhiệm làm Phó Chủ tịch UBND tỉnh."
+    assert titles_of(text) == {"Hà Văn Tâm": {("Ủy viên Ban Thường vụ Tỉnh ủy", False), ("Giám đốc Sở Nội vụ", True),
+                                              ("Phó Chủ tịch Ủy ban nhân dân tỉnh", False)}}
+    # reappointed to the same post: still held
+    assert titles_of("Ông Hà Văn Tâm, Giám đốc Sở Nội vụ, được bổ nhiệm lại.") == {
+        "Hà Văn Tâm": {("Giám đốc Sở Nội vụ", False)}}
+    # the unit before a merger
+    text = "Thiếu tướng Bùi Văn Hưng, Giám đốc Công an tỉnh Bắc Ninh (trước khi sáp nhập), phát biểu."
+    assert ("Giám đốc Công an tỉnh Bắc Ninh", True) in titles_of(text)["Bùi Văn Hưng"]
+
+
+def test_nguyen_la_before_a_title_makes_it_former() -> None:
+    text = "Đại tá Đỗ Thị Hiền nguyên là Trưởng công an thành phố Phủ Lý."
+    assert titles_of(text) == {"Đỗ Thị Hiền": {("Đại tá", False), ("Trưởng Công an thành phố Phủ Lý", True)}}

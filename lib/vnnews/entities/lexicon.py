@@ -111,6 +111,7 @@ class Vocabulary:
     ranks: frozenset[str]  # folded title heads that are titles of their own before another: ranks, clergy, degrees
     titles_needing_body: frozenset[str]
     whole_titles: frozenset[str]  # folded heads that are whole titles: no words after them are their body (ranks, degrees)
+    party_titles: frozenset[str]  # folded heads of Party offices (kind party in titles.tsv), kept when a state post changes
     cues: dict[str, re.Pattern[str]]
     places: dict[str, str]
     place_case: dict[str, tuple[bool, ...]]
@@ -348,6 +349,8 @@ def lexicon() -> Vocabulary:
         ranks=ranks,
         titles_needing_body=needing_body,
         whole_titles=whole_titles,
+        party_titles=frozenset(fold(h) for h, k in zip(read_table("titles.tsv")["head"], read_table("titles.tsv")["kind"])
+                               if k == "party"),
         cues=_cues(),
         places=kinds,
         place_case={fold(n): tuple(w[0].isupper() for w in n.split()) for n in places["name"]},

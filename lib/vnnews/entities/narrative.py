@@ -108,8 +108,12 @@ def title_chains(article: Article, people: list[Mention], orgs: list[Mention],
                 first = shared.end()
             found = reader.chain_right(first, limit, bracket=bracket)
             closed = bracket and text[limit : limit + 1] == ")"
-            if found and (closed or not bracket) and _dismissal_after(reader, limit + 1 if closed else found[-1][1]):
+            after = limit + 1 if closed else found[-1][1] if found else 0
+            if found and (closed or not bracket) and _dismissal_after(reader, after):
                 found = [(a, b, True) for a, b, _ in found]  # "A, Phó Chủ tịch phường, bị cách chức": a former office
+            elif found and (closed or not bracket) and _transfer_after(reader, after):
+                # A, Giám đốc Công an tỉnh X, được điều động, bổ nhiệm giữ chức ...: the post left (not a rank, not the Party's)
+                found = [(a, b, former or _left_on_transfer(reader, a)) for a, b, former in found]
             names = [*reversed(_coordinated(folded, people, k, -1, honorific)), k] if found and not shared else []
             each = _respective(reader, found, len(names)) if len(names) > 1 else None
             if each:  # A và B (nguyên chủ tịch, phó chủ tịch UBND tỉnh): one title each, in order
@@ -171,6 +175,24 @@ def _respective(reader: TitleReader, found: list[tuple[int, int, bool]], names: 
     return {(a, b): (last_head[0], last_head[1], last_end) for a, b, _ in found[:-1]}
 
 
+def _transfer_after(reader: TitleReader, end: int) -> bool:
+    """Does a move to another post follow the title chain ending at ``end`` (``, được điều động, bổ nhiệm giữ chức``;
+    not ``được bổ nhiệm lại``), or a bracket saying the unit is the one before a merger (``(trước khi sáp nhập)``)?"""
+    gap = re.match(r"\s*[,(]?\s*(?:(?:đã|vừa|mới)\s+)?", reader.folded[end : end + 12])
+    at = end + (gap.end() if gap else 0)
+    moved = reader.lex.cues["transfer"].match(reader.folded, at)
+    return moved is not None and not re.match(r"\s+lại(?!\w)", reader.folded[moved.end() : moved.end() + 5])
+
+
+def _left_on_transfer(reader: TitleReader, start: int) -> bool:
+    """Is the title at ``start`` left when its holder moves to another post (not a rank, degree or Party office)?"""
+    k = bisect.bisect_left(reader.head_starts, start)
+    if k == len(reader.heads):
+        return True
+    head = reader.folded[slice(*reader.heads[k])]
+    return head not in reader.lex.whole_titles and head not in reader.lex.party_titles
+
+
 def _dismissal_after(reader: TitleReader, end: int) -> bool:
     """Does a dismissal or death predicate follow the title chain ending at ``end`` (``, bị cách chức``)?"""
     gap = re.match(r"\s*,?\s*(?:(?:đã|vừa|mới)\s+)?", reader.folded[end : end + 12])
@@ -188,6 +210,8 @@ def _narrative(reader: TitleReader, people: list[Mention], sentence: list[tuple[
         start = b
         while start < len(folded) and folded[start] in " :":
             start += 1
+        if m.group(0).endswith("chức") and folded.startswith("vụ ", start):
+            start += 3  # giữ chức | vụ Giám đốc: the cue matched without its last word
         listed = lex.cues["list"].match(folded, start)
         if listed:
             start = listed.end()
