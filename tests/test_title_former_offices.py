@@ -167,3 +167,17 @@ def test_a_post_left_for_another_is_former_but_ranks_and_party_offices_stay() ->
 def test_nguyen_la_before_a_title_makes_it_former() -> None:
     text = "Đại tá Đỗ Thị Hiền nguyên là Trưởng công an thành phố Phủ Lý."
     assert titles_of(text) == {"Đỗ Thị Hiền": {("Đại tá", False), ("Trưởng Công an thành phố Phủ Lý", True)}}
+
+
+def test_a_group_title_in_brackets_after_names_is_each_of_theirs_up_to_its_number() -> None:
+    text = "Tòa xử ông Hồ Văn Ánh, ông Đàm Chiến Thắng, 67 tuổi; Lã Đức Vinh, 57 tuổi (hai cựu chủ tịch UBND tỉnh) hôm nay."
+    assert titles_of(text) == {"Đàm Chiến Thắng": {("Chủ tịch Ủy ban nhân dân tỉnh", True)},
+                               "Lã Đức Vinh": {("Chủ tịch Ủy ban nhân dân tỉnh", True)}}
+
+
+def test_a_title_named_by_la_goes_to_all_the_names_joined_before_deu() -> None:
+    text = "Được nói lời sau cùng, cựu chủ tịch tỉnh là Đàm Chiến Thắng và Lã Đức Vinh đều bày tỏ hối hận."
+    assert titles_of(text) == {"Đàm Chiến Thắng": {("Chủ tịch tỉnh", True)}, "Lã Đức Vinh": {("Chủ tịch tỉnh", True)}}
+    # without "đều" the second name is not named by it
+    text = "Chủ tịch tỉnh là ông Lê Văn An và bà Trần Thị Bích, vợ ông, cho biết."
+    assert titles_of(text) == {"Lê Văn An": {("Chủ tịch tỉnh", False)}}

@@ -79,6 +79,10 @@ def title_chains(article: Article, people: list[Mention], orgs: list[Mention],
         if not before:
             before = _named_after_title(reader, prev_end, person.start)
             give(k, before)
+            joined = _coordinated(folded, people, k, 1, honorific) if before else []
+            if joined and _all_of_them().match(folded, people[joined[-1]].end):
+                for j in joined:  # cựu chủ tịch tỉnh là A và B đều ...
+                    give(j, before)
         if before and _shared_before().search(folded, max(0, before[0][0] - 12), before[0][0]):
             for j in _coordinated(folded, people, k, 1, honorific):  # Hai cựu phó giám đốc VEC Lê Quang Hào và Nguyễn Mạnh Hùng
                 give(j, before)
@@ -102,8 +106,11 @@ def title_chains(article: Article, people: list[Mention], orgs: list[Mention],
             if bracket:
                 close = text.find(")", pos, next_start if next_start > pos else hi)
                 limit = close if close >= 0 else next_start
-            # A và B (đều là ...); A, B, cùng là ...
+            # A và B (đều là ...); A, B, cùng là ...; A, 67 tuổi; B, 57 tuổi (hai cựu chủ tịch ...)
             shared = _shared_after().match(folded, first) if bracket else _shared_copula().match(folded, first)
+            group = _group_opening().match(folded, first) if bracket and not shared else None
+            if group:
+                first = group.end()
             if shared:
                 first = shared.end()
             found = reader.chain_right(first, limit, bracket=bracket)
@@ -124,6 +131,11 @@ def title_chains(article: Article, people: list[Mention], orgs: list[Mention],
             give(k, found)
             if found and shared:
                 for j in _coordinated(folded, people, k, -1, honorific):  # A và B (đều là cựu phó tổng giám đốc VEC)
+                    give(j, found)
+            if found and group:
+                count = int(time_words("number").get(group.group(1), group.group(1))) if group.group(1) else 0
+                listed = _coordinated(folded, people, k, -1, honorific, ages=True)
+                for j in listed[: count - 1] if count else listed:
                     give(j, found)
             if found:
                 chain_ends[k] = found[-1][1]
@@ -292,6 +304,21 @@ def _named_after_title(reader: TitleReader, lo: int, name_start: int) -> list[tu
 
 
 @cache
+def _group_opening() -> re.Pattern[str]:
+    """A number of people (a numeral or a plural word) opening a bracket of titles after names: ``(hai cựu chủ tịch
+    ...)``; its group 1 is the numeral, when written."""
+    numbers = "|".join(sorted(map(re.escape, time_words("number")), key=len, reverse=True))
+    return re.compile(r"(?:(" + numbers + r"|\d+)|" + lexicon().alternation("plural") + r")\s+(?=(?:"
+                      + lexicon().cues["former"].pattern + r"\s+)?\w)")
+
+
+@cache
+def _all_of_them() -> re.Pattern[str]:
+    """``đều`` (all of them) right after names joined by "và" or commas."""
+    return re.compile(r"\s*,?\s*(?:" + lexicon().alternation("shared_marker") + r")(?!\w)")
+
+
+@cache
 def _shared_after() -> re.Pattern[str]:
     """``đều`` (all of them) opening a bracket of titles after names joined by "và" or commas."""
     return re.compile(r"(?:" + lexicon().alternation("shared_marker") + r")\s+(?:là\s+)?")
@@ -332,12 +359,14 @@ def _colon_list_title(reader: TitleReader, people: list[Mention], k: int, lo: in
     return reader.chain_left(lo, colon)
 
 
-def _coordinated(folded: str, people: list[Mention], k: int, step: int, honorific: str) -> list[int]:
+def _coordinated(folded: str, people: list[Mention], k: int, step: int, honorific: str, *, ages: bool = False) -> list[int]:
     """Indices of the people joined to person ``k`` by commas or "và" only (and a word of address: ``ông A và ông
-    B``), going after it (``step`` 1) or before it (-1)."""
+    B``), going after it (``step`` 1) or before it (-1); with ``ages``, also by semicolons and with their ages
+    (``A, 67 tuổi; B``)."""
     out = []
     j = k
-    joint = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:" + honorific + r")\s+)?")
+    age = r"(?:\s*,\s*\d{1,3}\s+tuổi)?" if ages else ""
+    joint = re.compile(age + r"\s*(?:,|và|,\s*và" + ("|;" if ages else "") + r")\s*(?:(?:" + honorific + r")\s+)?")
     while 0 <= j + step < len(people):
         a, b = (people[j].end, people[j + step].start) if step > 0 else (people[j + step].end, people[j].start)
         if not joint.fullmatch(folded, a, b):
