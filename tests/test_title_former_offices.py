@@ -181,3 +181,10 @@ def test_a_title_named_by_la_goes_to_all_the_names_joined_before_deu() -> None:
     # without "đều" the second name is not named by it
     text = "Chủ tịch tỉnh là ông Lê Văn An và bà Trần Thị Bích, vợ ông, cho biết."
     assert titles_of(text) == {"Lê Văn An": {("Chủ tịch tỉnh", False)}}
+
+
+def test_a_full_name_after_a_title_and_a_bare_company_head_is_the_holder() -> None:
+    text = "Bí thư Đảng ủy, Giám đốc Công ty Hà Mạnh Toán phát biểu tại buổi lễ."
+    assert titles_of(text) == {"Hà Mạnh Toán": {("Bí thư Đảng ủy", False), ("Giám đốc Công ty", False)}}
+    # a company named by a two-syllable name keeps it
+    assert ("Giám đốc Công ty Nguyễn Kim", False) in titles_of("Ông Lê Văn Ân, Giám đốc Công ty Nguyễn Kim, cho biết.")["Lê Văn Ân"]

@@ -16,7 +16,7 @@ from .org_heads import HeadReader
 from .shapes import person_at, place_at
 from .syllables import Syllables
 
-__all__ = ["business_line_then_name", "only_legal_forms", "owner_inside"]
+__all__ = ["business_line_then_name", "holder_after_title", "only_legal_forms", "owner_inside"]
 
 
 def owner_inside(s: Syllables, lex: Vocabulary, k: int, n_person: int) -> int | None:
@@ -57,3 +57,10 @@ def business_line_then_name(s: Syllables, lex: Vocabulary, k: int, heads: HeadRe
             or lex.title_head.match(s.folded, s.start(m)):
         return None
     return m
+
+
+def holder_after_title(s: Syllables, lex: Vocabulary, head: int, end: int) -> bool:
+    """Is the full name ending before syllable ``end``, right after a company head at syllable ``head``, the holder of a
+    title written right before the head, the name ending there (``Giám đốc Công ty | Nguyễn Văn A phát biểu``)?"""
+    titled = head > 0 and lex.title_head_before.search(s.folded, max(0, s.start(head) - 40), s.start(head)) is not None
+    return titled and (end >= s.n or not s.joined[end] or not s.cap[end])

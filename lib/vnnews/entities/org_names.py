@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from ..text.normalize import fold
-from .companies import business_line_then_name, only_legal_forms, owner_inside
+from .companies import business_line_then_name, holder_after_title, only_legal_forms, owner_inside
 from .lexicon import OrgHead, Vocabulary
 from .org_heads import HeadReader
 from .org_joins import NameJoins
@@ -223,6 +223,8 @@ class OrgNameParser(NameJoins):
                     closed, after_inner = True, False
                     continue
                 n_person = person_at(s, k, lex)
+                if k == j and company and n_person >= 3 and holder_after_title(s, lex, j - len(head.head.split()), j + n_person):
+                    return None  # Giám đốc Công ty | Nguyễn Mạnh Toán phát biểu: the title's holder, no company name
                 owner = owner_inside(s, lex, k, n_person) if n_person and k > j else None
                 if owner is not None:
                     last = owner - 1  # tập đoàn Tân Hoàng Minh | Đỗ Anh Dũng: the owner's name after the company's
