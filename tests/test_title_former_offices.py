@@ -144,9 +144,12 @@ def test_a_board_title_takes_the_company_a_later_title_of_the_chain_names() -> N
                                                ("Bí thư Đảng ủy Tổng công ty Sông Đà", False)}
 
 
-def test_a_verb_before_a_comma_ends_no_title() -> None:
+def test_a_word_the_segmenter_split_before_a_comma_ends_no_title() -> None:
     text = "Đại tá Lưu Văn Hiệu, Trưởng phòng Trang bị, Học viện Quân y, bị khai trừ khỏi Đảng."
     assert ("Trưởng phòng Trang bị Học viện Quân y", False) in titles_of(text)["Lưu Văn Hiệu"]
+    # a verb of two syllables before a comma still opens the clause
+    text = "Ông Trà Việt Hùng, Giám đốc chi nhánh Đức Phổ đánh giá, năm nay khó khăn."
+    assert titles_of(text) == {"Trà Việt Hùng": {("Giám đốc chi nhánh Đức Phổ", False)}}
 
 
 def test_a_post_left_for_another_is_former_but_ranks_and_party_offices_stay() -> None:

@@ -42,6 +42,8 @@ class BodyEnds:
     person_starts: list[int]
     _words_end: Callable[[int, int], int]
     head_at: Callable[[int], tuple[int, int] | None]
+    heads: list[tuple[int, int]]
+    _inside: Callable[..., bool]
     words: TitleWords
 
     def _parent_after_comma(self, end: int, limit: int) -> int:
@@ -57,6 +59,19 @@ class BodyEnds:
             return self.orgs[k][1]  # after "của" the body is the title's however the sentence goes on
         return end
 
+
+    def _fields_after_heads(self) -> list[tuple[int, int]]:
+        """Spans of the fields of known bodies written right after a head, capitalised and outside any
+        organisation (``Thứ trưởng | Tài nguyên và Môi trường``, ``Bộ trưởng | Văn hóa, Thể thao và Du lịch``)."""
+        out = []
+        for _, b in self.heads:
+            if self.folded[b : b + 1] != " " or not self.text[b + 1 : b + 2].isupper() \
+                    or self._inside(self.orgs, self.org_starts, b + 1):
+                continue
+            field = self.lex.field.match(self.folded, b + 1)
+            if field and " " in field.group(0):
+                out.append(field.span())
+        return out
 
     def _joins_to_parent(self, a: int, b: int) -> list[tuple[int, int, str]]:
         """``(start, end, " ")`` of each comma or ``của`` in the title ``text[a:b]`` that joins the body above its own

@@ -23,7 +23,7 @@ from ..text.dates import alternation, time_words
 from ..text.normalize import fold
 from .lexicon import Vocabulary, lexicon
 
-__all__ = ["TitleWords", "admin_unit", "continues_chain", "cue_before", "date_after_word", "opens_name", "unglued",
+__all__ = ["TitleWords", "admin_unit", "continues_chain", "cue_before", "date_after_word", "opens_name", "split_verb", "unglued",
            "without_back_reference", "without_trailing_bracket"]
 
 
@@ -249,3 +249,11 @@ def opens_name(folded: str, end: int, name_start: int) -> bool:
     """Is there nothing but spaces, or a role noun (and a dash before it), between ``end`` and the name at
     ``name_start`` (``Thạc sĩ - nhạc sĩ X``: the title before it is that name's)?"""
     return _person_words_gap().fullmatch(folded, end, name_start) is not None
+
+
+def split_verb(text: str, start: int, end: int) -> bool:
+    """Is the one-syllable word at ``start:end`` the end of a capitalised word the segmenter split, a verb standing
+    before a comma after a capitalised syllable (``Trưởng phòng Trang | bị, Vật tư``)? Then it opens no clause."""
+    before = text.rfind(" ", 0, start - 1) + 1
+    return " " not in text[start:end] and start >= 2 and text[start - 2].isalpha() and text[before].isupper() \
+        and re.match(r"[,;.)]", text[end : end + 1]) is not None

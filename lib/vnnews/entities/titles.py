@@ -41,6 +41,7 @@ from .title_words import (
     date_after_word,
     opens_name,
     person_word_before,
+    split_verb,
     unglued,
     with_lexicon_heads,
     without_back_reference,
@@ -111,19 +112,6 @@ class TitleReader(BodyEnds):
         if fields:  # a ministry's field after a head is a body: "và" in it ends nothing
             self.orgs = sorted(self.orgs + fields)
             self.org_starts = [a for a, _ in self.orgs]
-
-    def _fields_after_heads(self) -> list[tuple[int, int]]:
-        """Spans of the fields of known bodies written right after a head, capitalised and outside any
-        organisation (``Thứ trưởng | Tài nguyên và Môi trường``, ``Bộ trưởng | Văn hóa, Thể thao và Du lịch``)."""
-        out = []
-        for _, b in self.heads:
-            if self.folded[b : b + 1] != " " or not self.text[b + 1 : b + 2].isupper() \
-                    or self._inside(self.orgs, self.org_starts, b + 1):
-                continue
-            field = self.lex.field.match(self.folded, b + 1)
-            if field and " " in field.group(0):
-                out.append(field.span())
-        return out
 
     @staticmethod
     def _inside(spans: list[tuple[int, int]], starts: list[int], offset: int, strict: bool = False) -> bool:
@@ -210,8 +198,9 @@ class TitleReader(BodyEnds):
             if m:
                 stop = min(stop, m.start())
         for m in self.lex.cues["clause"].finditer(self.folded, start, stop):
-            # "bị" ends a title, not inside "Trang bị"; nor before a comma (Trưởng phòng Trang | bị, Vật tư)
-            if self.words.starts_word(m.start()) and not re.match(r"\s*[,;.)]", self.folded[m.end() : m.end() + 3]):
+            # "bị" ends a title, not inside "Trang bị", split or not (Trưởng phòng Trang | bị, Vật tư: a one-syllable
+            # verb after a capitalised word, before a comma)
+            if self.words.starts_word(m.start()) and not split_verb(self.text, m.start(), m.end()):
                 stop = m.start()
                 break
         for ends in (self.words.end_at(start, stop), self.words.predicate_at(start, stop)):
