@@ -26,6 +26,7 @@ from ..text.normalize import fold
 from ..text.quotations import in_quotation
 from .dated_names import closes_a_name
 from .expressions import Timex, article_timexes, clause_around
+from .mood import no_happening, sentence_start
 from .triggers import Trigger, Word, sentence_triggers
 from .vocabulary import compared_in_clause, context_alternation
 
@@ -53,6 +54,13 @@ _YEARS = ("term", "years")
 #: how far from a date a possibility word (``có khả năng``) may stand in its clause to make it a forecast's
 _POSSIBILITY_REACH = 80
 _CLAUSE_BREAK = re.compile(r"[.;!?\n]")
+#: a period written with its own word or number (no preposition or date word opens it)
+_PERIOD_WORD = re.compile(r"(?:năm|tháng|quý)\s|\d")
+#: parts of an article that tell no happening of their own: a headline, subheading or photo caption names what the
+#: body tells (and the body's sentence gives the event), a credit, byline or source line tells nothing
+_NOT_TOLD = ("title", "heading", "credit", "byline", "source", "dateline")
+#: what makes a caption surely a photo's (a short standalone sentence may be a body's one-line paragraph)
+_CAPTION_CUES = ("photo credit", "repeats the title")
 #: how far before ``đến năm`` a plan may stand in its clause for the year to be its horizon (``Quy hoạch đến năm 2020``)
 _PLAN_REACH = 60
 
@@ -191,8 +199,9 @@ def event_dates(timexes: list[Timex], folded: str, today: dt.date | None = None)
     for t in timexes:
         attribute = _attribute(t, folded, previous, previous_attribute, today)
         previous, previous_attribute = t, attribute
-        if not attribute and t.date_start is not None:
+        if not attribute and t.date_start is not None and not no_happening(folded, t, today):
             kept.append(t)
+    kept = [t for t in kept if not _takes_effect(t, kept, folded, today)]
     if any(t.precision in ("day", "time", "days") and not _longer_than_a_year(t) for t in kept):
         kept = [t for t in kept if t.precision not in _YEARS]
     fine = sorted((t for t in kept if PRECISION_RANK.get(t.precision, 9) < _COARSE), key=lambda t: t.date_start)
@@ -210,6 +219,47 @@ def event_dates(timexes: list[Timex], folded: str, today: dt.date | None = None)
             seen.add((t.date_start, t.date_end))
             out.append(t)
     return out
+
+
+def _takes_effect(t: Timex, kept: list[Timex], folded: str, today: dt.date | None) -> bool:
+    """Whether ``t`` opens with a from, until or deadline word (``từ 1/1/2023``), lies wholly after the article's date
+    and shares its sentence with a past day: when something decided that day takes effect, not a happening
+    (``Ngày 12/4, HĐND thông qua mức tăng từ 1/1/2023``)."""
+    opening, before = _effective()
+    if today is None or t.date_start is None or t.date_start <= today \
+            or not (opening.match(folded, t.start) or before.search(folded, sentence_start(folded, t.start), t.start)):
+        return False
+    return any(o is not t and o.precision in ("day", "time") and o.date_end is not None and o.date_end <= today
+               for o in kept)
+
+
+@cache
+def _effective() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A from, until or deadline word opening a date's span (``từ 1/1/2023``) or right before it (``kể từ``,
+    ``đến hết``)."""
+    words = alternation(time_words("effective_word"))
+    return re.compile(words + r"\s"), re.compile(r"(?<!\w)" + words + r"\s+(?:hết\s+)?$")
+
+
+def _names_scope(t: Timex, chosen: list[Timex], folded: str, words: list[Word]) -> bool:
+    """Whether ``t``, a month, quarter, half or year that the sentence's day does not fall in, follows a noun with
+    nothing between (``tuyên dương gương mặt trẻ toàn quân năm 2021``, ``hội nghị tập huấn ... năm 2025``): in a
+    sentence dated by its day, it names the period of what was honoured, reviewed or trained for, not a happening."""
+    if PRECISION_RANK.get(t.precision, 9) < _COARSE or t.precision in _YEARS or not _PERIOD_WORD.match(folded, t.start):
+        return False
+    if not any(o.precision in ("day", "time") for o in chosen):
+        return False
+    before = [w for w in words if w.end <= t.start]
+    return bool(before) and before[-1].pos.startswith("N") and folded[before[-1].end : t.start].isspace()
+
+
+def _not_told(article: Article, start: int) -> bool:
+    """Whether the sentence at ``start`` is in a part of the article that tells no happening of its own."""
+    structure = article.structure
+    kind = structure.kind_at(start)
+    if kind == "caption":
+        return any(p.kind == "caption" and p.start <= start < p.end and p.detail in _CAPTION_CUES for p in structure.parts)
+    return kind in _NOT_TOLD
 
 
 def _words_by_sentence(article: Article, wanted: set[int]) -> dict[int, list[Word]]:
@@ -249,12 +299,14 @@ def article_event_rows(article: Article, rows: pd.DataFrame, persons: list | Non
     timex_starts = [t.start for t in timexes]
     spans = [(sentence, s, e, timexes[bisect.bisect_left(timex_starts, s) : bisect.bisect_left(timex_starts, e)])
              for sentence, s, e in zip(sents["sentence"].tolist(), sents["start"].tolist(), sents["end"].tolist())]
-    spans = [(sentence, s, e, inside) for sentence, s, e, inside in spans if any(t.date_start is not None for t in inside)]
+    spans = [(sentence, s, e, inside) for sentence, s, e, inside in spans if any(t.date_start is not None for t in inside)
+             and not _not_told(article, s)]
     words = _words_by_sentence(article, {sentence for sentence, _, _, _ in spans})
     dated = []
     for sentence, s, e, inside in spans:
         here_words = words.get(sentence, [])
         chosen = event_dates([t for t in inside if not closes_a_name(article.text, folded, t, here_words)], folded, today)
+        chosen = [t for t in chosen if not _names_scope(t, chosen, folded, here_words)]
         if chosen:
             dated.append((sentence, s, e, chosen))
     out = []
