@@ -39,6 +39,7 @@ def valued(text: str) -> list[tuple[str, str]]:
     # asked for or proposed
     "Công ty xin gia hạn đến cuối tháng 9 năm nay để hoàn thành hồ sơ.",
     "Sở Xây dựng đề xuất áp dụng mức phí mới từ tháng 7.",
+    "Thành phố đề nghị Sở Giao thông bố trí người cấp phép rời bến từ ngày 15/3.",  # the article's own day, asked for
     # a target looked ahead to
     "Theo mục tiêu đề ra, kinh tế số của tỉnh sẽ chiếm 20% vào năm 2025.",
     "Dự án có tổng vốn dự kiến 87.000 tỷ đồng, hoàn thành vào năm 2027.",
@@ -72,6 +73,11 @@ def test_a_decision_is_dated_by_its_day_not_by_when_it_takes_effect() -> None:
     assert dated(text) == [("Ngày 12/3", "2022-03-12", "2022-03-12")]
 
 
+def test_a_period_a_figure_is_compared_with_is_no_event() -> None:
+    text = MARCH + "Ngày 10/3, lượng khách qua sân bay đã đạt và vượt năm 2019, gấp 3 lần năm ngoái."
+    assert dated(text) == [("Ngày 10/3", "2022-03-10", "2022-03-10")]
+
+
 def test_a_year_naming_what_a_dated_ceremony_honours_is_no_event() -> None:
     text = MARCH + "Sáng 14/3, Bộ Quốc phòng tổ chức lễ tuyên dương gương mặt trẻ tiêu biểu toàn quân năm 2021."
     assert dated(text) == [("Sáng 14/3", "2022-03-14", "2022-03-14")]
@@ -101,3 +107,9 @@ def test_a_photo_caption_gives_no_event_but_the_body_does() -> None:
 ])
 def test_durations_and_same_day_nouns(sentence: str, expected: list) -> None:
     assert valued(MARCH + sentence) == expected
+
+
+def test_the_day_after_counts_from_the_past_day_the_story_went_back_to() -> None:
+    text = ("Tiêu đề\n\nThứ hai, 18/4/2022 - 08:30\n\nNgày 16/4, công an bắt nhóm thanh niên gây án. Theo điều tra, từ "
+            "tối 13/4, nhóm này tấn công anh Bình. Sáng hôm sau, chúng quay lại hiện trường.")
+    assert valued(text) == [("Ngày 16/4", "2022-04-16"), ("từ tối 13/4", "2022-04-13"), ("Sáng hôm sau", "2022-04-14")]

@@ -6,7 +6,11 @@ happening), what happened (the trigger word nearest the date), who took part, wh
 places. A date that closes the name of a report or a contest (``Bản tin cuối ngày 28-6``, ``Hoa hậu ... năm 2025``:
 :mod:`.dated_names`), a plan's horizon (``Quy hoạch đến năm 2020``) and a forecast (``Bắc Bộ có khả năng xảy ra mưa
 lớn``) date no happening; nor does a clock time of any day (``thường cao nhất lúc 9h``), which has no date
-(:mod:`.habits`).
+(:mod:`.habits`). Nor does a date whose sentence only supposes, rumours, asks for or proposes it, looks ahead to it
+as a target or forecasts its weather (:mod:`.mood`); nor a date a decision of a past day of the sentence takes effect
+on (``Ngày 12/4, HĐND thông qua mức tăng từ 1/1/2023``); nor a month or year right after a noun in a sentence dated
+by its day (``Sáng 24/3, ... tuyên dương gương mặt trẻ toàn quân năm 2021``). Headlines, subheadings, credited photo
+captions, credits, bylines and source lines give no events of their own (the body's sentences do).
 """
 from __future__ import annotations
 
@@ -26,7 +30,7 @@ from ..text.normalize import fold
 from ..text.quotations import in_quotation
 from .dated_names import closes_a_name
 from .expressions import Timex, article_timexes, clause_around
-from .mood import no_happening, sentence_start
+from .mood import after_effective_word, no_happening
 from .triggers import Trigger, Word, sentence_triggers
 from .vocabulary import compared_in_clause, context_alternation
 
@@ -225,20 +229,10 @@ def _takes_effect(t: Timex, kept: list[Timex], folded: str, today: dt.date | Non
     """Whether ``t`` opens with a from, until or deadline word (``từ 1/1/2023``), lies wholly after the article's date
     and shares its sentence with a past day: when something decided that day takes effect, not a happening
     (``Ngày 12/4, HĐND thông qua mức tăng từ 1/1/2023``)."""
-    opening, before = _effective()
-    if today is None or t.date_start is None or t.date_start <= today \
-            or not (opening.match(folded, t.start) or before.search(folded, sentence_start(folded, t.start), t.start)):
+    if today is None or t.date_start is None or t.date_start <= today or not after_effective_word(folded, t):
         return False
     return any(o is not t and o.precision in ("day", "time") and o.date_end is not None and o.date_end <= today
                for o in kept)
-
-
-@cache
-def _effective() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A from, until or deadline word opening a date's span (``từ 1/1/2023``) or right before it (``kể từ``,
-    ``đến hết``)."""
-    words = alternation(time_words("effective_word"))
-    return re.compile(words + r"\s"), re.compile(r"(?<!\w)" + words + r"\s+(?:hết\s+)?$")
 
 
 def _names_scope(t: Timex, chosen: list[Timex], folded: str, words: list[Word]) -> bool:

@@ -30,7 +30,7 @@ from .vocabulary import clause_around
 if TYPE_CHECKING:
     from .expressions import Timex
 
-__all__ = ["no_happening", "sentence_start"]
+__all__ = ["after_effective_word", "no_happening", "sentence_start"]
 
 #: how far back in its sentence a cue may stand before the date it puts in a mood
 MOOD_REACH = 200
@@ -87,15 +87,39 @@ def _supposed(before: str, t: Timex, today: dt.date | None) -> bool:
     return _not_past(t, today) and _words("hypothetical_word", "not_past").search(before) is not None
 
 
-def _requested(before: str, t: Timex, today: dt.date | None) -> bool:
-    if today is None or t.date_end is None or t.date_end <= today:
+def _requested(folded: str, before: str, t: Timex, today: dt.date | None) -> bool:
+    if today is None or t.date_end is None or t.date_end < today:
         return False  # a request dates what is asked for only when that is still ahead
+    if t.date_end == today and not after_effective_word(folded, t):
+        return False  # "Đề xuất này được ông A nói tại hội nghị chiều 15/4": said today; "đề nghị ... từ ngày 15/4" asks
     past = _words("past_marker")
     for cue in reversed(list(_words("request_word").finditer(before))):
         if _not_request().search(before, 0, cue.start()) or _NOUN_AFTER.match(before, cue.end()):
             continue
         return past.search(before, cue.end()) is None
     return False
+
+
+@cache
+def _effective_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = alternation(time_words("effective_word"))
+    return re.compile(words + r"\s"), re.compile(r"(?<!\w)" + words + r"\s+(?:hết\s+)?$")
+
+
+def after_effective_word(folded: str, t: Timex) -> bool:
+    """Whether a from, until or deadline word (``data/time_words.tsv``, ``effective_word``) opens ``t`` or stands right
+    before it (``từ 1/1/2023``, ``kể từ ngày 14/3``, ``đến hết ngày 30/6``).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace
+    >>> t = "áp dụng kể từ ngày 14/3. ngày 14/3"
+    >>> after_effective_word(t, SimpleNamespace(start=t.index("ngày"))), after_effective_word(t, SimpleNamespace(start=25))
+    (True, False)
+    """
+    opening, right_before = _effective_words()
+    return opening.match(folded, t.start) is not None \
+        or right_before.search(folded, sentence_start(folded, t.start), t.start) is not None
 
 
 @cache
@@ -133,7 +157,7 @@ def no_happening(folded: str, t: Timex, today: dt.date | None) -> bool:
         return True
     if _words("past_marker").search(sentence, t.end - start, t.end - start + _PAST_AFTER_REACH):
         return False  # "..., trong giai đoạn 2021 - 2025, HĐND đã có": told as past
-    if _requested(before, t, today) or _forecast(folded, t, today):
+    if _requested(folded, before, t, today) or _forecast(folded, t, today):
         return True
     return t.precision in _COARSE and _not_past(t, today) and (looks_ahead(folded, t.start) or _future_after(folded, t))
 
