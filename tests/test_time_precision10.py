@@ -113,3 +113,15 @@ def test_the_day_after_counts_from_the_past_day_the_story_went_back_to() -> None
     text = ("Tiêu đề\n\nThứ hai, 18/4/2022 - 08:30\n\nNgày 16/4, công an bắt nhóm thanh niên gây án. Theo điều tra, từ "
             "tối 13/4, nhóm này tấn công anh Bình. Sáng hôm sau, chúng quay lại hiện trường.")
     assert valued(text) == [("Ngày 16/4", "2022-04-16"), ("từ tối 13/4", "2022-04-13"), ("Sáng hôm sau", "2022-04-14")]
+
+
+def test_a_caption_run_into_the_text_before_its_credit_gives_no_event() -> None:
+    # a crawl that lost its paragraph breaks: the caption and its credit stand inside the body's line
+    text = (MARCH + "Sáng 14/3, tòa án tỉnh tổ chức hội nghị tập huấn. Quang cảnh hội nghị tập huấn nghiệp vụ cho "
+            "thẩm phán năm 2021. Ảnh: Minh Anh Các bên đã thảo luận nhiều vấn đề.")
+    assert dated(text) == [("Sáng 14/3", "2022-03-14", "2022-03-14")]
+
+
+def test_a_founding_year_between_commas_goes_on_with_va() -> None:
+    text = MARCH + "Công ty Hồng Hà, thành lập năm 1994 và ban đầu là doanh nghiệp nhà nước, có trụ sở tại Hà Nội."
+    assert dated(text) == []

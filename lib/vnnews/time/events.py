@@ -24,6 +24,7 @@ import pandas as pd
 
 from ..annotation.tokenisation import cached_tables
 from ..corpus import Article
+from ..data import read_table
 from ..entities import article_people, canonical_name
 from ..text.dates import alternation, time_words
 from ..text.normalize import fold
@@ -127,7 +128,7 @@ def _attribute(t: Timex, folded: str, previous: Timex | None, previous_attribute
         return True
     if t.rule == "year" and folded.startswith("năm", t.start) and _NAMED_DOCUMENT.search(folded, max(0, t.start - 40), t.start):
         return True  # "Luật Đất đai năm 2013": the year in a document's name
-    if _appositive().search(folded, max(0, t.start - 40), t.start) and re.match(r"\s*[,)]", folded[t.end : t.end + 3]):
+    if _appositive().search(folded, max(0, t.start - 40), t.start) and re.match(r"\s*(?:[,)]|và\s)", folded[t.end : t.end + 4]):
         return True  # "Tesco, thành lập năm 1919, cho biết ...": what the named company is, not what it did
     if today is not None and t.date_end is not None and t.date_end >= today and _projection(folded, t):
         return True  # "Dự báo, từ đêm 28/6 đến đêm 29/6, Bắc Bộ có mưa": a forecast
@@ -247,6 +248,17 @@ def _names_scope(t: Timex, chosen: list[Timex], folded: str, words: list[Word]) 
     return bool(before) and before[-1].pos.startswith("N") and folded[before[-1].end : t.start].isspace()
 
 
+@cache
+def _credit_after() -> re.Pattern[str]:
+    """A photo credit right after a sentence on its line (``... năm 2025. Ảnh: QT``): the sentence is a caption run into
+    the text (a crawl that lost its paragraph breaks). Credit words: ``data/article_parts.tsv`` (``credit_word``,
+    ``credit_kind``)."""
+    table = read_table("article_parts.tsv")
+    words = {role: [fold(w) for w, r in zip(table["word"], table["role"]) if r == role] for role in ("credit_word", "credit_kind")}
+    return re.compile(r"[^\S\n]*\(?(?:" + alternation(words["credit_word"]) + r")(?:\s+(?:"
+                      + alternation(words["credit_kind"]) + r"))?\s*:")
+
+
 def _not_told(article: Article, start: int) -> bool:
     """Whether the sentence at ``start`` is in a part of the article that tells no happening of its own."""
     structure = article.structure
@@ -294,7 +306,7 @@ def article_event_rows(article: Article, rows: pd.DataFrame, persons: list | Non
     spans = [(sentence, s, e, timexes[bisect.bisect_left(timex_starts, s) : bisect.bisect_left(timex_starts, e)])
              for sentence, s, e in zip(sents["sentence"].tolist(), sents["start"].tolist(), sents["end"].tolist())]
     spans = [(sentence, s, e, inside) for sentence, s, e, inside in spans if any(t.date_start is not None for t in inside)
-             and not _not_told(article, s)]
+             and not _not_told(article, s) and not _credit_after().match(folded, e)]
     words = _words_by_sentence(article, {sentence for sentence, _, _, _ in spans})
     dated = []
     for sentence, s, e, inside in spans:
