@@ -44,6 +44,7 @@ def valued(text: str) -> list[tuple[str, str]]:
     "Theo mục tiêu đề ra, kinh tế số của tỉnh sẽ chiếm 20% vào năm 2025.",
     "Dự án có tổng vốn dự kiến 87.000 tỷ đồng, hoàn thành vào năm 2027.",
     # a clock time of any day
+    "Các con học thêm ở trung tâm đến 22h mỗi tối.",
     "Hãng cho biết các chuyến bay sau 20 giờ bị hủy do bão.",
 ])
 def test_a_sentence_that_tells_no_happening_gives_no_event(sentence: str) -> None:
