@@ -6,7 +6,11 @@ happening), what happened (the trigger word nearest the date), who took part, wh
 places. A date that closes the name of a report or a contest (``Bản tin cuối ngày 28-6``, ``Hoa hậu ... năm 2025``:
 :mod:`.dated_names`), a plan's horizon (``Quy hoạch đến năm 2020``) and a forecast (``Bắc Bộ có khả năng xảy ra mưa
 lớn``) date no happening; nor does a clock time of any day (``thường cao nhất lúc 9h``), which has no date
-(:mod:`.habits`).
+(:mod:`.habits`). Nor does a date whose sentence only supposes, rumours, asks for or proposes it, looks ahead to it
+as a target or forecasts its weather (:mod:`.mood`); nor a date a decision of a past day of the sentence takes effect
+on (``Ngày 12/4, HĐND thông qua mức tăng từ 1/1/2023``); nor a month or year right after a noun in a sentence dated
+by its day (``Sáng 24/3, ... tuyên dương gương mặt trẻ toàn quân năm 2021``). Headlines, subheadings, credited photo
+captions, credits, bylines and source lines give no events of their own (the body's sentences do).
 """
 from __future__ import annotations
 
@@ -20,12 +24,14 @@ import pandas as pd
 
 from ..annotation.tokenisation import cached_tables
 from ..corpus import Article
+from ..data import read_table
 from ..entities import article_people, canonical_name
 from ..text.dates import alternation, time_words
 from ..text.normalize import fold
 from ..text.quotations import in_quotation
 from .dated_names import closes_a_name
 from .expressions import Timex, article_timexes, clause_around
+from .mood import after_effective_word, no_happening
 from .triggers import Trigger, Word, sentence_triggers
 from .vocabulary import compared_in_clause, context_alternation
 
@@ -53,6 +59,13 @@ _YEARS = ("term", "years")
 #: how far from a date a possibility word (``có khả năng``) may stand in its clause to make it a forecast's
 _POSSIBILITY_REACH = 80
 _CLAUSE_BREAK = re.compile(r"[.;!?\n]")
+#: a period written with its own word or number (no preposition or date word opens it)
+_PERIOD_WORD = re.compile(r"(?:năm|tháng|quý)\s|\d")
+#: parts of an article that tell no happening of their own: a headline, subheading or photo caption names what the
+#: body tells (and the body's sentence gives the event), a credit, byline or source line tells nothing
+_NOT_TOLD = ("title", "heading", "credit", "byline", "source", "dateline")
+#: what makes a caption surely a photo's (a short standalone sentence may be a body's one-line paragraph)
+_CAPTION_CUES = ("photo credit", "repeats the title")
 #: how far before ``đến năm`` a plan may stand in its clause for the year to be its horizon (``Quy hoạch đến năm 2020``)
 _PLAN_REACH = 60
 
@@ -115,7 +128,7 @@ def _attribute(t: Timex, folded: str, previous: Timex | None, previous_attribute
         return True
     if t.rule == "year" and folded.startswith("năm", t.start) and _NAMED_DOCUMENT.search(folded, max(0, t.start - 40), t.start):
         return True  # "Luật Đất đai năm 2013": the year in a document's name
-    if _appositive().search(folded, max(0, t.start - 40), t.start) and re.match(r"\s*[,)]", folded[t.end : t.end + 3]):
+    if _appositive().search(folded, max(0, t.start - 40), t.start) and re.match(r"\s*(?:[,)]|và\s)", folded[t.end : t.end + 4]):
         return True  # "Tesco, thành lập năm 1919, cho biết ...": what the named company is, not what it did
     if today is not None and t.date_end is not None and t.date_end >= today and _projection(folded, t):
         return True  # "Dự báo, từ đêm 28/6 đến đêm 29/6, Bắc Bộ có mưa": a forecast
@@ -191,8 +204,9 @@ def event_dates(timexes: list[Timex], folded: str, today: dt.date | None = None)
     for t in timexes:
         attribute = _attribute(t, folded, previous, previous_attribute, today)
         previous, previous_attribute = t, attribute
-        if not attribute and t.date_start is not None:
+        if not attribute and t.date_start is not None and not no_happening(folded, t, today):
             kept.append(t)
+    kept = [t for t in kept if not _takes_effect(t, kept, folded, today)]
     if any(t.precision in ("day", "time", "days") and not _longer_than_a_year(t) for t in kept):
         kept = [t for t in kept if t.precision not in _YEARS]
     fine = sorted((t for t in kept if PRECISION_RANK.get(t.precision, 9) < _COARSE), key=lambda t: t.date_start)
@@ -210,6 +224,48 @@ def event_dates(timexes: list[Timex], folded: str, today: dt.date | None = None)
             seen.add((t.date_start, t.date_end))
             out.append(t)
     return out
+
+
+def _takes_effect(t: Timex, kept: list[Timex], folded: str, today: dt.date | None) -> bool:
+    """Whether ``t`` opens with a from, until or deadline word (``từ 1/1/2023``), lies wholly after the article's date
+    and shares its sentence with a past day: when something decided that day takes effect, not a happening
+    (``Ngày 12/4, HĐND thông qua mức tăng từ 1/1/2023``)."""
+    if today is None or t.date_start is None or t.date_start <= today or not after_effective_word(folded, t):
+        return False
+    return any(o is not t and o.precision in ("day", "time") and o.date_end is not None and o.date_end <= today
+               for o in kept)
+
+
+def _names_scope(t: Timex, chosen: list[Timex], folded: str, words: list[Word]) -> bool:
+    """Whether ``t``, a month, quarter, half or year that the sentence's day does not fall in, follows a noun with
+    nothing between (``tuyên dương gương mặt trẻ toàn quân năm 2021``, ``hội nghị tập huấn ... năm 2025``): in a
+    sentence dated by its day, it names the period of what was honoured, reviewed or trained for, not a happening."""
+    if PRECISION_RANK.get(t.precision, 9) < _COARSE or t.precision in _YEARS or not _PERIOD_WORD.match(folded, t.start):
+        return False
+    if not any(o.precision in ("day", "time") for o in chosen):
+        return False
+    before = [w for w in words if w.end <= t.start]
+    return bool(before) and before[-1].pos.startswith("N") and folded[before[-1].end : t.start].isspace()
+
+
+@cache
+def _credit_after() -> re.Pattern[str]:
+    """A photo credit right after a sentence on its line (``... năm 2025. Ảnh: QT``): the sentence is a caption run into
+    the text (a crawl that lost its paragraph breaks). Credit words: ``data/article_parts.tsv`` (``credit_word``,
+    ``credit_kind``)."""
+    table = read_table("article_parts.tsv")
+    words = {role: [fold(w) for w, r in zip(table["word"], table["role"]) if r == role] for role in ("credit_word", "credit_kind")}
+    return re.compile(r"[^\S\n]*\(?(?:" + alternation(words["credit_word"]) + r")(?:\s+(?:"
+                      + alternation(words["credit_kind"]) + r"))?\s*:")
+
+
+def _not_told(article: Article, start: int) -> bool:
+    """Whether the sentence at ``start`` is in a part of the article that tells no happening of its own."""
+    structure = article.structure
+    kind = structure.kind_at(start)
+    if kind == "caption":
+        return any(p.kind == "caption" and p.start <= start < p.end and p.detail in _CAPTION_CUES for p in structure.parts)
+    return kind in _NOT_TOLD
 
 
 def _words_by_sentence(article: Article, wanted: set[int]) -> dict[int, list[Word]]:
@@ -249,12 +305,14 @@ def article_event_rows(article: Article, rows: pd.DataFrame, persons: list | Non
     timex_starts = [t.start for t in timexes]
     spans = [(sentence, s, e, timexes[bisect.bisect_left(timex_starts, s) : bisect.bisect_left(timex_starts, e)])
              for sentence, s, e in zip(sents["sentence"].tolist(), sents["start"].tolist(), sents["end"].tolist())]
-    spans = [(sentence, s, e, inside) for sentence, s, e, inside in spans if any(t.date_start is not None for t in inside)]
+    spans = [(sentence, s, e, inside) for sentence, s, e, inside in spans if any(t.date_start is not None for t in inside)
+             and not _not_told(article, s) and not _credit_after().match(folded, e)]
     words = _words_by_sentence(article, {sentence for sentence, _, _, _ in spans})
     dated = []
     for sentence, s, e, inside in spans:
         here_words = words.get(sentence, [])
         chosen = event_dates([t for t in inside if not closes_a_name(article.text, folded, t, here_words)], folded, today)
+        chosen = [t for t in chosen if not _names_scope(t, chosen, folded, here_words)]
         if chosen:
             dated.append((sentence, s, e, chosen))
     out = []

@@ -56,7 +56,7 @@ from .vocabulary import END, YEAR, clause_around, compared_with, context_alterna
 __all__ = ["Timex", "article_timexes", "habitual", "temporal_expressions", "TIMEX_COLUMNS"]
 
 #: bump when recognition or normalisation changes, so cached tables are recomputed
-TIMEX_VERSION = "timex-7"
+TIMEX_VERSION = "timex-8"
 TIMEX_COLUMNS = ["doc_id", "start", "end", "text", "type", "value", "date_start", "date_end", "precision", "anchor",
                  "anchor_start", "rule"]
 _RECENT: OrderedDict[tuple, tuple[Timex, ...]] = OrderedDict()
@@ -240,6 +240,7 @@ def _article_timexes(article: Article) -> list[Timex]:
     ordered = sorted([(c[0], c[1], c[3], c[4]) for c in chosen] + [(a, b, None, m) for a, b, m in items],
                      key=lambda c: c[0])
     d = article.document_date
+    today = d.date or (dt.date(d.year, d.month or 1, 1) if d.year else None)
     ctx = Context(Anchor(d.year, d.month, d.day))
     out: list[Timex] = []
     if dateline is not None and article.date is not None:
@@ -309,7 +310,8 @@ def _article_timexes(article: Article) -> list[Timex]:
                 and not compared_with(folded, start):
             ctx.previous = None  # "Đầu tháng 9/2019, ... Ba ngày sau": the story left the last day named
         if value.date_start is not None and value.date_start == value.date_end and value.precision in ("day", "time"):
-            if not _NOT_PAST_START.match(folded, start):  # "từ ngày 1/7" is no reference day for "hai hôm sau"
+            if not _NOT_PAST_START.match(folded, start) or (today is not None and value.date_start < today):
+                # "từ ngày 1/7" ahead is no reference day for "hai hôm sau"; "từ tối 13/4, nhóm tấn công" past is
                 ctx.previous, ctx.previous_start = value.date_start, start
             sep = _DAY_MONTH.search(folded, start, end)
             if sep is not None:
@@ -318,7 +320,6 @@ def _article_timexes(article: Article) -> list[Timex]:
                 and not compared_with(folded, start)):
             ctx.period, ctx.period_start = value, start
             comparisons.named(value, start, ctx, out)
-    today = d.date or (dt.date(d.year, d.month or 1, 1) if d.year else None)
     joined = from_to(folded, clock_on_day(folded, sorted(out, key=lambda t: t.start)))
     return up_to_now(folded, joined, today, d.precision if d.year else "")
 

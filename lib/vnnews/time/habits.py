@@ -1,7 +1,7 @@
 """Habitual words (``thường``, ``mùa``, ``hằng năm``: ``data/time_words.tsv``, ``habitual``), not inside a word that
 holds one (``Thường trực``, ``bất thường``), and clock times of any day: a clock time after a habitual word or a
-recurrence (``hằng ngày``, ``mỗi tuần``) in its sentence dates no happening (``bụi thường cao nhất lúc 9h``, ``đội
-thường đi tuần từ 5h30 tới 7h``).
+recurrence (``hằng ngày``, ``mỗi tuần``) in its sentence, or before a recurring part of the day (``mỗi tối``), dates no
+happening (``bụi thường cao nhất lúc 9h``, ``đội thường đi tuần từ 5h30 tới 7h``, ``học đến 22h mỗi tối``).
 """
 from __future__ import annotations
 
@@ -17,6 +17,10 @@ _RECURRENCE = re.compile(r"(?<!\w)" + alternation(time_words("set_word")) + r"\s
 #: how far before a clock time a habitual word or a recurrence makes it any day's
 HABIT_REACH = 60
 _SENTENCE_BREAK = re.compile(r"[.;!?\n]")
+#: how far after a clock time a recurring part of the day makes it any day's (``học đến 22h mỗi tối``)
+HABIT_AFTER_REACH = 30
+_EVERY_PART = re.compile(r"(?<!\w)" + alternation(time_words("set_word")) + r"\s+" + alternation(time_words("part_of_day"))
+                         + r"(?!\w)")
 
 
 def habitual(text: str) -> bool:
@@ -37,9 +41,10 @@ def any_day(folded: str, start: int) -> bool:
 
     Examples
     --------
-    >>> t = "hằng ngày, anh dậy lúc 6h. lúc 9h, thường trực tỉnh ủy họp"
-    >>> any_day(t, t.index("6h")), any_day(t, t.index("9h"))
-    (True, False)
+    >>> t = "hằng ngày, anh dậy lúc 6h. lúc 9h, thường trực tỉnh ủy họp. các con học đến 22h mỗi tối"
+    >>> any_day(t, t.index("6h")), any_day(t, t.index("9h")), any_day(t, t.index("22h"))
+    (True, False, True)
     """
     window = _SENTENCE_BREAK.split(folded[max(0, start - HABIT_REACH) : start])[-1]
-    return habitual(window) or _RECURRENCE.search(window) is not None
+    after = _SENTENCE_BREAK.split(folded[start : start + HABIT_AFTER_REACH])[0]
+    return habitual(window) or _RECURRENCE.search(window) is not None or _EVERY_PART.search(after) is not None

@@ -342,7 +342,7 @@ _SPECS: list[tuple[str, str, Resolver, Check | None]] = [
                                 *(w.split()[-1] for w in time_words("relative"))]) + r"(?!\w)))(?!\w)", rel.current_period, None),
     ("same period", r"(?<!\w)cùng\s+kỳ(?:\s+(?:(?P<ry>" + RELATIVE_YEAR + r")|năm\s+(?P<y>" + YEAR + r")))?(?!\w)",
      rel.same_period, None),
-    ("same day", r"(?<!\w)(?:(?:buổi\s+)?" + PART_OF_DAY + r"\s+)?cùng\s+ngày(?!\w)|(?<!\w)(?<!một\s)(?<!mỗi\s)(?<!những\s)(?<!các\s)buổi\s+" + PART_OF_DAY
+    ("same day", r"(?<!\w)(?:(?:buổi\s+)?" + PART_OF_DAY + r"\s+)?cùng\s+ngày(?!\w)(?!\s+(?:" + alternation(time_words("day_noun")) + r")(?!\w))|(?<!\w)(?<!một\s)(?<!mỗi\s)(?<!những\s)(?<!các\s)buổi\s+" + PART_OF_DAY
      + r"(?!\s+(?:" + DEIXIS + r"|cùng|\d|ngày|thứ|hôm))(?!\w)", rel.same_day, None),
     ("clock", r"(?<!\w)(?:(?P<clock_word>" + alternation(time_words("clock_word")) + r")\s+(?P<clock>" + CLOCK + r")(?:\s+" + PART_OF_DAY
      + _NO_DEIXIS + r")?|(?P<clock2>" + CLOCK + r")(?:\s+" + PART_OF_DAY + _NO_DEIXIS + r"(?!\s*\d)|(?=\s+(?:buổi\s+)?" + PART_OF_DAY + r"\s+(?:"

@@ -158,9 +158,21 @@ def context_words(kind: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + context_alternation(kind) + r"(?!\w)")
 
 
+#: what ends a clause: ; ! ? or a line break, or a full stop that is no separator inside a number (``87.000``)
+_CLAUSE_END = re.compile(r"[;!?\n]|\.(?!\d)")
+
+
 def clause_around(folded: str, start: int, end: int) -> str:
     """The clause around ``folded[start:end]`` (up to the nearest . ; ! ? or line break, at most 150
-    characters either side)."""
-    left = max(max(folded.rfind(c, max(0, start - 150), start) for c in ".;!?\n"), start - 151)
-    right = [i for i in (folded.find(c, end, end + 150) for c in ".;!?\n") if i != -1]
-    return folded[left + 1 : min(right) if right else end + 150]
+    characters either side; the full stop of a number such as ``87.000`` ends nothing).
+
+    Examples
+    --------
+    >>> t = "Ông A đến. Tổng vốn dự kiến 87.000 tỷ đồng, hoàn thành năm 2027. Xong"
+    >>> clause_around(t, t.index("2027"), t.index("2027") + 4)
+    ' Tổng vốn dự kiến 87.000 tỷ đồng, hoàn thành năm 2027'
+    """
+    ends = [m.start() for m in _CLAUSE_END.finditer(folded, max(0, start - 150), start)]
+    left = ends[-1] if ends else start - 151
+    right = _CLAUSE_END.search(folded, end, end + 150)
+    return folded[max(left + 1, 0) : right.start() if right else end + 150]
