@@ -52,12 +52,14 @@ def _words(kind: str, value: str | None = None) -> re.Pattern[str]:
 
 @cache
 def _not_request() -> re.Pattern[str]:
-    """What makes the request word after it a noun (``theo đề nghị của Bộ``)."""
-    return re.compile(r"(?:theo|trên cơ sở|của|tại|đáp ứng|với|những|các|mọi)\s+$")
+    """What makes the request word after it a noun (``theo đề nghị của Bộ``: ``request_noun_before``)."""
+    return re.compile(r"(?<!\w)" + alternation(time_words("request_noun_before")) + r"\s+$")
 
 
-#: a request word used as a noun: ``Đề xuất này``, ``đề nghị của Bộ``, ``yêu cầu trên``
-_NOUN_AFTER = re.compile(r"\s+(?:này|đó|trên|nói trên|của|được|là)(?!\w)")
+@cache
+def _noun_after() -> re.Pattern[str]:
+    """A request word used as a noun: ``Đề xuất này``, ``đề nghị của Bộ`` (``request_noun_after``)."""
+    return re.compile(r"\s+" + alternation(time_words("request_noun_after")) + r"(?!\w)")
 
 
 def sentence_start(folded: str, at: int) -> int:
@@ -94,7 +96,7 @@ def _requested(folded: str, before: str, t: Timex, today: dt.date | None) -> boo
         return False  # "Đề xuất này được ông A nói tại hội nghị chiều 15/4": said today; "đề nghị ... từ ngày 15/4" asks
     past = _words("past_marker")
     for cue in reversed(list(_words("request_word").finditer(before))):
-        if _not_request().search(before, 0, cue.start()) or _NOUN_AFTER.match(before, cue.end()):
+        if _not_request().search(before, 0, cue.start()) or _noun_after().match(before, cue.end()):
             continue
         return past.search(before, cue.end()) is None
     return False
