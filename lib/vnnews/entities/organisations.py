@@ -44,7 +44,8 @@ def organisations(s: Syllables, lex: Vocabulary, given_names: frozenset[str]) ->
             and not in_document_number(s.text, s.start(i), end)  # WHO; not the CP of 69/2018/NĐ-CP, nor the QH of QH1621
         if end is not None and (end > s.end(i) or one_word):
             rule = "known organisation" if known.get(i) == end else "organisation name"
-            if rule == "known organisation" or not _generic(s, lex, i, end, parser.heads.head_at(i)[0]):
+            if not _levels(s, lex, i, end) and \
+                    (rule == "known organisation" or not _generic(s, lex, i, end, parser.heads.head_at(i)[0])):
                 found.append(Mention("ORG", s.start(i), _without_unit_of_the_text(s, lex, i, end), rule))
             i = s.next_index(end)
             continue
@@ -83,10 +84,45 @@ def _generic(s: Syllables, lex: Vocabulary, i: int, end: int, head: int) -> bool
             (s.token_word(after + 1) in lex.generic_scopes or s.match(after + 1, lex.units)[0]):
         return True  # Ủy ban nhân dân các tỉnh, thành phố; not Đảng ủy X các nhiệm kỳ ...
     rest = range(i + max(head, 1), last + 1)
+    if rest and " ".join(s.word[k] for k in rest) in lex.words["leadership_noun"]:
+        return True  # Ban Lãnh đạo: the leaders of a body named before, no body of its own
     one_word = len({s.token[k] for k in rest}) == 1 and s.token[rest[0]] >= 0 if rest else False
     return head <= 2 and one_word and len(rest) <= 2 and not any(s.cap[k] or not s.viet[k] for k in range(i + 1, last + 1)) and \
         not any(c.isdigit() for c in s.text[s.start(i) : end])  # not Ban Chỉ đạo quốc gia (a capitalised head names
     # one body), nor Ban quản lý dự án (a head of its own and its object)
+
+
+def _levels(s: Syllables, lex: Vocabulary, i: int, end: int) -> bool:
+    """Does the name from syllable ``i`` to ``last`` stand for bodies of a level or of several levels rather than one
+    body: a level written with "cấp" inside or after it (``Ủy ban nhân dân cấp tỉnh``, ``Ban Trị sự cấp huyện``), "địa
+    phương" after it, a bare unit word followed by more units (``Mặt trận Tổ quốc xã, phường``), or a bare area word
+    with no name or number (``Phòng THADS khu vực``)?"""
+    last = s.next_index(end) - 1
+    if s.end(last) != end:
+        return False  # Phòng THADS khu vực 3: a number ends the name
+    after = last + 1
+    for k in range(i + 1, min(after + 1, s.n - 1)):
+        if s.word[k] in lex.words["level_word"] and not s.cap[k] and s.joined[k] and s.joined[k + 1] \
+                and s.match(k + 1, lex.units)[0] and not s.cap[k + 1]:
+            return True
+    if after + 1 < s.n and s.joined[after] and s.token_word(after) in lex.words["generic_tail"]:
+        return True
+    n_unit = 0
+    for k in range(max(i + 1, last - 1), last + 1):
+        n, unit = s.match(k, lex.units)
+        if k + n - 1 == last and unit is not None and not s.cap[k]:
+            n_unit = n
+    if n_unit and after < s.n and s.gap(after).strip() == "," and not s.cap[after] and s.match(after, lex.units)[0]:
+        return True  # xã, phường: the bodies of every commune and ward
+    if after < s.n and s.word[after] == "và" and after + 1 < s.n and not s.cap[after + 1] and s.match(after + 1, lex.units)[0] \
+            and n_unit:
+        return True
+    n_area = 0
+    for k in range(max(i + 1, last - 1), last + 1):
+        n, _ = s.match(k, lex.areas)
+        if k + n - 1 == last and n:
+            n_area = n
+    return bool(n_area) and not s.cap[last]
 
 
 def _places_inside(s: Syllables, lex: Vocabulary, orgs: list[Mention], places: list[Mention]) -> list[Mention]:

@@ -19,7 +19,7 @@ from functools import cache
 
 from ..text.dates import WEEKDAY, number_context_words, time_words
 from .lexicon import Phrases, UnitWord, Vocabulary, lexicon
-from .shapes import person_at, place_at, pronoun_at
+from .shapes import PLACE_KINDS_OVER_NAMES, person_at, place_at, pronoun_at
 from .spans import Claims, Mention
 from .syllables import Syllables
 from .unit_starts import ends_title, word_starts_here
@@ -89,7 +89,7 @@ def places(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozenset
         n = place_at(s, i, lex) if s.cap[i] or s.word[i] in lex.place_first_words else 0
         if n and (_honorific_before_name(s, i, n, lex) or s.match_before(i, lex.language_words)[0]):
             n = 0  # Anh Nguyễn Văn Tâm: "anh" (brother), not the country; tiếng Anh: the language
-        if n and claims.span_free(i, i + n) and not _after_person_word(s, i, lex) and not _WEEKDAY.fullmatch(
+        if n and claims.span_free(i, i + n) and not _after_person_word(s, i, lex, n) and not _WEEKDAY.fullmatch(
                 " ".join(s.word[i : i + n])):
             kind = lex.places.get(_key(s, i, n))
             more = i + n < s.n and s.joined[i + n] and s.cap[i + n] and not person_at(s, i + n, lex) \
@@ -338,9 +338,13 @@ def _honorific_before_name(s: Syllables, i: int, n: int, lex: Vocabulary) -> boo
     return n_word == n and role == "honorific" and i + n < s.n and s.joined[i + n] and person_at(s, i + n, lex) > 0
 
 
-def _after_person_word(s: Syllables, i: int, lex: Vocabulary) -> bool:
-    """A name after an honorific is a person (ông Đức)."""
+def _after_person_word(s: Syllables, i: int, lex: Vocabulary, n_place: int = 0) -> bool:
+    """A name after an honorific is a person (ông Đức); after a role noun, a country or province of two syllables or
+    more standing whole is the place its people are of (cầu thủ Việt Nam, luật sư Hà Nội)."""
     n, role = s.match_before(i, lex.person_words)
+    if role == "person_role" and n_place >= 2 and lex.places.get(_key(s, i, n_place)) in PLACE_KINDS_OVER_NAMES \
+            and not (i + n_place < s.n and s.joined[i + n_place] and s.cap[i + n_place]):
+        return False
     return bool(n) and role in ("honorific", "person_role")
 
 
