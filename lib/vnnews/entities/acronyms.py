@@ -134,8 +134,20 @@ def _announced(s: Syllables, lex: Vocabulary, i: int) -> bool:
     """Is the acronym at ``i``, one vnnews does not know, named as a body by a title or a body's head before it
     (Tổng giám đốc VEC, CLB ABC)?"""
     word = s.word[i]
-    unknown = len(word) >= 3 and word not in lex.acronyms and word not in lex.places
-    return unknown and (_after_title(s, i, lex) or bool(s.match_before(i, lex.org_heads)[0]))
+    unknown = len(word) >= 3 and word not in lex.acronyms and word not in lex.places and not _spelled_out_as_no_body(s, lex, i)
+    n_head = s.match_before(i, lex.org_heads)[0]
+    return unknown and (_after_title(s, i, lex) or bool(n_head and s.token_starts_here(i - n_head)))  # not biển báo PSPO
+
+
+#: a foreign acronym spelled out in brackets after it: PSPO (Public Space Protection Orders)
+_SPELLED_OUT = re.compile(r"\s*\(\s*((?:[A-Z][a-z]+\s+){1,8}[A-Z][a-z]+)\s*\)")
+
+
+def _spelled_out_as_no_body(s: Syllables, lex: Vocabulary, i: int) -> bool:
+    """Is the acronym at ``i`` spelled out in brackets in foreign words that name no body (a law, an order, a
+    programme: ``PSPO (Public Space Protection Orders)``), so it is no organisation?"""
+    m = _SPELLED_OUT.match(s.text, s.end(i))
+    return m is not None and not any(w.lower() in lex.words["foreign_body_word"] for w in m.group(1).split())
 
 
 def announced_acronyms(s: Syllables, lex: Vocabulary) -> set[str]:
@@ -161,7 +173,7 @@ def acronyms(s: Syllables, lex: Vocabulary, claims: Claims, defined: set[str]) -
             continue
         if in_document_number(s.text, s.start(i), s.end(i)):
             continue  # the issuer's code of a document number: 69/2018/NĐ-CP, 37/KH-UBND
-        if word in lex.known_acronyms or word in defined or _announced(s, lex, i):
+        if word in lex.known_acronyms or (word in defined and not _spelled_out_as_no_body(s, lex, i)) or _announced(s, lex, i):
             end = _branch_end(s, lex, s.end(i), _BRANCH_PLACES)
             m = Mention("ORG", s.start(i), end, "acronym")
             out.append(m)

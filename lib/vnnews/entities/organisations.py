@@ -51,7 +51,7 @@ def organisations(s: Syllables, lex: Vocabulary, given_names: frozenset[str]) ->
             continue
         i += 1
     found.extend(brands(s, lex, found))
-    places = inside_any(parser.where.places, found)
+    places = [p for p in inside_any(parser.where.places, found) if not _no_country_here(s, lex, p, found)]
     return found + _unique(places + _places_inside(s, lex, found, places + parser.name_words)) + inside_any(parser.honoured, found)
 
 
@@ -146,6 +146,8 @@ def _places_inside(s: Syllables, lex: Vocabulary, orgs: list[Mention], places: l
                 n = 0
             if n and any(place_at(s, b, lex) > i - b for b in range(max(first, i - 2), i)):
                 n = 0  # the end of a longer place the grammar kept as words of the name: Duy Tân, not Tân
+            if n == 1 and (s.match_before(i, lex.language_words)[0] or _given_name_pair(s, lex, i, first)):
+                n = 0  # CLB tiếng Anh Tâm Đức: a language, and a name of two syllables, no country
             key = " ".join(s.word[i : i + n])
             if n and s.end(i + n - 1) <= org.end and key not in lex.person_places and \
                     (n >= 2 or lex.places.get(key) in ("country", "province")):
@@ -154,6 +156,25 @@ def _places_inside(s: Syllables, lex: Vocabulary, orgs: list[Mention], places: l
             else:
                 i += 1
     return out
+
+
+def _no_country_here(s: Syllables, lex: Vocabulary, place: Mention, orgs: list[Mention]) -> bool:
+    """Is the one-syllable place ``place`` inside a body's name a language or the end of a two-syllable name (below)?"""
+    i = s.next_index(place.start)
+    if s.end(i) != place.end:
+        return False
+    first = next((s.next_index(o.start) for o in orgs if o.start <= place.start and place.end <= o.end), i)
+    return bool(s.match_before(i, lex.language_words)[0]) or _given_name_pair(s, lex, i, first)
+
+
+def _given_name_pair(s: Syllables, lex: Vocabulary, i: int, first: int) -> bool:
+    """Is the one-syllable place at ``i`` (a country: Đức, Pháp) the second syllable of a two-syllable name inside a body's
+    name (Câu lạc bộ Tâm Đức): after a capitalised syllable of the name that is neither a head, a place nor a country's
+    short form (Việt Đức: Vietnam and Germany)?"""
+    p = i - 1
+    return p > first and s.joined[i] and s.gap(i) == " " and s.cap[p] and not s.upper[p] and s.viet[p] \
+        and not place_at(s, p, lex) and s.word[p] not in lex.words["country_short"] and not s.match(p, lex.org_heads)[0] \
+        and not (i + 1 < s.n and s.joined[i + 1] and s.cap[i + 1])
 
 
 def _unique(mentions: list[Mention]) -> list[Mention]:

@@ -147,9 +147,9 @@ def _after_unit(s: Syllables, i: int, n_unit: int, unit: UnitWord, lex: Vocabula
     if j >= s.n or not s.cap[j] or claims.taken(j) or not (s.joined[j] or s.upper[i] and s.gap(j) in ("", ".", ". ")) or s.code[j]:
         return 0  # ... ga C9, nút giao IC7: a code, no name
     capitalised = s.cap[i] and not s.upper[i]
-    if (unit.kind == "zone" or capitalised) and not s.token_ends_here(j) and j + 1 < s.n and s.joined[j + 1] \
+    if (unit.kind not in ("admin", "street") or capitalised) and not s.token_ends_here(j) and j + 1 < s.n and s.joined[j + 1] \
             and not s.cap[j + 1]:
-        return 0  # Khu kinh tế Thương mại đặc biệt, Công viên Lịch sử: a common word written with a capital, not a name
+        return 0  # Khu kinh tế Thương mại đặc biệt, Công viên Lịch sử, làng Quan họ: a common word written with a capital
     if s.upper[j] and not s.viet[j] and s.word[j] not in lex.places:
         return 0  # kênh VTV1, TP HCM handled as a whole
     if s.match(j, lex.documents)[0]:
@@ -163,6 +163,8 @@ def _after_unit(s: Syllables, i: int, n_unit: int, unit: UnitWord, lex: Vocabula
     if unit.kind in ("route", "landmark") and not (person and not s.upper[j]):
         return 0  # tuyến Metro số 1, tuyến Bắc - Nam: a line; chùa Dâu: a landmark (its own name), read by the other rules
     run = _run(s, j)
+    if unit.kind == "facility" and any(_ORDINAL.fullmatch(s.text[s.start(k) : s.end(k)]) for k in run[1:]):
+        return 0  # cầu Bắc Luân II: the structure's own name and its ordinal, no place
     if known and known < len(run) and lex.places.get(_key(s, j, known)) == "country":
         known = 0  # sông Nhật Lệ: the whole name after the unit word, not the country Nhật
     if capitalised and not known and len(run) == 1 and not s.viet[j]:
@@ -186,6 +188,8 @@ def _after_unit(s: Syllables, i: int, n_unit: int, unit: UnitWord, lex: Vocabula
     return n_unit + n
 
 
+#: a Roman ordinal after a structure's name (cầu Bắc Luân II, cảng Cái Mép III)
+_ORDINAL = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{1,3}|V)")
 _COUNT_BEFORE = re.compile(r"(?<!\w)(?:\d{1,3}|" + "|".join(re.escape(w) for w in time_words("number")) + r")\s+$", re.IGNORECASE)
 
 
