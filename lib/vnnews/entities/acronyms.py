@@ -135,8 +135,7 @@ def _announced(s: Syllables, lex: Vocabulary, i: int) -> bool:
     (Tổng giám đốc VEC, CLB ABC)?"""
     word = s.word[i]
     unknown = len(word) >= 3 and word not in lex.acronyms and word not in lex.places and not _spelled_out_as_no_body(s, lex, i)
-    n_head = s.match_before(i, lex.org_heads)[0]
-    return unknown and (_after_title(s, i, lex) or bool(n_head and s.token_starts_here(i - n_head)))  # not biển báo PSPO
+    return unknown and (_after_title(s, i, lex) or bool(s.match_before(i, lex.org_heads)[0]))
 
 
 #: a foreign acronym spelled out in brackets after it: PSPO (Public Space Protection Orders)

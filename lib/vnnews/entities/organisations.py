@@ -146,9 +146,10 @@ def _places_inside(s: Syllables, lex: Vocabulary, orgs: list[Mention], places: l
                 n = 0
             if n and any(place_at(s, b, lex) > i - b for b in range(max(first, i - 2), i)):
                 n = 0  # the end of a longer place the grammar kept as words of the name: Duy Tân, not Tân
-            if n == 1 and (s.match_before(i, lex.language_words)[0] or _given_name_pair(s, lex, i, first)):
-                n = 0  # CLB tiếng Anh Tâm Đức: a language, and a name of two syllables, no country
             key = " ".join(s.word[i : i + n])
+            if n == 1 and lex.places.get(key) == "country" and (s.match_before(i, lex.language_words)[0]
+                                                                 or _given_name_pair(s, lex, i, first)):
+                n = 0  # CLB tiếng Anh Tâm Đức: a language, and a name of two syllables, no country
             if n and s.end(i + n - 1) <= org.end and key not in lex.person_places and \
                     (n >= 2 or lex.places.get(key) in ("country", "province")):
                 out.append(Mention("LOC", s.start(i), s.end(i + n - 1), "place in an organisation name"))
@@ -164,7 +165,8 @@ def _no_country_here(s: Syllables, lex: Vocabulary, place: Mention, orgs: list[M
     if s.end(i) != place.end:
         return False
     first = next((s.next_index(o.start) for o in orgs if o.start <= place.start and place.end <= o.end), i)
-    return bool(s.match_before(i, lex.language_words)[0]) or _given_name_pair(s, lex, i, first)
+    country = lex.places.get(s.word[i]) == "country"
+    return country and (bool(s.match_before(i, lex.language_words)[0]) or _given_name_pair(s, lex, i, first))
 
 
 def _given_name_pair(s: Syllables, lex: Vocabulary, i: int, first: int) -> bool:

@@ -147,9 +147,11 @@ def _after_unit(s: Syllables, i: int, n_unit: int, unit: UnitWord, lex: Vocabula
     if j >= s.n or not s.cap[j] or claims.taken(j) or not (s.joined[j] or s.upper[i] and s.gap(j) in ("", ".", ". ")) or s.code[j]:
         return 0  # ... ga C9, nút giao IC7: a code, no name
     capitalised = s.cap[i] and not s.upper[i]
-    if (unit.kind not in ("admin", "street") or capitalised) and not s.token_ends_here(j) and j + 1 < s.n and s.joined[j + 1] \
+    if (unit.kind == "zone" or capitalised) and not s.token_ends_here(j) and j + 1 < s.n and s.joined[j + 1] \
             and not s.cap[j + 1]:
-        return 0  # Khu kinh tế Thương mại đặc biệt, Công viên Lịch sử, làng Quan họ: a common word written with a capital
+        return 0  # Khu kinh tế Thương mại đặc biệt, Công viên Lịch sử: a common word written with a capital, not a name
+    if unit.kind != "admin" and s.in_lowercase_word(j):
+        return 0  # làng Quan họ: a common word the data writes with a capital (a genre of folk song), no place
     if s.upper[j] and not s.viet[j] and s.word[j] not in lex.places:
         return 0  # kênh VTV1, TP HCM handled as a whole
     if s.match(j, lex.documents)[0]:
