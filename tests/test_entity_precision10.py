@@ -64,3 +64,18 @@ def test_an_adjective_qualifying_a_field_stays_in_the_name_before_the_next_field
 
 def test_a_capitalised_common_word_after_a_village_is_no_place() -> None:
     assert found("Nhiều làng Ca trù cổ được trùng tu.", "LOC") == []
+
+
+def test_a_foreign_family_name_in_camel_case_after_a_given_name_is_no_brand() -> None:
+    assert found("Năm 1931, ông gặp Maggie McPherson, một cô gái Canada.", "ORG") == []
+    # a camel-case name after a company's name is still a body
+    assert ("ORG", "DeepMind") in found("Báo VnExpress và Google DeepMind hợp tác.", "ORG")
+
+
+def test_an_agency_credit_before_the_national_agency_is_no_person() -> None:
+    assert found("Khói bốc lên tại thủ đô. Ảnh: THX/TTXVN Người dân sơ tán khỏi khu vực.", "PER") == []
+
+
+def test_a_ship_or_a_verb_before_a_name_is_no_place() -> None:
+    assert found("Cảng đồng ý cho tàu Quang Trung neo đậu.", "LOC") == []
+    assert found("Người nhà cố lay tỉnh Lượm nhưng không được.", "LOC") == []

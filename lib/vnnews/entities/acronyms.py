@@ -54,7 +54,8 @@ def brands(s: Syllables, lex: Vocabulary, found: list[Mention]) -> list[Mention]
             if rule == "bank name" and len(m.group(0).split()) > 2 and fold(parts[0]) in lex.words["sentence_opener"]:
                 start = m.start() + len(parts[0]) + 1  # "Theo Ocean Bank": the bank without the word opening the sentence
             if rule == "camel-case name" and (len(parts) == 2 and all(is_vietnamese_syllable(p) for p in parts)
-                                              or lex.places.get(fold(parts[0])) in _DATELINE_PLACES):
+                                              or lex.places.get(fold(parts[0])) in _DATELINE_PLACES
+                                              or _family_name_after_given(s, lex, m.start(), parts[0])):
                 continue
             end = _branch_end(s, lex, m.end()) if rule == "bank name" else m.end()
             if claims.span_free(s.next_index(start), s.next_index(end)):
@@ -62,6 +63,13 @@ def brands(s: Syllables, lex: Vocabulary, found: list[Mention]) -> list[Mention]
                 out.append(mention)
                 claims.add(mention)
     return out
+
+
+def _family_name_after_given(s: Syllables, lex: Vocabulary, start: int, prefix: str) -> bool:
+    """Is the camel-case word at ``start`` a foreign family name (its prefix Mac, Mc, De, Di...) right after a capitalised
+    foreign given name (Eunice MacIntyre, Ron DeSantis), so a person's, not a brand?"""
+    before = re.search(r"([A-Z][a-z]+)\s+$", s.text[max(0, start - 30) : start])
+    return before is not None and fold(prefix) in lex.words["surname_prefix"] and fold(before.group(1)) not in lex.words["sentence_opener"]
 
 
 def _branch_end(s: Syllables, lex: Vocabulary, end: int, kinds: frozenset[str] | None = None) -> int:

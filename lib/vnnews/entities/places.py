@@ -100,7 +100,8 @@ def places(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozenset
                 add(s.start(i), s.end(i + n - 1), "gazetteer")
                 i += n
                 continue
-            if kind in ("district", "ward") and n >= 2 and _bare_local_place(s, i, n, lex):
+            if kind in ("district", "ward") and n >= 2 and _bare_local_place(s, i, n, lex) \
+                    and not s.match_before(i, lex.thing_kinds)[0]:  # tàu Trưng Trắc: a ship's name, no ward
                 add(s.start(i), s.end(i + n - 1), "gazetteer (district or ward)")
                 i += n
                 continue
@@ -179,6 +180,8 @@ def _after_unit(s: Syllables, i: int, n_unit: int, unit: UnitWord, lex: Vocabula
         add(s.start(j), s.end(j + known - 1), "unit word and name")
         _listed_after(s, i, j + known, unit, lex, claims, add)
         return n_unit + known
+    if unit.kind == "admin" and unit.level == 1 and not known and len(run) == 1 and s.viet[j] and not s.cap[i]:
+        return 0  # lay tỉnh Cảnh (to wake Cảnh up): no province has a one-syllable name the gazetteer does not know
     if unit.kind == "admin" and (person or s.word[j] in given_names) and _office_before(s, i, lex):
         return n_unit  # Chủ tịch UBND tỉnh Trần Duy Đông: the name is the chairman's (not thành phố Trịnh Châu)
     n = person or 1
