@@ -20,7 +20,9 @@ def test_a_dated_part_of_the_day_opens_the_next_sentence_not_a_name() -> None:
 def test_a_common_word_with_a_capital_after_a_role_noun_is_no_name() -> None:
     assert found("Đội tuyển gọi thêm hai cầu thủ Việt kiều cho đợt tập trung.") == []
     # a country after a role noun is the country its people are of
-    assert found("Các cầu thủ Việt Nam tập luyện, luật sư Hà Nội theo dõi.") == [("LOC", "Việt Nam"), ("LOC", "Hà Nội")]
+    assert found("Các cầu thủ Việt Nam tập luyện cùng doanh nhân Hàn Quốc.") == [("LOC", "Việt Nam"), ("LOC", "Hàn Quốc")]
+    # a province is also a pair of given names: after a role noun it stays the person
+    assert found("Bị cáo Thái Bình khai nhận hành vi.") == [("PER", "Thái Bình")]
     assert found("Theo chủ đề Báo chí Việt Nam vững vàng, hội báo khai mạc.") == [("LOC", "Việt Nam")]
 
 
@@ -35,8 +37,10 @@ def test_the_leadership_and_bodies_of_a_level_are_no_named_body() -> None:
 
 
 def test_a_foreign_body_goes_on_with_the_seat_of_its_branch() -> None:
-    assert found("Hội đồng Anh tại Đà Nẵng trao học bổng.") == [
-        ("ORG", "Hội đồng Anh tại Đà Nẵng"), ("LOC", "Anh"), ("LOC", "Đà Nẵng")]
+    assert found("Hội đồng Anh tại Việt Nam trao học bổng.") == [
+        ("ORG", "Hội đồng Anh tại Việt Nam"), ("LOC", "Anh"), ("LOC", "Việt Nam")]
+    # a body of the country it is in: "tại" says where something happens
+    assert found("Công ty Daewoo Việt Nam tại Bắc Ninh tuyển thêm lao động.", "ORG") == [("ORG", "Công ty Daewoo Việt Nam")]
 
 
 def test_an_acronym_spelled_out_as_an_order_is_no_body() -> None:

@@ -16,7 +16,7 @@ import re
 
 from .lexicon import Vocabulary
 from .places import zone_words
-from .shapes import PLACE_KINDS_OVER_NAMES, dated_opener_at, person_at, place_at, pronoun_at
+from .shapes import dated_opener_at, person_at, place_at, pronoun_at
 from .spans import Claims, Mention
 from .spelling import could_be_initials
 from .syllables import Syllables
@@ -24,6 +24,8 @@ from .syllables import Syllables
 __all__ = ["credits", "persons", "short_references"]
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?;\"“”(\n]\s*|[-–]\s+)$")
+#: after a role noun, a country is its people's (cầu thủ Việt Nam), never a name
+_COUNTRY = frozenset({"country"})
 #: a number right after a capitalised word: a numbered unit (Vùng 3, Quân khu 7), not a name
 _NUMBER_AFTER = re.compile(r"\s+\d")
 
@@ -107,7 +109,7 @@ def persons(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozense
             marked = i + 1 < s.n and s.joined[i + 1] and s.word[i + 1] in lex.words["middle_marker"]
             n = _short_name(s, i, lex, 4 if s.word[i] in lex.surnames or marked else 3)
             if n and _free(s, claims, i, n) and (announced != "title" or not place_at(s, i, lex)) \
-                    and not (announced == "person_role" and place_at(s, i, lex, PLACE_KINDS_OVER_NAMES) == n) \
+                    and not (announced == "person_role" and place_at(s, i, lex, _COUNTRY) == n) \
                     and not (announced == "title" and _NUMBER_AFTER.match(s.text, s.end(i + n - 1))) \
                     and _name_like(s, i, n, lex, announced, given_names) \
                     and not (announced == "title" and _title_in_apposition(s, i, lex, found)):  # Tư lệnh Vùng 3: a numbered unit

@@ -2,8 +2,8 @@
 
 - a field qualified by an adjective before the next field joined by "và" or a comma
   (``Cục Kỹ thuật an toàn và Môi trường công nghiệp``): the adjective is a word of the name;
-- a body named after a foreign country goes on with "tại" and the place of its branch
-  (``Viện Pháp tại Việt Nam``, ``Hội đồng Anh tại Hà Nội``), as a mission's name does.
+- a body named after one country goes on with "tại" and the other country it sits in
+  (``Viện Pháp tại Việt Nam``, ``Hội đồng Anh tại Việt Nam``), as a mission's name does.
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from .org_heads import HeadReader
 from .shapes import person_at, place_at
 from .syllables import Syllables
 
-__all__ = ["conjunct_after", "ends_in_country"]
+__all__ = ["conjunct_after", "seat_abroad"]
 
 
 def conjunct_after(s: Syllables, lex: Vocabulary, heads: HeadReader, k: int) -> bool:
@@ -40,8 +40,27 @@ def conjunct_after(s: Syllables, lex: Vocabulary, heads: HeadReader, k: int) -> 
         and heads.head_at(e + 1)[1] is None and not person_at(s, e + 1, lex)
 
 
-def ends_in_country(s: Syllables, lex: Vocabulary, i: int, end: int) -> bool:
-    """Does the name from syllable ``i`` to offset ``end`` end with a country after its head (Viện Pháp, Hội đồng Anh)?"""
+def seat_abroad(s: Syllables, lex: Vocabulary, i: int, end: int) -> int | None:
+    """The end of "tại" and the country a body named after another country sits in (Viện Pháp tại Việt Nam, Hội đồng
+    Anh tại Việt Nam), or None: a body of the country it is in is no branch abroad, and "tại" after it says where
+    something happens (Công ty Samsung Việt Nam | tại Bắc Ninh).
+
+    Examples
+    --------
+    >>> from vnnews import article_from_text
+    >>> from vnnews.entities.extract import paragraph_syllables
+    >>> from vnnews.entities.lexicon import lexicon
+    >>> a = article_from_text("Tiêu đề\\n\\nViện Pháp tại Việt Nam và Công ty Samsung Việt Nam tại Bắc Ninh.", doc_id="x")
+    >>> s = paragraph_syllables(a)[-1]
+    >>> [a.text[s.start(i) : seat_abroad(s, lexicon(), i, s.end(i + 1))] for i in (0, 6) if seat_abroad(s, lexicon(), i, s.end(i + 1))]
+    ['Viện Pháp tại Việt Nam']
+    """
     last = s.next_index(end) - 1
-    return any(k + place_at(s, k, lex) - 1 == last and lex.places.get(" ".join(s.word[k : last + 1])) == "country"
-               for k in range(max(i + 1, last - 3), last + 1))
+    own = next((" ".join(s.word[k : last + 1]) for k in range(max(i + 1, last - 3), last + 1)
+                if k + place_at(s, k, lex) - 1 == last and lex.places.get(" ".join(s.word[k : last + 1])) == "country"), None)
+    k = last + 1
+    if own is None or k + 1 >= s.n or s.word[k] != "tại" or not s.joined[k] or not s.joined[k + 1]:
+        return None
+    n = place_at(s, k + 1, lex)
+    seat = " ".join(s.word[k + 1 : k + 1 + n])
+    return s.end(k + n) if n and lex.places.get(seat) == "country" and seat != own else None

@@ -23,7 +23,7 @@ import re
 from ..text.normalize import fold
 from .companies import business_line_then_name, holder_after_title, only_legal_forms, owner_inside
 from .lexicon import OrgHead, Vocabulary
-from .org_conjuncts import conjunct_after, ends_in_country
+from .org_conjuncts import conjunct_after, seat_abroad
 from .org_heads import HeadReader
 from .org_joins import NameJoins
 from .qualifiers import PlaceReader
@@ -109,8 +109,10 @@ class OrgNameParser(NameJoins):
         n_place = place_at(s, j, self.lex) if not s.cap[i] and not head.place and j < s.n else 0
         if n_place and s.end(j + n_place - 1) == end and self.lex.places.get(" ".join(s.word[j : j + n_place])) == "country":
             return None  # một công ty Trung Quốc: a company of that country, no name
-        if s.match(i, self.lex.missions)[0] or ends_in_country(s, self.lex, i, end):
-            end = self._seat(end)  # Đại sứ quán Việt Nam tại Đức; a foreign body's branch: Viện Pháp tại Việt Nam
+        if s.match(i, self.lex.missions)[0]:
+            end = self._seat(end)  # Đại sứ quán Việt Nam tại Đức
+        else:
+            end = seat_abroad(s, self.lex, i, end) or end  # a body of one country in another: Viện Pháp tại Việt Nam
         place = place_at(s, i, self.lex)
         if depth == 0 and place and end <= s.end(i + place - 1):
             return None  # the head word begins a place name: Đài Bắc

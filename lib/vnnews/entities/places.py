@@ -19,7 +19,7 @@ from functools import cache
 
 from ..text.dates import WEEKDAY, number_context_words, time_words
 from .lexicon import Phrases, UnitWord, Vocabulary, lexicon
-from .shapes import PLACE_KINDS_OVER_NAMES, person_at, place_at, pronoun_at
+from .shapes import person_at, place_at, pronoun_at
 from .spans import Claims, Mention
 from .syllables import Syllables
 from .unit_starts import ends_title, word_starts_here
@@ -348,10 +348,10 @@ def _honorific_before_name(s: Syllables, i: int, n: int, lex: Vocabulary) -> boo
 
 
 def _after_person_word(s: Syllables, i: int, lex: Vocabulary, n_place: int = 0) -> bool:
-    """A name after an honorific is a person (ông Đức); after a role noun, a country or province of two syllables or
-    more standing whole is the place its people are of (cầu thủ Việt Nam, luật sư Hà Nội)."""
+    """A name after an honorific is a person (ông Đức); after a role noun, a country of two syllables or more standing
+    whole is the country its people are of (cầu thủ Việt Nam); a province is not (given names like Thái Bình)."""
     n, role = s.match_before(i, lex.person_words)
-    if role == "person_role" and n_place >= 2 and lex.places.get(_key(s, i, n_place)) in PLACE_KINDS_OVER_NAMES \
+    if role == "person_role" and n_place >= 2 and lex.places.get(_key(s, i, n_place)) == "country" \
             and not (i + n_place < s.n and s.joined[i + n_place] and s.cap[i + n_place]):
         return False
     return bool(n) and role in ("honorific", "person_role")
