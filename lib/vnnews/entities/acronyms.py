@@ -54,7 +54,8 @@ def brands(s: Syllables, lex: Vocabulary, found: list[Mention]) -> list[Mention]
             if rule == "bank name" and len(m.group(0).split()) > 2 and fold(parts[0]) in lex.words["sentence_opener"]:
                 start = m.start() + len(parts[0]) + 1  # "Theo Ocean Bank": the bank without the word opening the sentence
             if rule == "camel-case name" and (len(parts) == 2 and all(is_vietnamese_syllable(p) for p in parts)
-                                              or lex.places.get(fold(parts[0])) in _DATELINE_PLACES):
+                                              or lex.places.get(fold(parts[0])) in _DATELINE_PLACES
+                                              or _family_name_after_given(s, lex, m.start(), parts[0])):
                 continue
             end = _branch_end(s, lex, m.end()) if rule == "bank name" else m.end()
             if claims.span_free(s.next_index(start), s.next_index(end)):
@@ -62,6 +63,13 @@ def brands(s: Syllables, lex: Vocabulary, found: list[Mention]) -> list[Mention]
                 out.append(mention)
                 claims.add(mention)
     return out
+
+
+def _family_name_after_given(s: Syllables, lex: Vocabulary, start: int, prefix: str) -> bool:
+    """Is the camel-case word at ``start`` a foreign family name (its prefix Mac, Mc, De, Di...) right after a capitalised
+    foreign given name (Eunice MacIntyre, Ron DeSantis), so a person's, not a brand?"""
+    before = re.search(r"([A-Z][a-z]+)\s+$", s.text[max(0, start - 30) : start])
+    return before is not None and fold(prefix) in lex.words["surname_prefix"] and fold(before.group(1)) not in lex.words["sentence_opener"]
 
 
 def _branch_end(s: Syllables, lex: Vocabulary, end: int, kinds: frozenset[str] | None = None) -> int:
@@ -134,8 +142,19 @@ def _announced(s: Syllables, lex: Vocabulary, i: int) -> bool:
     """Is the acronym at ``i``, one vnnews does not know, named as a body by a title or a body's head before it
     (Tổng giám đốc VEC, CLB ABC)?"""
     word = s.word[i]
-    unknown = len(word) >= 3 and word not in lex.acronyms and word not in lex.places
+    unknown = len(word) >= 3 and word not in lex.acronyms and word not in lex.places and not _spelled_out_as_no_body(s, lex, i)
     return unknown and (_after_title(s, i, lex) or bool(s.match_before(i, lex.org_heads)[0]))
+
+
+#: a foreign acronym spelled out in brackets after it: PSPO (Public Space Protection Orders)
+_SPELLED_OUT = re.compile(r"\s*\(\s*((?:[A-Z][a-z]+\s+){1,8}[A-Z][a-z]+)\s*\)")
+
+
+def _spelled_out_as_no_body(s: Syllables, lex: Vocabulary, i: int) -> bool:
+    """Is the acronym at ``i`` spelled out in brackets in foreign words that name no body (a law, an order, a
+    programme: ``PSPO (Public Space Protection Orders)``), so it is no organisation?"""
+    m = _SPELLED_OUT.match(s.text, s.end(i))
+    return m is not None and not any(w.lower() in lex.words["foreign_body_word"] for w in m.group(1).split())
 
 
 def announced_acronyms(s: Syllables, lex: Vocabulary) -> set[str]:
@@ -161,7 +180,7 @@ def acronyms(s: Syllables, lex: Vocabulary, claims: Claims, defined: set[str]) -
             continue
         if in_document_number(s.text, s.start(i), s.end(i)):
             continue  # the issuer's code of a document number: 69/2018/NĐ-CP, 37/KH-UBND
-        if word in lex.known_acronyms or word in defined or _announced(s, lex, i):
+        if word in lex.known_acronyms or (word in defined and not _spelled_out_as_no_body(s, lex, i)) or _announced(s, lex, i):
             end = _branch_end(s, lex, s.end(i), _BRANCH_PLACES)
             m = Mention("ORG", s.start(i), end, "acronym")
             out.append(m)

@@ -322,7 +322,8 @@ def lexicon() -> Vocabulary:
         legal_forms=Phrases.of((w, "legal") for w in role_words["legal_form"]),
         list_openers=Phrases.of((w, "list") for w in role_words["list_opener"]),
         common_capitalised=_common_capitalised(list(orgs["name"]) + list(read_table("titles.tsv")["head"])
-                                               + list(read_table("organisation_heads.tsv")["head"])),
+                                               + list(read_table("organisation_heads.tsv")["head"])
+                                               + role_words["capitalised_common"]),
         org_against=frozenset(fold(w) for w in role_words["org_against"]),
         documents=Phrases.of((w, "document") for w in role_words["document"]),
         plural=frozenset(fold(w) for w in role_words["plural"]),

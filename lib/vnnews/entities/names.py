@@ -16,7 +16,7 @@ import re
 
 from .lexicon import Vocabulary
 from .places import zone_words
-from .shapes import person_at, place_at, pronoun_at
+from .shapes import dated_opener_at, person_at, place_at, pronoun_at
 from .spans import Claims, Mention
 from .spelling import could_be_initials
 from .syllables import Syllables
@@ -24,6 +24,8 @@ from .syllables import Syllables
 __all__ = ["credits", "persons", "short_references"]
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?;\"“”(\n]\s*|[-–]\s+)$")
+#: after a role noun, a country is its people's (cầu thủ Việt Nam), never a name
+_COUNTRY = frozenset({"country"})
 #: a number right after a capitalised word: a numbered unit (Vùng 3, Quân khu 7), not a name
 _NUMBER_AFTER = re.compile(r"\s+\d")
 
@@ -77,7 +79,7 @@ def _short_name(s: Syllables, i: int, lex: Vocabulary, limit: int = 3) -> int:
             and not s.code[i + n]:  # Cục trưởng C50: a code, no name
         k = i + n
         if s.match(k, lex.org_heads)[0] or lex.title_head.match(s.folded, s.start(k)) or s.match(k, lex.units)[0] > 1 \
-                or s.match(k, zone_words())[0]:
+                or s.match(k, zone_words())[0] or (n and dated_opener_at(s, k, lex)):
             break  # a body, a title, a kind of place (Khu du lịch Phú Hữu): no name
         n += 1
     return n
@@ -107,6 +109,7 @@ def persons(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozense
             marked = i + 1 < s.n and s.joined[i + 1] and s.word[i + 1] in lex.words["middle_marker"]
             n = _short_name(s, i, lex, 4 if s.word[i] in lex.surnames or marked else 3)
             if n and _free(s, claims, i, n) and (announced != "title" or not place_at(s, i, lex)) \
+                    and not (announced == "person_role" and place_at(s, i, lex, _COUNTRY) == n) \
                     and not (announced == "title" and _NUMBER_AFTER.match(s.text, s.end(i + n - 1))) \
                     and _name_like(s, i, n, lex, announced, given_names) \
                     and not (announced == "title" and _title_in_apposition(s, i, lex, found)):  # Tư lệnh Vùng 3: a numbered unit
@@ -198,7 +201,7 @@ def _credit_name(s: Syllables, k: int, lex: Vocabulary, after_colon: bool) -> in
         return 0
     n = 1
     token = s.token[k]
-    while k + n < s.n and n < 4 and s.joined[k + n] and s.cap[k + n] and s.viet[k + n] and \
+    while k + n < s.n and n < 4 and s.joined[k + n] and s.cap[k + n] and s.viet[k + n] and not dated_opener_at(s, k + n, lex) and \
             (s.token[k + n] == token or (after_colon and s.pos(k + n) == "Np")):
         n += 1
     if n < 2 and not after_colon:

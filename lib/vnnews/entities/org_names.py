@@ -23,6 +23,7 @@ import re
 from ..text.normalize import fold
 from .companies import business_line_then_name, holder_after_title, only_legal_forms, owner_inside
 from .lexicon import OrgHead, Vocabulary
+from .org_conjuncts import conjunct_after, seat_abroad
 from .org_heads import HeadReader
 from .org_joins import NameJoins
 from .qualifiers import PlaceReader
@@ -109,7 +110,9 @@ class OrgNameParser(NameJoins):
         if n_place and s.end(j + n_place - 1) == end and self.lex.places.get(" ".join(s.word[j : j + n_place])) == "country":
             return None  # một công ty Trung Quốc: a company of that country, no name
         if s.match(i, self.lex.missions)[0]:
-            end = self._seat(end)
+            end = self._seat(end)  # Đại sứ quán Việt Nam tại Đức
+        else:
+            end = seat_abroad(s, self.lex, i, end) or end  # a body of one country in another: Viện Pháp tại Việt Nam
         place = place_at(s, i, self.lex)
         if depth == 0 and place and end <= s.end(i + place - 1):
             return None  # the head word begins a place name: Đài Bắc
@@ -311,6 +314,9 @@ class OrgNameParser(NameJoins):
             if after_inner and cls in ("nominal", "verbal") and s.pos(k) != "L":
                 last, k = k, k + 1
                 after_inner = False
+                continue
+            if s.pos(k) == "A" and last == k - 1 and s.token_starts_here(k) and not past_known and conjunct_after(s, self.lex, self.heads, k):
+                last, k = k, k + 1  # Cục Kỹ thuật an toàn và Môi trường công nghiệp: a field and its qualifier before the next one
                 continue
             if cls == "nominal" and s.pos(k) not in ("A", "M") and not past_known:
                 last, k = k, k + 1

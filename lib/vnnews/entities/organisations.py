@@ -44,13 +44,14 @@ def organisations(s: Syllables, lex: Vocabulary, given_names: frozenset[str]) ->
             and not in_document_number(s.text, s.start(i), end)  # WHO; not the CP of 69/2018/NĐ-CP, nor the QH of QH1621
         if end is not None and (end > s.end(i) or one_word):
             rule = "known organisation" if known.get(i) == end else "organisation name"
-            if rule == "known organisation" or not _generic(s, lex, i, end, parser.heads.head_at(i)[0]):
+            if not _levels(s, lex, i, end) and \
+                    (rule == "known organisation" or not _generic(s, lex, i, end, parser.heads.head_at(i)[0])):
                 found.append(Mention("ORG", s.start(i), _without_unit_of_the_text(s, lex, i, end), rule))
             i = s.next_index(end)
             continue
         i += 1
     found.extend(brands(s, lex, found))
-    places = inside_any(parser.where.places, found)
+    places = [p for p in inside_any(parser.where.places, found) if not _no_country_here(s, lex, p, found)]
     return found + _unique(places + _places_inside(s, lex, found, places + parser.name_words)) + inside_any(parser.honoured, found)
 
 
@@ -83,10 +84,45 @@ def _generic(s: Syllables, lex: Vocabulary, i: int, end: int, head: int) -> bool
             (s.token_word(after + 1) in lex.generic_scopes or s.match(after + 1, lex.units)[0]):
         return True  # Ủy ban nhân dân các tỉnh, thành phố; not Đảng ủy X các nhiệm kỳ ...
     rest = range(i + max(head, 1), last + 1)
+    if rest and " ".join(s.word[k] for k in rest) in lex.words["leadership_noun"]:
+        return True  # Ban Lãnh đạo: the leaders of a body named before, no body of its own
     one_word = len({s.token[k] for k in rest}) == 1 and s.token[rest[0]] >= 0 if rest else False
     return head <= 2 and one_word and len(rest) <= 2 and not any(s.cap[k] or not s.viet[k] for k in range(i + 1, last + 1)) and \
         not any(c.isdigit() for c in s.text[s.start(i) : end])  # not Ban Chỉ đạo quốc gia (a capitalised head names
     # one body), nor Ban quản lý dự án (a head of its own and its object)
+
+
+def _levels(s: Syllables, lex: Vocabulary, i: int, end: int) -> bool:
+    """Does the name from syllable ``i`` to ``last`` stand for bodies of a level or of several levels rather than one
+    body: a level written with "cấp" inside or after it (``Ủy ban nhân dân cấp tỉnh``, ``Ban Trị sự cấp huyện``), "địa
+    phương" after it, a bare unit word followed by more units (``Mặt trận Tổ quốc xã, phường``), or a bare area word
+    with no name or number (``Phòng THADS khu vực``)?"""
+    last = s.next_index(end) - 1
+    if s.end(last) != end:
+        return False  # Phòng THADS khu vực 3: a number ends the name
+    after = last + 1
+    for k in range(i + 1, min(after + 1, s.n - 1)):
+        if s.word[k] in lex.words["level_word"] and not s.cap[k] and s.joined[k] and s.joined[k + 1] \
+                and s.match(k + 1, lex.units)[0] and not s.cap[k + 1]:
+            return True
+    if after + 1 < s.n and s.joined[after] and s.token_word(after) in lex.words["generic_tail"]:
+        return True
+    n_unit = 0
+    for k in range(max(i + 1, last - 1), last + 1):
+        n, unit = s.match(k, lex.units)
+        if k + n - 1 == last and unit is not None and not s.cap[k]:
+            n_unit = n
+    if n_unit and after < s.n and s.gap(after).strip() == "," and not s.cap[after] and s.match(after, lex.units)[0]:
+        return True  # xã, phường: the bodies of every commune and ward
+    if after < s.n and s.word[after] == "và" and after + 1 < s.n and not s.cap[after + 1] and s.match(after + 1, lex.units)[0] \
+            and n_unit:
+        return True
+    n_area = 0
+    for k in range(max(i + 1, last - 1), last + 1):
+        n, _ = s.match(k, lex.areas)
+        if k + n - 1 == last and n:
+            n_area = n
+    return bool(n_area) and not s.cap[last]
 
 
 def _places_inside(s: Syllables, lex: Vocabulary, orgs: list[Mention], places: list[Mention]) -> list[Mention]:
@@ -111,6 +147,9 @@ def _places_inside(s: Syllables, lex: Vocabulary, orgs: list[Mention], places: l
             if n and any(place_at(s, b, lex) > i - b for b in range(max(first, i - 2), i)):
                 n = 0  # the end of a longer place the grammar kept as words of the name: Duy Tân, not Tân
             key = " ".join(s.word[i : i + n])
+            if n == 1 and lex.places.get(key) == "country" and (s.match_before(i, lex.language_words)[0]
+                                                                 or _given_name_pair(s, lex, i, first)):
+                n = 0  # CLB tiếng Anh Tâm Đức: a language, and a name of two syllables, no country
             if n and s.end(i + n - 1) <= org.end and key not in lex.person_places and \
                     (n >= 2 or lex.places.get(key) in ("country", "province")):
                 out.append(Mention("LOC", s.start(i), s.end(i + n - 1), "place in an organisation name"))
@@ -118,6 +157,26 @@ def _places_inside(s: Syllables, lex: Vocabulary, orgs: list[Mention], places: l
             else:
                 i += 1
     return out
+
+
+def _no_country_here(s: Syllables, lex: Vocabulary, place: Mention, orgs: list[Mention]) -> bool:
+    """Is the one-syllable place ``place`` inside a body's name a language or the end of a two-syllable name (below)?"""
+    i = s.next_index(place.start)
+    if s.end(i) != place.end:
+        return False
+    first = next((s.next_index(o.start) for o in orgs if o.start <= place.start and place.end <= o.end), i)
+    country = lex.places.get(s.word[i]) == "country"
+    return country and (bool(s.match_before(i, lex.language_words)[0]) or _given_name_pair(s, lex, i, first))
+
+
+def _given_name_pair(s: Syllables, lex: Vocabulary, i: int, first: int) -> bool:
+    """Is the one-syllable place at ``i`` (a country: Đức, Pháp) the second syllable of a two-syllable name inside a body's
+    name (Câu lạc bộ Tâm Đức): after a capitalised syllable of the name that is neither a head, a place nor a country's
+    short form (Việt Đức: Vietnam and Germany)?"""
+    p = i - 1
+    return p > first and s.joined[i] and s.gap(i) == " " and s.cap[p] and not s.upper[p] and s.viet[p] \
+        and not place_at(s, p, lex) and s.word[p] not in lex.words["country_short"] and not s.match(p, lex.org_heads)[0] \
+        and not (i + 1 < s.n and s.joined[i + 1] and s.cap[i + 1])
 
 
 def _unique(mentions: list[Mention]) -> list[Mention]:

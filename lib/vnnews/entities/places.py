@@ -89,7 +89,7 @@ def places(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozenset
         n = place_at(s, i, lex) if s.cap[i] or s.word[i] in lex.place_first_words else 0
         if n and (_honorific_before_name(s, i, n, lex) or s.match_before(i, lex.language_words)[0]):
             n = 0  # Anh Nguyễn Văn Tâm: "anh" (brother), not the country; tiếng Anh: the language
-        if n and claims.span_free(i, i + n) and not _after_person_word(s, i, lex) and not _WEEKDAY.fullmatch(
+        if n and claims.span_free(i, i + n) and not _after_person_word(s, i, lex, n) and not _WEEKDAY.fullmatch(
                 " ".join(s.word[i : i + n])):
             kind = lex.places.get(_key(s, i, n))
             more = i + n < s.n and s.joined[i + n] and s.cap[i + n] and not person_at(s, i + n, lex) \
@@ -100,7 +100,8 @@ def places(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozenset
                 add(s.start(i), s.end(i + n - 1), "gazetteer")
                 i += n
                 continue
-            if kind in ("district", "ward") and n >= 2 and _bare_local_place(s, i, n, lex):
+            if kind in ("district", "ward") and n >= 2 and _bare_local_place(s, i, n, lex) \
+                    and not s.match_before(i, lex.thing_kinds)[0]:  # tàu Trưng Trắc: a ship's name, no ward
                 add(s.start(i), s.end(i + n - 1), "gazetteer (district or ward)")
                 i += n
                 continue
@@ -150,6 +151,8 @@ def _after_unit(s: Syllables, i: int, n_unit: int, unit: UnitWord, lex: Vocabula
     if (unit.kind == "zone" or capitalised) and not s.token_ends_here(j) and j + 1 < s.n and s.joined[j + 1] \
             and not s.cap[j + 1]:
         return 0  # Khu kinh tế Thương mại đặc biệt, Công viên Lịch sử: a common word written with a capital, not a name
+    if unit.kind != "admin" and s.in_lowercase_word(j):
+        return 0  # làng Quan họ: a common word the data writes with a capital (a genre of folk song), no place
     if s.upper[j] and not s.viet[j] and s.word[j] not in lex.places:
         return 0  # kênh VTV1, TP HCM handled as a whole
     if s.match(j, lex.documents)[0]:
@@ -163,6 +166,8 @@ def _after_unit(s: Syllables, i: int, n_unit: int, unit: UnitWord, lex: Vocabula
     if unit.kind in ("route", "landmark") and not (person and not s.upper[j]):
         return 0  # tuyến Metro số 1, tuyến Bắc - Nam: a line; chùa Dâu: a landmark (its own name), read by the other rules
     run = _run(s, j)
+    if unit.kind == "facility" and any(_ORDINAL.fullmatch(s.text[s.start(k) : s.end(k)]) for k in run[1:]):
+        return 0  # cầu Bắc Luân II: the structure's own name and its ordinal, no place
     if known and known < len(run) and lex.places.get(_key(s, j, known)) == "country":
         known = 0  # sông Nhật Lệ: the whole name after the unit word, not the country Nhật
     if capitalised and not known and len(run) == 1 and not s.viet[j]:
@@ -175,6 +180,8 @@ def _after_unit(s: Syllables, i: int, n_unit: int, unit: UnitWord, lex: Vocabula
         add(s.start(j), s.end(j + known - 1), "unit word and name")
         _listed_after(s, i, j + known, unit, lex, claims, add)
         return n_unit + known
+    if unit.kind == "admin" and unit.level == 1 and not known and len(run) == 1 and s.viet[j] and not s.cap[i]:
+        return 0  # lay tỉnh Cảnh (to wake Cảnh up): no province has a one-syllable name the gazetteer does not know
     if unit.kind == "admin" and (person or s.word[j] in given_names) and _office_before(s, i, lex):
         return n_unit  # Chủ tịch UBND tỉnh Trần Duy Đông: the name is the chairman's (not thành phố Trịnh Châu)
     n = person or 1
@@ -186,6 +193,8 @@ def _after_unit(s: Syllables, i: int, n_unit: int, unit: UnitWord, lex: Vocabula
     return n_unit + n
 
 
+#: a Roman ordinal after a structure's name (cầu Bắc Luân II, cảng Cái Mép III)
+_ORDINAL = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{1,3}|V)")
 _COUNT_BEFORE = re.compile(r"(?<!\w)(?:\d{1,3}|" + "|".join(re.escape(w) for w in time_words("number")) + r")\s+$", re.IGNORECASE)
 
 
@@ -338,9 +347,13 @@ def _honorific_before_name(s: Syllables, i: int, n: int, lex: Vocabulary) -> boo
     return n_word == n and role == "honorific" and i + n < s.n and s.joined[i + n] and person_at(s, i + n, lex) > 0
 
 
-def _after_person_word(s: Syllables, i: int, lex: Vocabulary) -> bool:
-    """A name after an honorific is a person (ông Đức)."""
+def _after_person_word(s: Syllables, i: int, lex: Vocabulary, n_place: int = 0) -> bool:
+    """A name after an honorific is a person (ông Đức); after a role noun, a country of two syllables or more standing
+    whole is the country its people are of (cầu thủ Việt Nam); a province is not (given names like Thái Bình)."""
     n, role = s.match_before(i, lex.person_words)
+    if role == "person_role" and n_place >= 2 and lex.places.get(_key(s, i, n_place)) == "country" \
+            and not (i + n_place < s.n and s.joined[i + n_place] and s.cap[i + n_place]):
+        return False
     return bool(n) and role in ("honorific", "person_role")
 
 

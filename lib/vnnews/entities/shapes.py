@@ -11,10 +11,15 @@ country or region, or starts with one (``Lâm Đồng``, ``Hà Nội``, ``Hoàng
 """
 from __future__ import annotations
 
+import re
+
 from .lexicon import Vocabulary
 from .syllables import Syllables
 
-__all__ = ["PLACE_KINDS_OVER_NAMES", "person_at", "place_at", "pronoun_at", "surname_run"]
+__all__ = ["PLACE_KINDS_OVER_NAMES", "dated_opener_at", "person_at", "place_at", "pronoun_at", "surname_run"]
+
+#: what follows a part of the day that opens a sentence: its date (28-6, 1/7, 5 tháng 3) or a deixis (nay, qua)
+_DATE_AFTER = re.compile(r"\s+(?:\d{1,2}\s*[-/.]\s*\d{1,2}|\d{1,2}\s+th[aá]ng\b|(?:nay|qua|mai|cùng ngày)\b)", re.IGNORECASE)
 
 #: gazetteer kinds that win over a person's name of the same letters (wards do not: phường Nguyễn Du)
 PLACE_KINDS_OVER_NAMES = frozenset({"province", "district", "country", "region", "city"})
@@ -61,6 +66,26 @@ def _same_case(s: Syllables, i: int, k: int) -> bool:
     return s.end(k) - s.start(k) == 1 or s.upper[k] == s.upper[i]
 
 
+def dated_opener_at(s: Syllables, k: int, lex: Vocabulary) -> bool:
+    """Does a capitalised part of the day with its date open a sentence at syllable ``k`` (``Chiều 28-6``, ``Sáng nay``)?
+    Then it ends the name before it, even where a lost full stop or line break glues the two (``Ảnh: Hùng Vĩ Chiều 28-6``).
+
+    Examples
+    --------
+    >>> from vnnews import article_from_text
+    >>> from vnnews.entities.extract import paragraph_syllables
+    >>> from vnnews.entities.lexicon import lexicon
+    >>> s = paragraph_syllables(article_from_text("Tiêu đề\\n\\nẢnh: Hùng Vĩ Chiều 28-6, đoàn đến.", doc_id="x"))[-1]
+    >>> [s.word[k] for k in range(s.n) if dated_opener_at(s, k, lexicon())]
+    ['chiều']
+    """
+    if k >= s.n or not s.cap[k] or s.upper[k]:
+        return False
+    words = lex.words["dated_opener"]
+    last = k + 1 if k + 1 < s.n and s.joined[k + 1] and f"{s.word[k]} {s.word[k + 1]}" in words else k
+    return (last > k or s.word[k] in words) and _DATE_AFTER.match(s.text, s.end(last)) is not None
+
+
 def surname_run(s: Syllables, i: int, lex: Vocabulary, longest: int = 4) -> int:
     """Length of a family name and the capitalised syllables after it (2 to ``longest``), else 0."""
     if i >= s.n or not (s.cap[i] and s.viet[i] and s.word[i] in lex.surnames) or s.in_lowercase_word(i) or s.code[i]:
@@ -70,6 +95,7 @@ def surname_run(s: Syllables, i: int, lex: Vocabulary, longest: int = 4) -> int:
            and _same_case(s, i, k) and not s.code[k]
            and not s.in_lowercase_word(k)
            and not (k - i >= 2 and s.word[k] in lex.words["sentence_opener"])
+           and not dated_opener_at(s, k, lex)
            and not lex.title_head.match(s.folded, s.start(k))):
         k += 1  # a title starts no given name: Lăng Chủ tịch Hồ Chí Minh
     return k - i if k - i >= 2 else 0

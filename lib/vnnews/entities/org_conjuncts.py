@@ -1,0 +1,66 @@
+"""Two reaches of an organisation's name past where its words seem to stop:
+
+- a field qualified by an adjective before the next field joined by "và" or a comma
+  (``Cục Kỹ thuật an toàn và Môi trường công nghiệp``): the adjective is a word of the name;
+- a body named after one country goes on with "tại" and the other country it sits in
+  (``Viện Pháp tại Việt Nam``, ``Hội đồng Anh tại Việt Nam``), as a mission's name does.
+"""
+from __future__ import annotations
+
+from .lexicon import Vocabulary
+from .org_heads import HeadReader
+from .shapes import person_at, place_at
+from .syllables import Syllables
+
+__all__ = ["conjunct_after", "seat_abroad"]
+
+
+def conjunct_after(s: Syllables, lex: Vocabulary, heads: HeadReader, k: int) -> bool:
+    """After the word at syllable ``k`` (an adjective), do "và" or a comma and a capitalised field that is no body
+    and no person go on with the name?
+
+    Examples
+    --------
+    >>> from vnnews import article_from_text
+    >>> from vnnews.entities.extract import paragraph_syllables
+    >>> from vnnews.entities.lexicon import lexicon
+    >>> a = article_from_text("Tiêu đề\\n\\nCục Kỹ thuật an toàn và Môi trường công nghiệp họp.", doc_id="x")
+    >>> s = paragraph_syllables(a)[-1]
+    >>> conjunct_after(s, lexicon(), HeadReader(s, lexicon()), 3)  # an toàn | và Môi trường
+    True
+    """
+    e = k + 1
+    while e < s.n and s.joined[e] and s.token[e] == s.token[k]:
+        e += 1
+    if e >= s.n:
+        return False
+    if not s.joined[e]:  # Đổi mới sáng tạo, Chuyển đổi xanh ...
+        return s.gap(e).strip() == "," and s.cap[e] and heads.head_at(e)[1] is None and not person_at(s, e, lex)
+    return s.word[e] in lex.words["conjunction"] and e + 1 < s.n and s.joined[e + 1] and s.cap[e + 1] \
+        and heads.head_at(e + 1)[1] is None and not person_at(s, e + 1, lex)
+
+
+def seat_abroad(s: Syllables, lex: Vocabulary, i: int, end: int) -> int | None:
+    """The end of "tại" and the country a body named after another country sits in (Viện Pháp tại Việt Nam, Hội đồng
+    Anh tại Việt Nam), or None: a body of the country it is in is no branch abroad, and "tại" after it says where
+    something happens (Công ty Samsung Việt Nam | tại Bắc Ninh).
+
+    Examples
+    --------
+    >>> from vnnews import article_from_text
+    >>> from vnnews.entities.extract import paragraph_syllables
+    >>> from vnnews.entities.lexicon import lexicon
+    >>> a = article_from_text("Tiêu đề\\n\\nViện Pháp tại Việt Nam và Công ty Samsung Việt Nam tại Bắc Ninh.", doc_id="x")
+    >>> s = paragraph_syllables(a)[-1]
+    >>> [a.text[s.start(i) : seat_abroad(s, lexicon(), i, s.end(i + 1))] for i in (0, 6) if seat_abroad(s, lexicon(), i, s.end(i + 1))]
+    ['Viện Pháp tại Việt Nam']
+    """
+    last = s.next_index(end) - 1
+    own = next((" ".join(s.word[k : last + 1]) for k in range(max(i + 1, last - 3), last + 1)
+                if k + place_at(s, k, lex) - 1 == last and lex.places.get(" ".join(s.word[k : last + 1])) == "country"), None)
+    k = last + 1
+    if own is None or k + 1 >= s.n or s.word[k] != "tại" or not s.joined[k] or not s.joined[k + 1]:
+        return None
+    n = place_at(s, k + 1, lex)
+    seat = " ".join(s.word[k + 1 : k + 1 + n])
+    return s.end(k + n) if n and lex.places.get(seat) == "country" and seat != own else None
