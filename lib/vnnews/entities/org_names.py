@@ -109,10 +109,8 @@ class OrgNameParser(NameJoins):
         n_place = place_at(s, j, self.lex) if not s.cap[i] and not head.place and j < s.n else 0
         if n_place and s.end(j + n_place - 1) == end and self.lex.places.get(" ".join(s.word[j : j + n_place])) == "country":
             return None  # một công ty Trung Quốc: a company of that country, no name
-        if s.match(i, self.lex.missions)[0]:
-            end = self._seat(end)  # Đại sứ quán Việt Nam tại Đức
-        else:
-            end = seat_abroad(s, self.lex, i, end) or end  # a body of one country in another: Viện Pháp tại Việt Nam
+        # Đại sứ quán Việt Nam tại Đức; a body of one country in another: Viện Pháp tại Việt Nam
+        end = self._seat(end) if s.match(i, self.lex.missions)[0] else seat_abroad(s, self.lex, i, end) or end
         place = place_at(s, i, self.lex)
         if depth == 0 and place and end <= s.end(i + place - 1):
             return None  # the head word begins a place name: Đài Bắc
@@ -315,10 +313,9 @@ class OrgNameParser(NameJoins):
                 last, k = k, k + 1
                 after_inner = False
                 continue
-            if s.pos(k) == "A" and last == k - 1 and s.token_starts_here(k) and not past_known and conjunct_after(s, self.lex, self.heads, k):
-                last, k = k, k + 1  # Cục Kỹ thuật an toàn và Môi trường công nghiệp: a field and its qualifier before the next one
-                continue
-            if cls == "nominal" and s.pos(k) not in ("A", "M") and not past_known:
+            # Cục Kỹ thuật an toàn và Môi trường công nghiệp: a field and its qualifier before the next one
+            qualifier = s.pos(k) == "A" and last == k - 1 and s.token_starts_here(k) and conjunct_after(s, self.lex, self.heads, k)
+            if (cls == "nominal" and s.pos(k) not in ("A", "M") or qualifier) and not past_known:
                 last, k = k, k + 1
                 continue
             if company and last == k - 1:
