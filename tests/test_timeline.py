@@ -96,8 +96,7 @@ def test_events_keep_the_most_precise_date_and_name_who_and_what() -> None:
     assert table[["date_start", "date_end", "precision", "trigger_kind"]].values.tolist() == [
         ["2020-09-24", "2020-09-26", "days", "meeting"],
         ["2021-12-31", "2021-12-31", "day", "legal"],
-        ["2030-01-01", "2030-12-31", "year", "result"],
-    ]
+    ]  # the target (Mục tiêu đến năm 2030) dates no happening
     assert table.loc[1, "participants"] == ["Phan Văn A"]
     assert table.loc[0, "places"] == ["Bắc Ninh"]
     for row in table.itertuples():
