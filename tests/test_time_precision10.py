@@ -126,3 +126,11 @@ def test_a_caption_run_into_the_text_before_its_credit_gives_no_event() -> None:
 def test_a_founding_year_between_commas_goes_on_with_va() -> None:
     text = MARCH + "Công ty Hồng Hà, thành lập năm 1994 và ban đầu là doanh nghiệp nhà nước, có trụ sở tại Hà Nội."
     assert dated(text) == []
+
+
+def test_a_day_and_the_relative_year_after_it_are_one_date_of_that_year() -> None:
+    # precision read 11: "ngày 29/5 năm ngoái" was valued in the article's year
+    text = MARCH + "Vụ việc được chỉ đạo xử lý tại buổi làm việc ngày 29/5 năm ngoái. Ngày 10/3 năm nay, tỉnh khởi công."
+    assert valued(text) == [("ngày 29/5 năm ngoái", "2021-05-29"), ("Ngày 10/3 năm nay", "2022-03-10")]
+    # a day with its year written keeps it; the year after it is an expression of its own
+    assert valued(MARCH + "Ngày 5/4/2020, năm ngoái nữa, trời mưa.")[0] == ("Ngày 5/4/2020", "2020-04-05")

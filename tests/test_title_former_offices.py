@@ -191,3 +191,8 @@ def test_a_full_name_after_a_title_and_a_bare_company_head_is_the_holder() -> No
     assert titles_of(text) == {"Hà Mạnh Toán": {("Bí thư Đảng ủy", False), ("Giám đốc Công ty", False)}}
     # a company named by a two-syllable name keeps it
     assert ("Giám đốc Công ty Nguyễn Kim", False) in titles_of("Ông Lê Văn Ân, Giám đốc Công ty Nguyễn Kim, cho biết.")["Lê Văn Ân"]
+
+
+def test_degrees_joined_by_a_hyphen_are_two_titles() -> None:
+    text = "Giáo sư-Tiến sĩ Đào Văn Khê phát biểu tại hội thảo."
+    assert titles_of(text) == {"Đào Văn Khê": {("Giáo sư", False), ("Tiến sĩ", False)}}

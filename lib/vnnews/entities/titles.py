@@ -306,8 +306,8 @@ class TitleReader(BodyEnds):
             if sep is None:
                 if not self._clean(b, spans[-1][0]):
                     break
-                if self.folded[a:b] in self.lex.ranks and not gap.strip():
-                    spans.append([a0, b])  # Trưởng lão Hòa thượng, Đại tá Giám đốc: a rank is a title of its own
+                if self.folded[a:b] in self.lex.ranks and (not gap.strip() or gap in "-–"):
+                    spans.append([a0, b])  # Trưởng lão Hòa thượng, Đại tá Giám đốc, Giáo sư-Tiến sĩ: a rank is a title of its own
                     continue
                 spans[-1][0] = a0
                 continue

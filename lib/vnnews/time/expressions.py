@@ -46,7 +46,7 @@ from ..text.normalize import fold
 from ..text.regex_gates import line_gate
 from .ahead import looks_ahead
 from .habits import any_day, habitual
-from .joins import clock_on_day, from_to, up_to_now
+from .joins import clock_on_day, day_of_year, from_to, up_to_now
 from .months import month_word_ok
 from .resolvers import Anchor, Context, Value, interval
 from .rules import EVERY_YEAR, LUNAR, RULES, Rule, fraction_context
@@ -56,7 +56,7 @@ from .vocabulary import END, YEAR, clause_around, compared_with, context_alterna
 __all__ = ["Timex", "article_timexes", "habitual", "temporal_expressions", "TIMEX_COLUMNS"]
 
 #: bump when recognition or normalisation changes, so cached tables are recomputed
-TIMEX_VERSION = "timex-8"
+TIMEX_VERSION = "timex-9"
 TIMEX_COLUMNS = ["doc_id", "start", "end", "text", "type", "value", "date_start", "date_end", "precision", "anchor",
                  "anchor_start", "rule"]
 _RECENT: OrderedDict[tuple, tuple[Timex, ...]] = OrderedDict()
@@ -320,7 +320,7 @@ def _article_timexes(article: Article) -> list[Timex]:
                 and not compared_with(folded, start)):
             ctx.period, ctx.period_start = value, start
             comparisons.named(value, start, ctx, out)
-    joined = from_to(folded, clock_on_day(folded, sorted(out, key=lambda t: t.start)))
+    joined = from_to(folded, day_of_year(folded, clock_on_day(folded, sorted(out, key=lambda t: t.start))))
     return up_to_now(folded, joined, today, d.precision if d.year else "")
 
 

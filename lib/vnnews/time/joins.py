@@ -1,6 +1,7 @@
 """Joining the expressions the rules read apart into one: a clock time and its day (``Khoảng 18h cùng
 ngày``, ``ngày 1/7 lúc 9h``), a range of clock times (``khoảng 23h đến 23h30 ngày 27/6``), a date and
-the time of writing (``Từ đầu tháng 4 đến nay``), the two ends of a range of different shapes
+the time of writing (``Từ đầu tháng 4 đến nay``), a day and the relative year after it (``ngày 29/5 năm
+ngoái``), the two ends of a range of different shapes
 (``từ năm 2012 đến 8/2017``)."""
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from .vocabulary import CLOCK
 if TYPE_CHECKING:
     from .expressions import Timex
 
-__all__ = ["clock_on_day", "from_to", "up_to_now"]
+__all__ = ["clock_on_day", "day_of_year", "from_to", "up_to_now"]
 
 
 def _date_words(role: str) -> str:
@@ -28,6 +29,9 @@ _CLOCK_DAY_GAP = re.compile(r"\s*,?\s*(?:" + alternation(time_words("preposition
 _CLOCK_RANGE_END = re.compile(r"\s*(?:" + _date_words("until") + r"|-|–)\s*" + CLOCK)
 #: what closes a range that runs to the time of writing: ``từ đầu năm đến nay``, ``từ năm 2020 tới nay``
 _TO_NOW = re.compile(r"\s+(?:" + _date_words("until") + r")\s+(?:" + alternation(time_words("now")) + r")(?!\w)")
+#: a year written in a date's words, and what may stand between a day and the relative year after it
+_YEAR_WRITTEN = re.compile(r"\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?!\d)")
+_DAY_YEAR_GAP = re.compile(r"\s*,?\s*")
 _OPENS_RANGE = re.compile(r"(?:" + _date_words("from") + r")\s")
 #: between the two ends of a range, when the second does not hold its ``đến`` (``từ năm 2012 đến 8/2017``)
 _RANGE_GAP = re.compile(r"\s*(?P<until>(?:" + _date_words("until") + r")\s+)?")
@@ -81,6 +85,27 @@ def clock_on_day(folded: str, found: list[Timex]) -> list[Timex]:
                 out[-1] = replace(day, start=last.start, end=t.end, type="TIME", precision="time",
                                   value=day.date_start.isoformat() + clock.value[clock.value.index("T"):])
                 continue
+        out.append(t)
+    return out
+
+
+def day_of_year(folded: str, found: list[Timex]) -> list[Timex]:
+    """A day written without its year followed by a year relative to the article's (``ngày 29/5 năm ngoái``,
+    ``15/3 năm nay``) is one expression, that day of that year. ``found`` is in text order."""
+    out: list[Timex] = []
+    for t in found:
+        last = out[-1] if out else None
+        if last is not None and _on_a_day(last) and not _YEAR_WRITTEN.search(folded, last.start, last.end) \
+                and t.rule == "relative" and t.precision == "year" and t.date_start is not None \
+                and _DAY_YEAR_GAP.fullmatch(folded, last.end, t.start):
+            assert last.date_start is not None
+            try:
+                day = last.date_start.replace(year=t.date_start.year)
+            except ValueError:  # 29/2 of a year that has none
+                out.append(t)
+                continue
+            out[-1] = replace(last, end=t.end, value=day.isoformat(), date_start=day, date_end=day)
+            continue
         out.append(t)
     return out
 
