@@ -134,3 +134,12 @@ def test_a_day_and_the_relative_year_after_it_are_one_date_of_that_year() -> Non
     assert valued(text) == [("ngày 29/5 năm ngoái", "2021-05-29"), ("Ngày 10/3 năm nay", "2022-03-10")]
     # a day with its year written keeps it; the year after it is an expression of its own
     assert valued(MARCH + "Ngày 5/4/2020, năm ngoái nữa, trời mưa.")[0] == ("Ngày 5/4/2020", "2020-04-05")
+
+
+def test_the_years_of_a_document_s_versions_are_no_events() -> None:
+    # precision read 11: the second year of "năm 2001 và 2008" after a law's name was dated
+    text = MARCH + "Bối cảnh xây dựng các Luật Giao thông đường bộ năm 2001 và 2008 là khi người dân chủ yếu dùng xe máy."
+    assert dated(text) == []
+    # years listed after a figure stay the figure's dates
+    assert dated(MARCH + "Doanh thu năm 2020 và 2021 đều tăng mạnh.") == [
+        ("năm 2020", "2020-01-01", "2020-12-31"), ("2021", "2021-01-01", "2021-12-31")]

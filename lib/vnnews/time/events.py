@@ -44,6 +44,8 @@ PRECISION_RANK = {"time": 0, "day": 0, "days": 1, "week": 2, "month": 3, "months
                   "year": 5, "years": 6, "term": 7}
 #: dates this coarse or coarser give way to a finer date of the sentence that falls in them
 _COARSE = PRECISION_RANK["month"]
+#: a year and more years joined to it before a year, the first after "năm" (``năm 2001 và | 2008``)
+_YEARS_LISTED = re.compile(r"năm\s+\d{4}(?:\s*(?:,|và)\s*\d{4})*\s*(?:,|và)\s*$")
 _NAMED_DOCUMENT = re.compile(r"(?<!\w)" + context_alternation("document") + r"(?:\s+[^\W\d]+){0,4}\s+$")
 _AGE = re.compile(r"\s+\d{1,3}\s+tuổi(?!\w)")
 #: an expression at the end of a bracket: ``(1972-2022)``, ``(Kỳ họp thường lệ giữa năm 2025)``
@@ -128,6 +130,9 @@ def _attribute(t: Timex, folded: str, previous: Timex | None, previous_attribute
         return True
     if t.rule == "year" and folded.startswith("năm", t.start) and _NAMED_DOCUMENT.search(folded, max(0, t.start - 40), t.start):
         return True  # "Luật Đất đai năm 2013": the year in a document's name
+    listed = _YEARS_LISTED.search(folded, max(0, t.start - 40), t.start) if t.rule == "year list" else None
+    if listed and _NAMED_DOCUMENT.search(folded, max(0, listed.start() - 40), listed.start()):
+        return True  # "các Luật Giao thông đường bộ năm 2001 và 2008": the versions of a document
     if _appositive().search(folded, max(0, t.start - 40), t.start) and re.match(r"\s*(?:[,)]|và\s)", folded[t.end : t.end + 4]):
         return True  # "Tesco, thành lập năm 1919, cho biết ...": what the named company is, not what it did
     if today is not None and t.date_end is not None and t.date_end >= today and _projection(folded, t):
