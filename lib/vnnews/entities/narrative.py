@@ -324,7 +324,7 @@ def _coordinated(folded: str, people: list[Mention], k: int, step: int, honorifi
     (``A, 67 tuổi; B``)."""
     out = []
     j = k
-    age = r"(?:\s*,\s*\d{1,3}\s+tuổi)?" if ages else ""
+    age = r"(?:\s*,\s*\d{1,3}\s+(?:" + lexicon().alternation("age_word") + r"))?" if ages else ""
     joint = re.compile(age + r"\s*(?:,|và|,\s*và" + ("|;" if ages else "") + r")\s*(?:(?:" + honorific + r")\s+)?")
     while 0 <= j + step < len(people):
         a, b = (people[j].end, people[j + step].start) if step > 0 else (people[j + step].end, people[j].start)
