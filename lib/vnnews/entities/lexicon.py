@@ -255,6 +255,11 @@ def _title_heads() -> tuple[str, dict[str, str], frozenset[str], frozenset[str],
     return alternatives, spelling, frozenset(ambiguous), frozenset(standalone), needing_body, frozenset(whole)
 
 
+def _party_titles() -> frozenset[str]:
+    titles = read_table("titles.tsv")
+    return frozenset(fold(h) for h, k in zip(titles["head"], titles["kind"]) if k == "party")
+
+
 def _words_pattern(words: Iterable[str]) -> str:
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True)) or "(?!)"
 
@@ -350,8 +355,7 @@ def lexicon() -> Vocabulary:
         ranks=ranks,
         titles_needing_body=needing_body,
         whole_titles=whole_titles,
-        party_titles=frozenset(fold(h) for h, k in zip(read_table("titles.tsv")["head"], read_table("titles.tsv")["kind"])
-                               if k == "party"),
+        party_titles=_party_titles(),
         cues=_cues(),
         places=kinds,
         place_case={fold(n): tuple(w[0].isupper() for w in n.split()) for n in places["name"]},

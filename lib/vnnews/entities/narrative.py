@@ -146,12 +146,17 @@ def title_chains(article: Article, people: list[Mention], orgs: list[Mention],
     return {k: reader.titles(sorted(found.values()), bodies) for k, found in spans.items() if found}
 
 
+def _cue_after_chain(reader: TitleReader, kind: str, end: int) -> re.Match[str] | None:
+    """A title cue of ``kind`` right after the title chain ending at ``end`` (after a comma or an opening bracket and
+    ``đã``/``vừa``/``mới``)."""
+    gap = _AFTER_CHAIN.match(reader.folded, end, end + 12)
+    return reader.lex.cues[kind].match(reader.folded, gap.end() if gap else end)
+
+
 def _transfer_after(reader: TitleReader, end: int) -> bool:
     """Does a move to another post follow the title chain ending at ``end`` (``, được điều động, bổ nhiệm giữ chức``;
     not ``được bổ nhiệm lại``), or a bracket saying the unit is the one before a merger (``(trước khi sáp nhập)``)?"""
-    gap = re.match(r"\s*[,(]?\s*(?:(?:đã|vừa|mới)\s+)?", reader.folded[end : end + 12])
-    at = end + (gap.end() if gap else 0)
-    moved = reader.lex.cues["transfer"].match(reader.folded, at)
+    moved = _cue_after_chain(reader, "transfer", end)
     return moved is not None and not re.match(r"\s+lại(?!\w)", reader.folded[moved.end() : moved.end() + 5])
 
 
@@ -166,8 +171,7 @@ def _left_on_transfer(reader: TitleReader, start: int) -> bool:
 
 def _dismissal_after(reader: TitleReader, end: int) -> bool:
     """Does a dismissal or death predicate follow the title chain ending at ``end`` (``, bị cách chức``)?"""
-    gap = re.match(r"\s*,?\s*(?:(?:đã|vừa|mới)\s+)?", reader.folded[end : end + 12])
-    return reader.lex.cues["dismissal"].match(reader.folded, end + (gap.end() if gap else 0)) is not None
+    return _cue_after_chain(reader, "dismissal", end) is not None
 
 
 def _narrative(reader: TitleReader, people: list[Mention], sentence: list[tuple[int, int]],
@@ -230,6 +234,8 @@ def _narrative(reader: TitleReader, people: list[Mention], sentence: list[tuple[
         give(nxt, reader.chain_right(start, people[nxt].start))
 
 
+#: between a title chain and a cue right after it: a separator or an opening bracket, and a word of tense
+_AFTER_CHAIN = re.compile(r"\s*[,(]?\s*(?:(?:đã|vừa|mới)\s+)?")
 #: between a person and a holding cue right after the name (``A, với cương vị ...``)
 _RIGHT_BEFORE = re.compile(r"\s*,?\s*")
 

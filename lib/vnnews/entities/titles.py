@@ -58,8 +58,8 @@ _READ_AHEAD = 160  # characters a title's words are read in, at most
 #: how far before the end of a title head the body it shares its last word with may start (Trưởng Ban, phó phòng)
 _SHARED_WORD = 6
 #: "của" before the body above a title's own, "tại" before the place of a post
-_OF_BODY = re.compile(r"(?<!\w)của\s+$")
-_AT_PLACE = re.compile(r"(?<!\w)tại\s+$")
+_OF_BODY_BEFORE = re.compile(r"(?<!\w)của\s+$")
+_AT_PLACE_BEFORE = re.compile(r"(?<!\w)tại\s+$")
 _MOST_WORDS = 10  # words of a title read word by word, at most (a body's name read whole is not cut)
 
 
@@ -90,7 +90,8 @@ class TitleReader(BodyEnds):
         self.person_starts = [a for a, _ in self.people]
         heads = []
         compound = re.compile(r"(?:" + self.lex.alternation("head_compound") + r")(?!\w)")
-        for m in self.lex.title_head.finditer(unglued(text, self.folded)):
+        self.unglued = unglued(text, self.folded)  # a dateline glued to the lead parted from it: Quảng NamChi cục trưởng
+        for m in self.lex.title_head.finditer(self.unglued):
             a, b = m.span()
             if self._inside(self.orgs, self.org_starts, a, strict=True) or self._inside(self.people, self.person_starts, a):
                 continue
@@ -176,14 +177,6 @@ class TitleReader(BodyEnds):
         if end > head_end:
             end = self._post_abroad(self._dash_field(end, limit), limit)
         return self._body_in_brackets(end, limit)
-
-    def _glued_cue(self, lo: int, a: int) -> int:
-        """Start of a former or acting cue before the head at ``a`` glued to the lower-case letter before it (``Hà
-        NộiCựu chủ tịch FLC``: a dateline glued to the lead); else ``a``."""
-        for k in range(max(lo, 1), a):
-            if self.text[k].isupper() and self.text[k - 1].islower() and self.lex.title_prefix.fullmatch(self.folded[k:a]):
-                return k
-        return a
 
     def _whole_head(self, head_end: int) -> bool:
         """Whether the head ending at ``head_end`` is a whole title (a rank, degree, clergy rank or honorary
@@ -280,10 +273,9 @@ class TitleReader(BodyEnds):
             if before and (before[-1] in self.lex.plural or " ".join(before[-2:]) in self.lex.plural):
                 break  # "Dù nhiều đại biểu đồng tình, Bộ trưởng X": a group's title further left is not X's
             a0 = a
-            for m in self.lex.title_prefix.finditer(self.folded, max(lo, a - 24), a):
+            for m in self.lex.title_prefix.finditer(self.unglued, max(lo, a - 24), a):  # also Hà NộiCựu chủ tịch
                 if m.end() == a and not self._cue_compound(m.start(), m.end()):
                     a0 = m.start()
-            a0 = self._glued_cue(max(lo, a - 8), a) if a0 == a else a0
             if not spans:
                 if not self._clean(b, end):
                     break
@@ -327,7 +319,7 @@ class TitleReader(BodyEnds):
         body = list(self.folded[a:b])
         # a body, and "của" joining it as the parent of the body before (Ủy ban Đối ngoại của Quốc hội); a place, and
         # "tại" before it (Đại sứ Việt Nam tại Nhật Bản)
-        for spans, starts, joint in ((self.orgs, self.org_starts, _OF_BODY), (self.places, self.place_starts, _AT_PLACE)):
+        for spans, starts, joint in ((self.orgs, self.org_starts, _OF_BODY_BEFORE), (self.places, self.place_starts, _AT_PLACE_BEFORE)):
             k = max(bisect.bisect_right(starts, a) - 1, 0)
             while k < len(spans) and spans[k][0] < b:
                 before = joint.search(self.folded[max(a, spans[k][0] - 5) : spans[k][0]])
