@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
             spent[_label] += time.process_time() - begin
             return result
 
-        inside = {"segment_sentences": "  of which the segmenter CRF (tokenize, featurise, decode)",
+        inside = {"segment_sentence_spans": "  of which the segmenter CRF (tokenize, featurise, decode)",
                   "pos_tag_sentences": "  of which the POS CRF (featurise, decode)"}
         originals = {function: getattr(tokenisation, function) for function in inside}
         for function, name in inside.items():

@@ -53,3 +53,21 @@ def test_syllable_tokenizer_gives_underthesea_tokens():
         for sentence in _SYLLABLE_CASES:
             assert fast(sentence) == reference(sentence, use_token_normalize=True, fixed_words=[]), sentence
     assert fast("Hoà bình") == ["Hòa", "bình"]  # underthesea's token map: the new tone placement
+
+
+def test_word_spans_from_the_tokenizer_are_the_aligned_spans():
+    """The segmenter gives each word's span in its sentence straight from the syllable tokenizer's matches
+    where every syllable is the sentence's own text: the spans the words aligned to the text give, so
+    ``sentence[start:end]`` is the word; where underthesea normalised a syllable (``Hoà`` → ``Hòa``, combining
+    marks) it gives none and the words are aligned to the text instead."""
+    from vnnews.annotation.models import segment_sentence_spans
+    from vnnews.annotation.tokenisation import _align
+
+    found = segment_sentence_spans(_SYLLABLE_CASES)
+    for sentence, (words, spans) in zip(_SYLLABLE_CASES, found):
+        if spans is not None:
+            assert spans == _align(sentence, words), sentence
+            assert [sentence[a:b].split() for a, b in spans] == [w.split() for w in words], sentence
+    assert [spans is None for _, spans in found] == [False, False, False, True, True, False]
+    (words, spans), = segment_sentence_spans(["Ông  Nguyễn Văn A họp ở Hà Nội."])
+    assert list(zip(words, spans))[:2] == [("Ông", (0, 3)), ("Nguyễn Văn A", (5, 17))]

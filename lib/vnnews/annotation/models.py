@@ -21,7 +21,7 @@ import numpy as np
 from .crf_features import BatchFeaturizer
 from .crf_model import CRFWeights, best_paths, emissions, read_crfsuite
 
-__all__ = ["administrative_units", "pos_tag_sentences", "pos_tags", "segment_sentences", "segment_words", "segmenter_words",
+__all__ = ["administrative_units", "pos_tag_sentences", "pos_tags", "segment_sentence_spans", "segment_sentences", "segment_words", "segmenter_words",
            "stopwords"]
 
 #: tokens tagged in one batch at most (bounds the arrays of a batch whatever the article's size)
@@ -105,17 +105,32 @@ def _word_model() -> _Model:
 def segment_sentences(sentences: list[str]) -> list[list[str]]:
     """Words of each sentence by underthesea's bundled CRF segmenter (syllables joined by spaces):
     what ``underthesea.word_tokenize(sentence)`` returns for each, the sentences tagged in batches."""
-    tokenize = _syllable_tokenizer()
+    return [words for words, _ in segment_sentence_spans(sentences)]
+
+
+Spans = list[tuple[int, int]]
+
+
+def segment_sentence_spans(sentences: list[str]) -> list[tuple[list[str], Spans | None]]:
+    """:func:`segment_sentences` with the span of each word in its sentence, where the syllable tokenizer
+    gives them (every syllable is the sentence's own text, see :func:`_syllable_tokens`), else ``None``
+    (the caller aligns the words to the text)."""
+    tokenize = _syllable_tokens()
     syllables = [tokenize(sentence) for sentence in sentences]
-    out = []
-    for tokens, tags in zip(syllables, _word_model().tag(syllables)):
+    out: list[tuple[list[str], Spans | None]] = []
+    for (tokens, token_spans), tags in zip(syllables, _word_model().tag([tokens for tokens, _ in syllables])):
         words: list[str] = []
+        spans: Spans = []
         for k, (tag, syllable) in enumerate(zip(tags, tokens)):
             if tag == "I-W" and k > 0:
                 words[-1] = words[-1] + " " + syllable
+                if token_spans is not None:
+                    spans[-1] = (spans[-1][0], token_spans[k][1])
             else:
                 words.append(syllable)
-        out.append(words)
+                if token_spans is not None:
+                    spans.append(token_spans[k])
+        out.append((words, spans if token_spans is not None else None))
     return out
 
 
@@ -127,29 +142,42 @@ _TOKENIZER_MODULES = ("pipeline.text_normalize.token_normalize", "pipeline.word_
 _NORMALISED_TOKENS = 200_000
 
 
-@cache
 def _syllable_tokenizer() -> Callable[[str], list[str]]:
     """``tokenize(sentence, use_token_normalize=True, fixed_words=[])`` of underthesea's syllable tokenizer
-    (:func:`_regex_tokenize`), the same tokens in less time: the match of each token is its text (every
-    alternative of underthesea's pattern is one named group spanning it, so the group ``extract_match``
-    returns is the whole match), and ``token_normalize`` is remembered per distinct token (it reads the
-    token alone: short ones go through the character normalisation and the token map, longer ones stay).
-    Underthesea's own function when its module is not laid out as read here, or has compiled user
-    words into its pattern."""
+    (:func:`_regex_tokenize`), the same tokens in less time (:func:`_syllable_tokens`)."""
+    tokens = _syllable_tokens()
+    return lambda sentence: tokens(sentence)[0]
+
+
+@cache
+def _syllable_tokens() -> Callable[[str], tuple[list[str], Spans | None]]:
+    """The tokens of underthesea's syllable tokenizer (``tokenize(sentence, use_token_normalize=True,
+    fixed_words=[])``, :func:`_regex_tokenize`) in less time, with their spans in the sentence when every token
+    is the sentence's own text, not normalised, and the tokens leave out nothing but white space (else ``None``).
+
+    The match of each token is its text (every alternative of underthesea's pattern is one named group
+    spanning it, so the group ``extract_match`` returns is the whole match), and ``token_normalize`` is
+    remembered per distinct token (it reads the token alone: short ones go through the character
+    normalisation and the token map, longer ones stay). Underthesea's own function, without spans, when its
+    module is not laid out as read here, or has compiled user words into its pattern."""
     tokenize = _regex_tokenize()
     names = getattr(tokenize, "__globals__", {})
     patterns, normalize_text, normalize_token = (names.get(n) for n in ("patterns", "normalize_characters_in_text",
                                                                          "token_normalize"))
     if not isinstance(patterns, re.Pattern) or not callable(normalize_text) or not callable(normalize_token) \
             or any(name not in _ALTERNATIVES for name in patterns.groupindex):
-        return lambda sentence: tokenize(sentence, use_token_normalize=True, fixed_words=[])
+        return lambda sentence: (tokenize(sentence, use_token_normalize=True, fixed_words=[]), None)
     normalised: dict[str, str] = {}
 
-    def syllables(sentence: str) -> list[str]:
+    def syllables(sentence: str) -> tuple[list[str], Spans | None]:
         if names.get("recompile_regex_patterns") or names.get("patterns") is not patterns:
-            return tokenize(sentence, use_token_normalize=True, fixed_words=[])  # its pattern was changed: its own way
+            return tokenize(sentence, use_token_normalize=True, fixed_words=[]), None  # its pattern was changed: its own way
+        text = normalize_text(sentence)
+        matches = list(patterns.finditer(text))
         out = []
-        for token in [m.group() for m in patterns.finditer(normalize_text(sentence))]:
+        own = text == sentence
+        for m in matches:
+            token = m.group()
             if len(token) > 6:
                 out.append(token)
                 continue
@@ -158,8 +186,11 @@ def _syllable_tokenizer() -> Callable[[str], list[str]]:
                 found = normalize_token(token, use_character_normalize=True)
                 if len(normalised) < _NORMALISED_TOKENS:
                     normalised[token] = found
+            own = own and found == token
             out.append(found)
-        return out
+        if own and sum(map(len, out)) == len("".join(sentence.split())):
+            return out, [m.span() for m in matches]
+        return out, None
 
     return syllables
 

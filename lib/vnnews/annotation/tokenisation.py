@@ -26,7 +26,7 @@ from ..corpus.structure import INNER_KINDS
 from ..text.normalize import fold
 from ..text.sentences import sentence_spans
 from .lexicon_words import keep_entries
-from .models import pos_tag_sentences, segment_sentences
+from .models import pos_tag_sentences, segment_sentence_spans
 
 __all__ = ["Annotation", "annotate", "cached_tables", "clear_memory", "sentences", "tokens", "PIPELINE_VERSION", "TOKEN_COLUMNS",
            "SENTENCE_COLUMNS"]
@@ -62,8 +62,8 @@ def _segment(sentences: list[str], lexicon: Lexicon | None = None) -> list[list[
     segmented and tagged in batches). The user lexicon's words and names are one token each
     (:mod:`vnnews.annotation.lexicon_words`); names are tagged ``Np``."""
     found = []
-    for sentence, words in zip(sentences, segment_sentences(sentences)):
-        spans = _align(sentence, words)
+    for sentence, (words, given) in zip(sentences, segment_sentence_spans(sentences)):
+        spans = given if given is not None else _align(sentence, words)
         entries: dict[int, LexiconEntry] = {}
         if lexicon:
             words, spans, entries = keep_entries(sentence, words, spans, lexicon)
