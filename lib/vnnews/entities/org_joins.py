@@ -71,4 +71,21 @@ class NameJoins:
         while m < s.n and m - k <= 5 and s.joined[m] and not s.cap[m] and (s.token_word(m) in lex.org_inner
                                                                             or lex.pos_class.get(s.pos(m)) == "nominal"):
             m += 1
-        return m < s.n and m > k + 1 and s.joined[m] and s.cap[m] and self.heads.head_at(m)[1] is None and not person_at(s, m, lex)
+        return (m < s.n and m > k + 1 and s.joined[m] and s.cap[m] and self.heads.head_at(m)[1] is None
+                and not person_at(s, m, lex)) or self._second_field(k)
+
+    def _second_field(self, k: int) -> bool:
+        """"và" between two fields of a name written in sentence case: a capitalised field before it, an activity of
+        names after it, then lower-case words of the name up to a verb, a function word or a mark (``Viện Chiến lược
+        và phát triển giao thông vận tải | nêu``, ``Trung tâm Đào tạo và phát triển nguồn nhân lực``)."""
+        s, lex = self.s, self.lex
+        p = k - 1
+        while p > 0 and k - p <= 4 and s.joined[p] and not s.cap[p]:
+            p -= 1
+        if not (s.cap[p] and s.viet[p] and s.token_word(k + 1) in lex.org_inner):
+            return False
+        m = k + 1
+        while m < s.n and m - k <= 8 and s.joined[m] and not s.cap[m] and (s.token_word(m) in lex.org_inner
+                                                                            or lex.pos_class.get(s.pos(m)) == "nominal"):
+            m += 1
+        return m - k <= 8 and (m >= s.n or not s.joined[m] or (not s.cap[m] and lex.pos_class.get(s.pos(m)) in ("verbal", "function")))
