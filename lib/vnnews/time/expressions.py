@@ -144,6 +144,8 @@ def _candidates(text: str, folded: str, blocked: tuple[int, int] | None) -> list
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", folded)]
     for rank, rule in enumerate(RULES):
         gate = line_gate(rule.pattern)  # a line without what every match holds is not scanned
+        if gate is not None and gate.search(folded) is None:
+            continue  # nor is any line of a text without it
         for m in (m for pos, endpos in lines if gate is None or gate.search(folded, pos, endpos)
                   for m in rule.pattern.finditer(folded, pos, endpos)):
             a, b = m.span()
