@@ -105,3 +105,8 @@ def test_nothing_is_counted_from_an_article_date_that_is_a_recalled_one() -> Non
 def test_tens_of_years_later_is_no_next_year() -> None:
     text = "Vụ án\n\nHàng chục năm sau, anh ta vẫn gặp khó khăn khi xin hộ chiếu."
     assert dated(text, path="news-2022/phap_luat/x.txt") == []
+
+
+def test_the_year_of_an_honour_list_s_name_is_no_event() -> None:
+    text = MARCH + "Ba đề cử lọt vào vòng bình chọn 10 gương mặt trẻ Việt Nam triển vọng năm 2021."
+    assert dated(text) == []
