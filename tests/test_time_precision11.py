@@ -8,11 +8,13 @@ Every sentence is written for the test."""
 from __future__ import annotations
 
 import datetime as dt
+from types import SimpleNamespace
 
 import pytest
 
 from vnnews import article_from_text
 from vnnews.time import events
+from vnnews.time.anchors import counts_from_a_recalled_date
 
 #: an article of 15 March 2022
 MARCH = "Tiêu đề\n\nThứ ba, 15/3/2022 - 08:30\n\n"
@@ -100,6 +102,14 @@ def test_nothing_is_counted_from_an_article_date_that_is_a_recalled_one() -> Non
     text = ("Đòi bồi thường\n\nNgày 18/10/1981, ông Phái bị bắn chết trên đường về nhà.\n\n"
             "Không đồng ý với mức bồi thường, hồi tuần trước, ông Hoạch đã làm đơn kháng cáo.")
     assert dated(text, path="news-2022/phap_luat/x.txt") == [("Ngày 18/10/1981", "1981-10-18", "1981-10-18")]
+
+
+def test_the_day_after_counts_from_the_story_not_from_today() -> None:
+    folded = "hôm sau, ông bê bị bắt. tuần trước, ông hoạch kháng cáo."
+    counted = lambda word: SimpleNamespace(start=folded.index(word), end=folded.index(word) + len(word), rule="relative",
+                                           anchor="document date")
+    assert not counts_from_a_recalled_date(counted("hôm sau"), True, folded)
+    assert counts_from_a_recalled_date(counted("tuần trước"), True, folded)
 
 
 def test_tens_of_years_later_is_no_next_year() -> None:

@@ -5,10 +5,13 @@ story it tells is at, not the day the article was written: what the writer count
 """
 from __future__ import annotations
 
+import re
+from functools import cache
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from ..corpus.document_date import file_name_date, folder_year
+from ..text.dates import alternation, time_words
 
 if TYPE_CHECKING:
     from ..corpus import Article
@@ -40,6 +43,15 @@ def recalled_anchor(article: Article) -> bool:
     return known is not None and known != d.date.year
 
 
-def counts_from_a_recalled_date(t: Timex, recalled: bool) -> bool:
-    """Whether ``t`` counts from the article's date (``hôm qua``, ``tuần trước``) when that date is a recalled one."""
-    return recalled and t.anchor == "document date" and t.rule in _COUNTED
+@cache
+def _from_previous() -> re.Pattern[str]:
+    """A relative word that counts from the day the story is at, not from today (``hôm sau``: ``:previous`` in
+    ``data/time_words.tsv``)."""
+    return re.compile(r"(?<!\w)" + alternation(w for w, v in time_words("relative").items() if v.endswith(":previous")) + r"$")
+
+
+def counts_from_a_recalled_date(t: Timex, recalled: bool, folded: str) -> bool:
+    """Whether ``t`` counts from the article's date (``hôm qua``, ``tuần trước``; not ``hôm sau``, which counts from the
+    story's day) when that date is a recalled one; ``folded`` is the article's folded text."""
+    return recalled and t.anchor == "document date" and t.rule in _COUNTED \
+        and _from_previous().search(folded, t.start, t.end) is None

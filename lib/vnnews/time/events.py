@@ -331,7 +331,7 @@ def article_event_rows(article: Article, rows: pd.DataFrame, persons: list | Non
     for sentence, s, e, inside in spans:
         here_words = words.get(sentence, [])
         chosen = event_dates([t for t in inside if not closes_a_name(article.text, folded, t, here_words)
-                              and not names_edition(folded, t, here_words) and not counts_from_a_recalled_date(t, recalled)],
+                              and not names_edition(folded, t, here_words) and not counts_from_a_recalled_date(t, recalled, folded)],
                              folded, today)
         chosen = [t for t in chosen if not _names_scope(t, chosen, folded, here_words)]
         if chosen:
