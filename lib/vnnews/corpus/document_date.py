@@ -53,8 +53,6 @@ _LEAD_PREFIX = re.compile(
 # bản ngày 11/3): the document's date, not the news's
 _DOCUMENT_REFERENCE = re.compile(r"(?<!\w)" + alternation(number_context_words("document")) + r"\s+(?:(?:số\s+)?[\w/.-]*\d[\w/.-]*"
                                  r"\s*,?\s*(?:(?:ký|ban\s+hành)\s+)?(?:ngày\s+)?|ngày\s+)$")
-#: what stands before a date that opens its sentence: the start of a paragraph or a sentence, perhaps a quotation mark
-_SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?:;][\"”']?[^\S\n]+)[\"“']?$")
 _MONTH_YEAR = re.compile(r"(?<!\w)tháng\s+(\d{1,2})\s*(?:[-/.]|\s+năm)\s*(\d{4})(?!\d)")
 _YEAR = re.compile(r"(?<![\w/.-])năm\s+(\d{4})(?![\d-])")
 # a year after these words is a plan or a vision, not a year already past
@@ -185,16 +183,6 @@ def _dated_in(folded: str, start: int, end: int) -> list[tuple[DayMonth, int]]:
     return found
 
 
-def _recalled(folded: str, d: DayMonth, prefix_start: int, known_year: int | None) -> bool:
-    """Whether the date ``d`` (its prefix at ``prefix_start``) is one the article recalls: written with a year other
-    than the one its file name or folders give, inside its sentence (``Được khởi công ngày 3/4/2019, tuyến cao tốc``
-    in a 2022 article). A date of another year that opens its sentence (``Ngày 15/9/2007, ...``) sets the time the
-    whole story is told at and stays the anchor of its dates."""
-    if d.year is None or known_year is None or d.year == known_year:
-        return False
-    return _SENTENCE_OPENING.search(folded, max(0, prefix_start - 30), prefix_start) is None
-
-
 def _article_year(folded: str, month: int, day: int, exclude: tuple[int, int]) -> int | None:
     past: list[dt.date] = []
     for d in day_month_dates(folded, require_year=True):
@@ -272,11 +260,9 @@ def document_date(text: str, structure: Structure, *, file_name: str = "", path:
     name_year, name_date = file_name_date(file_name)
     path_year = folder_year(path) if path else None
     text_paras = [p for p in structure.paragraphs if p.role in ("lead", "body")]
-    known_year = name_year if name_year is not None else path_year
     for para in text_paras[:4]:
         where = "lead" if para.role == "lead" else "body"
-        found = [(d, at) for d, at in _dated_in(folded, para.start, para.end)
-                 if not _recalled(folded, d, at, known_year)]
+        found = _dated_in(folded, para.start, para.end)
         if not found:
             continue
         d, prefix_start = found[0]
