@@ -120,3 +120,10 @@ def test_tens_of_years_later_is_no_next_year() -> None:
 def test_the_year_of_an_honour_list_s_name_is_no_event() -> None:
     text = MARCH + "Ba đề cử lọt vào vòng bình chọn 10 gương mặt trẻ Việt Nam triển vọng năm 2021."
     assert dated(text) == []
+
+
+# --------------------------------------------------------------------------- 10. targets ahead
+def test_a_period_ahead_with_no_happening_in_its_sentence_is_no_event() -> None:
+    text = MARCH + ("Theo quy hoạch, năm 2030 tỉnh sẽ có 6.000 MW điện gió.\n\n"
+                    "Năm 2023, tỉnh sẽ khởi công cầu Rạch Miễu 2.")
+    assert dated(text) == [("Năm 2023", "2023-01-01", "2023-12-31")]

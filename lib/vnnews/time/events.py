@@ -13,7 +13,8 @@ on (``Ngày 12/4, HĐND thông qua mức tăng từ 1/1/2023``); nor a month or 
 by its day or after a report noun (``Sáng 24/3, ... tuyên dương gương mặt trẻ toàn quân năm 2021``, ``báo cáo ... của
 tỉnh năm 2021``); nor the periods of the two figures of a change or a date a schedule is moved from (:mod:`.changes`);
 nor a bare part of a day its paragraph does not date (``xảy ra vào buổi trưa``), nor a relative day in a turn of a
-dialogue, nor a relative expression counted from an article's date that is a recalled one (:mod:`.anchors`).
+dialogue, nor a relative expression counted from an article's date that is a recalled one (:mod:`.anchors`), nor a month or
+longer wholly ahead of the article's date in a sentence with no trigger word (a target or a forecast).
 Headlines, subheadings, credited photo captions, credits, bylines and source lines give no events of their own (the
 body's sentences do).
 """
@@ -242,6 +243,13 @@ def event_dates(timexes: list[Timex], folded: str, today: dt.date | None = None)
     return out
 
 
+def _ahead_of(t: Timex, today: dt.date | None) -> bool:
+    """Whether ``t`` is a month or longer wholly after the article's date: with no trigger word in its sentence, a
+    target, a forecast or an expectation (``cam kết mức 2,1% GDP vào năm 2030``), not a planned happening."""
+    return today is not None and t.date_start is not None and t.date_start > today \
+        and PRECISION_RANK.get(t.precision, 0) >= _COARSE
+
+
 def _takes_effect(t: Timex, kept: list[Timex], folded: str, today: dt.date | None) -> bool:
     """Whether ``t`` opens with a from, until or deadline word (``từ 1/1/2023``), lies wholly after the article's date
     and shares its sentence with a past day: when something decided that day takes effect, not a happening
@@ -346,8 +354,8 @@ def article_event_rows(article: Article, rows: pd.DataFrame, persons: list | Non
         triggers = sentence_triggers(words.get(sentence, []))
         trigger_starts = [t.start for t in triggers]
         for t in chosen:
-            if t.precision == "term" and not triggers:
-                continue  # "giai đoạn 2021-2026, quan hệ hợp tác ... được củng cố": a period, no happening in it
+            if not triggers and (t.precision == "term" or _ahead_of(t, today)):
+                continue  # "giai đoạn 2021-2026, quan hệ ... được củng cố", "năm 2030 sẽ có 6.000 MW": no happening in it
             trigger = _nearest(triggers, trigger_starts, t.start)
             assert t.date_start is not None and t.date_end is not None
             out.append((article.doc_id, sentence, s, e, t.date_start.isoformat(), t.date_end.isoformat(),
