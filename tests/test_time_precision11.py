@@ -128,3 +128,7 @@ def test_a_period_ahead_with_no_happening_in_its_sentence_is_no_event() -> None:
                     "Các chuyên gia cho rằng triển vọng lợi nhuận ngành ngân hàng nửa cuối năm vẫn khả quan.\n\n"
                     "Năm 2023, tỉnh sẽ khởi công cầu Rạch Miễu 2.")
     assert dated(text) == [("Năm 2023", "2023-01-01", "2023-12-31")]
+
+
+def test_a_day_something_happens_after_is_no_event() -> None:
+    assert dated(MARCH + "Sau ngày 20/3, tổ đại biểu sẽ tiếp xúc cử tri theo đơn vị hành chính mới.") == []

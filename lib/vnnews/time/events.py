@@ -63,6 +63,7 @@ _BRACKET_CLOSE = re.compile(r"\s*\)")
 #: how far after a document's kind its horizon (``đến năm 2030``) may stand in its sentence
 _HORIZON_REACH = 200
 _UNTIL = re.compile(alternation(w for w, role in time_words("date_word").items() if role == "until") + r"\s+năm\s")
+_AFTER = re.compile(alternation(w for w, role in time_words("date_word").items() if role == "after") + r"\s")
 #: how many words may stand between a task noun and the period it is planned for
 _TASK_REACH = 3
 #: precisions of a span of years
@@ -126,7 +127,7 @@ def _attribute(t: Timex, folded: str, previous: Timex | None, previous_attribute
         return True  # "triển khai Nghị quyết 13 về phát triển ... vùng ĐBSCL đến năm 2030": the document's horizon
     if _UNTIL.match(folded, t.start) and _plan_horizon().search(folded, max(0, t.start - _PLAN_REACH - 20), t.start):
         return True  # "Quy hoạch đến năm 2020, sân bay có công suất ...": a plan's horizon, past or not
-    if _AGE.match(folded, t.end):  # "năm nay 79 tuổi": an age
+    if _AGE.match(folded, t.end) or _AFTER.match(folded, t.start):  # "năm nay 79 tuổi": an age; "Sau 1/7, ...": after it
         return True
     if _bracketed(t, folded) and (PRECISION_RANK.get(t.precision, 9) >= _COARSE or _longer_than_a_year(t)):
         return True  # "(1972-2022)", "Ông A (1950-2021)": what the bracket says of the noun before it
