@@ -49,9 +49,10 @@ _LEAD_PREFIX = re.compile(
     r"(?:\(?\s*" + WEEKDAY + r"\s*\)?\s*)?,?\s*(?:ngày\s+)?"
     r"|(?:" + WEEKDAY + r")\s*,?\s*(?:ngày\s+)?|ngày\s+|" + _POINT_WORDS + r"\s+(?:ngày\s+)?)$"
 )
-# a date that belongs to a document's number (Kết luận số 72 ngày 17/5/2010): the document's date, not the news's
-_DOCUMENT_REFERENCE = re.compile(r"(?<!\w)" + alternation(number_context_words("document")) + r"\s+(?:số\s+)?[\w/.-]*\d[\w/.-]*"
-                                 r"\s*,?\s*(?:(?:ký|ban\s+hành)\s+)?(?:ngày\s+)?$")
+# a date that belongs to a document, by its number or right after its kind (Kết luận số 72 ngày 17/5/2010, trong văn
+# bản ngày 11/3): the document's date, not the news's
+_DOCUMENT_REFERENCE = re.compile(r"(?<!\w)" + alternation(number_context_words("document")) + r"\s+(?:(?:số\s+)?[\w/.-]*\d[\w/.-]*"
+                                 r"\s*,?\s*(?:(?:ký|ban\s+hành)\s+)?(?:ngày\s+)?|ngày\s+)$")
 _MONTH_YEAR = re.compile(r"(?<!\w)tháng\s+(\d{1,2})\s*(?:[-/.]|\s+năm)\s*(\d{4})(?!\d)")
 _YEAR = re.compile(r"(?<![\w/.-])năm\s+(\d{4})(?![\d-])")
 # a year after these words is a plan or a vision, not a year already past

@@ -4,13 +4,19 @@ only with a trigger word in its sentence; a term an office is held for, ``nhiệ
 after a body or a title, a birth year or the period a ``cùng kỳ`` compares with date no
 happening), what happened (the trigger word nearest the date), who took part, which bodies and
 places. A date that closes the name of a report or a contest (``Bản tin cuối ngày 28-6``, ``Hoa hậu ... năm 2025``:
-:mod:`.dated_names`), a plan's horizon (``Quy hoạch đến năm 2020``) and a forecast (``Bắc Bộ có khả năng xảy ra mưa
+:mod:`.dated_names`) or says which edition of an exam or programme is meant (``kỳ thi tốt nghiệp THPT năm 2025``:
+:mod:`.editions`), a plan's horizon (``Quy hoạch đến năm 2020``) and a forecast (``Bắc Bộ có khả năng xảy ra mưa
 lớn``) date no happening; nor does a clock time of any day (``thường cao nhất lúc 9h``), which has no date
 (:mod:`.habits`). Nor does a date whose sentence only supposes, rumours, asks for or proposes it, looks ahead to it
 as a target or forecasts its weather (:mod:`.mood`); nor a date a decision of a past day of the sentence takes effect
 on (``Ngày 12/4, HĐND thông qua mức tăng từ 1/1/2023``); nor a month or year right after a noun in a sentence dated
-by its day (``Sáng 24/3, ... tuyên dương gương mặt trẻ toàn quân năm 2021``). Headlines, subheadings, credited photo
-captions, credits, bylines and source lines give no events of their own (the body's sentences do).
+by its day or after a report noun (``Sáng 24/3, ... tuyên dương gương mặt trẻ toàn quân năm 2021``, ``báo cáo ... của
+tỉnh năm 2021``); nor the periods of the two figures of a change or a date a schedule is moved from (:mod:`.changes`);
+nor a bare part of a day its paragraph does not date (``xảy ra vào buổi trưa``), nor a relative day in a turn of a
+dialogue, nor a relative expression counted from an article's date that is a recalled one (:mod:`.anchors`), nor a month or
+longer wholly ahead of the article's date in a sentence with no trigger word (a target or a forecast).
+Headlines, subheadings, credited photo captions, credits, bylines and source lines give no events of their own (the
+body's sentences do).
 """
 from __future__ import annotations
 
@@ -28,10 +34,13 @@ from ..data import read_table
 from ..entities import article_people, canonical_name
 from ..text.dates import alternation, time_words
 from ..text.normalize import fold
-from ..text.quotations import in_quotation
+from ..text.quotations import in_dialogue, in_quotation
+from .anchors import counts_from_a_recalled_date, recalled_anchor
+from .changes import moved_from, names_a_figure
 from .dated_names import closes_a_name
+from .editions import names_edition
 from .expressions import Timex, article_timexes, clause_around
-from .mood import after_effective_word, no_happening
+from .mood import after_effective_word, no_happening, sentence_start
 from .triggers import Trigger, Word, sentence_triggers
 from .vocabulary import compared_in_clause, context_alternation
 
@@ -54,6 +63,7 @@ _BRACKET_CLOSE = re.compile(r"\s*\)")
 #: how far after a document's kind its horizon (``đến năm 2030``) may stand in its sentence
 _HORIZON_REACH = 200
 _UNTIL = re.compile(alternation(w for w, role in time_words("date_word").items() if role == "until") + r"\s+năm\s")
+_AFTER = re.compile(alternation(w for w, role in time_words("date_word").items() if role == "after") + r"\s")
 #: how many words may stand between a task noun and the period it is planned for
 _TASK_REACH = 3
 #: precisions of a span of years
@@ -108,8 +118,8 @@ def _attribute(t: Timex, folded: str, previous: Timex | None, previous_attribute
     term_word, within, marker, marker_start, document, deadline, plan, document_clause = _attribute_patterns()
     before = folded[max(0, t.start - 20) : t.start]
     if t.rule == "same period" or marker.search(before) or marker_start.match(folded, t.start) \
-            or compared_in_clause(folded, t.start):
-        return True  # cùng kỳ, "so với quý trước", "sinh năm 1970"
+            or compared_in_clause(folded, t.start) or names_a_figure(folded, t) or moved_from(folded, t):
+        return True  # cùng kỳ, "so với quý trước", "sinh năm 1970", "từ 0,13% tháng trước xuống còn 0,03% tháng này"
     if plan.match(folded, t.start) and document_clause.search(folded, max(0, t.start - 80), t.start):
         return True  # "Quy hoạch ... thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 đã được phê duyệt": the plan's horizon
     if (today is not None and t.date_start is not None and t.date_start > today and (plan.match(folded, t.start)
@@ -117,7 +127,7 @@ def _attribute(t: Timex, folded: str, previous: Timex | None, previous_attribute
         return True  # "triển khai Nghị quyết 13 về phát triển ... vùng ĐBSCL đến năm 2030": the document's horizon
     if _UNTIL.match(folded, t.start) and _plan_horizon().search(folded, max(0, t.start - _PLAN_REACH - 20), t.start):
         return True  # "Quy hoạch đến năm 2020, sân bay có công suất ...": a plan's horizon, past or not
-    if _AGE.match(folded, t.end):  # "năm nay 79 tuổi": an age
+    if _AGE.match(folded, t.end) or _AFTER.match(folded, t.start):  # "năm nay 79 tuổi": an age; "Sau 1/7, ...": after it
         return True
     if _bracketed(t, folded) and (PRECISION_RANK.get(t.precision, 9) >= _COARSE or _longer_than_a_year(t)):
         return True  # "(1972-2022)", "Ông A (1950-2021)": what the bracket says of the noun before it
@@ -139,7 +149,10 @@ def _attribute(t: Timex, folded: str, previous: Timex | None, previous_attribute
         return True  # "Dự báo, từ đêm 28/6 đến đêm 29/6, Bắc Bộ có mưa": a forecast
     if _expected(folded, t, today):
         return True
-    if t.rule == "relative" and t.precision == "day" and t.anchor == "document date" and in_quotation(folded, t.start):
+    if t.rule == "same day" and folded.startswith("buổi", t.start) and (t.anchor_start is None or "\n" in folded[t.anchor_start : t.start]):
+        return True  # "kể sự cố xảy ra vào buổi trưa": a part of a day the paragraph does not name
+    if t.rule == "relative" and t.precision == "day" and t.anchor == "document date" \
+            and (in_quotation(folded, t.start) or in_dialogue(folded, t.start)):
         return True  # "Hôm nay, chúng ta ..." in a speaker's words: the day of speaking, often not the article's
     if t.rule != "term":
         return False
@@ -231,6 +244,13 @@ def event_dates(timexes: list[Timex], folded: str, today: dt.date | None = None)
     return out
 
 
+def _ahead_of(t: Timex, today: dt.date | None) -> bool:
+    """Whether ``t`` is a month or longer wholly after the article's date: with no trigger word in its sentence, a
+    target, a forecast or an expectation (``cam kết mức 2,1% GDP vào năm 2030``), not a planned happening."""
+    return today is not None and t.date_start is not None and t.date_start > today \
+        and PRECISION_RANK.get(t.precision, 0) >= _COARSE
+
+
 def _takes_effect(t: Timex, kept: list[Timex], folded: str, today: dt.date | None) -> bool:
     """Whether ``t`` opens with a from, until or deadline word (``từ 1/1/2023``), lies wholly after the article's date
     and shares its sentence with a past day: when something decided that day takes effect, not a happening
@@ -244,11 +264,13 @@ def _takes_effect(t: Timex, kept: list[Timex], folded: str, today: dt.date | Non
 def _names_scope(t: Timex, chosen: list[Timex], folded: str, words: list[Word]) -> bool:
     """Whether ``t``, a month, quarter, half or year that the sentence's day does not fall in, follows a noun with
     nothing between (``tuyên dương gương mặt trẻ toàn quân năm 2021``, ``hội nghị tập huấn ... năm 2025``): in a
-    sentence dated by its day, it names the period of what was honoured, reviewed or trained for, not a happening."""
+    sentence dated by its day or after a report noun (``data/time_words.tsv``: ``report_noun``), it names the period of
+    what was honoured, reviewed, reported or trained for, not a happening."""
     if PRECISION_RANK.get(t.precision, 9) < _COARSE or t.precision in _YEARS or not _PERIOD_WORD.match(folded, t.start):
         return False
-    if not any(o.precision in ("day", "time") for o in chosen):
-        return False
+    if not any(o.precision in ("day", "time") for o in chosen) \
+            and not _words_of("report_noun").search(folded, sentence_start(folded, t.start), t.start):
+        return False  # "Báo cáo kết quả ... 6 tháng đầu năm 2025": a report's period, even with no day
     before = [w for w in words if w.end <= t.start]
     return bool(before) and before[-1].pos.startswith("N") and folded[before[-1].end : t.start].isspace()
 
@@ -310,13 +332,16 @@ def article_event_rows(article: Article, rows: pd.DataFrame, persons: list | Non
     timex_starts = [t.start for t in timexes]
     spans = [(sentence, s, e, timexes[bisect.bisect_left(timex_starts, s) : bisect.bisect_left(timex_starts, e)])
              for sentence, s, e in zip(sents["sentence"].tolist(), sents["start"].tolist(), sents["end"].tolist())]
+    recalled = recalled_anchor(article)
     spans = [(sentence, s, e, inside) for sentence, s, e, inside in spans if any(t.date_start is not None for t in inside)
              and not _not_told(article, s) and not _credit_after().match(folded, e)]
     words = _words_by_sentence(article, {sentence for sentence, _, _, _ in spans})
     dated = []
     for sentence, s, e, inside in spans:
         here_words = words.get(sentence, [])
-        chosen = event_dates([t for t in inside if not closes_a_name(article.text, folded, t, here_words)], folded, today)
+        chosen = event_dates([t for t in inside if not closes_a_name(article.text, folded, t, here_words)
+                              and not names_edition(folded, t, here_words) and not counts_from_a_recalled_date(t, recalled, folded)],
+                             folded, today)
         chosen = [t for t in chosen if not _names_scope(t, chosen, folded, here_words)]
         if chosen:
             dated.append((sentence, s, e, chosen))
@@ -330,8 +355,8 @@ def article_event_rows(article: Article, rows: pd.DataFrame, persons: list | Non
         triggers = sentence_triggers(words.get(sentence, []))
         trigger_starts = [t.start for t in triggers]
         for t in chosen:
-            if t.precision == "term" and not triggers:
-                continue  # "giai đoạn 2021-2026, quan hệ hợp tác ... được củng cố": a period, no happening in it
+            if not triggers and (t.precision == "term" or _ahead_of(t, today)):
+                continue  # "giai đoạn 2021-2026, quan hệ ... được củng cố", "năm 2030 sẽ có 6.000 MW": no happening in it
             trigger = _nearest(triggers, trigger_starts, t.start)
             assert t.date_start is not None and t.date_end is not None
             out.append((article.doc_id, sentence, s, e, t.date_start.isoformat(), t.date_end.isoformat(),

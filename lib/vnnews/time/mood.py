@@ -2,8 +2,9 @@
 
 A date dates no happening when its sentence
 
-- supposes it: a condition or supposition before it (``giả sử``, ``trong trường hợp``; ``nếu`` only before a date
-  not wholly past, since ``Nếu năm 2020 ... thì năm 2021 ...`` mostly contrasts two facts);
+- supposes it: a condition or supposition before it (``giả sử``, ``trong trường hợp``, ``Trường hợp`` opening the
+  sentence; ``nếu`` only before a date not wholly past, since ``Nếu năm 2020 ... thì năm 2021 ...`` mostly contrasts two
+  facts);
 - reports hearsay (``nghe nói``, ``tin đồn``) anywhere in it;
 - asks for or proposes it: a request verb before it with no past marker between (``xin gia hạn đến cuối tháng 9``,
   ``đề xuất ... vào kỳ họp tháng 5``), when the date is not wholly past;
@@ -83,8 +84,16 @@ def _not_past(t: Timex, today: dt.date | None) -> bool:
     return today is not None and t.date_end is not None and t.date_end >= today
 
 
+@cache
+def _opening_condition() -> re.Pattern[str]:
+    """A word that opens a condition when it opens the sentence (``Trường hợp Tòa án đã thụ lý ... thì``), not before a
+    demonstrative (``Trường hợp này``: ``request_noun_after``)."""
+    return re.compile(alternation(w for w, v in time_words("hypothetical_word").items() if v == "opening")
+                      + r"\s+(?!" + alternation(time_words("request_noun_after")) + r"(?!\w))")
+
+
 def _supposed(before: str, t: Timex, today: dt.date | None) -> bool:
-    if _words("hypothetical_word", "any").search(before):
+    if _words("hypothetical_word", "any").search(before) or _opening_condition().match(before):
         return True
     return _not_past(t, today) and _words("hypothetical_word", "not_past").search(before) is not None
 

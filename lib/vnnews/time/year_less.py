@@ -1,6 +1,7 @@
 """The year of a day or a month written without one (``ngày 5/4``, ``tháng 3 vừa qua``): the year
 that puts it nearest the article's date, or after a tail word (``vừa qua``, ``tới``, ``này``:
-``data/time_words.tsv``) the nearest on the side the word says; with the article's date known only
+``data/time_words.tsv``) the nearest on the side the word says, after ``cùng năm`` / ``năm đó`` the year of the date
+the article named last (``Tháng 3/2021, ... tháng 6 cùng năm``); with the article's date known only
 to the year, that year. In a paragraph that tells of an earlier year (``Cuối năm 2020, ... Ngày
 17/1, ...``), a day or month far from the article's date is the first one on or after the date the
 narrative is at. In a clause that looks ahead (``dự kiến khởi công tháng 11``: :mod:`.ahead`), a day or month that
@@ -43,6 +44,8 @@ def year_less_day(day: int, month: int, ctx: Context, tail: str | None = None) -
     side = _side(tail)
     if side in ("past", "future") and ctx.anchor.precision in ("day", "month"):
         return _on_side(lambda y: make_date(y, month, day), side, ctx), ctx.anchor.label
+    if side == "same" and _named_year(ctx) is not None:
+        return make_date(_named_year(ctx), month, day), "previous date"  # type: ignore[arg-type]
     middle = ctx.anchor.middle()
     nearest = nearest_year(month, day, middle) if middle is not None else None
     if not side and ctx.ahead and nearest is not None and middle is not None and (middle - nearest).days > RECENT_DAYS:
@@ -55,6 +58,14 @@ def year_less_day(day: int, month: int, ctx: Context, tail: str | None = None) -
     if ctx.anchor.precision == "year":
         return make_date(ctx.anchor.year, month, day), ctx.anchor.label  # type: ignore[arg-type]
     return None, ""
+
+
+def _named_year(ctx: Context) -> int | None:
+    """The year of the date the article named last (a day or a period), which ``cùng năm`` / ``năm đó`` refers to."""
+    period = ctx.period.date_start if ctx.period is not None else None
+    if ctx.previous is not None and (period is None or ctx.previous_start >= ctx.period_start):
+        return ctx.previous.year
+    return period.year if period is not None else None
 
 
 def _side(tail: str | None) -> str:
@@ -94,6 +105,8 @@ def year_less_month(number: int, ctx: Context, tail: str | None = None) -> tuple
     and an article known to the year only: the article's year."""
     side = _side(tail)
     a = ctx.anchor
+    if side == "same" and _named_year(ctx) is not None:
+        return _named_year(ctx), "previous date"  # "Tháng 3/2021, ... tháng 6 cùng năm": June 2021
     if side in ("past", "future") and a.precision in ("day", "month"):
         first = _on_side(lambda y: dt.date(y, number, 1) if side == "past" else _month_end(y, number), side, ctx)
         return (first.year if first else None), a.label
