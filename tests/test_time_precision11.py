@@ -132,3 +132,10 @@ def test_a_period_ahead_with_no_happening_in_its_sentence_is_no_event() -> None:
 
 def test_a_day_something_happens_after_is_no_event() -> None:
     assert dated(MARCH + "Sau ngày 20/3, tổ đại biểu sẽ tiếp xúc cử tri theo đơn vị hành chính mới.") == []
+
+
+# --------------------------------------------------------------------------- totals counted up to a day
+def test_the_day_a_total_is_counted_up_to_is_no_event() -> None:
+    text = MARCH + ("Tính đến ngày 10/3, số thu ngân sách của tỉnh đạt 1.200 tỷ đồng. Dư nợ tín dụng tính đến hết tháng 2 "
+                    "tăng 2,1%. Ngày 10/3, Sở Tài chính họp với các ngân hàng.")
+    assert dated(text) == [("Ngày 10/3", "2022-03-10", "2022-03-10")]
