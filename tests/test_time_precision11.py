@@ -15,6 +15,7 @@ import pytest
 from vnnews import article_from_text
 from vnnews.time import events
 from vnnews.time.anchors import counts_from_a_recalled_date
+from vnnews.time.expressions import article_timexes
 
 #: an article of 15 March 2022
 MARCH = "Tiêu đề\n\nThứ ba, 15/3/2022 - 08:30\n\n"
@@ -134,8 +135,11 @@ def test_a_day_something_happens_after_is_no_event() -> None:
     assert dated(MARCH + "Sau ngày 20/3, tổ đại biểu sẽ tiếp xúc cử tri theo đơn vị hành chính mới.") == []
 
 
-# --------------------------------------------------------------------------- totals counted up to a day
-def test_the_day_a_total_is_counted_up_to_is_no_event() -> None:
-    text = MARCH + ("Tính đến ngày 10/3, số thu ngân sách của tỉnh đạt 1.200 tỷ đồng. Dư nợ tín dụng tính đến hết tháng 2 "
-                    "tăng 2,1%. Ngày 10/3, Sở Tài chính họp với các ngân hàng.")
-    assert dated(text) == [("Ngày 10/3", "2022-03-10", "2022-03-10")]
+@pytest.mark.parametrize("sentence", [
+    "Biên độ lũ trên các sông từ 2 - 3 m, có nơi trên 4 m.",
+    "Mực nước dâng thêm từ 2-3 m so với hôm qua.",
+    "Lượng mưa phổ biến từ 10-12 mm.",
+])
+def test_a_range_of_a_size_after_tu_is_no_date(sentence: str) -> None:
+    article = article_from_text(MARCH + sentence, doc_id="t")
+    assert [article.text[t.start : t.end] for t in article_timexes(article) if t.rule not in ("dateline", "relative")] == []

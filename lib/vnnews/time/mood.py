@@ -12,11 +12,10 @@ A date dates no happening when its sentence
   nor after it in the sentence, or a future word shortly after it in its clause: ``nền kinh tế số sẽ chiếm 25% vào
   năm 2025``), a target rather than a happening;
 - forecasts the weather of a date that runs past the article's (``từ đêm nay đến ngày 18/4, vùng núi mưa``);
-- bounds a clock time of any day (``các chuyến bay sau 20 giờ``);
-- is the day a total is counted up to (``Tính đến ngày 15/6, số thu ngân sách đạt ...``).
+- bounds a clock time of any day (``các chuyến bay sau 20 giờ``).
 
 Word lists: ``data/time_words.tsv`` (``hypothetical_word``, ``hearsay_word``, ``request_word``, ``clock_bound``,
-``future_word``, ``past_marker``, ``weather_word``; the ``as_of`` date words).
+``future_word``, ``past_marker``, ``weather_word``).
 """
 from __future__ import annotations
 
@@ -165,26 +164,13 @@ def no_happening(folded: str, t: Timex, today: dt.date | None) -> bool:
     sentence = folded[start : end.start() if end else len(folded)]
     if _words("hearsay_word").search(sentence):
         return True  # "Nghe nói năm nay không học thêm"
-    if _supposed(before, t, today) or _clock_bound(folded, before, t) or _as_of(folded, before, t):
+    if _supposed(before, t, today) or _clock_bound(folded, before, t):
         return True
     if _words("past_marker").search(sentence, t.end - start, t.end - start + _PAST_AFTER_REACH):
         return False  # "..., trong giai đoạn 2021 - 2025, HĐND đã có": told as past
     if _requested(folded, before, t, today) or _forecast(folded, t, today):
         return True
     return t.precision in _COARSE and _not_past(t, today) and (looks_ahead(folded, t.start) or _future_after(folded, t))
-
-
-@cache
-def _as_of_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    words = alternation([w for w, role in time_words("date_word").items() if role == "as_of"])
-    return re.compile(words + r"\s"), re.compile(r"(?<!\w)" + words + r"\s+(?:hết\s+)?(?:ngày\s+)?$")
-
-
-def _as_of(folded: str, before: str, t: Timex) -> bool:
-    """A date a figure is counted up to (``Tính đến ngày 15/6, số thu đạt ...``, ``tính đến hết tháng 5``): the state
-    of a total on that day, no happening of it."""
-    opening, after = _as_of_words()
-    return opening.match(folded, t.start) is not None or after.search(before) is not None
 
 
 def _future_after(folded: str, t: Timex) -> bool:

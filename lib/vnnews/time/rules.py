@@ -99,7 +99,8 @@ def _before(kind: str) -> re.Pattern[str]:
 
 def fraction_context(text: str, start: int, end: int, day: int, month: int) -> bool:
     """Whether ``text[start:end]`` (an a/b or a-b after a weak date word) reads as a fraction or a score:
-    a counted noun or a measuring word after a proper fraction, or a measuring or score word before.
+    a counted noun or a measuring word after a proper fraction, a unit of time or size after it, or a measuring or score
+    word before.
 
     Examples
     --------
@@ -110,7 +111,7 @@ def fraction_context(text: str, start: int, end: int, day: int, month: int) -> b
     after = text[end : end + 30].lstrip()
     if day <= month and (context_words("counted").match(after) or context_words("quantity").match(after)):
         return True
-    if _UNIT_AFTER.match(after):  # "sau 4-5 ngày": a range of a quantity
+    if _UNIT_AFTER.match(after) or context_words("size").match(after):  # "sau 4-5 ngày", "từ 2 - 3 m": a range of a quantity
         return True
     if "-" in text[start:end] and _SCORE_AFTER.match(after):  # "sau 2-1 ở hiệp một": a score
         return True
