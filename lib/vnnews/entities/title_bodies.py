@@ -25,6 +25,15 @@ _DASH = re.compile(r"[^\S\n]*[-–][^\S\n]*")
 _JOINT_BEFORE = re.compile(r"(?:,|[^\S\n]+của(?!\w))[^\S\n]*$")
 #: "tại" between an office and the place it is held in
 _AT_PLACE = re.compile(r"[^\S\n]+tại[^\S\n]+")
+#: the acronym of a body in brackets after its name, before "tại" and the place (``Chi nhánh Công ty X (XYZ) tại Đà Nẵng``)
+_ACRONYM_BRACKET = re.compile(r"[^\S\n]*\([^\W\d_][\w&.-]{1,11}\)")
+#: a comma and the spaces after it
+_COMMA = re.compile(r",[^\S\n]*")
+#: what a department's field after a comma does not hold: a number, a bracket, a quote, a colon or a dash
+_NOT_A_FIELD = re.compile(r"[\d(\[\"“”:\-–]")
+#: what ends a department's field after a comma: a separator, a bracket, the end of the sentence
+_FIELD_END = re.compile(r"[,;.!?()\n]")
+_MOST_FIELD_WORDS = 5  # words of a department's field after a comma, at most
 #: what closes an apposition after a body: a separator, a closing bracket or the end of the sentence
 _APPOSITION_END = re.compile(r"[^\S\n]*(?:[,;)]|[.!?]?[^\S\n]*(?:\n|$))")
 
@@ -59,6 +68,29 @@ class BodyEnds:
             return self.orgs[k][1]  # after "của" the body is the title's however the sentence goes on
         return end
 
+
+    def _name_after_comma(self, end: int, limit: int) -> int:
+        """End of a department's name that goes on after a comma with capitalised words of its field (``Trưởng khoa
+        Dược, Vật tư y tế``, ``phòng Trang bị, Vật tư``) up to the end of the apposition; else ``end``. A head, a
+        name, a place, a body, a person word or a noun of people after the comma, or a clause in the words, is no part
+        of it."""
+        joint = _COMMA.match(self.text, end, limit)
+        if joint is None or not self.text[joint.end() : joint.end() + 1].isupper() or self.head_at(joint.end()) is not None:
+            return end
+        at = joint.end()
+        stop = _FIELD_END.search(self.text, at, limit)
+        stop_at = stop.start() if stop else limit
+        words = self.folded[at:stop_at].split()
+        if not words or len(words) > _MOST_FIELD_WORDS or _NOT_A_FIELD.search(self.folded, at, stop_at) \
+                or self.lex.cues["clause"].search(self.folded, at, stop_at) or self.words.predicate_at(at, stop_at) is not None \
+                or any(tuple(words[:n]) in self.lex.person_words.entries or " ".join(words[:n]) in self.lex.words["group"]
+                       for n in (1, 2)):
+            return end
+        for starts in (self.person_starts, self.place_starts, self.org_starts):
+            k = bisect.bisect_left(starts, at)
+            if k < len(starts) and starts[k] < stop_at:
+                return end  # Giám đốc Sở Y tế, Hà Nội; ..., Bệnh viện X (a body above: _parent_after_comma)
+        return at + len(self.text[at:stop_at].rstrip())
 
     def _fields_after_heads(self) -> list[tuple[int, int]]:
         """Spans of the fields of known bodies written right after a head, capitalised and outside any
@@ -124,8 +156,12 @@ class BodyEnds:
 
     def _post_abroad(self, end: int, limit: int) -> int:
         """End of a title followed by ``tại`` and a place, where the office is held (``Đại sứ Việt Nam tại Nhật Bản``,
-        ``Giám đốc Chi nhánh Công ty X tại TP HCM``); else ``end``."""
-        at = _AT_PLACE.match(self.folded, end, limit)
+        ``Giám đốc Chi nhánh Công ty X tại TP HCM``), also after the body's acronym in brackets (``Chi nhánh Công ty X
+        (XYZ) tại Đà Nẵng``); else ``end``."""
+        acronym = _ACRONYM_BRACKET.match(self.text, end, limit)
+        if acronym and not acronym.group(0).isupper():
+            acronym = None
+        at = _AT_PLACE.match(self.folded, acronym.end() if acronym else end, limit)
         if at is None:
             return end
         k = bisect.bisect_left(self.place_starts, at.end())

@@ -1,0 +1,52 @@
+"""Title rules from the eleventh precision read (issue 9): the whole body of a title whose department's name
+runs over several dashes, whose body's acronym in brackets comes before ``tại`` and the place, whose ministry
+field goes on in lower case; and a plural group's noun (``các cán bộ ...``) given to no single member. Every
+sentence is written for the test."""
+from __future__ import annotations
+
+from test_entity_reads import titles_of
+
+
+def test_a_department_name_running_over_two_dashes_is_read_whole() -> None:
+    text = "Bác sĩ Lê Thị Mai, Trưởng khoa Tim mạch - Lão khoa - Nội tiết, cho biết bệnh nhân đã ổn định."
+    assert titles_of(text)["Lê Thị Mai"] == {("Trưởng khoa Tim mạch - Lão khoa - Nội tiết", False)}
+
+
+def test_a_post_held_at_a_place_after_the_bodys_acronym_keeps_the_place() -> None:
+    text = "Ông Trần Văn Khang, Giám đốc Chi nhánh Công ty Vận tải Biển Đông (VTBĐ) tại Đà Nẵng, phát biểu."
+    assert titles_of(text)["Trần Văn Khang"] == {
+        ("Giám đốc Chi nhánh Công ty Vận tải Biển Đông (VTBĐ) tại Đà Nẵng", False)}
+
+
+def test_a_field_that_goes_on_in_lower_case_is_read_whole() -> None:
+    text = "Bà Hoàng Thị Lan (nguyên Giám đốc Tài chính kế toán Công ty Sao Mai) bị khởi tố."
+    assert titles_of(text)["Hoàng Thị Lan"] == {("Giám đốc Tài chính kế toán Công ty Sao Mai", True)}
+    # the field alone still ends before the predicate
+    text = "Bộ trưởng Tài chính Nguyễn Văn Hậu nhấn mạnh yêu cầu tiết kiệm."
+    assert titles_of(text)["Nguyễn Văn Hậu"] == {("Bộ trưởng Tài chính", False)}
+
+
+def test_a_plural_groups_generic_noun_is_no_members_title() -> None:
+    text = "Các cán bộ tỉnh gồm ông Đào Văn Tư, Lê Văn Sáu (cùng là cựu phó giám đốc Sở Xây dựng) bị truy tố."
+    found = titles_of(text)
+    assert not any(title.startswith("Cán bộ") for title, _ in found.get("Đào Văn Tư", set()))
+    assert ("Phó Giám đốc Sở Xây dựng", True) in found["Lê Văn Sáu"]
+    text = "Nhiều đại biểu như bà Trần Thị Lụa cho rằng cần sửa luật."
+    assert "Trần Thị Lụa" not in titles_of(text)
+    # a numbered group of an office gives the office to each name
+    text = "Ba phó giám đốc gồm ông Đào Văn Tư, Lê Văn Sáu, Trần Văn Bảy đều bị khiển trách."
+    found = titles_of(text)
+    assert found["Đào Văn Tư"] == {("Phó Giám đốc", False)}
+    # a plural group of a named body's members keeps the title
+    text = "Các đại biểu Quốc hội gồm ông Đào Văn Tư, bà Lê Thị Sáu phát biểu."
+    assert ("Đại biểu Quốc hội", False) in titles_of(text)["Đào Văn Tư"]
+
+
+def test_a_department_name_going_on_after_a_comma_is_read_whole() -> None:
+    text = "Bị can thứ ba là Đỗ Thị Hoa, Trưởng khoa Xét nghiệm, Vi sinh lâm sàng."
+    assert titles_of(text)["Đỗ Thị Hoa"] == {("Trưởng khoa Xét nghiệm, Vi sinh lâm sàng", False)}
+    # a place, a head or a clause after the comma is no part of the department
+    text = "Ông Vũ Văn Tâm, Trưởng phòng Kế hoạch, Hà Nội, cho biết."
+    assert titles_of(text)["Vũ Văn Tâm"] == {("Trưởng phòng Kế hoạch", False)}
+    text = "Ông Vũ Văn Tâm, Trưởng phòng Kế hoạch, Bí thư Chi bộ, cho biết."
+    assert titles_of(text)["Vũ Văn Tâm"] == {("Trưởng phòng Kế hoạch", False), ("Bí thư Chi bộ", False)}
