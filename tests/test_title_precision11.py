@@ -50,3 +50,20 @@ def test_a_department_name_going_on_after_a_comma_is_read_whole() -> None:
     assert titles_of(text)["Vũ Văn Tâm"] == {("Trưởng phòng Kế hoạch", False)}
     text = "Ông Vũ Văn Tâm, Trưởng phòng Kế hoạch, Bí thư Chi bộ, cho biết."
     assert titles_of(text)["Vũ Văn Tâm"] == {("Trưởng phòng Kế hoạch", False), ("Bí thư Chi bộ", False)}
+
+
+def test_a_dash_separated_field_ending_in_lower_case_is_read_whole() -> None:
+    text = "Bác sĩ Lê Thị Mai, Phó trưởng khoa Nội tiết - Thận - Lọc máu, cho biết."
+    assert titles_of(text)["Lê Thị Mai"] == {("Phó Trưởng khoa Nội tiết - Thận - Lọc máu", False)}
+    text = "Ông Vũ Văn Tâm, Trưởng phòng Kế hoạch - Tài chính cho biết số liệu đã được rà soát."
+    assert titles_of(text)["Vũ Văn Tâm"] == {("Trưởng phòng Kế hoạch - Tài chính", False)}
+
+
+def test_a_field_read_word_by_word_goes_on_after_va_with_capitalised_words() -> None:
+    text = "Ông Lê Văn Hải, Phó cục trưởng Thủy văn và Khí tượng biển (Bộ Tài nguyên), cho biết."
+    assert titles_of(text)["Lê Văn Hải"] == {("Phó Cục trưởng Thủy văn và Khí tượng biển Bộ Tài nguyên", False)}
+    # a head or a name after "và" is another title or person
+    text = "Ông Lê Văn Hải, Phó cục trưởng Thủy văn và Phó Chủ tịch Hội Khí tượng, cho biết."
+    assert ("Phó Cục trưởng Thủy văn", False) in titles_of(text)["Lê Văn Hải"]
+    text = "Ông Lê Văn Hải, Phó cục trưởng Thủy văn và ông Trần Văn Nam cùng dự."
+    assert titles_of(text)["Lê Văn Hải"] == {("Phó Cục trưởng Thủy văn", False)}

@@ -27,6 +27,10 @@ _JOINT_BEFORE = re.compile(r"(?:,|[^\S\n]+của(?!\w))[^\S\n]*$")
 _AT_PLACE = re.compile(r"[^\S\n]+tại[^\S\n]+")
 #: the acronym of a body in brackets after its name, before "tại" and the place (``Chi nhánh Công ty X (XYZ) tại Đà Nẵng``)
 _ACRONYM_BRACKET = re.compile(r"[^\S\n]*\([^\W\d_][\w&.-]{1,11}\)")
+#: at most two words in lower case ending a field after a dash, right before a separator or a bracket
+_FIELD_TAIL = re.compile(r"([^\W\d_]+(?:[^\S\n][^\W\d_]+)?)(?=[^\S\n]*(?:[,;.)]|[-–][^\S\n]|$))")
+#: "và" joining two words of a field (``Kỹ thuật an toàn và Môi trường công nghiệp``)
+_AND = re.compile(r"[^\S\n]+và[^\S\n]+")
 #: a comma and the spaces after it
 _COMMA = re.compile(r",[^\S\n]*")
 #: what a department's field after a comma does not hold: a number, a bracket, a quote, a colon or a dash
@@ -92,6 +96,23 @@ class BodyEnds:
                 return end  # Giám đốc Sở Y tế, Hà Nội; ..., Bệnh viện X (a body above: _parent_after_comma)
         return at + len(self.text[at:stop_at].rstrip())
 
+    def _field_after_and(self, end: int, limit: int) -> int:
+        """End of a field read word by word that goes on after ``và`` with capitalised words (``Phó cục trưởng Kỹ thuật
+        an toàn và Môi trường công nghiệp``); else ``end``. A head, a name, a place, a body or a person word after
+        ``và`` is another title, person or body."""
+        joint = _AND.match(self.folded, end, limit)
+        if joint is None or not self.text[joint.end() : joint.end() + 1].isupper() or self.head_at(joint.end()) is not None:
+            return end
+        at = joint.end()
+        for starts in (self.person_starts, self.place_starts, self.org_starts):
+            k = bisect.bisect_left(starts, at)
+            if k < len(starts) and starts[k] == at:
+                return end
+        words = self.folded[at : at + 20].split()
+        if any(tuple(words[:n]) in self.lex.person_words.entries for n in (1, 2)):
+            return end
+        return max(end, self._words_end(at, limit))
+
     def _fields_after_heads(self) -> list[tuple[int, int]]:
         """Spans of the fields of known bodies written right after a head, capitalised and outside any
         organisation (``Thứ trưởng | Tài nguyên và Môi trường``, ``Bộ trưởng | Văn hóa, Thể thao và Du lịch``)."""
@@ -137,6 +158,9 @@ class BodyEnds:
         while at < limit and self.text[at].isupper() and (word := self.words.content_word_end(at)) is not None and word <= limit:
             field_end = word  # the capitalised words of a field: Tài chính, Hành chính
             at = word + 1 if self.text[word : word + 1] == " " else limit
+        tail = _FIELD_TAIL.match(self.text, at, limit) if field_end > end and at < limit else None
+        if tail and tail.group(1).islower() and not self.lex.cues["clause"].search(self.folded, at, tail.end(1)):
+            field_end = tail.end(1)  # Huyết học - Ghép tủy, ...: the field's last words in lower case, then a separator
         k = bisect.bisect_left(self.org_starts, field_end + 1)
         if field_end > end and k < len(self.orgs) and self.orgs[k][0] == field_end + 1 and self.orgs[k][1] <= limit:
             return self._place_after_body(self.orgs[k][1], limit)  # ... Hành chính Sở Y tế: the body above

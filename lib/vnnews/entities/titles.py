@@ -174,16 +174,21 @@ class TitleReader(BodyEnds):
             end = field.end()
         if (end in self.field_ends or (field and end == field.end())) and re.match(r" [^\W\d_]", self.text[end : end + 2]) \
                 and self.text[end + 1].islower():
-            end = max(end, self._words_end(head_end, limit))  # Giám đốc Tài chính kế toán Công ty X: the field goes on
+            longer = self._words_end(head_end, limit)  # Giám đốc Tài chính kế toán Công ty X: the field goes on
+            end = end if opens_name(self.folded, longer, self._next_person(longer)) else max(end, longer)  # not up to a name
         if end > head_end:
             end = self._place_after_body(end, limit)
         elif not self._whole_head(head_end):
-            end = self._words_end(head_end, limit)
+            end = self._field_after_and(self._words_end(head_end, limit), limit)
         while end > head_end and (longer := self._dash_field(end, limit)) > end:
             end = longer  # a department named over several dashes: Khoa Tim mạch - Lão khoa - Phục hồi chức năng
         if end > head_end:
             end = self._post_abroad(end, limit)
         return self._body_in_brackets(end, limit)
+
+    def _next_person(self, offset: int) -> int:
+        k = bisect.bisect_left(self.person_starts, offset)
+        return self.people[k][0] if k < len(self.people) else len(self.text)
 
     def _whole_head(self, head_end: int) -> bool:
         """Whether the head ending at ``head_end`` is a whole title (a rank, degree, clergy rank or honorary
