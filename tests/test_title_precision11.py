@@ -67,3 +67,25 @@ def test_a_field_read_word_by_word_goes_on_after_va_with_capitalised_words() -> 
     assert ("Phó Cục trưởng Thủy văn", False) in titles_of(text)["Lê Văn Hải"]
     text = "Ông Lê Văn Hải, Phó cục trưởng Thủy văn và ông Trần Văn Nam cùng dự."
     assert titles_of(text)["Lê Văn Hải"] == {("Phó Cục trưởng Thủy văn", False)}
+
+
+def test_a_un_agency_named_with_commas_is_the_whole_body_of_a_title() -> None:
+    text = "Bà Lê Thị Hoa, Trưởng đại diện Tổ chức Giáo dục, Khoa học và Văn hóa Liên hợp quốc tại Việt Nam, phát biểu."
+    assert titles_of(text)["Lê Thị Hoa"] == {
+        ("Trưởng đại diện Tổ chức Giáo dục, Khoa học và Văn hóa Liên hợp quốc tại Việt Nam", False)}
+
+
+def test_a_post_left_on_a_transfer_by_a_named_body_is_former() -> None:
+    text = "Thiếu tướng Trần Văn Lộc – Giám đốc Công an tỉnh Hà Giang được Bộ Công an điều động, bổ nhiệm làm Cục trưởng."
+    found = titles_of(text)["Trần Văn Lộc"]
+    assert ("Giám đốc Công an tỉnh Hà Giang", True) in found and ("Thiếu tướng", False) in found
+    text = "Thiếu tướng Trần Văn Lộc – Giám đốc Công an tỉnh Hà Giang được Bộ Công an khen thưởng."
+    assert ("Giám đốc Công an tỉnh Hà Giang", False) in titles_of(text)["Trần Văn Lộc"]
+
+
+def test_a_wards_name_opening_a_longer_word_of_a_known_body_is_no_place() -> None:
+    from test_entity_grammar import found
+
+    assert found("Ông Lê Văn Hà làm việc tại Chương trình Phát triển Liên Hợp Quốc ở Huế.") == [
+        ("PER", "Lê Văn Hà"), ("ORG", "Chương trình Phát triển Liên Hợp Quốc"), ("LOC", "Huế")]
+    assert ("LOC", "Hà Nội") in found("Công an Hoàn Kiếm Hà Nội cho biết.")

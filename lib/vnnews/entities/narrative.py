@@ -154,10 +154,26 @@ def _cue_after_chain(reader: TitleReader, kind: str, end: int) -> re.Match[str] 
 
 
 def _transfer_after(reader: TitleReader, end: int) -> bool:
-    """Does a move to another post follow the title chain ending at ``end`` (``, được điều động, bổ nhiệm giữ chức``;
-    not ``được bổ nhiệm lại``), or a bracket saying the unit is the one before a merger (``(trước khi sáp nhập)``)?"""
+    """Does a move to another post follow the title chain ending at ``end`` (``, được điều động, bổ nhiệm giữ chức``,
+    also with the body that moves its holder after ``được``: ``được Bộ Công an điều động``; not ``được bổ nhiệm
+    lại``), or a bracket saying the unit is the one before a merger (``(trước khi sáp nhập)``)?"""
     moved = _cue_after_chain(reader, "transfer", end)
-    return moved is not None and not re.match(r"\s+lại(?!\w)", reader.folded[moved.end() : moved.end() + 5])
+    moved_end = moved.end() if moved else _cue_after_agent(reader, "transfer", end)
+    return moved_end is not None and not re.match(r"\s+lại(?!\w)", reader.folded[moved_end : moved_end + 5])
+
+
+def _cue_after_agent(reader: TitleReader, kind: str, end: int) -> int | None:
+    """End of a title cue of ``kind`` that opens with a passive word (``được``), written with the body doing it after
+    that word (``, được Bộ Công an điều động``) right after the chain ending at ``end``."""
+    gap = _AFTER_CHAIN.match(reader.folded, end, end + 12)
+    at = gap.end() if gap else end
+    passive = re.match(r"(" + reader.lex.alternation("passive") + r")\s+", reader.folded[at : at + 12])
+    k = bisect.bisect_left(reader.org_starts, at + passive.end()) if passive else len(reader.orgs)
+    if k == len(reader.orgs) or reader.orgs[k][0] != at + passive.end():
+        return None
+    rest = reader.orgs[k][1] + len(reader.folded[reader.orgs[k][1] :]) - len(reader.folded[reader.orgs[k][1] :].lstrip(" "))
+    cue = reader.lex.cues[kind].match(passive.group(1) + " " + reader.folded[rest : rest + 60])
+    return rest + cue.end() - len(passive.group(1)) - 1 if cue and cue.end() > len(passive.group(1)) + 1 else None
 
 
 def _left_on_transfer(reader: TitleReader, start: int) -> bool:
