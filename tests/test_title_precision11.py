@@ -89,3 +89,23 @@ def test_a_wards_name_opening_a_longer_word_of_a_known_body_is_no_place() -> Non
     assert found("Ông Lê Văn Hà làm việc tại Chương trình Phát triển Liên Hợp Quốc ở Huế.") == [
         ("PER", "Lê Văn Hà"), ("ORG", "Chương trình Phát triển Liên Hợp Quốc"), ("LOC", "Huế")]
     assert ("LOC", "Hà Nội") in found("Công an Hoàn Kiếm Hà Nội cho biết.")
+
+
+def test_fields_in_lower_case_listed_up_to_the_departments_acronym_are_its_name() -> None:
+    text = "Vụ án Hoàng Văn Tiến - nguyên cán bộ Đội 5 Phòng cảnh sát phòng chống tội phạm kinh tế, tham nhũng, buôn lậu (PC03)."
+    assert titles_of(text)["Hoàng Văn Tiến"] == {
+        ("Cán bộ Đội 5 Phòng cảnh sát phòng chống tội phạm kinh tế, tham nhũng, buôn lậu", True)}
+    # without the acronym the words after the comma are no part of the title
+    text = "Ông Lê Văn Dũng, nguyên cán bộ Phòng cảnh sát điều tra tội phạm kinh tế, bị bắt."
+    assert titles_of(text)["Lê Văn Dũng"] == {("Cán bộ Phòng cảnh sát điều tra tội phạm kinh tế", True)}
+
+
+def test_a_company_named_after_cua_that_is_no_known_body_is_the_titles_body() -> None:
+    text = "Bà Anna Berg, Giám đốc điều hành của Nordlys Energi khẳng định trên mạng xã hội."
+    assert titles_of(text)["Anna Berg"] == {("Giám đốc điều hành của Nordlys Energi", False)}
+    # a person after "của" is not the body
+    text = "Bà Lê Thị Hoa, thư ký của ông Trần Văn Nam, cho biết."
+    assert "Trần Văn Nam" not in titles_of(text).get("Lê Thị Hoa", set())
+    # a membership after "của" is no office
+    text = "Ông Lê Văn Hải, thành viên của Mạng lưới Sông Xanh, cho biết."
+    assert "Lê Văn Hải" not in titles_of(text)

@@ -10,6 +10,7 @@ import bisect
 import re
 from collections.abc import Callable
 
+from ..text.normalize import fold
 from .lexicon import Vocabulary
 from .title_words import TitleWords, admin_unit
 
@@ -38,6 +39,7 @@ _NOT_A_FIELD = re.compile(r"[\d(\[\"“”:\-–]")
 #: what ends a department's field after a comma: a separator, a bracket, the end of the sentence
 _FIELD_END = re.compile(r"[,;.!?()\n]")
 _MOST_FIELD_WORDS = 5  # words of a department's field after a comma, at most
+_MOST_LISTED_FIELD_WORDS = 3  # words of each field in lower case listed before a department's acronym, at most
 #: what closes an apposition after a body: a separator, a closing bracket or the end of the sentence
 _APPOSITION_END = re.compile(r"[^\S\n]*(?:[,;)]|[.!?]?[^\S\n]*(?:\n|$))")
 
@@ -56,6 +58,7 @@ class BodyEnds:
     _words_end: Callable[[int, int], int]
     head_at: Callable[[int], tuple[int, int] | None]
     heads: list[tuple[int, int]]
+    head_starts: list[int]
     _inside: Callable[..., bool]
     words: TitleWords
 
@@ -70,31 +73,70 @@ class BodyEnds:
         if k < len(self.orgs) and self.orgs[k][0] == joint.end() and self.orgs[k][1] <= limit \
                 and ("," not in joint.group(0) or _APPOSITION_END.match(self.text[self.orgs[k][1] : limit])):
             return self.orgs[k][1]  # after "của" the body is the title's however the sentence goes on
+        if "," in joint.group(0) or self.head_at(joint.end()) is not None or (k < len(self.orgs) and self.orgs[k][0] < limit
+                                                                             and self.orgs[k][0] <= self._name_run(joint.end(), limit)):
+            return end
+        p = bisect.bisect_left(self.person_starts, joint.end())
+        run = self._name_run(joint.end(), limit)
+        h = bisect.bisect_right(self.head_starts, end) - 1
+        if h >= 0 and fold(self.text[slice(*self.heads[h])]) in self.lex.titles_needing_body:
+            return end  # thành viên của Mạng lưới X: a membership, not an office
+        if run > joint.end() and not (p < len(self.person_starts) and self.person_starts[p] < run):
+            return run  # Giám đốc điều hành của Fortescue Zero: a company's name the grammar did not read as a body
+        return end
+
+    def _name_run(self, at: int, limit: int) -> int:
+        """End of the capitalised words from ``at`` (``at`` when none)."""
+        end = at
+        while at < limit and self.text[at].isupper() and (word := self.words.content_word_end(at)) is not None and word <= limit:
+            end = word
+            at = word + 1 if self.text[word : word + 1] == " " else limit
         return end
 
 
     def _name_after_comma(self, end: int, limit: int) -> int:
         """End of a department's name that goes on after a comma with capitalised words of its field (``Trưởng khoa
-        Dược, Vật tư y tế``, ``phòng Trang bị, Vật tư``) up to the end of the apposition; else ``end``. A head, a
-        name, a place, a body, a person word or a noun of people after the comma, or a clause in the words, is no part
-        of it."""
+        Dược, Vật tư y tế``, ``phòng Trang bị, Vật tư``) up to the end of the apposition, or with fields in lower case
+        up to the department's acronym in brackets (``Phòng Cảnh sát kinh tế, tham nhũng, buôn lậu (PC03)``); else
+        ``end``. A head, a name, a place, a body, a person word or a noun of people after the comma, or a clause in
+        the words, is no part of it."""
         joint = _COMMA.match(self.text, end, limit)
-        if joint is None or not self.text[joint.end() : joint.end() + 1].isupper() or self.head_at(joint.end()) is not None:
+        if joint is None or self.head_at(joint.end()) is not None:
             return end
         at = joint.end()
+        if self.text[at : at + 1].isupper():
+            stop_at = self._field_stop(at, limit)
+            return at + len(self.text[at:stop_at].rstrip()) if self._field_words(at, stop_at, _MOST_FIELD_WORDS) else end
+        while self.text[at : at + 1].islower():
+            stop_at = self._field_stop(at, limit)
+            if not self._field_words(at, stop_at, _MOST_LISTED_FIELD_WORDS):
+                return end
+            acronym = _ACRONYM_BRACKET.match(self.text, stop_at, limit)
+            if acronym and acronym.group(0).isupper():
+                return at + len(self.text[at:stop_at].rstrip())
+            comma = _COMMA.match(self.text, stop_at, limit)
+            if comma is None:
+                return end
+            at = comma.end()
+        return end
+
+    def _field_stop(self, at: int, limit: int) -> int:
         stop = _FIELD_END.search(self.text, at, limit)
-        stop_at = stop.start() if stop else limit
+        return stop.start() if stop else limit
+
+    def _field_words(self, at: int, stop_at: int, most: int) -> bool:
+        """Can ``text[at:stop_at]`` be words of a department's field (see :meth:`_name_after_comma`)?"""
         words = self.folded[at:stop_at].split()
-        if not words or len(words) > _MOST_FIELD_WORDS or _NOT_A_FIELD.search(self.folded, at, stop_at) \
+        if not words or len(words) > most or _NOT_A_FIELD.search(self.folded, at, stop_at) \
                 or self.lex.cues["clause"].search(self.folded, at, stop_at) or self.words.predicate_at(at, stop_at) is not None \
                 or any(tuple(words[:n]) in self.lex.person_words.entries or " ".join(words[:n]) in self.lex.words["group"]
                        for n in (1, 2)):
-            return end
+            return False
         for starts in (self.person_starts, self.place_starts, self.org_starts):
             k = bisect.bisect_left(starts, at)
             if k < len(starts) and starts[k] < stop_at:
-                return end  # Giám đốc Sở Y tế, Hà Nội; ..., Bệnh viện X (a body above: _parent_after_comma)
-        return at + len(self.text[at:stop_at].rstrip())
+                return False  # Giám đốc Sở Y tế, Hà Nội; ..., Bệnh viện X (a body above: _parent_after_comma)
+        return True
 
     def _field_after_and(self, end: int, limit: int) -> int:
         """End of a field read word by word that goes on after ``và`` with capitalised words (``Phó cục trưởng Kỹ thuật
