@@ -109,3 +109,19 @@ def test_a_company_named_after_cua_that_is_no_known_body_is_the_titles_body() ->
     # a membership after "của" is no office
     text = "Ông Lê Văn Hải, thành viên của Mạng lưới Sông Xanh, cho biết."
     assert "Lê Văn Hải" not in titles_of(text)
+
+
+def test_an_office_once_held_for_years_is_former() -> None:
+    text = "Từng nhiều năm làm Chủ tịch Hội đồng Tiền lương quốc gia, ông Phạm Văn Hưng nhấn mạnh đàm phán chưa bao giờ dễ."
+    assert titles_of(text)["Phạm Văn Hưng"] == {("Chủ tịch Hội đồng Tiền lương quốc gia", True)}
+    text = "Ông Phạm Văn Hưng năm nay làm Chủ tịch Hội đồng Tiền lương quốc gia."
+    assert titles_of(text)["Phạm Văn Hưng"] == {("Chủ tịch Hội đồng Tiền lương quốc gia", False)}
+
+
+def test_an_office_held_now_and_a_like_named_one_held_before_in_one_chain_stay_apart() -> None:
+    text = "Dự họp có ông Lê Văn Hùng, Bí thư Ban cán sự Đảng, Chủ tịch UBND tỉnh, nguyên Bí thư Ban cán sự Đảng, nguyên Bộ trưởng Nội vụ."
+    found = titles_of(text)["Lê Văn Hùng"]
+    assert ("Bí thư Ban cán sự Đảng", False) in found and ("Bí thư Ban cán sự Đảng", True) in found
+    # an office called former in one mention is former in another
+    text = "Ông Lê Văn Hùng, nguyên Chủ tịch UBND tỉnh, bị kỷ luật. Khi đó, Chủ tịch UBND tỉnh Lê Văn Hùng đã ký văn bản."
+    assert titles_of(text)["Lê Văn Hùng"] == {("Chủ tịch Ủy ban nhân dân tỉnh", True)}

@@ -25,6 +25,7 @@ from ..text.dates import time_words
 from .lexicon import lexicon
 from .spans import Mention
 from .title_lists import board_of_company, respective
+from .title_words import cue_before
 from .titles import TitleReader, TitleSpan
 
 __all__ = ["title_chains"]
@@ -75,6 +76,8 @@ def title_chains(article: Article, people: list[Mention], orgs: list[Mention],
         prev_end = max(people[k - 1].end, chain_ends.get(k - 1, 0)) if k > 0 and people[k - 1].end > lo else lo
         next_start = people[k + 1].start if k + 1 < len(people) and people[k + 1].start < hi else hi
         before = reader.chain_left(prev_end, person.start)
+        if before and cue_before("once", words=4).search(folded, max(lo, before[0][0] - 40), before[0][0]):
+            before = [(a, b, True) for a, b, _ in before]  # Từng nhiều năm làm Chủ tịch X, ông A: held before
         give(k, before)
         give(k, _colon_list_title(reader, people, k, lo))
         if not before:
@@ -233,6 +236,7 @@ def _narrative(reader: TitleReader, people: list[Mention], sentence: list[tuple[
         earlier = lex.cues["earlier"].match(folded, lo + len(folded[lo:hi]) - len(folded[lo:hi].lstrip()))
         subject_only = earlier is not None and "," in folded[earlier.end() : a] and len(folded[earlier.end() : a].rsplit(",", 1)[1]) <= 30
         former = lex.cues["leaving"].match(folded, a) is not None or subject_only  # Trước đó, ông A là ...; not Trước đó, Bộ bổ nhiệm A giữ chức ...
+        former = former or cue_before("once", words=4).search(folded, max(lo, start - 40), start) is not None  # từng nhiều năm làm
         give(subject, reader.chain_right(start, limit, former=former))
     for m in lex.cues["holding"].finditer(folded):
         start = m.end()
