@@ -125,3 +125,13 @@ def test_an_office_held_now_and_a_like_named_one_held_before_in_one_chain_stay_a
     # an office called former in one mention is former in another
     text = "Ông Lê Văn Hùng, nguyên Chủ tịch UBND tỉnh, bị kỷ luật. Khi đó, Chủ tịch UBND tỉnh Lê Văn Hùng đã ký văn bản."
     assert titles_of(text)["Lê Văn Hùng"] == {("Chủ tịch Ủy ban nhân dân tỉnh", True)}
+
+
+def test_a_field_read_word_by_word_goes_on_after_va_in_lower_case_up_to_the_end_of_the_apposition() -> None:
+    text = "Bị can Đỗ Thị Lan (Trưởng khoa phục hồi chức năng và y học cổ truyền) bị đề nghị truy tố."
+    assert titles_of(text)["Đỗ Thị Lan"] == {("Trưởng khoa phục hồi chức năng và y học cổ truyền", False)}
+    # a plural group, a relative or a noun of people after "và" is someone else
+    for text in ("Ông Lý Văn Tư, Chủ tịch UBND tỉnh và các cán bộ, đã tới dự.",
+                 "Ông Lý Văn Tư, Chủ tịch UBND tỉnh và phu nhân, đã tới dự.",
+                 "Ông Lý Văn Tư, Giám đốc Sở Y tế và lãnh đạo bệnh viện, đã tới dự."):
+        assert all(" và " not in title for title, _ in titles_of(text)["Lý Văn Tư"])

@@ -124,28 +124,40 @@ class BodyEnds:
         stop = _FIELD_END.search(self.text, at, limit)
         return stop.start() if stop else limit
 
-    def _field_words(self, at: int, stop_at: int, most: int) -> bool:
-        """Can ``text[at:stop_at]`` be words of a department's field (see :meth:`_name_after_comma`)?"""
+    def _field_words(self, at: int, stop_at: int, most: int, *, places: bool = False) -> bool:
+        """Can ``text[at:stop_at]`` be words of a department's field (see :meth:`_name_after_comma`)? With ``places``, a
+        place after its first word may be one of them (``sản xuất và chế biến khô Tịnh Biên``)."""
         words = self.folded[at:stop_at].split()
         if not words or len(words) > most or _NOT_A_FIELD.search(self.folded, at, stop_at) \
                 or self.lex.cues["clause"].search(self.folded, at, stop_at) or self.words.predicate_at(at, stop_at) is not None \
                 or any(tuple(words[:n]) in self.lex.person_words.entries or " ".join(words[:n]) in self.lex.words["group"]
                        for n in (1, 2)):
             return False
-        for starts in (self.person_starts, self.place_starts, self.org_starts):
+        for starts in (self.person_starts, self.org_starts) + (() if places else (self.place_starts,)):
             k = bisect.bisect_left(starts, at)
             if k < len(starts) and starts[k] < stop_at:
                 return False  # Giám đốc Sở Y tế, Hà Nội; ..., Bệnh viện X (a body above: _parent_after_comma)
-        return True
+        k = bisect.bisect_left(self.place_starts, at)
+        return not (k < len(self.place_starts) and self.place_starts[k] == at)
 
     def _field_after_and(self, end: int, limit: int) -> int:
         """End of a field read word by word that goes on after ``và`` with capitalised words (``Phó cục trưởng Kỹ thuật
-        an toàn và Môi trường công nghiệp``); else ``end``. A head, a name, a place, a body or a person word after
+        an toàn và Môi trường công nghiệp``), or with words in lower case up to the end of the apposition (``Trưởng khoa
+        phục hồi chức năng và y học cổ truyền)``); else ``end``. A head, a name, a place, a body or a person word after
         ``và`` is another title, person or body."""
         joint = _AND.match(self.folded, end, limit)
-        if joint is None or not self.text[joint.end() : joint.end() + 1].isupper() or self.head_at(joint.end()) is not None:
+        if joint is None or self.head_at(joint.end()) is not None:
             return end
         at = joint.end()
+        if self.text[at : at + 1].islower():  # Trưởng khoa phục hồi chức năng và y học cổ truyền): up to the apposition's end
+            stop_at = self._field_stop(at, limit)
+            words = self.folded[at:stop_at].split()
+            if any(" ".join(words[:n]) in self.lex.plural | self.lex.words["kinship"] for n in (1, 2)) or not (
+                    stop_at == limit or self.text[stop_at] in ",;)"):
+                return end
+            return at + len(self.text[at:stop_at].rstrip()) if self._field_words(at, stop_at, _MOST_FIELD_WORDS, places=True) else end
+        if not self.text[at : at + 1].isupper():
+            return end
         for starts in (self.person_starts, self.place_starts, self.org_starts):
             k = bisect.bisect_left(starts, at)
             if k < len(starts) and starts[k] == at:
