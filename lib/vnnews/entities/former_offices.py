@@ -49,9 +49,12 @@ def same_office(one: str, other: str) -> bool:
     return _in_order(short, long)
 
 
-def former_everywhere(holders_titles: Iterable[tuple[str, str, bool]]) -> list[bool]:
+def former_everywhere(holders_titles: Iterable[tuple]) -> list[bool]:
     """The former flag of each ``(person, title, former)`` once every office the article calls former
-    for that person is former in each of its written forms.
+    for that person is former in each of its written forms. A fourth item, the name mention the title is
+    given with, keeps a current title current when that same mention also holds the office as a former one
+    (``Bí thư Ban cán sự Đảng, Chủ tịch UBND tỉnh, nguyên Bí thư Ban cán sự Đảng, nguyên Bộ trưởng ...``: two
+    bodies' offices written alike, one held now and one before).
 
     Examples
     --------
@@ -59,11 +62,18 @@ def former_everywhere(holders_titles: Iterable[tuple[str, str, bool]]) -> list[b
     ...                    ("Lê Văn A", "Phó Chủ tịch", False), ("Lê Văn A", "Bí thư Huyện ủy", False),
     ...                    ("Trần B", "Phó Chủ tịch", False)])
     [True, True, False, False]
+    >>> former_everywhere([("Lê Văn A", "Bí thư Ban cán sự Đảng", False, 10), ("Lê Văn A", "Bí thư Ban cán sự Đảng", True, 10),
+    ...                    ("Lê Văn A", "Bí thư Ban cán sự Đảng", False, 90)])
+    [False, True, True]
     """
     rows = list(holders_titles)
     former_of: dict[str, set[str]] = defaultdict(set)
-    for person, title, former in rows:
+    former_with: dict[tuple, set[str]] = defaultdict(set)
+    for person, title, former, *mention in rows:
         if former:
             former_of[person].add(title)
-    return [former or any(title == old or same_office(title, old) for old in former_of.get(person, ()))
-            for person, title, former in rows]
+            if mention:
+                former_with[(person, mention[0])].add(title)
+    return [former or any((title == old or same_office(title, old)) and old not in former_with.get((person, *mention[:1]), ())
+                          for old in former_of.get(person, ()))
+            for person, title, former, *mention in rows]

@@ -25,6 +25,7 @@ from ..text.dates import time_words
 from .lexicon import lexicon
 from .spans import Mention
 from .title_lists import board_of_company, respective
+from .title_words import cue_before
 from .titles import TitleReader, TitleSpan
 
 __all__ = ["title_chains"]
@@ -75,6 +76,8 @@ def title_chains(article: Article, people: list[Mention], orgs: list[Mention],
         prev_end = max(people[k - 1].end, chain_ends.get(k - 1, 0)) if k > 0 and people[k - 1].end > lo else lo
         next_start = people[k + 1].start if k + 1 < len(people) and people[k + 1].start < hi else hi
         before = reader.chain_left(prev_end, person.start)
+        if before and cue_before("once", words=4).search(folded, max(lo, before[0][0] - 40), before[0][0]):
+            before = [(a, b, True) for a, b, _ in before]  # Từng nhiều năm làm Chủ tịch X, ông A: held before
         give(k, before)
         give(k, _colon_list_title(reader, people, k, lo))
         if not before:
@@ -154,10 +157,26 @@ def _cue_after_chain(reader: TitleReader, kind: str, end: int) -> re.Match[str] 
 
 
 def _transfer_after(reader: TitleReader, end: int) -> bool:
-    """Does a move to another post follow the title chain ending at ``end`` (``, được điều động, bổ nhiệm giữ chức``;
-    not ``được bổ nhiệm lại``), or a bracket saying the unit is the one before a merger (``(trước khi sáp nhập)``)?"""
+    """Does a move to another post follow the title chain ending at ``end`` (``, được điều động, bổ nhiệm giữ chức``,
+    also with the body that moves its holder after ``được``: ``được Bộ Công an điều động``; not ``được bổ nhiệm
+    lại``), or a bracket saying the unit is the one before a merger (``(trước khi sáp nhập)``)?"""
     moved = _cue_after_chain(reader, "transfer", end)
-    return moved is not None and not re.match(r"\s+lại(?!\w)", reader.folded[moved.end() : moved.end() + 5])
+    moved_end = moved.end() if moved else _cue_after_agent(reader, "transfer", end)
+    return moved_end is not None and not re.match(r"\s+lại(?!\w)", reader.folded[moved_end : moved_end + 5])
+
+
+def _cue_after_agent(reader: TitleReader, kind: str, end: int) -> int | None:
+    """End of a title cue of ``kind`` that opens with a passive word (``được``), written with the body doing it after
+    that word (``, được Bộ Công an điều động``) right after the chain ending at ``end``."""
+    gap = _AFTER_CHAIN.match(reader.folded, end, end + 12)
+    at = gap.end() if gap else end
+    passive = re.match(r"(" + reader.lex.alternation("passive") + r")\s+", reader.folded[at : at + 12])
+    k = bisect.bisect_left(reader.org_starts, at + passive.end()) if passive else len(reader.orgs)
+    if k == len(reader.orgs) or reader.orgs[k][0] != at + passive.end():
+        return None
+    rest = reader.orgs[k][1] + len(reader.folded[reader.orgs[k][1] :]) - len(reader.folded[reader.orgs[k][1] :].lstrip(" "))
+    cue = reader.lex.cues[kind].match(passive.group(1) + " " + reader.folded[rest : rest + 60])
+    return rest + cue.end() - len(passive.group(1)) - 1 if cue and cue.end() > len(passive.group(1)) + 1 else None
 
 
 def _left_on_transfer(reader: TitleReader, start: int) -> bool:
@@ -217,6 +236,7 @@ def _narrative(reader: TitleReader, people: list[Mention], sentence: list[tuple[
         earlier = lex.cues["earlier"].match(folded, lo + len(folded[lo:hi]) - len(folded[lo:hi].lstrip()))
         subject_only = earlier is not None and "," in folded[earlier.end() : a] and len(folded[earlier.end() : a].rsplit(",", 1)[1]) <= 30
         former = lex.cues["leaving"].match(folded, a) is not None or subject_only  # Trước đó, ông A là ...; not Trước đó, Bộ bổ nhiệm A giữ chức ...
+        former = former or cue_before("once", words=4).search(folded, max(lo, start - 40), start) is not None  # từng nhiều năm làm
         give(subject, reader.chain_right(start, limit, former=former))
     for m in lex.cues["holding"].finditer(folded):
         start = m.end()

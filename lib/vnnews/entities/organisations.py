@@ -125,6 +125,12 @@ def _levels(s: Syllables, lex: Vocabulary, i: int, end: int) -> bool:
     return bool(n_area) and not s.cap[last]
 
 
+def _name_goes_on(s: Syllables, lex: Vocabulary, k: int, end: int) -> bool:
+    """Does the name go on at syllable ``k`` (before ``end``) with a capitalised syllable that is no place and no unit,
+    right after a ward's or district's name (``Liên Hợp | Quốc``; not ``Hoàn Kiếm | Hà Nội``)?"""
+    return k < s.n and s.end(k) <= end and s.joined[k] and s.cap[k] and not place_at(s, k, lex) and not s.match(k, lex.units)[0]
+
+
 def _places_inside(s: Syllables, lex: Vocabulary, orgs: list[Mention], places: list[Mention]) -> list[Mention]:
     """Gazetteer places inside known bodies' names (Viện Hàn lâm Khoa học xã hội Việt Nam), which
     the grammar did not read as places: countries and provinces, or two syllables or more; never
@@ -147,6 +153,8 @@ def _places_inside(s: Syllables, lex: Vocabulary, orgs: list[Mention], places: l
             if n and any(place_at(s, b, lex) > i - b for b in range(max(first, i - 2), i)):
                 n = 0  # the end of a longer place the grammar kept as words of the name: Duy Tân, not Tân
             key = " ".join(s.word[i : i + n])
+            if n and lex.places.get(key) in ("district", "ward") and _name_goes_on(s, lex, i + n, org.end):
+                n = 0  # Liên Hợp | Quốc: the first words of a longer name, not the ward
             if n == 1 and lex.places.get(key) == "country" and (s.match_before(i, lex.language_words)[0]
                                                                  or _given_name_pair(s, lex, i, first)):
                 n = 0  # CLB tiếng Anh Tâm Đức: a language, and a name of two syllables, no country

@@ -158,7 +158,7 @@ def article_people(article: Article, rows: pd.DataFrame) -> tuple[pd.DataFrame, 
                                text[t.start : t.end], t.title, t.former, t.acting, canonical_name(org) if org else "",
                                canonical_name(loc) if loc else "", source))
     # an office the article calls former anywhere is former wherever and however it is written (cựu thứ trưởng)
-    former = former_everywhere((row[1], row[7], row[8]) for row in title_rows)
+    former = former_everywhere((row[1], row[7], row[8], row[2]) for row in title_rows)
     title_rows = [(*row[:8], flag, *row[9:]) for row, flag in zip(title_rows, former)]
     titles = pd.DataFrame(title_rows, columns=TITLE_COLUMNS)
     count_title_references(article, persons, titles, used, reader)

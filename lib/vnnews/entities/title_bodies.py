@@ -10,6 +10,7 @@ import bisect
 import re
 from collections.abc import Callable
 
+from ..text.normalize import fold
 from .lexicon import Vocabulary
 from .title_words import TitleWords, admin_unit
 
@@ -25,6 +26,20 @@ _DASH = re.compile(r"[^\S\n]*[-–][^\S\n]*")
 _JOINT_BEFORE = re.compile(r"(?:,|[^\S\n]+của(?!\w))[^\S\n]*$")
 #: "tại" between an office and the place it is held in
 _AT_PLACE = re.compile(r"[^\S\n]+tại[^\S\n]+")
+#: the acronym of a body in brackets after its name, before "tại" and the place (``Chi nhánh Công ty X (XYZ) tại Đà Nẵng``)
+_ACRONYM_BRACKET = re.compile(r"[^\S\n]*\([^\W\d_][\w&.-]{1,11}\)")
+#: at most two words in lower case ending a field after a dash, right before a separator or a bracket
+_FIELD_TAIL = re.compile(r"([^\W\d_]+(?:[^\S\n][^\W\d_]+)?)(?=[^\S\n]*(?:[,;.)]|[-–][^\S\n]|$))")
+#: "và" joining two words of a field (``Kỹ thuật an toàn và Môi trường công nghiệp``)
+_AND = re.compile(r"[^\S\n]+và[^\S\n]+")
+#: a comma and the spaces after it
+_COMMA = re.compile(r",[^\S\n]*")
+#: what a department's field after a comma does not hold: a number, a bracket, a quote, a colon or a dash
+_NOT_A_FIELD = re.compile(r"[\d(\[\"“”:\-–]")
+#: what ends a department's field after a comma: a separator, a bracket, the end of the sentence
+_FIELD_END = re.compile(r"[,;.!?()\n]")
+_MOST_FIELD_WORDS = 5  # words of a department's field after a comma, at most
+_MOST_LISTED_FIELD_WORDS = 3  # words of each field in lower case listed before a department's acronym, at most
 #: what closes an apposition after a body: a separator, a closing bracket or the end of the sentence
 _APPOSITION_END = re.compile(r"[^\S\n]*(?:[,;)]|[.!?]?[^\S\n]*(?:\n|$))")
 
@@ -43,6 +58,7 @@ class BodyEnds:
     _words_end: Callable[[int, int], int]
     head_at: Callable[[int], tuple[int, int] | None]
     heads: list[tuple[int, int]]
+    head_starts: list[int]
     _inside: Callable[..., bool]
     words: TitleWords
 
@@ -57,8 +73,99 @@ class BodyEnds:
         if k < len(self.orgs) and self.orgs[k][0] == joint.end() and self.orgs[k][1] <= limit \
                 and ("," not in joint.group(0) or _APPOSITION_END.match(self.text[self.orgs[k][1] : limit])):
             return self.orgs[k][1]  # after "của" the body is the title's however the sentence goes on
+        if "," in joint.group(0) or self.head_at(joint.end()) is not None or (k < len(self.orgs) and self.orgs[k][0] < limit
+                                                                             and self.orgs[k][0] <= self._name_run(joint.end(), limit)):
+            return end
+        p = bisect.bisect_left(self.person_starts, joint.end())
+        run = self._name_run(joint.end(), limit)
+        h = bisect.bisect_right(self.head_starts, end) - 1
+        if h >= 0 and fold(self.text[slice(*self.heads[h])]) in self.lex.titles_needing_body:
+            return end  # thành viên của Mạng lưới X: a membership, not an office
+        if run > joint.end() and not (p < len(self.person_starts) and self.person_starts[p] < run):
+            return run  # Giám đốc điều hành của Fortescue Zero: a company's name the grammar did not read as a body
         return end
 
+    def _name_run(self, at: int, limit: int) -> int:
+        """End of the capitalised words from ``at`` (``at`` when none)."""
+        end = at
+        while at < limit and self.text[at].isupper() and (word := self.words.content_word_end(at)) is not None and word <= limit:
+            end = word
+            at = word + 1 if self.text[word : word + 1] == " " else limit
+        return end
+
+
+    def _name_after_comma(self, end: int, limit: int) -> int:
+        """End of a department's name that goes on after a comma with capitalised words of its field (``Trưởng khoa
+        Dược, Vật tư y tế``, ``phòng Trang bị, Vật tư``) up to the end of the apposition, or with fields in lower case
+        up to the department's acronym in brackets (``Phòng Cảnh sát kinh tế, tham nhũng, buôn lậu (PC03)``); else
+        ``end``. A head, a name, a place, a body, a person word or a noun of people after the comma, or a clause in
+        the words, is no part of it."""
+        joint = _COMMA.match(self.text, end, limit)
+        if joint is None or self.head_at(joint.end()) is not None:
+            return end
+        at = joint.end()
+        if self.text[at : at + 1].isupper():
+            stop_at = self._field_stop(at, limit)
+            return at + len(self.text[at:stop_at].rstrip()) if self._field_words(at, stop_at, _MOST_FIELD_WORDS) else end
+        while self.text[at : at + 1].islower():
+            stop_at = self._field_stop(at, limit)
+            if not self._field_words(at, stop_at, _MOST_LISTED_FIELD_WORDS):
+                return end
+            acronym = _ACRONYM_BRACKET.match(self.text, stop_at, limit)
+            if acronym and acronym.group(0).isupper():
+                return at + len(self.text[at:stop_at].rstrip())
+            comma = _COMMA.match(self.text, stop_at, limit)
+            if comma is None:
+                return end
+            at = comma.end()
+        return end
+
+    def _field_stop(self, at: int, limit: int) -> int:
+        stop = _FIELD_END.search(self.text, at, limit)
+        return stop.start() if stop else limit
+
+    def _field_words(self, at: int, stop_at: int, most: int, *, places: bool = False) -> bool:
+        """Can ``text[at:stop_at]`` be words of a department's field (see :meth:`_name_after_comma`)? With ``places``, a
+        place after its first word may be one of them (``sản xuất và chế biến khô Tịnh Biên``)."""
+        words = self.folded[at:stop_at].split()
+        if not words or len(words) > most or _NOT_A_FIELD.search(self.folded, at, stop_at) \
+                or self.lex.cues["clause"].search(self.folded, at, stop_at) or self.words.predicate_at(at, stop_at) is not None \
+                or any(tuple(words[:n]) in self.lex.person_words.entries or " ".join(words[:n]) in self.lex.words["group"]
+                       for n in (1, 2)):
+            return False
+        for starts in (self.person_starts, self.org_starts) + (() if places else (self.place_starts,)):
+            k = bisect.bisect_left(starts, at)
+            if k < len(starts) and starts[k] < stop_at:
+                return False  # Giám đốc Sở Y tế, Hà Nội; ..., Bệnh viện X (a body above: _parent_after_comma)
+        k = bisect.bisect_left(self.place_starts, at)
+        return not (k < len(self.place_starts) and self.place_starts[k] == at)
+
+    def _field_after_and(self, end: int, limit: int) -> int:
+        """End of a field read word by word that goes on after ``và`` with capitalised words (``Phó cục trưởng Kỹ thuật
+        an toàn và Môi trường công nghiệp``), or with words in lower case up to the end of the apposition (``Trưởng khoa
+        phục hồi chức năng và y học cổ truyền)``); else ``end``. A head, a name, a place, a body or a person word after
+        ``và`` is another title, person or body."""
+        joint = _AND.match(self.folded, end, limit)
+        if joint is None or self.head_at(joint.end()) is not None:
+            return end
+        at = joint.end()
+        if self.text[at : at + 1].islower():  # Trưởng khoa phục hồi chức năng và y học cổ truyền): up to the apposition's end
+            stop_at = self._field_stop(at, limit)
+            words = self.folded[at:stop_at].split()
+            if any(" ".join(words[:n]) in self.lex.plural | self.lex.words["kinship"] for n in (1, 2)) or not (
+                    stop_at == limit or self.text[stop_at] in ",;)"):
+                return end
+            return at + len(self.text[at:stop_at].rstrip()) if self._field_words(at, stop_at, _MOST_FIELD_WORDS, places=True) else end
+        if not self.text[at : at + 1].isupper():
+            return end
+        for starts in (self.person_starts, self.place_starts, self.org_starts):
+            k = bisect.bisect_left(starts, at)
+            if k < len(starts) and starts[k] == at:
+                return end
+        words = self.folded[at : at + 20].split()
+        if any(tuple(words[:n]) in self.lex.person_words.entries for n in (1, 2)):
+            return end
+        return max(end, self._words_end(at, limit))
 
     def _fields_after_heads(self) -> list[tuple[int, int]]:
         """Spans of the fields of known bodies written right after a head, capitalised and outside any
@@ -105,6 +212,9 @@ class BodyEnds:
         while at < limit and self.text[at].isupper() and (word := self.words.content_word_end(at)) is not None and word <= limit:
             field_end = word  # the capitalised words of a field: Tài chính, Hành chính
             at = word + 1 if self.text[word : word + 1] == " " else limit
+        tail = _FIELD_TAIL.match(self.text, at, limit) if field_end > end and at < limit else None
+        if tail and tail.group(1).islower() and not self.lex.cues["clause"].search(self.folded, at, tail.end(1)):
+            field_end = tail.end(1)  # Huyết học - Ghép tủy, ...: the field's last words in lower case, then a separator
         k = bisect.bisect_left(self.org_starts, field_end + 1)
         if field_end > end and k < len(self.orgs) and self.orgs[k][0] == field_end + 1 and self.orgs[k][1] <= limit:
             return self._place_after_body(self.orgs[k][1], limit)  # ... Hành chính Sở Y tế: the body above
@@ -124,8 +234,12 @@ class BodyEnds:
 
     def _post_abroad(self, end: int, limit: int) -> int:
         """End of a title followed by ``tại`` and a place, where the office is held (``Đại sứ Việt Nam tại Nhật Bản``,
-        ``Giám đốc Chi nhánh Công ty X tại TP HCM``); else ``end``."""
-        at = _AT_PLACE.match(self.folded, end, limit)
+        ``Giám đốc Chi nhánh Công ty X tại TP HCM``), also after the body's acronym in brackets (``Chi nhánh Công ty X
+        (XYZ) tại Đà Nẵng``); else ``end``."""
+        acronym = _ACRONYM_BRACKET.match(self.text, end, limit)
+        if acronym and not acronym.group(0).isupper():
+            acronym = None
+        at = _AT_PLACE.match(self.folded, acronym.end() if acronym else end, limit)
         if at is None:
             return end
         k = bisect.bisect_left(self.place_starts, at.end())

@@ -23,8 +23,8 @@ from ..text.dates import alternation, time_words
 from ..text.normalize import fold
 from .lexicon import Vocabulary, lexicon
 
-__all__ = ["TitleWords", "admin_unit", "continues_chain", "cue_before", "date_after_word", "opens_name", "split_verb", "unglued",
-           "without_back_reference", "without_trailing_bracket"]
+__all__ = ["TitleWords", "admin_unit", "continues_chain", "cue_before", "date_after_word", "group_noun", "opens_name", "split_verb",
+           "unglued", "without_back_reference", "without_trailing_bracket"]
 
 
 class TitleWords:
@@ -257,3 +257,28 @@ def split_verb(text: str, start: int, end: int) -> bool:
     before = text.rfind(" ", 0, start - 1) + 1
     return " " not in text[start:end] and start >= 2 and text[start - 2].isalpha() and text[before].isupper() \
         and re.match(r"[,;.)]", text[end : end + 1]) is not None
+
+
+def group_noun(text: str, folded: str, start: int, head: tuple[int, int], end: int) -> bool:
+    """Is the title ``text[start:end]``, whose head is at ``head``, a plural group's generic noun: a noun of people
+    (``group`` in entity_words.tsv) after a plural word, with a body in lower case (``các cán bộ sở ngành``) or
+    after a word that counts no one (``nhiều đại biểu``)? It describes the group, not an office of any one member
+    (a number before an office, ``Ba phó giám đốc gồm ...``, a named body, ``các đại biểu Quốc hội``, or the noun
+    alone before the names it lists, ``các đại biểu A, B``, still gives each member the title).
+
+    Examples
+    --------
+    >>> text = "Các cán bộ sở ngành gồm ông A"
+    >>> group_noun(text, text.lower(), 4, (4, 10), 19)
+    True
+    >>> text = "Các đại biểu Quốc hội gồm ông A"
+    >>> group_noun(text, text.lower(), 4, (4, 12), 21)
+    False
+    """
+    lex = lexicon()
+    before = folded[max(0, start - 12) : start].split()
+    last = [before[-1], " ".join(before[-2:])] if before else []
+    if not any(w in lex.plural for w in last) or folded[head[0] : head[1]] not in lex.words["group"]:
+        return False
+    body = text[head[1] : end].strip()
+    return (bool(body) and body == body.lower()) or any(w in lex.words["vague_plural"] for w in last)

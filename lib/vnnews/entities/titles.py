@@ -39,6 +39,7 @@ from .title_words import (
     continues_chain,
     cue_before,
     date_after_word,
+    group_noun,
     opens_name,
     person_word_before,
     split_verb,
@@ -110,6 +111,7 @@ class TitleReader(BodyEnds):
         self.head_starts = [a for a, _ in heads]
         self.head_by_end = {b: a for a, b in heads}
         fields = self._fields_after_heads()
+        self.field_ends = frozenset(b for _, b in fields)
         if fields:  # a ministry's field after a head is a body: "và" in it ends nothing
             self.orgs = sorted(self.orgs + fields)
             self.org_starts = [a for a, _ in self.orgs]
@@ -170,13 +172,23 @@ class TitleReader(BodyEnds):
         field = self.lex.field.match(self.folded, head_end + 1) if self.folded[head_end : head_end + 1] == " " else None
         if field and field.end() <= limit and end == head_end and self.text[head_end + 1].isupper():
             end = field.end()
+        if (end in self.field_ends or (field and end == field.end())) and re.match(r" [^\W\d_]", self.text[end : end + 2]) \
+                and self.text[end + 1].islower():
+            longer = self._words_end(head_end, limit)  # Giám đốc Tài chính kế toán Công ty X: the field goes on
+            end = end if opens_name(self.folded, longer, self._next_person(longer)) else max(end, longer)  # not up to a name
         if end > head_end:
             end = self._place_after_body(end, limit)
         elif not self._whole_head(head_end):
-            end = self._words_end(head_end, limit)
+            end = self._field_after_and(self._words_end(head_end, limit), limit)
+        while end > head_end and (longer := self._dash_field(end, limit)) > end:
+            end = longer  # a department named over several dashes: Khoa Tim mạch - Lão khoa - Phục hồi chức năng
         if end > head_end:
-            end = self._post_abroad(self._dash_field(end, limit), limit)
+            end = self._post_abroad(end, limit)
         return self._body_in_brackets(end, limit)
+
+    def _next_person(self, offset: int) -> int:
+        k = bisect.bisect_left(self.person_starts, offset)
+        return self.people[k][0] if k < len(self.people) else len(self.text)
 
     def _whole_head(self, head_end: int) -> bool:
         """Whether the head ending at ``head_end`` is a whole title (a rank, degree, clergy rank or honorary
@@ -237,7 +249,7 @@ class TitleReader(BodyEnds):
             a, head_end = head
             if re.match(r"\s+(?:" + self.lex.alternation("plural") + r")\s", self.folded[head_end : head_end + 12]):
                 break  # "bộ trưởng các bộ ...": a plural title names other people
-            end = self._parent_after_comma(self.phrase_end(head_end, limit), limit)
+            end = self._name_after_comma(self._parent_after_comma(self.phrase_end(head_end, limit), limit), limit)
             if next_person <= limit and next_person >= end and opens_name(self.folded, end, next_person):
                 break  # runs up to the next name: that name's title (Thạc sĩ - nhạc sĩ X)
             flag = former or self.lex.cues["former"].match(self.folded, a) is not None
@@ -286,6 +298,8 @@ class TitleReader(BodyEnds):
                     if "," in self.text[b:end] and self.text[b:end].split(",")[0].strip():
                         break  # NSƯT Việt Hà, ca sĩ X: the rank is of the words before the comma (not Thạc sĩ, bác sĩ X)
                     end = b
+                if group_noun(self.text, self.folded, a0, (a, b), end):
+                    break  # Các cán bộ sở ngành gồm ông A: the group's noun, not A's office
                 spans.append([a0, end])
                 continue
             gap = self.folded[b : spans[-1][0]]
