@@ -2,8 +2,9 @@
 with their context, as a sheet a reader fills in (developer script, not library API).
 
 The precision of the entity grammar on a corpus nobody tuned it on is read, not computed: this
-script draws the rows, a reader marks each ``right`` or ``wrong``, and ``--score`` turns the filled
-sheet into precision per kind with a 95% Wilson interval. Kinds are ``PER``, ``ORG``, ``LOC``
+script draws the rows, a reader marks each ``right``, ``wrong`` or ``doubtful``, and ``--score`` turns the filled
+sheet into precision per kind with a 95% Wilson interval, doubtful rows counted right, and strictly
+(counted wrong). Kinds are ``PER``, ``ORG``, ``LOC``
 (rows of ``mentions``), ``title`` (rows of ``person_titles``: is this the title the article gives
 this person, written out correctly?), ``timex`` (rows of ``timex``: is the span a whole time
 expression and its value the date or interval the article means?) and ``event`` (rows of ``events``:
@@ -27,6 +28,8 @@ import numpy as np
 import pandas as pd
 
 KINDS = ("PER", "ORG", "LOC", "title", "timex", "event")
+#: what a reader may write in ``judgement``: ``doubtful`` for a row the guide does not settle
+JUDGEMENTS = ("right", "wrong", "doubtful")
 SHEET_COLUMNS = ["row", "kind", "doc_id", "start", "end", "mention", "label", "detail", "context", "judgement", "note"]
 _READER_PARTS = ("lead", "body", "heading", "caption", "title", "byline", "dateline", "source")
 
@@ -42,12 +45,19 @@ def read_export_table(folder: Path, name: str) -> pd.DataFrame:
     raise SystemExit(f"{folder}: no {name}.csv or {name}.parquet (is this a `vnnews export` folder?)")
 
 
+def _unguarded(text: str, length: int) -> str:
+    """A part's text as in the article: a CSV export writes a cell opening like a formula with a leading ``'``
+    (``vnnews.export.guard_formula``), one character more than the part's span."""
+    return text[1:] if len(text) == length + 1 and text.startswith("'") else text
+
+
 class _Contexts:
     """The paragraph around a span, from the export's ``parts`` table."""
 
     def __init__(self, parts: pd.DataFrame, width: int) -> None:
         rows = parts[parts["kind"].isin(_READER_PARTS)]
-        self.by_doc = {doc: list(zip(g["start"], g["end"], g["text"])) for doc, g in rows.groupby("doc_id")}
+        self.by_doc = {doc: [(a, b, _unguarded(text, b - a)) for a, b, text in zip(g["start"], g["end"], g["text"])]
+                       for doc, g in rows.groupby("doc_id")}
         self.width = width
 
     def around(self, doc: str, start: int, end: int) -> str:
@@ -112,7 +122,7 @@ def write(sheet: pd.DataFrame, out: Path) -> None:
         header = "| " + " | ".join(SHEET_COLUMNS) + " |\n|" + "---|" * len(SHEET_COLUMNS) + "\n"
         lines = ["| " + " | ".join(str(v).replace("|", "\\|").replace("\n", " ") for v in row) + " |"
                  for row in sheet[SHEET_COLUMNS].itertuples(index=False)]
-        out.write_text("Mark `judgement` right or wrong.\n\n" + header + "\n".join(lines) + "\n", encoding="utf-8")
+        out.write_text("Mark `judgement` right, wrong or doubtful.\n\n" + header + "\n".join(lines) + "\n", encoding="utf-8")
     else:
         sheet[SHEET_COLUMNS].to_csv(out, index=False)
 
@@ -127,7 +137,8 @@ def _wilson(right: int, total: int, z: float = 1.96) -> tuple[float, float]:
 
 
 def score(path: Path) -> pd.DataFrame:
-    """Precision per kind of a filled sheet (rows not judged ``right``/``wrong`` are counted apart)."""
+    """Precision per kind of a filled sheet, and of all its rows: ``precision`` counts rows judged ``doubtful`` right,
+    ``strict`` counts them wrong (the interval is ``precision``'s); rows not judged are counted apart."""
     if path.suffix == ".md":
         lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("| ") and "---" not in line]
         cells = [[c.strip() for c in line.strip("|").split(" | ")] for line in lines[1:]]
@@ -137,17 +148,19 @@ def score(path: Path) -> pd.DataFrame:
     if "judgement" not in sheet or "kind" not in sheet:
         raise SystemExit(f"{path}: not a sheet of this script (no kind/judgement columns)")
     judged = sheet["judgement"].astype(str).str.strip().str.lower()
-    bad = sheet[~judged.isin(["right", "wrong", ""])]
+    bad = sheet[~judged.isin(JUDGEMENTS + ("",))]
     if len(bad):
-        raise SystemExit(f"{path}: row {bad['row'].iloc[0]}: judgement must be right or wrong, not {bad['judgement'].iloc[0]!r}")
+        raise SystemExit(f"{path}: row {bad['row'].iloc[0]}: judgement must be one of {', '.join(JUDGEMENTS)}, "
+                         f"not {bad['judgement'].iloc[0]!r}")
     out = []
-    for kind, group in sheet.groupby("kind", sort=False):
-        marks = judged[group.index]
-        right, wrong = int((marks == "right").sum()), int((marks == "wrong").sum())
-        lo, hi = _wilson(right, right + wrong)
-        out.append((kind, right, wrong, int((marks == "").sum()), round(right / (right + wrong), 3) if right + wrong else float("nan"),
-                    round(lo, 3), round(hi, 3)))
-    return pd.DataFrame(out, columns=["kind", "right", "wrong", "unjudged", "precision", "low95", "high95"])
+    for kind, marks in [*((k, judged[g.index]) for k, g in sheet.groupby("kind", sort=False)), ("all", judged)]:
+        right, wrong, doubtful = (int((marks == j).sum()) for j in JUDGEMENTS)
+        total = right + wrong + doubtful
+        lo, hi = _wilson(right + doubtful, total)
+        out.append((kind, right, wrong, doubtful, int((marks == "").sum()),
+                    round((right + doubtful) / total, 3) if total else float("nan"), round(lo, 3), round(hi, 3),
+                    round(right / total, 3) if total else float("nan")))
+    return pd.DataFrame(out, columns=["kind", "right", "wrong", "doubtful", "unjudged", "precision", "low95", "high95", "strict"])
 
 
 def main(argv: list[str] | None = None) -> int:
