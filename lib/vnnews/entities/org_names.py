@@ -230,7 +230,7 @@ class OrgNameParser(NameJoins):
                 if owner is not None:
                     last = owner - 1  # tập đoàn Tân Hoàng Minh | Đỗ Anh Dũng: the owner's name after the company's
                     break
-                brand_before = k > j and s.upper[k - 1] and s.word[k - 1] not in lex.acronyms
+                brand_before = k > j and (s.upper[k - 1] or not s.viet[k - 1]) and s.word[k - 1] not in lex.acronyms  # FLC, Bcons
                 area_before = s.match_before(k, lex.areas)[0] > 0  # Bệnh viện Đa khoa khu vực Đặng Thùy Trâm
                 if n_person and head is not None and head.namesake and (last < j + 2 or n_person == 2 or area_before) \
                         and not brand_before:

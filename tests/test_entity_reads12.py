@@ -1,0 +1,20 @@
+"""Entity rules from precision read 12 of real exports: a walking street named after a person is a place. Every
+sentence is written for the test."""
+from __future__ import annotations
+
+from test_entity_grammar import found
+
+
+def test_a_walking_street_named_after_a_person_is_a_place() -> None:
+    assert found("Người dân dạo trên đường đi bộ Nguyễn Huệ tối qua.") == [("LOC", "Nguyễn Huệ")]
+    assert found("Phố đi bộ Trịnh Công Sơn đông khách dịp lễ.") == [("LOC", "Trịnh Công Sơn")]
+    # the person walking is still a person
+    assert found("Ông Nguyễn Huệ đi bộ trên phố.") == [("PER", "Nguyễn Huệ")]
+
+
+def test_a_holder_named_after_a_brand_company_is_no_part_of_its_name() -> None:
+    # a company named in Latin letters, then its chairman's name: two mentions (a Vietnamese name after the head alone
+    # still names the company, as companies and schools are named after people)
+    assert found("Chủ tịch Tập đoàn Bcons Lê Như Thạch phát biểu tại buổi lễ.") == [
+        ("ORG", "Tập đoàn Bcons"), ("PER", "Lê Như Thạch")]
+    assert found("Tập đoàn Nguyễn Kim mở thêm cửa hàng.") == [("ORG", "Tập đoàn Nguyễn Kim")]
