@@ -112,8 +112,9 @@ def _levels(s: Syllables, lex: Vocabulary, i: int, end: int) -> bool:
         n, unit = s.match(k, lex.units)
         if k + n - 1 == last and unit is not None and not s.cap[k]:
             n_unit = n
-    if n_unit and after < s.n and s.gap(after).strip() == "," and not s.cap[after] and s.match(after, lex.units)[0]:
-        return True  # xã, phường: the bodies of every commune and ward
+    if n_unit and after < s.n and s.gap(after).strip() == "," and not s.cap[after] \
+            and s.match(after, lex.units)[0] >= len(s.token_word(after).split()):
+        return True  # xã, phường: the bodies of every commune and ward (not tỉnh, hồ sơ: a dossier, no lake)
     if after < s.n and s.word[after] == "và" and after + 1 < s.n and not s.cap[after + 1] and s.match(after + 1, lex.units)[0] \
             and n_unit:
         return True
