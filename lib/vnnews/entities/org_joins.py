@@ -68,9 +68,7 @@ class NameJoins:
         if s.cap[m]:  # not: Sở Tài chính | và Giám đốc Sở Xây dựng (a title of a second person)
             return self.heads.head_at(m)[1] is None and m not in self.heads.known and not person_at(s, m, lex) \
                 and not place_at(s, m, lex) and not s.upper[m] and not self.lex.title_head.match(s.folded, s.start(m))
-        while m < s.n and m - k <= 5 and s.joined[m] and not s.cap[m] and (s.token_word(m) in lex.org_inner
-                                                                            or lex.pos_class.get(s.pos(m)) == "nominal"):
-            m += 1
+        m = self._lower_name_words_end(k, 5)
         return (m < s.n and m > k + 1 and s.joined[m] and s.cap[m] and self.heads.head_at(m)[1] is None
                 and not person_at(s, m, lex)) or self._second_field(k)
 
@@ -84,8 +82,15 @@ class NameJoins:
             p -= 1
         if not (s.cap[p] and s.viet[p] and s.token_word(k + 1) in lex.org_inner):
             return False
-        m = k + 1
-        while m < s.n and m - k <= 8 and s.joined[m] and not s.cap[m] and (s.token_word(m) in lex.org_inner
-                                                                            or lex.pos_class.get(s.pos(m)) == "nominal"):
-            m += 1
+        m = self._lower_name_words_end(k, 8)
         return m - k <= 8 and (m >= s.n or not s.joined[m] or (not s.cap[m] and lex.pos_class.get(s.pos(m)) in ("verbal", "function")))
+
+    def _lower_name_words_end(self, k: int, most: int) -> int:
+        """The syllable after the lower-case words of a name (activities of names, nouns) that follow ``và`` at ``k``,
+        at most ``most`` syllables after it."""
+        s, lex = self.s, self.lex
+        m = k + 1
+        while m < s.n and m - k <= most and s.joined[m] and not s.cap[m] and (s.token_word(m) in lex.org_inner
+                                                                               or lex.pos_class.get(s.pos(m)) == "nominal"):
+            m += 1
+        return m

@@ -93,7 +93,6 @@ class BodyEnds:
             at = word + 1 if self.text[word : word + 1] == " " else limit
         return end
 
-
     def _name_after_comma(self, end: int, limit: int) -> int:
         """End of a department's name that goes on after a comma with capitalised words of its field (``Trưởng khoa
         Dược, Vật tư y tế``, ``phòng Trang bị, Vật tư``) up to the end of the apposition, or with fields in lower case
