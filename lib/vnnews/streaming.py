@@ -103,9 +103,18 @@ def csv_cells(table: pa.Table) -> pa.Table:
         text = pc.fill_null(text, "")
         if pa.types.is_string(kind) or pa.types.is_large_string(kind) or pa.types.is_list(kind) or pa.types.is_large_list(kind):
             text = _guard(text)
-        quoted = pc.binary_join_element_wise('"', pc.replace_substring(text, '"', '""'), '"', "")
-        cells[field.name] = pc.if_else(pc.match_substring_regex(text, _NEEDS_QUOTES), quoted, text)
+        plain = pa.types.is_integer(kind) or pa.types.is_floating(kind) or pa.types.is_boolean(kind)
+        cells[field.name] = text if plain else _quoted(text)  # a number's text never holds a comma, a quote or a line break
     return pa.table(cells)
+
+
+def _quoted(text: pa.ChunkedArray) -> pa.ChunkedArray:
+    """A column of text as CSV cells: quoted (quotes doubled) where a cell holds a comma, a quote or a line break."""
+    needs = pc.match_substring_regex(text, _NEEDS_QUOTES)
+    if not pc.any(needs).as_py():
+        return text
+    quoted = pc.binary_join_element_wise('"', pc.replace_substring(text, '"', '""'), '"', "")
+    return pc.if_else(needs, quoted, text)
 
 
 _FORMULA_START = "^[=+\\-@\t\r]"
@@ -114,7 +123,10 @@ _PLAIN_NUMBER = r"^[+-]\d[\d.,]*%?$"
 
 def _guard(text: pa.Array) -> pa.Array:
     """:func:`vnnews.export.guard_formula` on a column: a cell a spreadsheet would run as a formula gets a leading ``'``."""
-    risky = pc.and_(pc.match_substring_regex(text, _FORMULA_START), pc.invert(pc.match_substring_regex(text, _PLAIN_NUMBER)))
+    starts = pc.match_substring_regex(text, _FORMULA_START)
+    if not pc.any(starts).as_py():
+        return text
+    risky = pc.and_(starts, pc.invert(pc.match_substring_regex(text, _PLAIN_NUMBER)))
     return pc.if_else(risky, pc.binary_join_element_wise("'", text, ""), text)
 
 
