@@ -164,8 +164,17 @@ _INITIALS = re.compile(r"[A-ZĐ](?:\.[A-ZĐ])+\.?")
 _NOT_NAME_START = frozenset(_part_words("not_name_start"))
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"\w+", text)
+_WORD = re.compile(r"\w+")
+
+
+def _words_up_to(text: str, most: int) -> int:
+    """The number of words of ``text``, counted up to ``most + 1`` (enough to tell whether it has more than ``most``)."""
+    count = 0
+    for _ in _WORD.finditer(text):
+        count += 1
+        if count > most:
+            break
+    return count
 
 
 def _dateline_date(text: str) -> tuple[dt.date, str] | None:
@@ -245,18 +254,16 @@ def _name_spans(text: str, names: list[str], start: int, end: int) -> tuple[tupl
 
 
 def _is_headline(text: str) -> bool:
-    words = _words(text)
-    return 2 <= len(words) <= 40 and len(text) <= 300 and text[-1] not in _TERMINAL and text[0] not in "-•*+"
+    return 2 <= _words_up_to(text, 40) <= 40 and len(text) <= 300 and text[-1] not in _TERMINAL and text[0] not in "-•*+"
 
 
 def _is_heading(text: str) -> bool:
-    return 1 <= len(_words(text)) <= 15 and text[-1] not in _TERMINAL + "?!…\"'”)" and text[0] not in "-•*+("
+    return 1 <= _words_up_to(text, 15) <= 15 and text[-1] not in _TERMINAL + "?!…\"'”)" and text[0] not in "-•*+("
 
 
 def _is_short_caption(text: str) -> bool:
     """One short sentence standing alone between paragraphs, as photo captions are."""
-    words = _words(text)
-    if not 3 <= len(words) <= 16 or text[-1] != "." or text.endswith("..") or text[0] in "-•*+\"“":
+    if not 3 <= _words_up_to(text, 16) <= 16 or text[-1] != "." or text.endswith("..") or text[0] in "-•*+\"“":
         return False
     inner = text[:-1]
     return not re.search(r"[.!?;:]\s", inner)
@@ -311,7 +318,8 @@ def article_structure(text: str, *, leading: tuple[str, ...] = ()) -> Structure:
         return names is not None
 
     def mark_credit(i: int) -> bool:
-        m = _CREDIT.search(fold(paras[i]))
+        folded = fold(paras[i])  # a credit line opens the paragraph: its credit starts within 2 characters
+        m = next((m for m in (_CREDIT.match(folded, k) for k in range(min(3, len(folded)))) if m), None) if ":" in folded else None
         if m and m.start("credit") <= 2:
             roles[i], details[i] = "credit", "credit line"
             return True
@@ -342,7 +350,7 @@ def article_structure(text: str, *, leading: tuple[str, ...] = ()) -> Structure:
     # tail: source line, author line, credit or dateline after the last text paragraph
     j = n - 1
     while j >= head_end + 1 and j >= n - 3:
-        if _SOURCE.match(fold(paras[j])) and len(_words(paras[j])) <= 12:
+        if _SOURCE.match(fold(paras[j])) and _words_up_to(paras[j], 12) <= 12:
             roles[j], details[j] = "source", paras[j]
         elif not (mark_byline(j) or mark_dateline(j) or mark_credit(j)):
             break
@@ -354,9 +362,9 @@ def article_structure(text: str, *, leading: tuple[str, ...] = ()) -> Structure:
         p = paras[k]
         if mark_dateline(k) or mark_credit(k):
             continue
-        credit = _CREDIT.search(fold(p))
+        credit = _CREDIT.search(fold(p)) if ":" in p else None  # a credit has a colon
         if lead_seen or _outlet_tag(p) is None:
-            if credit and lead_seen and len(_words(p)) <= 60:
+            if credit and lead_seen and _words_up_to(p, 60) <= 60:
                 roles[k], details[k] = "caption", "photo credit"
             elif title is not None and fold(p) == fold(title):
                 roles[k], details[k] = "caption", "repeats the title"

@@ -19,6 +19,7 @@ from typing import Generic, TypeVar
 
 from ..data import read_table
 from ..text.abbreviations import abbreviation_table
+from ..text.alternation import first_letter_dispatch, words_alternation
 from ..text.normalize import fold
 from .gazetteer import place_kinds
 from .spelling import is_vietnamese_syllable
@@ -205,7 +206,7 @@ def _run_pattern(words: list[str], gaps: list[str], lo: int, hi: int, longest: i
 
 
 def _alternation(names: Iterable[str], abbreviations: dict[tuple[str, ...], list[str]], conjunctions: frozenset[str]) -> str:
-    return "|".join(_name_pattern(n, abbreviations, conjunctions) for n in sorted(set(names), key=lambda n: (-len(n), n)))
+    return first_letter_dispatch([_name_pattern(n, abbreviations, conjunctions) for n in sorted(set(names), key=lambda n: (-len(n), n))])
 
 
 def _heads(abbreviations: dict[tuple[str, ...], list[str]]) -> Phrases[OrgHead]:
@@ -247,7 +248,7 @@ def _title_heads() -> tuple[str, dict[str, str], frozenset[str], frozenset[str],
             spelling.setdefault(fold(abbr), expansion)
             if amb:
                 ambiguous.add(fold(abbr))
-    alternatives = "|".join(r"\s+".join(re.escape(w) for w in f.split()) for f in sorted(forms, key=len, reverse=True))
+    alternatives = words_alternation(forms)
     standalone = [fold(r) for r in ranks["rank"]] + [fold(h) for h, k in zip(titles["head"], titles["kind"])
                                                      if k in ("religious", "academic", "honorary")]
     whole = {fold(r) for r in ranks["rank"]} | {fold(h) for h, b in zip(titles["head"], titles["body"]) if b == "none"}
@@ -261,7 +262,7 @@ def _party_titles() -> frozenset[str]:
 
 
 def _words_pattern(words: Iterable[str]) -> str:
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return words_alternation(words)
 
 
 @cache
@@ -345,7 +346,7 @@ def lexicon() -> Vocabulary:
         units=Phrases.of((w, UnitWord(w, k, int(lv) if lv else 0)) for w, k, lv in zip(units["word"], units["kind"], units["level"])),
         org_heads=heads,
         known_org=re.compile(r"(?<![\w.])(?:" + _alternation(known, org_abbreviations, by_role["conjunction"]) + r")(?![\w])"),
-        field_org=re.compile(r"(?<![\w.])(?:" + "|".join(r"\s+".join(re.escape(w) for w in h.split()) for h in named_heads)
+        field_org=re.compile(r"(?<![\w.])(?:" + words_alternation(named_heads)
                              + r")\s+(?:" + _alternation(fields, org_abbreviations, by_role["conjunction"]) + r")(?![\w])"),
         field=re.compile(r"(?<![\w.])(?:" + _alternation(fields, org_abbreviations, by_role["conjunction"]) + r")(?![\w])"),
         title_head=re.compile(r"(?<![\w.])(?:" + title_head + r")(?![\w])"),

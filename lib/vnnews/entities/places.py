@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..text.alternation import words_alternation
 from ..text.dates import WEEKDAY, number_context_words, time_words
 from .lexicon import Phrases, UnitWord, Vocabulary, lexicon
 from .shapes import person_at, place_at, pronoun_at
@@ -328,8 +329,7 @@ def _measure() -> re.Pattern[str]:
     counts it."""
     units = set(time_words("unit")) | {w for kind in ("counted", "measure") for w in number_context_words(kind)
                                        if (w,) not in lexicon().units.entries}
-    return re.compile(r"\s+(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(units, key=len, reverse=True))
-                      + r")(?!\w)")
+    return re.compile(r"\s+(?:" + words_alternation(units) + r")(?!\w)")
 
 
 def _key(s: Syllables, i: int, n: int) -> str:

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from functools import cache
 
 from ..text.abbreviations import abbreviation_table
+from ..text.alternation import words_alternation
 from ..text.dates import alternation, time_words
 from ..text.normalize import fold
 from .lexicon import Vocabulary, lexicon
@@ -174,8 +175,7 @@ def date_after_word() -> re.Pattern[str]:
 def admin_unit() -> re.Pattern[str]:
     """An administrative unit word (``tỉnh``, ``huyện``, ``xã``; unit_words.tsv) and the spaces after it."""
     words = [" ".join(k) for k, unit in lexicon().units.entries.items() if unit.kind == "admin"]
-    return re.compile(r"(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
-                      + r")(?!\w)\s*")
+    return re.compile(r"(?:" + words_alternation(words) + r")(?!\w)\s*")
 
 
 @cache

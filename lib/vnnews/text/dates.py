@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..data import read_table
+from .alternation import words_alternation
 
 __all__ = [
     "PART_OF_DAY",
@@ -78,9 +79,7 @@ def alternation(words) -> str:
     >>> re.fullmatch(alternation(["thứ ba", "thứ"]), "thứ  ba") is not None
     True
     """
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s*" if w.startswith(("thứ ", "chủ ")) else r"\s+")
-                            for w in ordered) + ")"
+    return "(?:" + words_alternation(words, space=lambda w: r"\s*" if w.startswith(("thứ ", "chủ ")) else r"\s+") + ")"
 
 
 #: part-of-day words that open a date (``Sáng 1/7``, ``chiều tối 15/3``)

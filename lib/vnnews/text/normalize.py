@@ -53,6 +53,8 @@ def to_nfc(text: str) -> AlignedText:
 # "qu" + y is a consonant + vowel (quý), not the uy glide.
 _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 _OLD_PAIR = re.compile(r"(?i)(?<!q)(?:o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?![^\W\d_])")
+#: the same pairs in lower-case text, opening with their first letter (``re`` then skips to an ``o`` or a ``u``)
+_OLD_PAIR_LOWER = re.compile(r"(?:o(?<!qo)[àáảãạèéẻẽẹ]|u(?<!qu)[ỳýỷỹỵ])(?![^\W\d_])")
 
 
 def _move_tone(m: re.Match[str]) -> str:
@@ -234,7 +236,7 @@ def fold(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters (e.g. "İ") lower-case to two
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    folded = _OLD_PAIR.sub(_move_tone, lowered)
+    folded = _OLD_PAIR_LOWER.sub(_move_tone, lowered)
     if len(text) <= _TEXT_CHARS:
         if len(memo) >= (_MEMO_WORDS if memo is _FOLDED_WORDS else _MEMO_TEXTS):
             memo.clear()

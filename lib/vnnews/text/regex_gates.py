@@ -35,9 +35,30 @@ def _score(need: Need) -> tuple[int, int]:
     return min(1 if piece == _DIGIT else len(re.sub(r"\\(.)", r"\1", piece)) for piece in need), -len(need)
 
 
+def _starts(items) -> frozenset[str] | None:
+    """The literal strings one of which every match of a sequence of parsed items starts with (its run of
+    literal characters, continued into a group or alternation right after it: ``t(?:háng|iếng)`` starts with
+    ``tháng`` or ``tiếng``), or None when it may start otherwise."""
+    run: list[str] = []
+    for op, av in items:
+        if op is _c.LITERAL:
+            run.append(chr(av))
+            continue
+        inner = None
+        if op is _c.SUBPATTERN and not av[1] & (_c.SRE_FLAG_IGNORECASE | _c.SRE_FLAG_LOCALE):
+            inner = _starts(av[-1])
+        elif op is _c.BRANCH:
+            branches = [_starts(branch) for branch in av[1]]
+            inner = frozenset().union(*branches) if all(branches) else None  # type: ignore[arg-type]
+        if inner:
+            return frozenset("".join(run) + tail for tail in inner)
+        break
+    return frozenset(["".join(run)]) if run else None
+
+
 def _need(items) -> Need | None:
     """The best requirement of a sequence of parsed items: one of its mandatory items' (runs of literal
-    characters joined), or None."""
+    characters joined, continued into the group after them), or None."""
     best: Need | None = None
     run: list[str] = []
 
@@ -52,6 +73,9 @@ def _need(items) -> Need | None:
             continue
         if run:
             consider(frozenset([re.escape("".join(run))]))
+            if op is _c.SUBPATTERN or op is _c.BRANCH:  # a word list written as a trie: its words whole
+                continued = _starts([(op, av)])
+                consider(frozenset(re.escape("".join(run) + tail) for tail in continued) if continued else None)
             run = []
         if op is _c.IN:
             if all(kind is _c.LITERAL for kind, _ in av):
