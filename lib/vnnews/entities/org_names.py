@@ -26,6 +26,7 @@ from .lexicon import OrgHead, Vocabulary
 from .org_conjuncts import conjunct_after, seat_abroad
 from .org_heads import HeadReader
 from .org_joins import NameJoins
+from .org_words import BRACKETED_ABBREVIATION, NameWords
 from .qualifiers import PlaceReader
 from .shapes import person_at, place_at
 from .spans import Mention
@@ -33,19 +34,14 @@ from .syllables import Syllables
 
 __all__ = ["OrgNameParser"]
 
-_ABBREVIATION_IN_BRACKETS = re.compile(r"\s*\(\s*[A-ZĐ]{2,8}\s*\)\s*")
 _HYPHEN = ("-", "–", "—")
 _DIGIT_AFTER = re.compile(r"\s+\d")
 #: a number glued by a hyphen to the last word of a name (Covid-19), or the digits of a code (Nhà máy Z183), part
 #: of the name
 _GLUED_NUMBER = re.compile(r"(?:-\d+|(?<=[A-Z])\d{1,4}[A-Z]?)(?![\w/-]|[.,]\d)")
-#: gazetteer kinds of a place that ends the name it is part of (Đại học Quốc gia Hà Nội | tổ chức ...)
-_CLOSING_PLACES = frozenset({"country", "province", "city"})
-#: how many lower-case syllables a company's legal form and line of business may run to before its name
-_LONGEST_BUSINESS_LINE = 12
 
 
-class OrgNameParser(NameJoins):
+class OrgNameParser(NameJoins, NameWords):
     """Organisation names of one paragraph (see module docs): ``parse(i)`` is the end offset of the
     name opening at syllable ``i``; ``heads`` knows where names open, ``where`` holds the places
     read inside them."""
@@ -68,7 +64,7 @@ class OrgNameParser(NameJoins):
             return None
         j = i + n
         after_head = s.end(j - 1)
-        m = _ABBREVIATION_IN_BRACKETS.match(s.text, after_head)
+        m = BRACKETED_ABBREVIATION.match(s.text, after_head)
         if m and s.next_index(m.end()) < s.n and s.cap[s.next_index(m.end())]:
             j = s.next_index(m.end())  # Câu lạc bộ (CLB) Tứ Xuyên
             joined = True
@@ -342,58 +338,3 @@ class OrgNameParser(NameJoins):
             return 0
         self.honoured.append(Mention("PER", s.start(t), s.end(t + n - 1), "person a name honours"))
         return t + n - k
-
-    def _closes(self, k: int, place: int) -> bool:
-        """Does the capitalised word at ``k`` (a place of ``place`` syllables, or 0) end the words of a
-        name, so that no lower-case word follows: a province or country (Đại học Quốc gia Hà Nội |
-        tổ chức), a proper name of two syllables or foreign spelling (Công ty Mây Hồ | thi công), not a
-        word of a field the tagger calls a proper name (Công ty Đầu tư và Xây dựng X, Công ty In và ...)?"""
-        s, lex = self.s, self.lex
-        if place and lex.places.get(" ".join(s.word[k : k + place])) in _CLOSING_PLACES:
-            return True
-        if s.pos(k) != "Np" or (s.upper[k] and s.word[k] in lex.acronyms):
-            return False  # Hội LHPN, Phòng THADS: a body's abbreviation, not its proper name
-        token = s.token_word(k)
-        words = [w for w in token.split() if (w,) not in lex.legal_forms and w not in lex.acronyms]
-        return (len(words) >= 2 or not s.viet[k]) and token not in lex.org_inner and not lex.field.match(s.folded, s.start(k))
-
-    def _lowercase_name(self, j: int, head: OrgHead | None) -> bool:
-        """A name that starts in lower case: Ban quản lý ..., Đảng ủy các khu công nghiệp Thái Nguyên."""
-        s, lex = self.s, self.lex
-        if head is not None and head.head.lower() == "ban" and s.token_word(j) in lex.org_inner:
-            return True
-        if head is not None and " ".join(fold(head.head).split()[-2:]) in lex.org_inner:
-            return True  # Ban Quản lý các dự án ..., Ban Chỉ đạo ...
-        k = j
-        legal = False  # a company's legal form read: its line of business may be long (cổ phần đầu tư trang thiết bị y tế)
-        while k < s.n and k - j < (_LONGEST_BUSINESS_LINE if legal else 7) and s.joined[k] and not s.cap[k]:
-            legal = legal or bool(s.match(k, lex.legal_forms)[0])
-            if lex.pos_class.get(s.pos(k)) not in ("nominal", "verbal") or (s.token_starts_here(k) and s.match(k, lex.name_stops)[0]):
-                if not (legal and s.word[k] in lex.words["conjunction"] and k + 1 < s.n and s.joined[k + 1]
-                        and not s.cap[k + 1]):
-                    break  # not: cổ phần xây dựng và thương mại Hà Nội
-            k += 1
-        if k > j and head is not None and head.named and _ABBREVIATION_IN_BRACKETS.match(s.text, s.end(k - 1)):
-            return True  # Trung tâm kiểm soát bệnh tật (CDC): a name the article then shortens
-        if not (k > j and k < s.n and s.joined[k] and s.cap[k]):
-            return False
-        if all(s.token_word(m) in lex.org_inner for m in range(j, k)) and not person_at(s, k, lex):
-            return True  # Hội đồng tư vấn Văn hóa - Xã hội, Trung tâm kiểm định Chất lượng
-        if place_at(s, k, lex) > 0:
-            return True  # Đảng ủy các khu công nghiệp Thái Nguyên
-        if head is not None and head.nests and any(s.token_word(m) in lex.org_inner for m in range(j, k)) \
-                and (self.heads.head_at(k)[1] is not None or k in self.heads.known) and self.parse(k, 5) is not None:
-            return True  # Cơ quan cảnh sát điều tra Công an tỉnh X: the agency's own body follows
-        # Công ty cổ phần Đầu tư ..., Công ty cổ phần chứng khoán X, Công ty luật TNHH Y: a legal form
-        # among the words of the line of business, then the name
-        if not any(s.match(m, lex.legal_forms)[0] for m in range(j, k + 1)):
-            return False
-        return head is not None and head.named and not person_at(s, k, lex)
-
-    def _predicate(self, k: int) -> bool:
-        """Is the name-like verb at ``k`` the predicate of a clause (Công ty X tổ chức lễ ...)?"""
-        s = self.s
-        n = s.next_index(s.end(k))
-        while n < s.n and s.token[n] == s.token[k] and s.token[k] >= 0:
-            n += 1
-        return n < s.n and s.joined[n] and (s.token_word(n) in self.lex.event_objects or s.word[n] in self.lex.event_objects)
