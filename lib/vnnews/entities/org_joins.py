@@ -66,7 +66,9 @@ class NameJoins:
         if m >= s.n or not s.joined[m] or s.match(m, lex.documents)[0] or s.word[m] in lex.plural:
             return False  # Sở Y tế | và các bệnh viện
         if s.cap[m]:  # not: Sở Tài chính | và Giám đốc Sở Xây dựng (a title of a second person)
-            return self.heads.head_at(m)[1] is None and m not in self.heads.known and not person_at(s, m, lex) \
+            # a head that completes no name of its own is a field of this one: Viện Công nhân và Công đoàn
+            return (self.heads.head_at(m)[1] is None or self.parse(m, 5) is None) and m not in self.heads.known \
+                and not person_at(s, m, lex) \
                 and not place_at(s, m, lex) and not s.upper[m] and not self.lex.title_head.match(s.folded, s.start(m))
         m = self._lower_name_words_end(k, 5)
         return (m < s.n and m > k + 1 and s.joined[m] and s.cap[m] and self.heads.head_at(m)[1] is None

@@ -23,7 +23,7 @@ import re
 from ..text.normalize import fold
 from .companies import business_line_then_name, holder_after_title, only_legal_forms, owner_inside
 from .lexicon import OrgHead, Vocabulary
-from .org_conjuncts import conjunct_after, seat_abroad
+from .org_conjuncts import conjunct_after, place_after, seat_abroad
 from .org_heads import HeadReader
 from .org_joins import NameJoins
 from .org_words import BRACKETED_ABBREVIATION, NameWords
@@ -188,6 +188,10 @@ class OrgNameParser(NameJoins, NameWords):
             if k > j and last == k - 1 and not s.cap[k] and f"{s.word[k - 1]} {s.word[k]}" in lex.words["place_compound"]:
                 last, k = k, k + 1  # Viện Pháp y: the word a capitalised place-like syllable begins
                 continue
+            begun = self._word_begun(k) if k == j or (last == k - 1 and s.joined[k]) else 0
+            if begun:
+                last, k = k + begun - 1, k + begun  # Văn phòng Đăng ký | đất đai, Cục Gìn giữ | hòa bình
+                continue
             if k > j and last == k - 1 and not s.cap[k] and not s.token_starts_here(k) and s.match(k, lex.name_stops)[0] < 2 \
                     and s.viet[k - 1] \
                     and (known_end is None or s.cap[k - 1]) \
@@ -245,6 +249,10 @@ class OrgNameParser(NameJoins, NameWords):
                             continue
                         if not s.joined[k]:  # Kế hoạch - Thanh tra: a word of this name
                             last, k = k, k + 1
+                            continue
+                        if s.word[k - 1] in lex.words["conjunction"]:  # Viện Công nhân và Công đoàn: a field of this name
+                            last, k = k + self.heads.head_at(k)[0] - 1, k + self.heads.head_at(k)[0]
+                            closed = True
                             continue
                         n_head, sub_head = self.heads.head_at(k)
                         if sub_head is not None and sub_head.place and (k + n_head >= s.n or not s.joined[k + n_head]
@@ -305,12 +313,15 @@ class OrgNameParser(NameJoins, NameWords):
                 after_inner = " ".join(s.word[k : k + n_inner]) in lex.org_against
                 last, k = k + n_inner - 1, k + n_inner
                 continue
+            if self._verb_of_clause(k, first=k == j):
+                break  # Ban Tổ chức | trao Cờ lưu niệm, Sở Tài nguyên và Môi trường | cấp Giấy chứng nhận
             if after_inner and cls in ("nominal", "verbal") and s.pos(k) != "L":
                 last, k = k, k + 1
                 after_inner = False
                 continue
             # Cục Kỹ thuật an toàn và Môi trường công nghiệp: a field and its qualifier before the next one
-            qualifier = s.pos(k) == "A" and last == k - 1 and s.token_starts_here(k) and conjunct_after(s, self.lex, self.heads, k)
+            qualifier = s.pos(k) == "A" and last == k - 1 and s.token_starts_here(k) \
+                and (conjunct_after(s, self.lex, self.heads, k) or place_after(s, lex, k))  # Hội Doanh nhân trẻ | tỉnh X
             if (cls == "nominal" and s.pos(k) not in ("A", "M") or qualifier) and not past_known:
                 last, k = k, k + 1
                 continue

@@ -4,8 +4,10 @@ of names the predicate of a clause (``Công ty X tổ chức lễ ...``)?"""
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
+from ..annotation.models import segmenter_words
 from ..text.normalize import fold
 from .shapes import person_at, place_at
 
@@ -22,6 +24,12 @@ _CLOSING_PLACES = frozenset({"country", "province", "city"})
 _LONGEST_BUSINESS_LINE = 12
 #: an abbreviation in brackets right after a head or a name: Câu lạc bộ (CLB) Tứ Xuyên, Trung tâm kiểm soát bệnh tật (CDC)
 BRACKETED_ABBREVIATION = re.compile(r"\s*\(\s*[A-ZĐ]{2,8}\s*\)\s*")
+
+
+@cache
+def _dictionary() -> frozenset[str]:
+    """The segmenter's words folded as the syllables are (modern tone marks: ``hoà bình`` -> ``hòa bình``)."""
+    return frozenset(fold(w) for w in segmenter_words())
 
 
 class NameWords:
@@ -47,6 +55,54 @@ class NameWords:
         token = s.token_word(k)
         words = [w for w in token.split() if (w,) not in lex.legal_forms and w not in lex.acronyms]
         return (len(words) >= 2 or not s.viet[k]) and token not in lex.org_inner and not lex.field.match(s.folded, s.start(k))
+
+    def _word_begun(self, j: int) -> int:
+        """Syllables of the common word that the capitalised first word of a name at ``j`` begins and lower-case
+        syllables end, in sentence case (``Văn phòng Đăng ký đất đai``, ``Cục Gìn giữ hòa bình``, ``Đại học Phòng
+        cháy chữa cháy``): a word of the segmenter's dictionary or a phrase of the names of bodies, whatever the tagger
+        made of it; 0 if none. No known body or head begins there, and a glued guess of the tagger is no word
+        (``Đài Trung thăm``), and the word ends where the segmenter's word ends."""
+        s, lex = self.s, self.lex
+        if not s.cap[j] or s.upper[j] or not s.viet[j] or len(s.word[j]) < 2 or j in self.heads.known \
+                or self.heads.head_at(j)[1] is not None or s.match(j, lex.units)[0] or s.match(j, lex.name_ends)[0] \
+                or self._place_here(j) or lex.title_head.match(s.folded, s.start(j)):
+            return 0  # Thành phố Hồ Chí Minh, Trung ương, Đồng bằng sông Cửu Long, Chủ tịch Hồ Chí Minh: read as such
+        words = _dictionary()
+        n_inner = s.match(j, lex.org_inner_phrases)[0]
+        for n in range(4, 1, -1):
+            e = j + n
+            if e > s.n or not all(s.joined[m] and not s.cap[m] and s.viet[m] for m in range(j + 1, e)) \
+                    or not s.token_ends_here(e - 1):
+                continue  # not Đại Quang Minh công | trình: a word of the segmenter runs on
+            if n == n_inner or " ".join(s.word[j:e]) in words:
+                return n
+        return 0
+
+    def _place_here(self, j: int) -> bool:
+        """Does a place the name reads as such begin at ``j``: two syllables or more, a country or a province (not the
+        ward Trang of ``phòng Trang bị, Vật tư``)?"""
+        n = place_at(self.s, j, self.lex)
+        return n > 1 or (n == 1 and self.lex.places.get(self.s.word[j]) in ("country", "province"))
+
+    def _verb_of_clause(self, k: int, first: bool = False) -> bool:
+        """Is the lower-case word at ``k``, whatever the tagger calls it, the verb of the clause a body's name is the
+        subject of: a verb that ends a title read from the left (``Ban Tổ chức | trao Cờ lưu niệm``), or a word of
+        levels with no unit after it, the verb "issue" (``Sở Tài nguyên và Môi trường | cấp Giấy chứng nhận``)? As the
+        ``first`` word after the head, only with a capitalised word after it (``Hội | đề nghị TP HCM``; not ``Đài
+        thông tin duyên hải X``, a noun of the name)."""
+        s, lex = self.s, self.lex
+        if s.cap[k] or not s.token_starts_here(k) or s.token_word(k) in lex.org_inner:
+            return False
+        e = k
+        while e + 1 < s.n and s.token[e + 1] == s.token[k] and s.token[k] >= 0:
+            e += 1
+        if first and not (e + 1 < s.n and s.joined[e + 1] and s.cap[e + 1]):
+            return False
+        verb = lex.cues["clause"].match(s.folded, s.start(k))
+        if verb is not None and verb.end() == s.end(e):
+            return True
+        return s.word[k] in lex.words["level_word"] and e == k and k + 1 < s.n and s.joined[k + 1] \
+            and not s.match(k + 1, lex.units)[0] and not s.match(k + 1, lex.body_levels)[0]
 
     def _lowercase_name(self, j: int, head: OrgHead | None) -> bool:
         """A name that starts in lower case: Ban quản lý ..., Đảng ủy các khu công nghiệp Thái Nguyên."""
