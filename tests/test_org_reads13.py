@@ -53,3 +53,19 @@ def test_an_adjective_before_the_place_of_the_body_and_a_line_of_trade_are_words
     assert ("ORG", "Hội Nông dân trẻ tỉnh Hà Tĩnh") in found(
         "Ông Nam, Chủ tịch Hội Nông dân trẻ tỉnh Hà Tĩnh, phát biểu.", "ORG")
     assert found("Bà Mai, Giám đốc Ban Dịch vụ bán buôn, cho biết.", "ORG") == [("ORG", "Ban Dịch vụ bán buôn")]
+
+
+def test_a_committee_of_a_body_named_without_its_place_is_read_to_that_body() -> None:
+    # the body of the article's city or province, or an acronym: the committee's name goes on to it
+    assert found("Nghị quyết 5 của Ban Chấp hành Đảng bộ thành phố nêu rõ mục tiêu.", "ORG") == [
+        ("ORG", "Ban Chấp hành Đảng bộ thành phố")]
+    assert found("Kết luận này do Ủy ban Kiểm tra Huyện ủy đưa ra.", "ORG") == [("ORG", "Ủy ban Kiểm tra Huyện ủy")]
+    assert ("ORG", "Ban Chấp hành VFF") in found("Đại diện Ban Chấp hành VFF trao cúp cho đội vô địch.", "ORG")
+
+
+def test_the_unit_of_the_article_place_stays_with_a_head_named_by_its_place() -> None:
+    # UBND tỉnh is how the province's committee is written: its office keeps the unit before a verb
+    assert found("Sau đó, Văn phòng UBND tỉnh ra thông báo từ chối.", "ORG") == [("ORG", "Văn phòng UBND tỉnh")]
+    # a named body before the unit of the article's place and a verb: as before, without the unit (the gold's way)
+    assert found("Sở Y tế tỉnh ký văn bản gửi các huyện.", "ORG") == [("ORG", "Sở Y tế")]
+

@@ -81,6 +81,8 @@ class OrgNameParser(NameJoins, NameWords):
             end = self._level(j)
         if end is None and joined and head.place:
             end = self.where.place(j, bare=True)
+        if end is None and joined and head.nests and not head.named:
+            end = self._body_unnamed(j)  # Ban Chấp hành | Đảng bộ thành phố, Ủy ban Kiểm tra | Thành ủy
         if end is None and joined and head.named:
             end = self._named(j, head, depth, known_end)
         if head.named and not head.place:  # Ban quản lý dự án 7, Sư đoàn 308, Bệnh viện 108

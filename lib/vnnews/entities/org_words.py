@@ -78,6 +78,29 @@ class NameWords:
                 return n
         return 0
 
+    def _body_unnamed(self, k: int) -> int | None:
+        """End offset of the body a committee's head belongs to when it names no place (see :meth:`parse`): a head of
+        its own, with the unit of the article's place if written (``Ban Chấp hành | Đảng bộ thành phố``, ``Ủy ban
+        Kiểm tra | Thành ủy``), or an acronym (``Ban Chấp hành | VFF``); None otherwise."""
+        s, lex = self.s, self.lex
+        if k >= s.n or not s.joined[k] or not s.cap[k]:
+            return None
+        n, head = s.match(k, lex.org_heads)
+        if not (n and head is not None) and (s.match(k, lex.units)[0] or place_at(s, k, lex)):
+            return None  # a place (TAND TP HCM, read as such), no body
+        if n and head is not None and (head.place or head.nests):
+            e = k + n
+            n_unit, unit = s.match(e, lex.units) if e < s.n and s.joined[e] and not s.cap[e] else (0, None)
+            if n_unit and unit is not None and unit.kind == "admin":
+                e += n_unit  # Đảng bộ thành phố: the body of the article's city
+        elif s.upper[k] and not s.viet[k] and not s.code[k] and len(s.word[k]) >= 3:
+            e = k + 1
+        else:
+            return None
+        if e < s.n and s.joined[e] and s.cap[e]:
+            return None  # a longer name the grammar did not read
+        return s.end(e - 1)
+
     def _place_here(self, j: int) -> bool:
         """Does a place the name reads as such begin at ``j``: two syllables or more, a country or a province (not the
         ward Trang of ``phòng Trang bị, Vật tư``)?"""

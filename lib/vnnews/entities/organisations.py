@@ -66,9 +66,16 @@ def _without_unit_of_the_text(s: Syllables, lex: Vocabulary, i: int, end: int) -
     for k in range(max(i + 1, last - 1), last + 1):
         n, unit = s.match(k, lex.units)
         if k + n - 1 == last and unit is not None and unit.kind == "admin" and not s.cap[k] and s.joined[k] \
-                and s.word[k - 1] not in lex.plural:  # not Sở Xây dựng các | tỉnh
+                and s.word[k - 1] not in lex.plural and not _place_head_before(s, lex, k):  # not Sở Xây dựng các | tỉnh
             return s.end(k - 1)
     return end
+
+
+def _place_head_before(s: Syllables, lex: Vocabulary, k: int) -> bool:
+    """Does a head completed by a place end right before the unit at ``k`` (``Văn phòng UBND | tỉnh``, ``Ban cán sự
+    Đảng UBND | tỉnh``): the unit is how the body of the article's province is written, kept with its head."""
+    n, head = s.match_before(k, lex.org_heads)
+    return bool(n) and head is not None and head.place
 
 
 def _generic(s: Syllables, lex: Vocabulary, i: int, end: int, head: int) -> bool:
