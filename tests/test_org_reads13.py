@@ -69,3 +69,10 @@ def test_the_unit_of_the_article_place_stays_with_a_head_named_by_its_place() ->
     # a named body before the unit of the article's place and a verb: as before, without the unit (the gold's way)
     assert found("Sở Y tế tỉnh ký văn bản gửi các huyện.", "ORG") == [("ORG", "Sở Y tế")]
 
+
+def test_a_brand_of_goods_or_of_an_event_is_no_body() -> None:
+    # the body named by a title stays a body; the goods and the race sold under its name do not
+    rows = found("Tổng giám đốc ABJ cho biết giá vàng miếng ABJ tăng, vàng nhẫn tròn trơn ABJ giảm.", "ORG")
+    assert rows == [("ORG", "ABJ")]
+    assert found("Hơn 5.000 vận động viên chạy giải VnSport Marathon năm nay.", "ORG") == []
+    assert found("Đội chủ nhà vô địch Giải bóng chuyền VCBank Vô địch quốc gia.", "ORG") == []
