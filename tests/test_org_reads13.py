@@ -76,3 +76,8 @@ def test_a_brand_of_goods_or_of_an_event_is_no_body() -> None:
     assert rows == [("ORG", "ABJ")]
     assert found("Hơn 5.000 vận động viên chạy giải VnSport Marathon năm nay.", "ORG") == []
     assert found("Đội chủ nhà vô địch Giải bóng chuyền VCBank Vô địch quốc gia.", "ORG") == []
+
+
+def test_a_second_field_in_lower_case_goes_on_to_the_body_the_unit_belongs_to() -> None:
+    assert found("Đại diện Phòng Cảnh sát môi trường và phòng chống tội phạm kinh tế Công an Hà Nội cho biết.", "ORG") == [
+        ("ORG", "Phòng Cảnh sát môi trường và phòng chống tội phạm kinh tế Công an Hà Nội")]
