@@ -81,3 +81,8 @@ def test_a_brand_of_goods_or_of_an_event_is_no_body() -> None:
 def test_a_second_field_in_lower_case_goes_on_to_the_body_the_unit_belongs_to() -> None:
     assert found("Đại diện Phòng Cảnh sát môi trường và phòng chống tội phạm kinh tế Công an Hà Nội cho biết.", "ORG") == [
         ("ORG", "Phòng Cảnh sát môi trường và phòng chống tội phạm kinh tế Công an Hà Nội")]
+
+
+def test_an_acronym_of_every_place_is_no_one_body() -> None:
+    rows = found("Giám đốc CDC Hà Nam bị bắt. Nhiều giám đốc CDC các tỉnh bị khởi tố.", "ORG")
+    assert rows == [("ORG", "CDC Hà Nam")]

@@ -183,14 +183,21 @@ def acronyms(s: Syllables, lex: Vocabulary, claims: Claims, defined: set[str]) -
             continue
         if in_document_number(s.text, s.start(i), s.end(i)):
             continue  # the issuer's code of a document number: 69/2018/NĐ-CP, 37/KH-UBND
-        if s.match_before(i, _products())[0] or sponsor_of_event(s, lex, i, i + 1):
-            continue  # vàng miếng SJC, VTV Cup: the brand of the goods or of an event, no body
+        if s.match_before(i, _products())[0] or sponsor_of_event(s, lex, i, i + 1) or _of_every_place(s, lex, i + 1):
+            continue  # vàng miếng SJC, VTV Cup: the brand of the goods or of an event; CDC các tỉnh: every such body
         if word in lex.known_acronyms or (word in defined and not _spelled_out_as_no_body(s, lex, i)) or _announced(s, lex, i):
             end = _branch_end(s, lex, s.end(i), _BRANCH_PLACES)
             m = Mention("ORG", s.start(i), end, "acronym")
             out.append(m)
             claims.add(m)
     return out
+
+
+def _of_every_place(s: Syllables, lex: Vocabulary, k: int) -> bool:
+    """Do a plural word and a unit or a word of scope at syllable ``k`` make the body named before them every such body
+    (``giám đốc CDC các tỉnh``, as ``Ủy ban nhân dân các tỉnh``)?"""
+    return k + 1 < s.n and s.joined[k] and s.word[k] in lex.plural and s.joined[k + 1] \
+        and (s.token_word(k + 1) in lex.generic_scopes or bool(s.match(k + 1, lex.units)[0]))
 
 
 @cache
