@@ -86,3 +86,7 @@ def test_a_second_field_in_lower_case_goes_on_to_the_body_the_unit_belongs_to() 
 def test_an_acronym_of_every_place_is_no_one_body() -> None:
     rows = found("Giám đốc CDC Hà Nam bị bắt. Nhiều giám đốc CDC các tỉnh bị khởi tố.", "ORG")
     assert rows == [("ORG", "CDC Hà Nam")]
+
+
+def test_a_maker_named_for_its_vaccine_is_no_body() -> None:
+    assert found("Trẻ em được tiêm vaccine Pfizer. Hãng Pfizer cho biết sẽ giao thêm.", "ORG") == [("ORG", "Pfizer")]

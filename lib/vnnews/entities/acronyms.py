@@ -12,7 +12,7 @@ from .spans import Claims, Mention
 from .spelling import has_vietnamese_letter
 from .syllables import Syllables, is_vietnamese_syllable
 
-__all__ = ["acronym_definitions", "acronyms", "announced_acronyms", "brands", "in_document_number", "short_names", "sponsor_of_event"]
+__all__ = ["acronym_definitions", "acronyms", "announced_acronyms", "brands", "in_document_number", "products", "short_names", "sponsor_of_event"]
 
 _DEFINITION = re.compile(r"\s*(?:\(\s*([A-ZĐ][A-ZĐ0-9&-]{1,9}|[A-Z][a-z]{2,14})\s*\)|[-–]\s*([A-ZĐ][A-ZĐ0-9&]{1,9})(?![\w-]))")
 #: a Roman numeral as the news writes them (khóa XV, quý III), up to C: not CDC, DC
@@ -183,7 +183,7 @@ def acronyms(s: Syllables, lex: Vocabulary, claims: Claims, defined: set[str]) -
             continue
         if in_document_number(s.text, s.start(i), s.end(i)):
             continue  # the issuer's code of a document number: 69/2018/NĐ-CP, 37/KH-UBND
-        if s.match_before(i, _products())[0] or sponsor_of_event(s, lex, i, i + 1) or _of_every_place(s, lex, i + 1):
+        if s.match_before(i, products())[0] or sponsor_of_event(s, lex, i, i + 1) or _of_every_place(s, lex, i + 1):
             continue  # vàng miếng SJC, VTV Cup: the brand of the goods or of an event; CDC các tỉnh: every such body
         if word in lex.known_acronyms or (word in defined and not _spelled_out_as_no_body(s, lex, i)) or _announced(s, lex, i):
             end = _branch_end(s, lex, s.end(i), _BRANCH_PLACES)
@@ -201,7 +201,7 @@ def _of_every_place(s: Syllables, lex: Vocabulary, k: int) -> bool:
 
 
 @cache
-def _products() -> Phrases[str]:
+def products() -> Phrases[str]:
     """Nouns of goods before the brand they are sold under (``product_kind`` of entity_words.tsv)."""
     return Phrases.of((w, "product") for w in lexicon().words["product_kind"])
 

@@ -7,7 +7,7 @@ A name opens at a capitalised word, a known body, or a head the data allows in l
 """
 from __future__ import annotations
 
-from .acronyms import brands, in_document_number
+from .acronyms import brands, in_document_number, products
 from .lexicon import Vocabulary
 from .org_heads import lower_heads
 from .org_names import OrgNameParser
@@ -41,7 +41,8 @@ def organisations(s: Syllables, lex: Vocabulary, given_names: frozenset[str]) ->
         opens = s.cap[i] or i in known or (s.word[i] in lower and s.token_starts_here(i)) or parser.heads.after_title(i)
         end = parser.parse(i) if opens and not s.match_before(i, lex.documents)[0] else None
         one_word = end is not None and end == s.end(i) and known.get(i) == end and s.cap[i] and not s.code[i] \
-            and not in_document_number(s.text, s.start(i), end)  # WHO; not the CP of 69/2018/NĐ-CP, nor the QH of QH1621
+            and not in_document_number(s.text, s.start(i), end) \
+            and not s.match_before(i, products())[0]  # WHO; not the CP of 69/2018/NĐ-CP, the QH of QH1621, vaccine Pfizer
         if end is not None and (end > s.end(i) or one_word):
             rule = "known organisation" if known.get(i) == end else "organisation name"
             if not _levels(s, lex, i, end) and \
