@@ -90,3 +90,7 @@ def test_an_acronym_of_every_place_is_no_one_body() -> None:
 
 def test_a_maker_named_for_its_vaccine_is_no_body() -> None:
     assert found("Trẻ em được tiêm vaccine Pfizer. Hãng Pfizer cho biết sẽ giao thêm.", "ORG") == [("ORG", "Pfizer")]
+
+
+def test_the_unit_of_the_article_place_ends_a_name_before_a_common_noun() -> None:
+    assert found("Theo Sở Xây dựng thành phố tuyến đường mới giúp giảm ùn tắc.", "ORG") == [("ORG", "Sở Xây dựng thành phố")]

@@ -303,6 +303,11 @@ class OrgNameParser(NameJoins, NameWords):
             if n_unit and (k + n_unit >= s.n or s.cap[k + n_unit] or not s.joined[k + n_unit]
                            or _DIGIT_AFTER.match(s.text, s.end(k + n_unit - 1))):
                 break  # a place qualifier follows (tỉnh Lâm Đồng, quận 3): read by _qualifier
+            unit = s.match(k, lex.units)[1] if n_unit else None
+            if unit is not None and unit.kind == "admin" and last == k - 1 and len(token.split()) <= n_unit \
+                    and not s.cap[k + n_unit] and lex.pos_class.get(s.pos(k + n_unit)) == "nominal":
+                last = k + n_unit - 1  # Sở Giao thông Vận tải thành phố | tuyến đường ...: the article's city ends the name
+                break
             if s.match(k, lex.name_stops)[0] or (token,) in lex.name_stops or tuple(token.split()) in lex.name_stops:
                 if word in lex.words["conjunction"] and not past_known and self._and_continues(k):
                     k += 1
