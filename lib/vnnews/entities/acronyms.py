@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..text.normalize import fold
-from .lexicon import Vocabulary
+from .lexicon import Phrases, Vocabulary, lexicon
 from .shapes import place_at
 from .spans import Claims, Mention
 from .spelling import has_vietnamese_letter
 from .syllables import Syllables, is_vietnamese_syllable
 
-__all__ = ["acronym_definitions", "acronyms", "announced_acronyms", "brands", "in_document_number", "short_names"]
+__all__ = ["acronym_definitions", "acronyms", "announced_acronyms", "brands", "in_document_number", "products", "short_names", "sponsor_of_event"]
 
 _DEFINITION = re.compile(r"\s*(?:\(\s*([A-ZĐ][A-ZĐ0-9&-]{1,9}|[A-Z][a-z]{2,14})\s*\)|[-–]\s*([A-ZĐ][A-ZĐ0-9&]{1,9})(?![\w-]))")
 #: a Roman numeral as the news writes them (khóa XV, quý III), up to C: not CDC, DC
@@ -58,6 +59,8 @@ def brands(s: Syllables, lex: Vocabulary, found: list[Mention]) -> list[Mention]
                                               or _family_name_after_given(s, lex, m.start(), parts[0])):
                 continue
             end = _branch_end(s, lex, m.end()) if rule == "bank name" else m.end()
+            if sponsor_of_event(s, lex, s.next_index(start), s.next_index(end)):
+                continue  # VnExpress Marathon, Giải futsal HDBank ...: an event's name
             if claims.span_free(s.next_index(start), s.next_index(end)):
                 mention = Mention("ORG", start, end, rule)
                 out.append(mention)
@@ -180,9 +183,51 @@ def acronyms(s: Syllables, lex: Vocabulary, claims: Claims, defined: set[str]) -
             continue
         if in_document_number(s.text, s.start(i), s.end(i)):
             continue  # the issuer's code of a document number: 69/2018/NĐ-CP, 37/KH-UBND
+        if s.match_before(i, products())[0] or sponsor_of_event(s, lex, i, i + 1) or _of_every_place(s, lex, i + 1):
+            continue  # vàng miếng SJC, VTV Cup: the brand of the goods or of an event; CDC các tỉnh: every such body
         if word in lex.known_acronyms or (word in defined and not _spelled_out_as_no_body(s, lex, i)) or _announced(s, lex, i):
             end = _branch_end(s, lex, s.end(i), _BRANCH_PLACES)
             m = Mention("ORG", s.start(i), end, "acronym")
             out.append(m)
             claims.add(m)
     return out
+
+
+def _of_every_place(s: Syllables, lex: Vocabulary, k: int) -> bool:
+    """Do a plural word and a unit or a word of scope at syllable ``k`` make the body named before them every such body
+    (``giám đốc CDC các tỉnh``, as ``Ủy ban nhân dân các tỉnh``)?"""
+    return k + 1 < s.n and s.joined[k] and s.word[k] in lex.plural and s.joined[k + 1] \
+        and (s.token_word(k + 1) in lex.generic_scopes or bool(s.match(k + 1, lex.units)[0]))
+
+
+@cache
+def products() -> Phrases[str]:
+    """Nouns of goods before the brand they are sold under (``product_kind`` of entity_words.tsv)."""
+    return Phrases.of((w, "product") for w in lexicon().words["product_kind"])
+
+
+def sponsor_of_event(s: Syllables, lex: Vocabulary, i: int, e: int) -> bool:
+    """Is the one-word name of syllables ``i`` to ``e`` the brand in an event's name: a word of events right after it
+    (``VnExpress Marathon``, ``VTV Cup``), or "giải" and the lower-case words of a sport right before it (``Giải
+    futsal HDBank``, ``Giải bóng chuyền X``)? See ``event_name_word`` of entity_words.tsv.
+
+    Examples
+    --------
+    >>> from vnnews import article_from_text
+    >>> from vnnews.entities.extract import paragraph_syllables
+    >>> from vnnews.entities.lexicon import lexicon
+    >>> a = article_from_text("Tiêu đề\\n\\nGiải futsal HDBank và VnExpress Marathon của VnExpress.", doc_id="x")
+    >>> s = paragraph_syllables(a)[-1]
+    >>> [sponsor_of_event(s, lexicon(), i, i + 1) for i in (2, 4, 7)]
+    [True, True, False]
+    """
+    words = lex.words["event_name_word"]
+    if e < s.n and s.joined[e] and s.cap[e] and s.word[e] in words:
+        return True
+    for back in (1, 2, 3):
+        p = i - back
+        if p < 0 or not all(s.joined[m] for m in range(p + 1, i + 1)):
+            return False
+        if s.word[p] == "giải":
+            return not any(s.cap[m] for m in range(p + 1, i))
+    return False

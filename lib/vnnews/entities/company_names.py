@@ -97,6 +97,6 @@ def company_names_alone(s: Syllables, names: set[tuple[str, ...]], taken: list[t
 @cache
 def _sites() -> tuple[Phrases, ...]:
     """Nouns before a company's own name that make it name a site, a project or a product of the company:
-    ``site_kind`` of entity_words.tsv, the unit words of places and the zones."""
+    ``site_kind`` and ``product_kind`` of entity_words.tsv (vàng miếng SJC), the unit words of places and the zones."""
     lex = lexicon()
-    return Phrases.of((w, "site") for w in lex.words["site_kind"]), lex.units, zone_words()
+    return Phrases.of((w, "site") for w in [*lex.words["site_kind"], *lex.words["product_kind"]]), lex.units, zone_words()

@@ -1,7 +1,8 @@
-"""Two reaches of an organisation's name past where its words seem to stop:
+"""Three reaches of an organisation's name past where its words seem to stop:
 
 - a field qualified by an adjective before the next field joined by "và" or a comma
   (``Cục Kỹ thuật an toàn và Môi trường công nghiệp``): the adjective is a word of the name;
+- an adjective right before the place the body is of (``Hội Doanh nhân trẻ tỉnh Bình Dương``): a word of the name;
 - a body named after one country goes on with "tại" and the other country it sits in
   (``Viện Pháp tại Việt Nam``, ``Hội đồng Anh tại Việt Nam``), as a mission's name does.
 """
@@ -12,7 +13,7 @@ from .org_heads import HeadReader
 from .shapes import person_at, place_at
 from .syllables import Syllables
 
-__all__ = ["conjunct_after", "seat_abroad"]
+__all__ = ["conjunct_after", "place_after", "seat_abroad"]
 
 
 def conjunct_after(s: Syllables, lex: Vocabulary, heads: HeadReader, k: int) -> bool:
@@ -38,6 +39,32 @@ def conjunct_after(s: Syllables, lex: Vocabulary, heads: HeadReader, k: int) -> 
         return s.gap(e).strip() == "," and s.cap[e] and heads.head_at(e)[1] is None and not person_at(s, e, lex)
     return s.word[e] in lex.words["conjunction"] and e + 1 < s.n and s.joined[e + 1] and s.cap[e + 1] \
         and heads.head_at(e + 1)[1] is None and not person_at(s, e + 1, lex)
+
+
+def place_after(s: Syllables, lex: Vocabulary, k: int) -> bool:
+    """Does the place a body is of follow the word at syllable ``k`` (an adjective): a unit word and a capitalised name
+    (``trẻ | tỉnh Bình Dương``), or a province or country (``trẻ | Việt Nam``)?
+
+    Examples
+    --------
+    >>> from vnnews import article_from_text
+    >>> from vnnews.entities.extract import paragraph_syllables
+    >>> from vnnews.entities.lexicon import lexicon
+    >>> a = article_from_text("Tiêu đề\\n\\nHội Doanh nhân trẻ tỉnh Bình Dương họp.", doc_id="x")
+    >>> s = paragraph_syllables(a)[-1]
+    >>> place_after(s, lexicon(), 3)  # trẻ | tỉnh Bình Dương
+    True
+    """
+    e = k + 1
+    while e < s.n and s.joined[e] and s.token[e] == s.token[k] and s.token[k] >= 0:
+        e += 1
+    if e >= s.n or not s.joined[e]:
+        return False
+    n_unit, unit = s.match(e, lex.units)
+    if n_unit and unit is not None and unit.kind == "admin" and not s.cap[e]:
+        return e + n_unit < s.n and s.joined[e + n_unit] and s.cap[e + n_unit]
+    n = place_at(s, e, lex)
+    return bool(n) and lex.places.get(" ".join(s.word[e : e + n])) in ("country", "province")
 
 
 def seat_abroad(s: Syllables, lex: Vocabulary, i: int, end: int) -> int | None:

@@ -64,6 +64,13 @@ class HeadReader:
         """Is syllable ``i`` right after a plural word (các, những)?"""
         return i > 0 and self.s.joined[i] and self.s.word[i - 1] in self.lex.plural
 
+    def _own_name_after(self, k: int) -> bool:
+        """Does a name of a body's own begin at syllable ``k``: capitalised, neither a head, a known body nor a person
+        (Trưởng phòng | Lao động ...; not Trưởng phòng | Ban Chính sách ..., whose body is the Ban)?"""
+        s = self.s
+        return k < s.n and s.joined[k] and s.cap[k] and k not in self.known and s.match(k, self.lex.org_heads)[0] == 0 \
+            and not person_at(s, k, self.lex)
+
     def head_at(self, i: int) -> tuple[int, OrgHead | None]:
         """The head opening a body at syllable ``i``: ``(syllables, head)``, or ``(0, None)``.
 
@@ -85,8 +92,8 @@ class HeadReader:
         title = self.lex.title_head.match(s.folded, s.start(i))
         if title and title.end() > s.end(i + n - 1):
             return 0, None  # Viện trưởng, Bộ trưởng: a title, not a body
-        if n == 1 and s.in_lowercase_word(i):
-            return 0, None  # Trường hợp, Hội nghị, Vụ án
+        if n == 1 and s.in_lowercase_word(i) and not (self.after_title(i) and self._own_name_after(i + 1)):
+            return 0, None  # Trường hợp, Hội nghị, Vụ án; not the body of Trưởng phòng Lao động, one word to the tagger
         if self.plural_before(i):
             return 0, None  # các sở, các Sở Kế hoạch và Đầu tư, Tài nguyên và Môi trường: generic
         if n == 1 and s.match(i, self.lex.org_inner_phrases)[0] > 1:

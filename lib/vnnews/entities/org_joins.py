@@ -66,7 +66,9 @@ class NameJoins:
         if m >= s.n or not s.joined[m] or s.match(m, lex.documents)[0] or s.word[m] in lex.plural:
             return False  # Sở Y tế | và các bệnh viện
         if s.cap[m]:  # not: Sở Tài chính | và Giám đốc Sở Xây dựng (a title of a second person)
-            return self.heads.head_at(m)[1] is None and m not in self.heads.known and not person_at(s, m, lex) \
+            # a head that completes no name of its own is a field of this one: Viện Công nhân và Công đoàn
+            return (self.heads.head_at(m)[1] is None or self.parse(m, 5) is None) and m not in self.heads.known \
+                and not person_at(s, m, lex) \
                 and not place_at(s, m, lex) and not s.upper[m] and not self.lex.title_head.match(s.folded, s.start(m))
         m = self._lower_name_words_end(k, 5)
         return (m < s.n and m > k + 1 and s.joined[m] and s.cap[m] and self.heads.head_at(m)[1] is None
@@ -74,8 +76,9 @@ class NameJoins:
 
     def _second_field(self, k: int) -> bool:
         """"và" between two fields of a name written in sentence case: a capitalised field before it, an activity of
-        names after it, then lower-case words of the name up to a verb, a function word or a mark (``Viện Chiến lược
-        và phát triển giao thông vận tải | nêu``, ``Trung tâm Đào tạo và phát triển nguồn nhân lực``)."""
+        names after it, then lower-case words of the name up to a verb, a function word, a mark or the body it belongs
+        to (``Viện Chiến lược và phát triển giao thông vận tải | nêu``, ``Trung tâm Đào tạo và phát triển nguồn nhân
+        lực``, ``Phòng An ninh mạng và phòng chống tội phạm công nghệ cao | Công an tỉnh X``)."""
         s, lex = self.s, self.lex
         p = k - 1
         while p > 0 and k - p <= 4 and s.joined[p] and not s.cap[p]:
@@ -83,7 +86,8 @@ class NameJoins:
         if not (s.cap[p] and s.viet[p] and s.token_word(k + 1) in lex.org_inner):
             return False
         m = self._lower_name_words_end(k, 8)
-        return m - k <= 8 and (m >= s.n or not s.joined[m] or (not s.cap[m] and lex.pos_class.get(s.pos(m)) in ("verbal", "function")))
+        return m - k <= 8 and (m >= s.n or not s.joined[m] or (not s.cap[m] and lex.pos_class.get(s.pos(m)) in ("verbal", "function"))
+                               or (s.cap[m] and (self.heads.head_at(m)[1] is not None or m in self.heads.known)))
 
     def _lower_name_words_end(self, k: int, most: int) -> int:
         """The syllable after the lower-case words of a name (activities of names, nouns) that follow ``và`` at ``k``,

@@ -23,9 +23,10 @@ import re
 from ..text.normalize import fold
 from .companies import business_line_then_name, holder_after_title, only_legal_forms, owner_inside
 from .lexicon import OrgHead, Vocabulary
-from .org_conjuncts import conjunct_after, seat_abroad
+from .org_conjuncts import conjunct_after, place_after, seat_abroad
 from .org_heads import HeadReader
 from .org_joins import NameJoins
+from .org_words import BRACKETED_ABBREVIATION, NameWords
 from .qualifiers import PlaceReader
 from .shapes import person_at, place_at
 from .spans import Mention
@@ -33,19 +34,14 @@ from .syllables import Syllables
 
 __all__ = ["OrgNameParser"]
 
-_ABBREVIATION_IN_BRACKETS = re.compile(r"\s*\(\s*[A-ZĐ]{2,8}\s*\)\s*")
 _HYPHEN = ("-", "–", "—")
 _DIGIT_AFTER = re.compile(r"\s+\d")
 #: a number glued by a hyphen to the last word of a name (Covid-19), or the digits of a code (Nhà máy Z183), part
 #: of the name
 _GLUED_NUMBER = re.compile(r"(?:-\d+|(?<=[A-Z])\d{1,4}[A-Z]?)(?![\w/-]|[.,]\d)")
-#: gazetteer kinds of a place that ends the name it is part of (Đại học Quốc gia Hà Nội | tổ chức ...)
-_CLOSING_PLACES = frozenset({"country", "province", "city"})
-#: how many lower-case syllables a company's legal form and line of business may run to before its name
-_LONGEST_BUSINESS_LINE = 12
 
 
-class OrgNameParser(NameJoins):
+class OrgNameParser(NameJoins, NameWords):
     """Organisation names of one paragraph (see module docs): ``parse(i)`` is the end offset of the
     name opening at syllable ``i``; ``heads`` knows where names open, ``where`` holds the places
     read inside them."""
@@ -68,7 +64,7 @@ class OrgNameParser(NameJoins):
             return None
         j = i + n
         after_head = s.end(j - 1)
-        m = _ABBREVIATION_IN_BRACKETS.match(s.text, after_head)
+        m = BRACKETED_ABBREVIATION.match(s.text, after_head)
         if m and s.next_index(m.end()) < s.n and s.cap[s.next_index(m.end())]:
             j = s.next_index(m.end())  # Câu lạc bộ (CLB) Tứ Xuyên
             joined = True
@@ -85,6 +81,8 @@ class OrgNameParser(NameJoins):
             end = self._level(j)
         if end is None and joined and head.place:
             end = self.where.place(j, bare=True)
+        if end is None and joined and head.nests and not head.named:
+            end = self._body_unnamed(j)  # Ban Chấp hành | Đảng bộ thành phố, Ủy ban Kiểm tra | Thành ủy
         if end is None and joined and head.named:
             end = self._named(j, head, depth, known_end)
         if head.named and not head.place:  # Ban quản lý dự án 7, Sư đoàn 308, Bệnh viện 108
@@ -192,6 +190,10 @@ class OrgNameParser(NameJoins):
             if k > j and last == k - 1 and not s.cap[k] and f"{s.word[k - 1]} {s.word[k]}" in lex.words["place_compound"]:
                 last, k = k, k + 1  # Viện Pháp y: the word a capitalised place-like syllable begins
                 continue
+            begun = self._word_begun(k) if k == j or (last == k - 1 and s.joined[k]) else 0
+            if begun:
+                last, k = k + begun - 1, k + begun  # Văn phòng Đăng ký | đất đai, Cục Gìn giữ | hòa bình
+                continue
             if k > j and last == k - 1 and not s.cap[k] and not s.token_starts_here(k) and s.match(k, lex.name_stops)[0] < 2 \
                     and s.viet[k - 1] \
                     and (known_end is None or s.cap[k - 1]) \
@@ -250,6 +252,10 @@ class OrgNameParser(NameJoins):
                         if not s.joined[k]:  # Kế hoạch - Thanh tra: a word of this name
                             last, k = k, k + 1
                             continue
+                        if s.word[k - 1] in lex.words["conjunction"]:  # Viện Công nhân và Công đoàn: a field of this name
+                            last, k = k + self.heads.head_at(k)[0] - 1, k + self.heads.head_at(k)[0]
+                            closed = True
+                            continue
                         n_head, sub_head = self.heads.head_at(k)
                         if sub_head is not None and sub_head.place and (k + n_head >= s.n or not s.joined[k + n_head]
                                                                       or not s.cap[k + n_head]):
@@ -297,6 +303,11 @@ class OrgNameParser(NameJoins):
             if n_unit and (k + n_unit >= s.n or s.cap[k + n_unit] or not s.joined[k + n_unit]
                            or _DIGIT_AFTER.match(s.text, s.end(k + n_unit - 1))):
                 break  # a place qualifier follows (tỉnh Lâm Đồng, quận 3): read by _qualifier
+            unit = s.match(k, lex.units)[1] if n_unit else None
+            if unit is not None and unit.kind == "admin" and last == k - 1 and len(token.split()) <= n_unit \
+                    and not s.cap[k + n_unit] and lex.pos_class.get(s.pos(k + n_unit)) == "nominal":
+                last = k + n_unit - 1  # Sở Giao thông Vận tải thành phố | tuyến đường ...: the article's city ends the name
+                break
             if s.match(k, lex.name_stops)[0] or (token,) in lex.name_stops or tuple(token.split()) in lex.name_stops:
                 if word in lex.words["conjunction"] and not past_known and self._and_continues(k):
                     k += 1
@@ -309,12 +320,15 @@ class OrgNameParser(NameJoins):
                 after_inner = " ".join(s.word[k : k + n_inner]) in lex.org_against
                 last, k = k + n_inner - 1, k + n_inner
                 continue
+            if self._verb_of_clause(k, first=k == j):
+                break  # Ban Tổ chức | trao Cờ lưu niệm, Sở Tài nguyên và Môi trường | cấp Giấy chứng nhận
             if after_inner and cls in ("nominal", "verbal") and s.pos(k) != "L":
                 last, k = k, k + 1
                 after_inner = False
                 continue
             # Cục Kỹ thuật an toàn và Môi trường công nghiệp: a field and its qualifier before the next one
-            qualifier = s.pos(k) == "A" and last == k - 1 and s.token_starts_here(k) and conjunct_after(s, self.lex, self.heads, k)
+            qualifier = s.pos(k) == "A" and last == k - 1 and s.token_starts_here(k) \
+                and (conjunct_after(s, self.lex, self.heads, k) or place_after(s, lex, k))  # Hội Doanh nhân trẻ | tỉnh X
             if (cls == "nominal" and s.pos(k) not in ("A", "M") or qualifier) and not past_known:
                 last, k = k, k + 1
                 continue
@@ -342,58 +356,3 @@ class OrgNameParser(NameJoins):
             return 0
         self.honoured.append(Mention("PER", s.start(t), s.end(t + n - 1), "person a name honours"))
         return t + n - k
-
-    def _closes(self, k: int, place: int) -> bool:
-        """Does the capitalised word at ``k`` (a place of ``place`` syllables, or 0) end the words of a
-        name, so that no lower-case word follows: a province or country (Đại học Quốc gia Hà Nội |
-        tổ chức), a proper name of two syllables or foreign spelling (Công ty Mây Hồ | thi công), not a
-        word of a field the tagger calls a proper name (Công ty Đầu tư và Xây dựng X, Công ty In và ...)?"""
-        s, lex = self.s, self.lex
-        if place and lex.places.get(" ".join(s.word[k : k + place])) in _CLOSING_PLACES:
-            return True
-        if s.pos(k) != "Np" or (s.upper[k] and s.word[k] in lex.acronyms):
-            return False  # Hội LHPN, Phòng THADS: a body's abbreviation, not its proper name
-        token = s.token_word(k)
-        words = [w for w in token.split() if (w,) not in lex.legal_forms and w not in lex.acronyms]
-        return (len(words) >= 2 or not s.viet[k]) and token not in lex.org_inner and not lex.field.match(s.folded, s.start(k))
-
-    def _lowercase_name(self, j: int, head: OrgHead | None) -> bool:
-        """A name that starts in lower case: Ban quản lý ..., Đảng ủy các khu công nghiệp Thái Nguyên."""
-        s, lex = self.s, self.lex
-        if head is not None and head.head.lower() == "ban" and s.token_word(j) in lex.org_inner:
-            return True
-        if head is not None and " ".join(fold(head.head).split()[-2:]) in lex.org_inner:
-            return True  # Ban Quản lý các dự án ..., Ban Chỉ đạo ...
-        k = j
-        legal = False  # a company's legal form read: its line of business may be long (cổ phần đầu tư trang thiết bị y tế)
-        while k < s.n and k - j < (_LONGEST_BUSINESS_LINE if legal else 7) and s.joined[k] and not s.cap[k]:
-            legal = legal or bool(s.match(k, lex.legal_forms)[0])
-            if lex.pos_class.get(s.pos(k)) not in ("nominal", "verbal") or (s.token_starts_here(k) and s.match(k, lex.name_stops)[0]):
-                if not (legal and s.word[k] in lex.words["conjunction"] and k + 1 < s.n and s.joined[k + 1]
-                        and not s.cap[k + 1]):
-                    break  # not: cổ phần xây dựng và thương mại Hà Nội
-            k += 1
-        if k > j and head is not None and head.named and _ABBREVIATION_IN_BRACKETS.match(s.text, s.end(k - 1)):
-            return True  # Trung tâm kiểm soát bệnh tật (CDC): a name the article then shortens
-        if not (k > j and k < s.n and s.joined[k] and s.cap[k]):
-            return False
-        if all(s.token_word(m) in lex.org_inner for m in range(j, k)) and not person_at(s, k, lex):
-            return True  # Hội đồng tư vấn Văn hóa - Xã hội, Trung tâm kiểm định Chất lượng
-        if place_at(s, k, lex) > 0:
-            return True  # Đảng ủy các khu công nghiệp Thái Nguyên
-        if head is not None and head.nests and any(s.token_word(m) in lex.org_inner for m in range(j, k)) \
-                and (self.heads.head_at(k)[1] is not None or k in self.heads.known) and self.parse(k, 5) is not None:
-            return True  # Cơ quan cảnh sát điều tra Công an tỉnh X: the agency's own body follows
-        # Công ty cổ phần Đầu tư ..., Công ty cổ phần chứng khoán X, Công ty luật TNHH Y: a legal form
-        # among the words of the line of business, then the name
-        if not any(s.match(m, lex.legal_forms)[0] for m in range(j, k + 1)):
-            return False
-        return head is not None and head.named and not person_at(s, k, lex)
-
-    def _predicate(self, k: int) -> bool:
-        """Is the name-like verb at ``k`` the predicate of a clause (Công ty X tổ chức lễ ...)?"""
-        s = self.s
-        n = s.next_index(s.end(k))
-        while n < s.n and s.token[n] == s.token[k] and s.token[k] >= 0:
-            n += 1
-        return n < s.n and s.joined[n] and (s.token_word(n) in self.lex.event_objects or s.word[n] in self.lex.event_objects)

@@ -7,7 +7,7 @@ A name opens at a capitalised word, a known body, or a head the data allows in l
 """
 from __future__ import annotations
 
-from .acronyms import brands, in_document_number
+from .acronyms import brands, in_document_number, products
 from .lexicon import Vocabulary
 from .org_heads import lower_heads
 from .org_names import OrgNameParser
@@ -41,7 +41,8 @@ def organisations(s: Syllables, lex: Vocabulary, given_names: frozenset[str]) ->
         opens = s.cap[i] or i in known or (s.word[i] in lower and s.token_starts_here(i)) or parser.heads.after_title(i)
         end = parser.parse(i) if opens and not s.match_before(i, lex.documents)[0] else None
         one_word = end is not None and end == s.end(i) and known.get(i) == end and s.cap[i] and not s.code[i] \
-            and not in_document_number(s.text, s.start(i), end)  # WHO; not the CP of 69/2018/NĐ-CP, nor the QH of QH1621
+            and not in_document_number(s.text, s.start(i), end) \
+            and not s.match_before(i, products())[0]  # WHO; not the CP of 69/2018/NĐ-CP, the QH of QH1621, vaccine Pfizer
         if end is not None and (end > s.end(i) or one_word):
             rule = "known organisation" if known.get(i) == end else "organisation name"
             if not _levels(s, lex, i, end) and \
@@ -66,9 +67,16 @@ def _without_unit_of_the_text(s: Syllables, lex: Vocabulary, i: int, end: int) -
     for k in range(max(i + 1, last - 1), last + 1):
         n, unit = s.match(k, lex.units)
         if k + n - 1 == last and unit is not None and unit.kind == "admin" and not s.cap[k] and s.joined[k] \
-                and s.word[k - 1] not in lex.plural:  # not Sở Xây dựng các | tỉnh
+                and s.word[k - 1] not in lex.plural and not _place_head_before(s, lex, k):  # not Sở Xây dựng các | tỉnh
             return s.end(k - 1)
     return end
+
+
+def _place_head_before(s: Syllables, lex: Vocabulary, k: int) -> bool:
+    """Does a head completed by a place end right before the unit at ``k`` (``Văn phòng UBND | tỉnh``, ``Ban cán sự
+    Đảng UBND | tỉnh``): the unit is how the body of the article's province is written, kept with its head."""
+    n, head = s.match_before(k, lex.org_heads)
+    return bool(n) and head is not None and head.place
 
 
 def _generic(s: Syllables, lex: Vocabulary, i: int, end: int, head: int) -> bool:
