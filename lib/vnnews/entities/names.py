@@ -192,13 +192,13 @@ def _credit_name(s: Syllables, k: int, lex: Vocabulary, after_colon: bool) -> in
             n += 1
         word = s.word[k]
         if n == 1 and (word in lex.known_acronyms or len(word.replace(".", "")) > 3 and not s.viet[k]
-                       or word in lex.acronyms and not (2 <= len(word) <= 3)):
+                       or word in lex.acronyms and not (2 <= len(word) <= 3) or word in lex.common_acronyms):
             return 0
         if n == 1 and not could_be_initials(s.text[s.start(k) : s.end(k)]):
             return 0  # VFF: no Vietnamese syllable begins with an f, so these are no one's initials
         return n
-    if not s.viet[k] or s.match(k, lex.org_heads)[0]:
-        return 0
+    if not s.viet[k] or s.match(k, lex.org_heads)[0] or _opens_common_word(s, k):
+        return 0  # Ảnh: Tư liệu, Ảnh: Cộng tác viên: a common word written with a capital, no one's name
     n = 1
     token = s.token[k]
     while k + n < s.n and n < 4 and s.joined[k + n] and s.cap[k + n] and s.viet[k + n] and not dated_opener_at(s, k + n, lex) and \
@@ -207,3 +207,9 @@ def _credit_name(s: Syllables, k: int, lex: Vocabulary, after_colon: bool) -> in
     if n < 2 and not after_colon:
         return 0
     return n
+
+
+def _opens_common_word(s: Syllables, k: int) -> bool:
+    """Does a word of the tagger start at syllable ``k`` with a capital and go on in lower case (``Tư liệu``,
+    ``Cộng tác viên``)? Then it is a common word opening a sentence or a credit, not a name."""
+    return s.token_starts_here(k) and not s.token_ends_here(k) and k + 1 < s.n and s.joined[k + 1] and not s.cap[k + 1]
