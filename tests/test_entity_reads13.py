@@ -51,3 +51,29 @@ def test_an_unnamed_officers_title_before_a_new_clause_is_not_the_next_names() -
     # a name in apposition, or announced by an honorific, is the title's
     assert titles_of("Chủ tịch nước, Nguyễn Văn Hải, dự lễ.")["Nguyễn Văn Hải"] == {("Chủ tịch nước", False)}
     assert titles_of("Bí thư Tỉnh ủy, đồng chí Nguyễn Văn Hải chủ trì.")["Nguyễn Văn Hải"] == {("Bí thư Tỉnh ủy", False)}
+
+
+def test_a_foreign_name_runs_over_its_particles_and_hyphens() -> None:
+    assert found("Theo bà Ingrid von der Berg, dự án sẽ tiếp tục.") == [("PER", "Ingrid von der Berg")]
+    assert found("Người phát ngôn, ông Khaled al-Harbi, cho biết.") == [("PER", "Khaled al-Harbi")]
+    assert found("Ông Faisal bin Nasser al-Thani phát biểu.") == [("PER", "Faisal bin Nasser al-Thani")]
+    assert found("Giáo sư Anna Lind-Holm nhận định.") == [("PER", "Anna Lind-Holm")]
+    # a Vietnamese name followed by a lower-case word spelled like a particle stays as it is
+    assert found("Ông Tâm la lớn giữa chợ.") == [("PER", "Tâm")]
+
+
+def test_a_document_and_an_autonomous_region_name_no_one() -> None:
+    text = "Ông Lê Văn Thông phát biểu. Hội nghị triển khai Thông tư 12/2024 của Bộ."
+    assert ("PER", "Lê Văn Thông") in found(text) and ("PER", "Thông") not in found(text)
+    assert found("Trung tâm dữ liệu đặt tại khu tự trị Tân Cương.") == [("LOC", "Tân Cương")]
+
+
+def test_a_post_taken_keeps_its_own_former_flag() -> None:
+    # a post before a merger is former; the post of the same name taken after it is not
+    text = ("Đại tá Lê Văn Tâm giữ chức Giám đốc Công an tỉnh Hà Giang sau hợp nhất. Bộ trưởng trao quyết định cho "
+            "Đại tá Lê Văn Tâm, Giám đốc Công an tỉnh Hà Giang (trước khi sáp nhập).")
+    held = titles_of(text)["Lê Văn Tâm"]
+    assert ("Giám đốc Công an tỉnh Hà Giang", False) in held and ("Giám đốc Công an tỉnh Hà Giang", True) in held
+    # a post the article calls former elsewhere and says was held before stays former
+    text = "Ông Lê Văn Tâm, cựu Giám đốc Sở Y tế, bị bắt. Ông Tâm từng giữ chức Giám đốc Sở Y tế từ năm 2015."
+    assert titles_of(text)["Lê Văn Tâm"] == {("Giám đốc Sở Y tế", True)}

@@ -9,6 +9,7 @@ from functools import cache
 
 from ..data import read_table
 from ..text.dates import alternation
+from ..text.normalize import fold
 from .lexicon import lexicon
 from .spans import Mention
 
@@ -193,6 +194,8 @@ def streets_in_stretches(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+#: an age after a name: the person's (bến xe X, quận 12, Nguyễn Văn A, 51 tuổi)
+_AGE_AFTER = re.compile(r"\s*,\s*\d")
 _AMONG_JOINT = re.compile(r"\s*(?:,|[-–])\s*(?:và\s+)?|\s+và\s+")
 
 
@@ -217,12 +220,13 @@ def names_among_places(text: str, mentions: list[Mention]) -> list[Mention]:
             runs[-1].append(k)
         else:
             runs.append([k])
+    places = lexicon().places
     for run in runs:
-        places = sum(out[k].label == "LOC" for k in run)
-        if len(run) >= 3 and places * 2 > len(run):
-            for j, k in enumerate(run):
-                if out[k].label == "PER" and j and out[run[j - 1]].label == "LOC" and (
-                        (j + 1 < len(run) and out[run[j + 1]].label == "LOC")
-                        or (j + 1 == len(run) and text[out[run[j - 1]].end : out[k].start].strip() == "và")):
-                    out[k] = Mention("LOC", out[k].start, out[k].end, "name among places")
+        local = [out[k].label == "LOC" and places.get(fold(text[out[k].start : out[k].end])) != "country" for k in run]
+        if len(run) < 3 or sum(local) * 2 <= len(run):
+            continue  # huyền thoại bóng đá Việt Nam, Huỳnh Đức, ...: a country before a list of people
+        for j, k in enumerate(run):
+            if out[k].label == "PER" and ((j and local[j - 1]) or (j + 1 < len(run) and local[j + 1])) \
+                    and not (j + 1 == len(run) and _AGE_AFTER.match(text, out[k].end)):
+                out[k] = Mention("LOC", out[k].start, out[k].end, "name among places")
     return out

@@ -16,7 +16,7 @@ from ..corpus import Article
 from ..options import check_option
 from ..text.abbreviations import expand_abbreviations
 from ..text.normalize import fold, normalize
-from .former_offices import former_everywhere
+from .former_offices import former_everywhere, taken_at
 from .lexicon import lexicon
 from .mentions import MENTION_COLUMNS
 from .narrative import title_chains
@@ -159,7 +159,8 @@ def article_people(article: Article, rows: pd.DataFrame) -> tuple[pd.DataFrame, 
                                canonical_name(loc) if loc else "", source))
     # an office the article calls former anywhere is former wherever and however it is written (cựu thứ trưởng)
     former = former_everywhere((row[1], row[7], row[8], row[2]) for row in title_rows)
-    title_rows = [(*row[:8], flag, *row[9:]) for row, flag in zip(title_rows, former)]
+    folded = fold(text)  # but not to a post taken there (giữ chức Giám đốc Công an tỉnh X after a merger)
+    title_rows = [(*row[:8], row[8] if taken_at(folded, row[4]) else flag, *row[9:]) for row, flag in zip(title_rows, former)]
     titles = pd.DataFrame(title_rows, columns=TITLE_COLUMNS)
     count_title_references(article, persons, titles, used, reader)
     return titles, persons
