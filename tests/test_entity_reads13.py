@@ -77,3 +77,14 @@ def test_a_post_taken_keeps_its_own_former_flag() -> None:
     # a post the article calls former elsewhere and says was held before stays former
     text = "Ông Lê Văn Tâm, cựu Giám đốc Sở Y tế, bị bắt. Ông Tâm từng giữ chức Giám đốc Sở Y tế từ năm 2015."
     assert titles_of(text)["Lê Văn Tâm"] == {("Giám đốc Sở Y tế", True)}
+
+
+def test_a_head_right_after_the_words_of_a_title_is_their_object() -> None:
+    text = ("Dự thảo được giới thiệu bởi Thượng tá Lê Văn Hải, thành viên hội đồng tư vấn giúp việc Bộ trưởng Tư pháp và "
+            "Đại tá Trần Văn Bình, Phó cục trưởng.")
+    found_titles = titles_of(text)["Lê Văn Hải"]
+    assert ("Bộ trưởng Tư pháp", False) not in found_titles
+    assert ("Thành viên hội đồng tư vấn giúp việc Bộ trưởng Tư pháp", False) in found_titles
+    # a rank and the post after it, with only a space between, are two titles
+    assert titles_of("Ông Lê Văn Hải, Thượng tá Phó Giám đốc Công an tỉnh, phát biểu.")["Lê Văn Hải"] == {
+        ("Thượng tá", False), ("Phó Giám đốc Công an tỉnh", False)}

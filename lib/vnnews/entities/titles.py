@@ -229,7 +229,7 @@ class TitleReader(BodyEnds):
         """Titles from ``start`` on: a head there, then more after separators and joiners, up to
         ``limit``; ``(start, end, former)`` each. In brackets only ")" ends the chain."""
         out: list[tuple[int, int, bool]] = []
-        pos = start
+        pos, merge = start, False
         next_person = self.person_starts[bisect.bisect_left(self.person_starts, start)] if \
             bisect.bisect_left(self.person_starts, start) < len(self.people) else len(self.text)
         while pos < limit:
@@ -249,6 +249,9 @@ class TitleReader(BodyEnds):
             if next_person <= limit and next_person >= end and opens_name(self.folded, end, next_person):
                 break  # runs up to the next name: that name's title (Thạc sĩ - nhạc sĩ X)
             flag = former or self.lex.cues["former"].match(self.folded, a) is not None
+            if merge:
+                out[-1] = (out[-1][0], end, out[-1][2])
+                break
             out.append((a, end, flag))
             former = flag
             # "(Chủ nhiệm Kỹ thuật và Phó Tư lệnh)": "và" before a head joins a second title of the same person
@@ -256,6 +259,8 @@ class TitleReader(BodyEnds):
                            + r")\s*)?|\s+[-–]\s+", self.folded[end:limit])
             if sep is None or sep.end() == 0:
                 break
+            # a head right after the words of a title is their object (thành viên ban giúp việc | Bộ trưởng Công an): one title
+            merge = not sep.group(0).strip() and not self._whole_head(head_end)
             if ";" in sep.group(0) and not bracket:
                 break
             pos = end + sep.end()
