@@ -88,3 +88,8 @@ def test_a_head_right_after_the_words_of_a_title_is_their_object() -> None:
     # a rank and the post after it, with only a space between, are two titles
     assert titles_of("Ông Lê Văn Hải, Thượng tá Phó Giám đốc Công an tỉnh, phát biểu.")["Lê Văn Hải"] == {
         ("Thượng tá", False), ("Phó Giám đốc Công an tỉnh", False)}
+
+
+def test_the_body_above_a_department_after_thuoc_is_the_titles() -> None:
+    text = "Bà Lê Thị Hoa, cựu Trưởng phòng Tổ chức – Hành chính thuộc Sở Giao thông vận tải, bị bắt."
+    assert titles_of(text)["Lê Thị Hoa"] == {("Trưởng phòng Tổ chức - Hành chính Sở Giao thông vận tải", True)}
