@@ -93,3 +93,10 @@ def test_a_head_right_after_the_words_of_a_title_is_their_object() -> None:
 def test_the_body_above_a_department_after_thuoc_is_the_titles() -> None:
     text = "Bà Lê Thị Hoa, cựu Trưởng phòng Tổ chức – Hành chính thuộc Sở Giao thông vận tải, bị bắt."
     assert titles_of(text)["Lê Thị Hoa"] == {("Trưởng phòng Tổ chức - Hành chính Sở Giao thông vận tải", True)}
+
+
+def test_a_post_held_told_in_the_body_with_giu_chuc_stays_former() -> None:
+    # "giữ chức" in the body may tell a post held then; only in the headline or the lead is it a post taken
+    text = ("Ông Lê Văn Tâm, cựu chủ tịch tỉnh, hầu tòa.\n\nÔng Ninh nói nhiệm kỳ trước (bị cáo Lê Văn Tâm, 67 tuổi, "
+            "giữ chức Chủ tịch tỉnh) đã có sai phạm.")
+    assert titles_of(text)["Lê Văn Tâm"] == {("Chủ tịch tỉnh", True)}

@@ -83,21 +83,25 @@ def former_everywhere(holders_titles: Iterable[tuple]) -> list[bool]:
 
 
 @cache
-def _taking_before() -> re.Pattern[str]:
-    """A cue of taking a post right before a title, not one of a post held before (``từng giữ chức``, ``trước khi giữ
-    chức``, ``thôi giữ chức``)."""
+def _taking_before(kinds: tuple[str, ...]) -> re.Pattern[str]:
+    """A cue of taking a post (title cues of ``kinds``) right before a title, not one of a post held before (``từng giữ
+    chức``, ``trước khi giữ chức``, ``thôi giữ chức``)."""
     cues = lexicon().cues
-    return re.compile(r"(?<!" + r")(?<!".join(["từng ", "trước khi ", "thôi "]) + r")" + cues["taking"].pattern + r"\s*$")
+    taking = "|".join(cues[kind].pattern for kind in kinds)
+    return re.compile(r"(?<!" + r")(?<!".join(["từng ", "trước khi ", "thôi "]) + r")(?:" + taking + r")\s*$")
 
 
-def taken_at(folded: str, start: int) -> bool:
-    """Does the holder take the post of the title at ``start`` of the folded text (``Thiếu tướng A giữ chức Giám đốc
-    Công an tỉnh X``, ``được bổ nhiệm giữ chức vụ ...``)? Then the title keeps its own former flag: an office written
-    alike that the article calls former (the post of before a merger) is another.
+def taken_at(folded: str, start: int, *, headline: bool = False) -> bool:
+    """Does the holder take the post of the title at ``start`` of the folded text (``được bổ nhiệm giữ chức vụ ...``;
+    in the ``headline`` or the lead also ``Thiếu tướng A giữ chức Giám đốc Công an tỉnh X``)? Then the title keeps its
+    own former flag: an office written alike that the article calls former (the post of before a merger) is another.
 
     Examples
     --------
-    >>> taken_at("ông a giữ chức giám đốc", 14), taken_at("ông a từng giữ chức giám đốc", 19)
+    >>> taken_at("ông a được bổ nhiệm giữ chức giám đốc", 29), taken_at("ông a giữ chức giám đốc", 14)
+    (True, False)
+    >>> taken_at("ông a giữ chức giám đốc", 14, headline=True), taken_at("ông a từng giữ chức giám đốc", 19, headline=True)
     (True, False)
     """
-    return _taking_before().search(folded, max(0, start - 40), start) is not None
+    kinds = ("taking", "taking_headline") if headline else ("taking",)
+    return _taking_before(kinds).search(folded, max(0, start - 40), start) is not None
