@@ -100,3 +100,20 @@ def test_a_post_held_told_in_the_body_with_giu_chuc_stays_former() -> None:
     text = ("Ông Lê Văn Tâm, cựu chủ tịch tỉnh, hầu tòa.\n\nÔng Ninh nói nhiệm kỳ trước (bị cáo Lê Văn Tâm, 67 tuổi, "
             "giữ chức Chủ tịch tỉnh) đã có sai phạm.")
     assert titles_of(text)["Lê Văn Tâm"] == {("Chủ tịch tỉnh", True)}
+
+
+def test_the_title_of_the_one_a_person_acts_for_is_not_theirs() -> None:
+    text = "Thay mặt Chủ tịch nước, Chủ tịch UBND tỉnh Hà Tĩnh Lê Văn Hòa trao Huân chương Lao động."
+    assert titles_of(text)["Lê Văn Hòa"] == {("Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh", False)}
+    text = "Thừa ủy quyền Thủ tướng, Bộ trưởng Xây dựng Trần Văn Hòa ký quyết định."
+    assert titles_of(text)["Trần Văn Hòa"] == {("Bộ trưởng Xây dựng", False)}
+    # a chain of one person's titles after "Theo" stays whole
+    text = "Theo Ủy viên Bộ Chính trị, Bí thư Thành ủy Lê Văn Hòa, thành phố sẽ làm ngay."
+    assert titles_of(text)["Lê Văn Hòa"] == {("Ủy viên Bộ Chính trị", False), ("Bí thư Thành ủy", False)}
+
+
+def test_a_name_after_the_verb_of_a_title_is_its_object() -> None:
+    text = "Tới nơi, cảnh sát được cán bộ xã xác nhận Lê Văn Hòa chính là người bị truy nã."
+    assert "Lê Văn Hòa" not in titles_of(text)
+    # a body's field in lower case is no verb: the title stays the name's
+    assert titles_of("Giám đốc điều hành Lê Văn Hòa cho biết.")["Lê Văn Hòa"] == {("Giám đốc điều hành", False)}

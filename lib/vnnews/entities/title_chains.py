@@ -44,7 +44,8 @@ def chain_left(self: TitleReader, lo: int, name_start: int) -> list[tuple[int, i
         if not spans:
             if not self._clean(b, end) or (not announced and _new_clause(self, b, end, name_start)):
                 break
-            if self.words.predicate_at(b, end) is not None or self.words.preposition_at(b, end) is not None:
+            if self.words.predicate_at(b, end) is not None or self.words.preposition_at(b, end) is not None \
+                    or (b < end and self.words.verb_ends(b, end)):
                 break  # Giám đốc bệnh viện gọi cho X; yêu cầu của Giám đốc cho X: X is not the holder
             end = without_back_reference(self.text, b, end)  # Thủ tướng nước này – bà X: Thủ tướng
             if self._whole_head(b) and b < end:  # Thiếu úy | quân nhân đầu tiên ... X: a rank's words are no body
@@ -55,6 +56,8 @@ def chain_left(self: TitleReader, lo: int, name_start: int) -> list[tuple[int, i
                 break  # Các cán bộ sở ngành gồm ông A: the group's noun, not A's office
             spans.append([a0, end])
             continue
+        if _behalf_before(self, max(lo, a0 - 30), a):
+            break  # Thay mặt Thủ tướng, Bộ trưởng X: the title of the one X acts for, not X's
         gap = self.folded[b : spans[-1][0]]
         # not "và": "Thủ tướng và Phó Thủ tướng X" names two people, the first unnamed
         sep = re.search(r"\s*(?:,|" + self.lex.cues["joiner"].pattern + r")\s*", gap)
@@ -93,3 +96,9 @@ def _new_clause(self: TitleReader, head_end: int, end: int, name_start: int) -> 
         return False
     after = self.text[self.people[k][1] : self.people[k][1] + 3].lstrip(" ")
     return after[:1].isalpha() and after[:1].islower()
+
+
+def _behalf_before(self: TitleReader, lo: int, head_start: int) -> bool:
+    """Does a cue of acting for someone (``thay mặt``, ``thừa ủy quyền``; title cues ``behalf``) end right before the
+    head at ``head_start`` (or its ``quyền`` read as acting)?"""
+    return re.search(r"(?:" + self.lex.cues["behalf"].pattern + r")\s*$", self.folded[lo:head_start]) is not None
