@@ -117,3 +117,10 @@ def test_a_name_after_the_verb_of_a_title_is_its_object() -> None:
     assert "Lê Văn Hòa" not in titles_of(text)
     # a body's field in lower case is no verb: the title stays the name's
     assert titles_of("Giám đốc điều hành Lê Văn Hòa cho biết.")["Lê Văn Hòa"] == {("Giám đốc điều hành", False)}
+
+
+def test_a_family_name_that_is_a_common_word_before_a_country_is_that_word() -> None:
+    assert found("Tại hội nghị, Đoàn Nhật Bản đã có nhiều hoạt động bên lề.") == [("LOC", "Nhật Bản")]
+    assert ("PER", "Từ Thái Lan") not in found("Từ Thái Lan, dòng hàng đổ về cửa khẩu.")
+    # a person of those family names stays a person
+    assert found("Ông Đoàn Văn Nhật dự lễ.") == [("PER", "Đoàn Văn Nhật")]
