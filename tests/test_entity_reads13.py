@@ -1,11 +1,14 @@
 """Entity and title rules from precision read 13 of real exports (issue 9): streets at the ends of a stretch and
 in a route a street word opens earlier in its clause, a name among places in a list, photo credits that are common
-words or common acronyms, and a title an unnamed officer holds before a name that opens a clause of its own. Every
-sentence is written for the test."""
+words, common acronyms, pages or foreign outlets, foreign names with particles, a family name that is a common word
+before a country; titles of an unnamed officer before a name that opens a clause of its own, of the one a person acts
+for, a head that is the object of a title's words, the body after ``thuộc``, and a post taken that keeps its own former
+flag. Every sentence is written for the test."""
 from __future__ import annotations
 
 from test_entity_grammar import found
 from test_entity_reads import titles_of
+from vnnews import article_from_text, entities
 
 
 def test_the_ends_of_a_stretch_of_a_street_are_streets() -> None:
@@ -69,11 +72,17 @@ def test_a_document_and_an_autonomous_region_name_no_one() -> None:
 
 
 def test_a_post_taken_keeps_its_own_former_flag() -> None:
-    # a post before a merger is former; the post of the same name taken after it is not
-    text = ("Đại tá Lê Văn Tâm giữ chức Giám đốc Công an tỉnh Hà Giang sau hợp nhất. Bộ trưởng trao quyết định cho "
-            "Đại tá Lê Văn Tâm, Giám đốc Công an tỉnh Hà Giang (trước khi sáp nhập).")
-    held = titles_of(text)["Lê Văn Tâm"]
+    # a post before a merger is former; the post of the same name a headline says is taken after it is not
+    article = article_from_text("Đại tá Lê Văn Tâm giữ chức Giám đốc Công an tỉnh Hà Giang sau hợp nhất\n\nBộ trưởng "
+                                "trao quyết định cho Đại tá Lê Văn Tâm, Giám đốc Công an tỉnh Hà Giang (trước khi sáp nhập).",
+                                doc_id="t")
+    table = entities.person_titles([article])
+    held = {(t, bool(f)) for t, f in zip(table["title"], table["former"])}
     assert ("Giám đốc Công an tỉnh Hà Giang", False) in held and ("Giám đốc Công an tỉnh Hà Giang", True) in held
+    # an appointment anywhere takes the post
+    text = ("Ông Lê Văn Tâm, Giám đốc Sở Y tế (trước khi sáp nhập), phát biểu. Ông Lê Văn Tâm được bổ nhiệm giữ chức "
+            "Giám đốc Sở Y tế tỉnh mới.")
+    assert ("Giám đốc Sở Y tế tỉnh", False) in titles_of(text)["Lê Văn Tâm"]
     # a post the article calls former elsewhere and says was held before stays former
     text = "Ông Lê Văn Tâm, cựu Giám đốc Sở Y tế, bị bắt. Ông Tâm từng giữ chức Giám đốc Sở Y tế từ năm 2015."
     assert titles_of(text)["Lê Văn Tâm"] == {("Giám đốc Sở Y tế", True)}
@@ -124,3 +133,9 @@ def test_a_family_name_that_is_a_common_word_before_a_country_is_that_word() -> 
     assert ("PER", "Từ Thái Lan") not in found("Từ Thái Lan, dòng hàng đổ về cửa khẩu.")
     # a person of those family names stays a person
     assert found("Ông Đoàn Văn Nhật dự lễ.") == [("PER", "Đoàn Văn Nhật")]
+
+
+def test_a_credit_of_a_page_or_a_foreign_outlet_names_no_one_and_stops_at_an_honorific() -> None:
+    assert found("Khói bốc cao. (Ảnh: Nhóm Thái Bình) Lửa vẫn cháy.") == [("LOC", "Thái Bình")]
+    assert found("Trà xanh được ưa chuộng. Ảnh: The Asahi Shimbun") == []
+    assert found("Tour mới ra mắt. Ảnh: Hải Yến Bà Lê Thị Mai phát biểu.") == [("PER", "Hải Yến"), ("PER", "Lê Thị Mai")]

@@ -93,7 +93,7 @@ def _taking_before(kinds: tuple[str, ...]) -> re.Pattern[str]:
 
 def taken_at(folded: str, start: int, *, headline: bool = False) -> bool:
     """Does the holder take the post of the title at ``start`` of the folded text (``được bổ nhiệm giữ chức vụ ...``;
-    in the ``headline`` or the lead also ``Thiếu tướng A giữ chức Giám đốc Công an tỉnh X``)? Then the title keeps its
+    in the ``headline`` also ``Thiếu tướng A giữ chức Giám đốc Công an tỉnh X``)? Then the title keeps its
     own former flag: an office written alike that the article calls former (the post of before a merger) is another.
 
     Examples

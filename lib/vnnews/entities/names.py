@@ -204,10 +204,15 @@ def _credit_name(s: Syllables, k: int, lex: Vocabulary, after_colon: bool) -> in
     n = 1
     token = s.token[k]
     while k + n < s.n and n < 4 and s.joined[k + n] and s.cap[k + n] and s.viet[k + n] and not dated_opener_at(s, k + n, lex) and \
-            (s.token[k + n] == token or (after_colon and s.pos(k + n) == "Np")):
+            (s.token[k + n] == token or (after_colon and s.pos(k + n) == "Np")) \
+            and s.match(k + n, lex.person_words)[1] != "honorific":  # Ảnh: Vĩnh Quân | Bà Trần Thị A phát biểu
         n += 1
     if n < 2 and not after_colon:
         return 0
+    if not s.token_ends_here(k + n - 1) and k + n < s.n and not s.viet[k + n]:
+        return 0  # Ảnh: The Yomiuri Shimbun: a foreign outlet's name, no one's
+    if n >= 3 and lex.places.get(" ".join(s.word[k + n - 2 : k + n])) == "province":
+        return 0  # Ảnh: Beat Hưng Yên: a page named with its province, no one's name
     return n
 
 
