@@ -83,6 +83,10 @@ def test_a_post_taken_keeps_its_own_former_flag() -> None:
     text = ("Ông Lê Văn Tâm, Giám đốc Sở Y tế (trước khi sáp nhập), phát biểu. Ông Lê Văn Tâm được bổ nhiệm giữ chức "
             "Giám đốc Sở Y tế tỉnh mới.")
     assert ("Giám đốc Sở Y tế tỉnh", False) in titles_of(text)["Lê Văn Tâm"]
+    # in the body an appointment is history: the post the article calls former elsewhere stays former
+    text = ("Ông Lê Văn Tâm, nguyên Viện trưởng Viện Kinh tế, bị bắt.\n\nÔng Lê Văn Tâm được bổ nhiệm giữ chức Viện "
+            "trưởng Viện Kinh tế vào tháng 4/2020.")
+    assert titles_of(text)["Lê Văn Tâm"] == {("Viện trưởng Viện Kinh tế", True)}
     # a post the article calls former elsewhere and says was held before stays former
     text = "Ông Lê Văn Tâm, cựu Giám đốc Sở Y tế, bị bắt. Ông Tâm từng giữ chức Giám đốc Sở Y tế từ năm 2015."
     assert titles_of(text)["Lê Văn Tâm"] == {("Giám đốc Sở Y tế", True)}
@@ -139,3 +143,5 @@ def test_a_credit_of_a_page_or_a_foreign_outlet_names_no_one_and_stops_at_an_hon
     assert found("Khói bốc cao. (Ảnh: Nhóm Thái Bình) Lửa vẫn cháy.") == [("LOC", "Thái Bình")]
     assert found("Trà xanh được ưa chuộng. Ảnh: The Asahi Shimbun") == []
     assert found("Tour mới ra mắt. Ảnh: Hải Yến Bà Lê Thị Mai phát biểu.") == [("PER", "Hải Yến"), ("PER", "Lê Thị Mai")]
+    # a name ending with a word of address is whole (Anh: elder brother, and a given name)
+    assert found("Lễ hội mở màn. Ảnh: Hải Anh Sáng nay, đoàn khách tới.") == [("PER", "Hải Anh")]

@@ -91,17 +91,21 @@ def _taking_before(kinds: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<!" + r")(?<!".join(["từng ", "trước khi ", "thôi "]) + r")(?:" + taking + r")\s*$")
 
 
-def taken_at(folded: str, start: int, *, headline: bool = False) -> bool:
-    """Does the holder take the post of the title at ``start`` of the folded text (``được bổ nhiệm giữ chức vụ ...``;
-    in the ``headline`` also ``Thiếu tướng A giữ chức Giám đốc Công an tỉnh X``)? Then the title keeps its
-    own former flag: an office written alike that the article calls former (the post of before a merger) is another.
+def taken_at(folded: str, start: int, part: str = "body") -> bool:
+    """Does the holder take the post of the title at ``start`` of the folded text, in the headline (``Thiếu tướng A
+    giữ chức Giám đốc Công an tỉnh X``) or the lead (``A được bổ nhiệm giữ chức vụ ...``), the ``part`` it is in? Then
+    the title keeps its own former flag: an office written alike that the article calls former (the post of before a
+    merger) is another. In the body an appointment is told as history (``được bổ nhiệm ... vào tháng 4/2023``), and the
+    office may be former since.
 
     Examples
     --------
-    >>> taken_at("ông a được bổ nhiệm giữ chức giám đốc", 29), taken_at("ông a giữ chức giám đốc", 14)
+    >>> taken_at("ông a được bổ nhiệm giữ chức giám đốc", 29, "lead"), taken_at("ông a giữ chức giám đốc", 14, "lead")
     (True, False)
-    >>> taken_at("ông a giữ chức giám đốc", 14, headline=True), taken_at("ông a từng giữ chức giám đốc", 19, headline=True)
+    >>> taken_at("ông a giữ chức giám đốc", 14, "title"), taken_at("ông a từng giữ chức giám đốc", 19, "title")
     (True, False)
+    >>> taken_at("ông a được bổ nhiệm giữ chức giám đốc", 29)
+    False
     """
-    kinds = ("taking", "taking_headline") if headline else ("taking",)
-    return _taking_before(kinds).search(folded, max(0, start - 40), start) is not None
+    kinds = {"title": ("taking", "taking_headline"), "lead": ("taking",)}.get(part)
+    return kinds is not None and _taking_before(kinds).search(folded, max(0, start - 40), start) is not None

@@ -205,7 +205,7 @@ def _credit_name(s: Syllables, k: int, lex: Vocabulary, after_colon: bool) -> in
     token = s.token[k]
     while k + n < s.n and n < 4 and s.joined[k + n] and s.cap[k + n] and s.viet[k + n] and not dated_opener_at(s, k + n, lex) and \
             (s.token[k + n] == token or (after_colon and s.pos(k + n) == "Np")) \
-            and s.match(k + n, lex.person_words)[1] != "honorific":  # Ảnh: Vĩnh Quân | Bà Trần Thị A phát biểu
+            and not _honorific_of_name(s, k + n, lex):  # Ảnh: Vĩnh Quân | Bà Trần Thị A phát biểu (not Ảnh: Vân Anh)
         n += 1
     if n < 2 and not after_colon:
         return 0
@@ -246,3 +246,10 @@ def _foreign_tail(s: Syllables, i: int, n: int, lex: Vocabulary) -> int:
             continue
         break
     return k - i
+
+
+def _honorific_of_name(s: Syllables, k: int, lex: Vocabulary) -> bool:
+    """Does an honorific at ``k`` announce a full name right after it (``Bà | Trần Thị Mai``)? ``Anh`` ending a name
+    (``Vân Anh``) announces none."""
+    n, role = s.match(k, lex.person_words)
+    return role == "honorific" and k + n < s.n and s.joined[k + n] and person_at(s, k + n, lex) >= 2

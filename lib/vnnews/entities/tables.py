@@ -160,9 +160,9 @@ def article_people(article: Article, rows: pd.DataFrame) -> tuple[pd.DataFrame, 
     # an office the article calls former anywhere is former wherever and however it is written (cựu thứ trưởng)
     former = former_everywhere((row[1], row[7], row[8], row[2]) for row in title_rows)
     folded = fold(text)  # but not to a post taken there (giữ chức Giám đốc Công an tỉnh X after a merger)
-    tops = [(p.start, p.end) for p in article.parts if p.kind == "title"]
-    title_rows = [(*row[:8], row[8] if taken_at(folded, row[4], headline=any(a <= row[4] < b for a, b in tops)) else flag,
-                   *row[9:]) for row, flag in zip(title_rows, former)]
+    tops = [(p.start, p.end, p.kind) for p in article.parts if p.kind in ("title", "lead")]
+    title_rows = [(*row[:8], row[8] if taken_at(folded, row[4], next((k for a, b, k in tops if a <= row[4] < b), "body"))
+                   else flag, *row[9:]) for row, flag in zip(title_rows, former)]
     titles = pd.DataFrame(title_rows, columns=TITLE_COLUMNS)
     count_title_references(article, persons, titles, used, reader)
     return titles, persons
