@@ -147,3 +147,11 @@ def test_a_credit_of_a_page_or_a_foreign_outlet_names_no_one_and_stops_at_an_hon
     assert found("Tour mới ra mắt. Ảnh: Hải Yến Bà Lê Thị Mai phát biểu.") == [("PER", "Hải Yến"), ("PER", "Lê Thị Mai")]
     # a name ending with a word of address is whole (Anh: elder brother, and a given name)
     assert found("Lễ hội mở màn. Ảnh: Hải Anh Sáng nay, đoàn khách tới.") == [("PER", "Hải Anh")]
+
+
+def test_a_commander_in_chief_and_a_post_one_introduces_oneself_with() -> None:
+    text = "Ông Lê Văn Hải, Tổng Tư lệnh Quân đội, phát biểu."
+    assert titles_of(text)["Lê Văn Hải"] == {("Tổng Tư lệnh Quân đội", False)}
+    # a post one introduces oneself with, in a fraud, is not held
+    text = "Đi đâu, Lê Văn Chất cũng tự giới thiệu là thư ký của Giám đốc Sở Xây dựng."
+    assert "Lê Văn Chất" not in titles_of(text)
