@@ -32,7 +32,7 @@ from .pronouns import pronouns_read_as_countries
 from .quoted_names import quoted_bodies
 from .shapes import PLACE_KINDS_OVER_NAMES, person_at, place_at
 from .spans import Claims, Mention, inside_any
-from .streets import streets_in_lists, streets_in_routes
+from .streets import names_among_places, streets_in_lists, streets_in_routes, streets_in_stretches
 from .syllables import Syllables, TokenColumns
 from .teams import teams_named_like_people
 from .user_lexicon import lexicon_given_names, lexicon_mentions, with_lexicon_mentions
@@ -152,7 +152,8 @@ def article_mentions(article: Article) -> list[Mention]:
         found.extend(company_names_alone(s, companies, taken))
     unique = {(m.label, m.start, m.end): m for m in reversed(found)}  # one row per span and label: the first rule
     ordered = sorted(unique.values(), key=lambda m: (m.start, -m.end, m.label))
-    ordered = streets_in_lists(article.text, streets_in_routes(article.text, ordered))
+    ordered = streets_in_stretches(article.text, streets_in_lists(article.text, streets_in_routes(article.text, ordered)))
+    ordered = names_among_places(article.text, ordered)
     ordered = pronouns_read_as_countries(article.text, paragraphs, ordered, lex)
     ordered = quoted_bodies(article.text, paragraphs, ordered, lex)
     ordered = teams_named_like_people(article.text, paragraphs, ordered, lex)

@@ -10,12 +10,15 @@ different ranks (``Phó Chủ tịch``, ``Chủ tịch``) stay apart.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import cache
 
 from ..text.normalize import fold
+from .lexicon import lexicon
 
-__all__ = ["former_everywhere", "same_office"]
+__all__ = ["former_everywhere", "same_office", "taken_at"]
 
 
 def _words(title: str) -> list[str]:
@@ -77,3 +80,32 @@ def former_everywhere(holders_titles: Iterable[tuple]) -> list[bool]:
     return [former or any((title == old or same_office(title, old)) and old not in former_with.get((person, *mention[:1]), ())
                           for old in former_of.get(person, ()))
             for person, title, former, *mention in rows]
+
+
+@cache
+def _taking_before(kinds: tuple[str, ...]) -> re.Pattern[str]:
+    """A cue of taking a post (title cues of ``kinds``) right before a title, not one of a post held before (``từng giữ
+    chức``, ``trước khi giữ chức``, ``thôi giữ chức``)."""
+    cues = lexicon().cues
+    taking = "|".join(cues[kind].pattern for kind in kinds)
+    return re.compile(r"(?<!" + r")(?<!".join(["từng ", "trước khi ", "thôi "]) + r")(?:" + taking + r")\s*$")
+
+
+def taken_at(folded: str, start: int, part: str = "body") -> bool:
+    """Does the holder take the post of the title at ``start`` of the folded text, in the headline (``Thiếu tướng A
+    giữ chức Giám đốc Công an tỉnh X``) or the lead (``A được bổ nhiệm giữ chức vụ ...``), the ``part`` it is in? Then
+    the title keeps its own former flag: an office written alike that the article calls former (the post of before a
+    merger) is another. In the body an appointment is told as history (``được bổ nhiệm ... vào tháng 4/2023``), and the
+    office may be former since.
+
+    Examples
+    --------
+    >>> taken_at("ông a được bổ nhiệm giữ chức giám đốc", 29, "lead"), taken_at("ông a giữ chức giám đốc", 14, "lead")
+    (True, False)
+    >>> taken_at("ông a giữ chức giám đốc", 14, "title"), taken_at("ông a từng giữ chức giám đốc", 19, "title")
+    (True, False)
+    >>> taken_at("ông a được bổ nhiệm giữ chức giám đốc", 29)
+    False
+    """
+    kinds = {"title": ("taking", "taking_headline"), "lead": ("taking",)}.get(part)
+    return kinds is not None and _taking_before(kinds).search(folded, max(0, start - 40), start) is not None

@@ -121,6 +121,8 @@ class Vocabulary:
     person_places: frozenset[str]
     acronyms: frozenset[str]
     known_acronyms: frozenset[str]
+    #: the acronyms of acronyms.tsv (common things, not bodies: BTC, AI): in a credit, no one's initials
+    common_acronyms: frozenset[str]
     pos_class: dict[str, str]
     words: dict[str, frozenset[str]]
     appositive: re.Pattern[str]
@@ -364,6 +366,7 @@ def lexicon() -> Vocabulary:
         place_prefixes=frozenset(" ".join(name.split()[:k]) for name in kinds for k in range(1, len(name.split()) + 1)),
         person_places=frozenset(fold(n) for n, b in zip(places["name"], places["bare"]) if b == "person"),
         acronyms=frozenset(fold(a) for a in acronyms["acronym"]) | frozenset(fold(a) for a in table["abbreviation"]),
+        common_acronyms=frozenset(fold(a) for a in acronyms["acronym"]),
         known_acronyms=frozenset(fold(a) for a, e, k in zip(table["abbreviation"], table["expansion"], table["kind"])
                                  if k == "body" and fold(e) in known_set),
         pos_class=dict(zip(pos["tag"], pos["class"])),

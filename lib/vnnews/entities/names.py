@@ -113,6 +113,7 @@ def persons(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozense
                     and not (announced == "title" and _NUMBER_AFTER.match(s.text, s.end(i + n - 1))) \
                     and _name_like(s, i, n, lex, announced, given_names) \
                     and not (announced == "title" and _title_in_apposition(s, i, lex, found)):  # Tư lệnh Vùng 3: a numbered unit
+                n = _foreign_tail(s, i, n, lex)  # bà Ursula von der Leyen, ông Majed al-Ansari: the whole name
                 add(i, n, "after a title" if "title" in announced else "after an honorific")
                 i += n
                 continue
@@ -146,8 +147,9 @@ def short_references(s: Syllables, lex: Vocabulary, claims: Claims, given_names:
             continue  # Bình thường, Trung ương; but "Mãnh thỏa thuận" read as one proper noun is the name
         if (i > 0 and s.joined[i] and s.cap[i - 1]) or (i + 1 < s.n and s.joined[i + 1] and s.cap[i + 1]):
             continue
-        if _thing_before(s, i, lex) or s.match(i, lex.org_heads)[0] or s.match(i, lex.units)[0] or pronoun_at(s, i, lex):
-            continue  # ... Anh ta: a pronoun, not the given name Anh
+        if _thing_before(s, i, lex) or s.match(i, lex.org_heads)[0] or s.match(i, lex.units)[0] or pronoun_at(s, i, lex) \
+                or s.match(i, lex.documents)[0] > 1:
+            continue  # ... Anh ta: a pronoun, not the given name Anh; Thông tư 25: a document, not the given name Thông
         m = Mention("PER", s.start(i), s.end(i), "given name of a person named before")
         found.append(m)
         claims.add(m)
@@ -192,18 +194,62 @@ def _credit_name(s: Syllables, k: int, lex: Vocabulary, after_colon: bool) -> in
             n += 1
         word = s.word[k]
         if n == 1 and (word in lex.known_acronyms or len(word.replace(".", "")) > 3 and not s.viet[k]
-                       or word in lex.acronyms and not (2 <= len(word) <= 3)):
+                       or word in lex.acronyms and not (2 <= len(word) <= 3) or word in lex.common_acronyms):
             return 0
         if n == 1 and not could_be_initials(s.text[s.start(k) : s.end(k)]):
             return 0  # VFF: no Vietnamese syllable begins with an f, so these are no one's initials
         return n
-    if not s.viet[k] or s.match(k, lex.org_heads)[0]:
-        return 0
+    if not s.viet[k] or s.match(k, lex.org_heads)[0] or _opens_common_word(s, k):
+        return 0  # Ảnh: Tư liệu, Ảnh: Cộng tác viên: a common word written with a capital, no one's name
     n = 1
     token = s.token[k]
     while k + n < s.n and n < 4 and s.joined[k + n] and s.cap[k + n] and s.viet[k + n] and not dated_opener_at(s, k + n, lex) and \
-            (s.token[k + n] == token or (after_colon and s.pos(k + n) == "Np")):
+            (s.token[k + n] == token or (after_colon and s.pos(k + n) == "Np")) \
+            and not _honorific_of_name(s, k + n, lex):  # Ảnh: Vĩnh Quân | Bà Trần Thị A phát biểu (not Ảnh: Vân Anh)
         n += 1
     if n < 2 and not after_colon:
         return 0
+    if not s.token_ends_here(k + n - 1) and k + n < s.n and not s.viet[k + n]:
+        return 0  # Ảnh: The Yomiuri Shimbun: a foreign outlet's name, no one's
+    if n >= 3 and lex.places.get(" ".join(s.word[k + n - 2 : k + n])) == "province":
+        return 0  # Ảnh: Beat Hưng Yên: a page named with its province, no one's name
     return n
+
+
+def _opens_common_word(s: Syllables, k: int) -> bool:
+    """Does a word of the tagger start at syllable ``k`` with a capital and go on in lower case (``Tư liệu``,
+    ``Cộng tác viên``)? Then it is a common word opening a sentence or a credit, not a name."""
+    return s.token_starts_here(k) and not s.token_ends_here(k) and k + 1 < s.n and s.joined[k + 1] and not s.cap[k + 1]
+
+
+#: syllables a foreign name's particles and hyphenated parts may add to it, at most
+_MOST_TAIL = 4
+
+
+def _foreign_tail(s: Syllables, i: int, n: int, lex: Vocabulary) -> int:
+    """The length of the name of ``n`` syllables at ``i`` with the rest of a foreign name after it: lower-case particles
+    and the capitalised part after them (``Ursula | von der Leyen``, ``Majed | al-Ansari``), a part after a hyphen
+    (``Amir | -Saeid Iravani``, ``Jansson | -Boyd``) when the name has a part that is no Vietnamese syllable."""
+    foreign = any(not s.viet[k] for k in range(i, i + n))
+    particles = lex.words["name_particle"]
+    k = i + n
+    while k < s.n and k - (i + n) < _MOST_TAIL:
+        j = k
+        while j < s.n and s.joined[j] and not s.cap[j] and s.word[j] in particles:
+            j += 1  # von der, bin, al (then al-Ansari)
+        spelled_foreign = foreign or any(not s.viet[x] for x in range(k, min(j + 1, s.n)))  # not "ông Tâm la | Lớn"
+        if j < s.n and s.cap[j] and (j > k and spelled_foreign and (s.joined[j] or s.gap(j) == "-")
+                                     or j == k and foreign and s.gap(j) == "-"):
+            k, foreign = j + 1, foreign or not s.viet[j]
+            while k < s.n and k - (i + n) < _MOST_TAIL and s.joined[k] and s.cap[k] and not s.viet[k]:
+                k += 1  # Amir-Saeid Iravani
+            continue
+        break
+    return k - i
+
+
+def _honorific_of_name(s: Syllables, k: int, lex: Vocabulary) -> bool:
+    """Does an honorific at ``k`` announce a full name right after it (``Bà | Trần Thị Mai``)? ``Anh`` ending a name
+    (``Vân Anh``) announces none."""
+    n, role = s.match(k, lex.person_words)
+    return role == "honorific" and k + n < s.n and s.joined[k + n] and person_at(s, k + n, lex) >= 2

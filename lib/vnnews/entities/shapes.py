@@ -113,6 +113,8 @@ def _person_at(s: Syllables, i: int, lex: Vocabulary) -> int:
     n = surname_run(s, i, lex)
     if n and " ".join(s.word[i : i + n]) in lex.respect_nouns:
         return 0  # chư Tăng Ni: the monks and nuns
+    if n > 2 and s.word[i] in lex.words["surname_word"] and lex.places.get(" ".join(s.word[i + 1 : i + n])) in ("country", "province"):
+        return 0  # Đoàn Việt Nam (the delegation), Từ Ấn Độ (from India): the word, then the place
     for m in range(n, 1, -1):
         key = " ".join(s.word[i : i + m])
         if key in lex.person_places:

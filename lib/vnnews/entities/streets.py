@@ -1,6 +1,7 @@
 """Streets named after people, read from how the text lists them: a name between two places joined by dashes
 (a route: ``Hàng Đào - Đinh Tiên Hoàng - Hàng Bài``) or in a list a street word opens (``6 tuyến đường: Tôn Đức
-Thắng, Thi Sách, Hai Bà Trưng``, ``các tuyến đường như Hai Bà Trưng, Nguyễn Tất Thành``): those are places."""
+Thắng, Thi Sách, Hai Bà Trưng``, ``các tuyến đường như Hai Bà Trưng, Nguyễn Tất Thành``) or at the ends of a stretch
+of a street (``đường Lê Lợi, đoạn từ Nguyễn Huệ đến Pasteur``): those are places."""
 from __future__ import annotations
 
 import re
@@ -8,9 +9,11 @@ from functools import cache
 
 from ..data import read_table
 from ..text.dates import alternation
+from ..text.normalize import fold
+from .lexicon import lexicon
 from .spans import Mention
 
-__all__ = ["streets_in_lists", "streets_in_routes"]
+__all__ = ["names_among_places", "streets_in_lists", "streets_in_routes", "streets_in_stretches"]
 
 _ROUTE_JOINT = re.compile(r"\s*[-–]\s*")
 _LIST_JOINT = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+|;\s*)")
@@ -64,12 +67,40 @@ def streets_in_routes(text: str, mentions: list[Mention]) -> list[Mention]:
         while run[-1] + 1 < len(out) and _ROUTE_JOINT.fullmatch(text, out[run[-1]].end, out[run[-1] + 1].start) \
                 and out[run[-1] + 1].label in ("PER", "LOC"):
             run.append(run[-1] + 1)
-        if len(run) > 1 and out[k].label in ("PER", "LOC") and _street_word_before().search(text, max(0, out[k].start - 20), out[k].start):
+        if len(run) > 1 and out[k].label in ("PER", "LOC") and _route_opened(text, out, run):
             for j in run:
-                if out[j].label == "PER":
+                if out[j].label == "PER" and out[j].rule != "byline":
                     out[j] = Mention("LOC", out[j].start, out[j].end, "street in a route")
         k = run[-1] + 1
     return out
+
+
+def _route_opened(text: str, out: list[Mention], run: list[int]) -> bool:
+    """Does a street word open the run of names joined by dashes: right before it (``giao lộ Lê Lợi - Phan Bội Châu``),
+    or earlier in its clause when the run holds a place or three names or more (``tuyến đường sắt số 2 Nam Thăng Long
+    - Trần Hưng Đạo``, ``theo đường X kéo dài - Y - Z``)?"""
+    start = out[run[0]].start
+    if _street_word_before().search(text, max(0, start - 20), start):
+        return True
+    if len(run) < 3 and not any(out[j].label == "LOC" for j in run):
+        return False
+    clause = _CLAUSE_START.split(text[max(0, start - _CLAUSE_REACH) : start])[-1]
+    return _street_word().search(clause) is not None
+
+
+#: how far back a street word may open a route of names in its clause, and what ends a clause before it
+_CLAUSE_REACH = 80
+_CLAUSE_START = re.compile(r"[.;!?:\n]")
+#: a stretch's street word is in its own clause (``đường A từ X đến Y``), or a street is named right before it
+#: (``Điện Biên Phủ (từ X đến Y)``); not ``Trên đường về, từ X đến Y``
+_STRETCH_CLAUSE = re.compile(r"[.;!?:,(\n]")
+
+
+@cache
+def _street_word() -> re.Pattern[str]:
+    """A street or route word anywhere (``đường``, ``tuyến``, ``hành lang``), in any case."""
+    words = _street_words(("street", "route")) + "|" + alternation(lexicon().words["route_context"])
+    return re.compile(r"(?<!\w)(?:" + words + r")(?!\w)", re.IGNORECASE)
 
 
 @cache
@@ -79,10 +110,10 @@ def _street_word_before() -> re.Pattern[str]:
 
 
 @cache
-def _street_words() -> str:
-    """The street words of unit_words.tsv as one alternation."""
+def _street_words(kinds: tuple[str, ...] = ("street",)) -> str:
+    """The words of unit_words.tsv of ``kinds`` (the street words) as one alternation."""
     units = read_table("unit_words.tsv")
-    return alternation(w for w, kind in zip(units["word"], units["kind"]) if kind == "street")
+    return alternation(w for w, kind in zip(units["word"], units["kind"]) if kind in kinds)
 
 
 def streets_in_lists(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -118,4 +149,84 @@ def streets_in_lists(text: str, mentions: list[Mention]) -> list[Mention]:
         for k in run:
             if out[k].label == "PER":
                 out[k] = Mention("LOC", out[k].start, out[k].end, "street in a list")
+    return out
+
+
+#: a stretch's ends: ``từ`` before the first, ``đến``/``tới``/``đi`` before the second, each perhaps with a street word
+_FROM = re.compile(r"(?<!\w)(?P<stretch>đoạn\s+)?từ\s+$", re.IGNORECASE)
+_TO = re.compile(r"^\s+(?:đến|tới|đi)\s+", re.IGNORECASE)
+_FROM_TO = re.compile(r"(?<!\w)(?P<stretch>đoạn\s+)?(?P<from>từ\s+)\w[^,.;:!?()\n]{0,40}?\s+(?:đến|tới|đi)\s+$", re.IGNORECASE)
+
+
+def streets_in_stretches(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The names at the ends of a stretch of road (``đoạn từ Nguyễn Huệ đến Pasteur``, ``từ nút giao Tô Ký đến Lê Văn
+    Khương``) are streets: a stretch is ``đoạn từ ... đến ...``, or ``từ ... đến ...`` in a clause a street word opens.
+    A transfer between people (``chuyển tiền từ Lan đến Hùng``) names no street and stays. ``mentions`` sorted by
+    position.
+
+    Examples
+    --------
+    >>> t = "Đường Lê Lợi, đoạn từ Nguyễn Huệ đến Pasteur, được mở."
+    >>> ms = [Mention("LOC", 6, 12, "x"), Mention("PER", 22, 32, "x")]
+    >>> [(m.label, t[m.start:m.end]) for m in streets_in_stretches(t, ms)]
+    [('LOC', 'Lê Lợi'), ('LOC', 'Nguyễn Huệ')]
+    """
+    out = list(mentions)
+    for k, m in enumerate(out):
+        if m.label != "PER" or m.rule == "byline":
+            continue
+        lo = max(0, m.start - 60)
+        opened = _FROM.search(text, lo, m.start)
+        if opened and not _TO.match(text[m.end :]):
+            opened = None
+        if opened is None:
+            opened = _FROM_TO.search(text, lo, m.start)
+            first = text[opened.end("from") :] if opened else ""
+            if not (first[:1].isupper() or _street_word().match(first)):
+                continue  # từ nay đến Hùng: no place where the stretch starts
+            if _street_word().match(first):
+                out[k] = Mention("LOC", m.start, m.end, "street at the end of a stretch")
+                continue  # từ nút giao Tô Ký đến Lê Văn Khương
+        clause = _STRETCH_CLAUSE.split(text[max(0, opened.start() - _CLAUSE_REACH) : opened.start()])[-1]
+        street_before = k > 0 and out[k - 1].label == "LOC" and re.fullmatch(r"\s*\(?\s*", text[out[k - 1].end : opened.start()])
+        if opened["stretch"] or _street_word().search(clause) or street_before:
+            out[k] = Mention("LOC", m.start, m.end, "street at the end of a stretch")
+    return out
+
+
+#: an age after a name: the person's (bến xe X, quận 12, Nguyễn Văn A, 51 tuổi)
+_AGE_AFTER = re.compile(r"\s*,\s*\d")
+_AMONG_JOINT = re.compile(r"\s*(?:,|[-–])\s*(?:và\s+)?|\s+và\s+")
+
+
+def names_among_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name shaped like a person's between two places of a list of three names or more, most of them places, or
+    closing it after ``và``, is a place too: the communes of a list (``gồm Củ Chi, Tân An Hội, Thái Mỹ, An Nhơn Tây``),
+    a street among streets; not a person named after an address (``bến xe X, quận 12, Nguyễn Văn A, 51 tuổi``).
+    ``mentions`` sorted by position.
+
+    Examples
+    --------
+    >>> t = "Gồm Củ Chi, Thái Mỹ và Phú Hòa Đông."
+    >>> ms = [Mention("LOC", 4, 10, "x"), Mention("PER", 12, 19, "x"), Mention("LOC", 23, 35, "x")]
+    >>> [(m.label, t[m.start:m.end]) for m in names_among_places(t, ms)]
+    [('LOC', 'Củ Chi'), ('LOC', 'Thái Mỹ'), ('LOC', 'Phú Hòa Đông')]
+    """
+    out = list(mentions)
+    items = [k for k, m in enumerate(out) if m.label in ("PER", "LOC") and m.rule != "byline"]
+    runs: list[list[int]] = []
+    for k in items:
+        if runs and out[runs[-1][-1]].end <= out[k].start and _AMONG_JOINT.fullmatch(text, out[runs[-1][-1]].end, out[k].start):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    places = lexicon().places
+    for run in runs:
+        local = [out[k].label == "LOC" and places.get(fold(text[out[k].start : out[k].end])) != "country" for k in run]
+        if len(run) < 3 or sum(local) * 2 <= len(run):
+            continue  # huyền thoại bóng đá Việt Nam, Huỳnh Đức, ...: a country before a list of people
+        for j, k in enumerate(run):
+            if out[k].label == "PER" and ((j and local[j - 1]) or (j + 1 < len(run) and local[j + 1])) \
+                    and not (j + 1 == len(run) and _AGE_AFTER.match(text, out[k].end)):
+                out[k] = Mention("LOC", out[k].start, out[k].end, "name among places")
     return out

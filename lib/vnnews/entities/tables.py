@@ -3,6 +3,7 @@ and who and what is mentioned together."""
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import cache
@@ -16,7 +17,7 @@ from ..corpus import Article
 from ..options import check_option
 from ..text.abbreviations import expand_abbreviations
 from ..text.normalize import fold, normalize
-from .former_offices import former_everywhere
+from .former_offices import former_everywhere, taken_at
 from .lexicon import lexicon
 from .mentions import MENTION_COLUMNS
 from .narrative import title_chains
@@ -159,10 +160,20 @@ def article_people(article: Article, rows: pd.DataFrame) -> tuple[pd.DataFrame, 
                                canonical_name(loc) if loc else "", source))
     # an office the article calls former anywhere is former wherever and however it is written (cựu thứ trưởng)
     former = former_everywhere((row[1], row[7], row[8], row[2]) for row in title_rows)
-    title_rows = [(*row[:8], flag, *row[9:]) for row, flag in zip(title_rows, former)]
+    folded = fold(text)  # but not to a post taken there (giữ chức Giám đốc Công an tỉnh X after a merger)
+    tops = [(p.start, _first_sentence_end(text, p.start, p.end) if p.kind == "lead" else p.end, p.kind)
+            for p in article.parts if p.kind in ("title", "lead")]  # a lead's first sentence: some leads hold a whole article
+    title_rows = [(*row[:8], row[8] if taken_at(folded, row[4], next((k for a, b, k in tops if a <= row[4] < b), "body"))
+                   else flag, *row[9:]) for row, flag in zip(title_rows, former)]
     titles = pd.DataFrame(title_rows, columns=TITLE_COLUMNS)
     count_title_references(article, persons, titles, used, reader)
     return titles, persons
+
+
+def _first_sentence_end(text: str, start: int, end: int) -> int:
+    """End of the first sentence of ``text[start:end]``."""
+    stop = re.compile(r"[.!?](?=\s)").search(text, start, end)
+    return stop.end() if stop else end
 
 
 def count_title_references(article: Article, persons: list[Person], titles: pd.DataFrame,

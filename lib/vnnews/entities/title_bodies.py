@@ -18,12 +18,12 @@ __all__ = ["BodyEnds"]
 
 #: a bracket at the end of a title holding more than an acronym: the body the title is held in
 _OPENING_BRACKET = re.compile(r" ?\(")
-#: between a title and the body above it: a comma or "của"
-_TO_PARENT = re.compile(r"(?:,|[^\S\n]+của(?!\w))[^\S\n]*")
+#: between a title and the body above it: a comma, "của" or "thuộc" (Trưởng phòng X thuộc Sở Y)
+_TO_PARENT = re.compile(r"(?:,|[^\S\n]+(?:của|thuộc)(?!\w))[^\S\n]*")
 #: a dash inside a body's name (``Kế hoạch – Tài chính``)
 _DASH = re.compile(r"[^\S\n]*[-–][^\S\n]*")
-#: a comma or "của" right before a body
-_JOINT_BEFORE = re.compile(r"(?:,|[^\S\n]+của(?!\w))[^\S\n]*$")
+#: a comma, "của" or "thuộc" right before a body
+_JOINT_BEFORE = re.compile(r"(?:,|[^\S\n]+(?:của|thuộc)(?!\w))[^\S\n]*$")
 #: "tại" between an office and the place it is held in
 _AT_PLACE = re.compile(r"[^\S\n]+tại[^\S\n]+")
 #: the acronym of a body in brackets after its name, before "tại" and the place (``Chi nhánh Công ty X (XYZ) tại Đà Nẵng``)

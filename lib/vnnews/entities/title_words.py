@@ -58,6 +58,7 @@ class TitleWords:
         self._spans_set = {(a, b) for a, b, _ in tokens} if tokens is not None else None
         self._starts = [a for a, _, _ in tokens or []]
         self._spans = [(a, b) for a, b, _ in tokens or []]
+        self._ends = [b for _, b in self._spans]
         self._pos = [pos for _, _, pos in tokens or []]
 
     def starts_word(self, offset: int) -> bool:
@@ -103,6 +104,16 @@ class TitleWords:
                     return a
             k += 1
         return None
+
+    def verb_ends(self, start: int, stop: int) -> bool:
+        """Do the words of ``start:stop`` end with a verb in lower case, not a word of body names (``được cán bộ thôn
+        | chứng thực`` Minh)? Then the name right after is its object, not the holder of the title before it."""
+        k = bisect.bisect_left(self._ends, stop) if stop > start else len(self._spans)
+        if k >= len(self._spans) or self._spans[k][1] != stop or self._spans[k][0] < start:
+            return False
+        a, b = self._spans[k]
+        return self.lex.pos_class.get(self._pos[k]) == "verbal" and self.text[a].islower() \
+            and self.folded[a:b] not in self.lex.org_inner and not self._in_body(a) and not self._ends_head(k)
 
     def _ends_head(self, k: int) -> bool:
         """Is word ``k`` the last syllable of a body's head the segmenter split (``Tỉnh | ủy``, ``Đảng | ủy``)?"""

@@ -32,6 +32,7 @@ from ..text.normalize import fold
 from .lexicon import Vocabulary, lexicon
 from .spans import Mention
 from .title_bodies import BodyEnds
+from .title_chains import chain_left
 from .title_forms import TitleSpan, normalize_title
 from .title_words import (
     TitleWords,
@@ -39,21 +40,16 @@ from .title_words import (
     continues_chain,
     cue_before,
     date_after_word,
-    group_noun,
     opens_name,
-    person_word_before,
     split_verb,
     unglued,
     with_lexicon_heads,
     without_back_reference,
-    without_trailing_bracket,
 )
 
 __all__ = ["TitleReader", "TitleSpan", "normalize_title"]
 
 _TERMINATOR = re.compile(r"[.;:()\[\]\"“”!?\n]|\s[-–]\s|\s[-–](?=\w)")
-#: a dash right before the next head of a chain read from the right
-_DASH_BEFORE_HEAD = re.compile(r"\s[-–]\s*$")
 _SEPARATOR = re.compile(r"\s*[,;]\s*|\s+[-–]\s*")
 _READ_AHEAD = 160  # characters a title's words are read in, at most
 #: how far before the end of a title head the body it shares its last word with may start (Trưởng Ban, phó phòng)
@@ -233,7 +229,7 @@ class TitleReader(BodyEnds):
         """Titles from ``start`` on: a head there, then more after separators and joiners, up to
         ``limit``; ``(start, end, former)`` each. In brackets only ")" ends the chain."""
         out: list[tuple[int, int, bool]] = []
-        pos = start
+        pos, merge = start, False
         next_person = self.person_starts[bisect.bisect_left(self.person_starts, start)] if \
             bisect.bisect_left(self.person_starts, start) < len(self.people) else len(self.text)
         while pos < limit:
@@ -253,6 +249,9 @@ class TitleReader(BodyEnds):
             if next_person <= limit and next_person >= end and opens_name(self.folded, end, next_person):
                 break  # runs up to the next name: that name's title (Thạc sĩ - nhạc sĩ X)
             flag = former or self.lex.cues["former"].match(self.folded, a) is not None
+            if merge:
+                out[-1] = (out[-1][0], end, out[-1][2])
+                break
             out.append((a, end, flag))
             former = flag
             # "(Chủ nhiệm Kỹ thuật và Phó Tư lệnh)": "và" before a head joins a second title of the same person
@@ -260,72 +259,16 @@ class TitleReader(BodyEnds):
                            + r")\s*)?|\s+[-–]\s+", self.folded[end:limit])
             if sep is None or sep.end() == 0:
                 break
+            # a head right after the words of a title is their object (thành viên ban giúp việc | Bộ trưởng Công an): one title
+            merge = not sep.group(0).strip() and not self._whole_head(head_end)
             if ";" in sep.group(0) and not bracket:
                 break
             pos = end + sep.end()
         return out
 
     def chain_left(self, lo: int, name_start: int) -> list[tuple[int, int, bool]]:
-        """Titles right before a name, read right to left: a head with only spaces before the title
-        after it joins that title ("Trưởng Đoàn" + "ĐBQH tỉnh Quảng Nam"); a head followed by a
-        separator (comma, ``kiêm``) starts a new title; ``và`` ends the chain (another person's title)."""
-        end = name_start
-        while end > lo and self.text[end - 1] == " ":
-            end -= 1
-        n, role = person_word_before(self.folded, end, self.lex)
-        if n and role == "honorific":  # "Bí thư Tỉnh ủy, đồng chí Nguyễn Văn A"
-            end -= n
-            while end > lo and self.folded[end - 1] in " ,-–":
-                end -= 1
-        k = bisect.bisect_left(self.head_starts, lo)
-        heads = [h for h in self.heads[k : bisect.bisect_left(self.head_starts, end)] if h[1] <= end]
-        spans: list[list[int]] = []
-        for a, b in reversed(heads):
-            before = self.folded[max(0, a - 12) : a].split() if spans else []
-            if before and (before[-1] in self.lex.plural or " ".join(before[-2:]) in self.lex.plural):
-                break  # "Dù nhiều đại biểu đồng tình, Bộ trưởng X": a group's title further left is not X's
-            a0 = a
-            for m in self.lex.title_prefix.finditer(self.unglued, max(lo, a - 24), a):  # also Hà NộiCựu chủ tịch
-                if m.end() == a and not self._cue_compound(m.start(), m.end()):
-                    a0 = m.start()
-            if not spans:
-                if not self._clean(b, end):
-                    break
-                if self.words.predicate_at(b, end) is not None or self.words.preposition_at(b, end) is not None:
-                    break  # Giám đốc bệnh viện gọi cho X; yêu cầu của Giám đốc cho X: X is not the holder
-                end = without_back_reference(self.text, b, end)  # Thủ tướng nước này – bà X: Thủ tướng
-                if self._whole_head(b) and b < end:  # Thiếu úy | quân nhân đầu tiên ... X: a rank's words are no body
-                    if "," in self.text[b:end] and self.text[b:end].split(",")[0].strip():
-                        break  # NSƯT Việt Hà, ca sĩ X: the rank is of the words before the comma (not Thạc sĩ, bác sĩ X)
-                    end = b
-                if group_noun(self.text, self.folded, a0, (a, b), end):
-                    break  # Các cán bộ sở ngành gồm ông A: the group's noun, not A's office
-                spans.append([a0, end])
-                continue
-            gap = self.folded[b : spans[-1][0]]
-            # not "và": "Thủ tướng và Phó Thủ tướng X" names two people, the first unnamed
-            sep = re.search(r"\s*(?:,|" + self.lex.cues["joiner"].pattern + r")\s*", gap)
-            dash = _DASH_BEFORE_HEAD.search(gap) if sep is None else None
-            if dash and self._clean(b, b + dash.start()):
-                spans.append([a0, b + dash.start()])  # "Chủ tịch Hội Cựu chiến binh - Thiếu tướng A": two titles
-                continue
-            if sep is None:
-                if not self._clean(b, spans[-1][0]):
-                    break
-                if self.folded[a:b] in self.lex.ranks and (not gap.strip() or gap in "-–"):
-                    spans.append([a0, b])  # Trưởng lão Hòa thượng, Đại tá Giám đốc, Giáo sư-Tiến sĩ: a rank is a title of its own
-                    continue
-                spans[-1][0] = a0
-                continue
-            if gap[sep.end() :].strip() or not self._clean(b, b + sep.start()):
-                break
-            spans.append([a0, b + sep.start()])
-        out = []
-        former = False
-        for a, b in reversed(spans):
-            former = former or self.lex.cues["former"].match(self.folded[a : a + 12]) is not None
-            out.append((a, without_trailing_bracket(self.text, a, b), former))
-        return out
+        """Titles right before a name (:func:`.title_chains.chain_left`)."""
+        return chain_left(self, lo, name_start)
 
     def _clean(self, a: int, b: int) -> bool:
         """Can ``text[a:b]`` be the words of a title (no sentence punctuation, no clause, no person,
