@@ -155,3 +155,15 @@ def test_a_commander_in_chief_and_a_post_one_introduces_oneself_with() -> None:
     # a post one introduces oneself with, in a fraud, is not held
     text = "Đi đâu, Lê Văn Chất cũng tự giới thiệu là thư ký của Giám đốc Sở Xây dựng."
     assert "Lê Văn Chất" not in titles_of(text)
+
+
+def test_a_list_of_people_after_a_street_word_of_another_phrase_stays_people() -> None:
+    """Read 13: the suspects listed after ``đường dây`` (a ring) and the people after ``thành phố X,`` are no streets;
+    a street word's list marker is in its own phrase, and ``phố`` of ``thành phố``/``khu phố`` is no street word."""
+    assert found("Liên quan đến đường dây này, các bị can khác là Giàng A Sử, Vàng A Dình và Lý A Páo đang bị truy nã.") == [
+        ("PER", "Giàng A Sử"), ("PER", "Vàng A Dình"), ("PER", "Lý A Páo")]
+    people = found("Nguyễn Thị Hà và Trần Thị Thu bị khởi tố. Lúc đó, tại một quán trên đường Hai Bà Trưng, thành phố Bắc Ninh, "
+                   "Hà và Thu đang nhận tiền thì bị bắt.")
+    assert [m for m in people if m[1] in ("Hà", "Thu")] == [("PER", "Hà"), ("PER", "Thu")]
+    streets = found("Nơi giao nhau của ba tuyến đường: Tôn Đức Thắng, Thi Sách và Ngô Đức Kế.")
+    assert ("LOC", "Tôn Đức Thắng") in streets and ("LOC", "Ngô Đức Kế") in streets

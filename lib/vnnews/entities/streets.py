@@ -28,7 +28,7 @@ def _list_opener() -> re.Pattern[str]:
     """A street word, then (within a few words of one clause) a colon or ``như``/``gồm`` (group ``marked``), or nothing,
     right before a list; a list right after the bare street word must read as one (three names, or ``và`` before the
     last)."""
-    return re.compile(r"(?<!\w)(?:" + _street_words() + r")(?P<marked>[^.;!?\n]{0," + str(_OPENER_REACH) + r"}?(?::|\s(?:như|gồm|là)))?\s*$",
+    return re.compile(r"(?<!\w)(?:" + _street_words() + r")(?P<marked>[^.,;!?\n]{0," + str(_OPENER_REACH) + r"}?(?::|\s(?:như|gồm|là)))?\s*$",
                       re.IGNORECASE)
 
 
@@ -111,9 +111,13 @@ def _street_word_before() -> re.Pattern[str]:
 
 @cache
 def _street_words(kinds: tuple[str, ...] = ("street",)) -> str:
-    """The words of unit_words.tsv of ``kinds`` (the street words) as one alternation."""
+    """The words of unit_words.tsv of ``kinds`` (the street words) as one alternation, not where one ends a longer
+    unit word of another kind (``phố`` of ``thành phố``)."""
     units = read_table("unit_words.tsv")
-    return alternation(w for w, kind in zip(units["word"], units["kind"]) if kind in kinds)
+    words = [w for w, kind in zip(units["word"], units["kind"]) if kind in kinds]
+    longer = {other[: -len(w)] for other, kind in zip(units["word"], units["kind"]) if kind not in kinds
+              for w in words if other.endswith(" " + w)}
+    return "".join(f"(?<!{re.escape(prefix)})" for prefix in sorted(longer)) + alternation(words)
 
 
 def streets_in_lists(text: str, mentions: list[Mention]) -> list[Mention]:
