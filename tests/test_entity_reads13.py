@@ -167,3 +167,12 @@ def test_a_list_of_people_after_a_street_word_of_another_phrase_stays_people() -
     assert [m for m in people if m[1] in ("Hà", "Thu")] == [("PER", "Hà"), ("PER", "Thu")]
     streets = found("Nơi giao nhau của ba tuyến đường: Tôn Đức Thắng, Thi Sách và Ngô Đức Kế.")
     assert ("LOC", "Tôn Đức Thắng") in streets and ("LOC", "Ngô Đức Kế") in streets
+
+
+def test_a_known_field_and_another_after_va_make_one_department() -> None:
+    """Read 13: a title cut at ``và`` after a known field: the department's second field is the title's too."""
+    rows = titles_of("Ông Lê Văn Hùng, Vụ trưởng Khoa học công nghệ Môi trường và Hợp tác quốc tế, cho biết dự án sẽ khởi công.")
+    assert rows["Lê Văn Hùng"] == {("Vụ trưởng Khoa học công nghệ Môi trường và Hợp tác quốc tế", False)}
+    # a second title or a person after và stays apart
+    rows = titles_of("Ông Lê Văn Hùng, Vụ trưởng Khoa học công nghệ Môi trường và Trưởng ban Nguyễn Văn Nam dự họp.")
+    assert rows["Lê Văn Hùng"] == {("Vụ trưởng Khoa học công nghệ Môi trường", False)}

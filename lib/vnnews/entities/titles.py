@@ -172,6 +172,8 @@ class TitleReader(BodyEnds):
                 and self.text[end + 1].islower():
             longer = self._words_end(head_end, limit)  # Giám đốc Tài chính kế toán Công ty X: the field goes on
             end = end if opens_name(self.folded, longer, self._next_person(longer)) else max(end, longer)  # not up to a name
+        if field and end == field.end():  # a known field, and another after và: Vụ trưởng Khoa học công nghệ Môi trường và Hợp tác quốc tế
+            end = self._field_after_and(end, limit)
         if end > head_end:
             end = self._place_after_body(end, limit)
         elif not self._whole_head(head_end):
