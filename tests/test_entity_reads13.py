@@ -176,3 +176,13 @@ def test_a_known_field_and_another_after_va_make_one_department() -> None:
     # a second title or a person after và stays apart
     rows = titles_of("Ông Lê Văn Hùng, Vụ trưởng Khoa học công nghệ Môi trường và Trưởng ban Nguyễn Văn Nam dự họp.")
     assert rows["Lê Văn Hùng"] == {("Vụ trưởng Khoa học công nghệ Môi trường", False)}
+
+
+def test_the_segmenter_dictionary_is_looked_up_in_the_texts_folded_spelling() -> None:
+    """underthesea's dictionary writes old tone places (``hoà bình``, ``tỉnh uỷ``); the entity rules look folded words of
+    the text up (modern tone places), in one folded copy shared by the organisation and unit-word rules."""
+    from vnnews.entities.lexicon import segmenter_dictionary
+    from vnnews.text.normalize import fold
+
+    words = segmenter_dictionary()
+    assert {fold("Hoà bình"), fold("tỉnh uỷ"), "hòa bình", "tỉnh ủy", "đường thủy"} <= words

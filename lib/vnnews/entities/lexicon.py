@@ -382,3 +382,12 @@ def lexicon() -> Vocabulary:
         province_unit=re.compile(r"(?:" + _words_pattern(fold(w) for w, lv in zip(units["word"], units["level"]) if lv == "1")
                                  + r")(?=[\s.])"),
     )
+
+
+@cache
+def segmenter_dictionary() -> frozenset[str]:
+    """The words of underthesea's segmenter dictionary folded as the syllables of the text are (lower case, modern tone
+    marks: its ``hoà bình`` is ``hòa bình``), so a folded word of the text is looked up in it."""
+    from ..annotation.models import segmenter_words
+
+    return frozenset(fold(w) for w in segmenter_words())

@@ -4,11 +4,10 @@ of names the predicate of a clause (``Công ty X tổ chức lễ ...``)?"""
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import TYPE_CHECKING
 
-from ..annotation.models import segmenter_words
 from ..text.normalize import fold
+from .lexicon import segmenter_dictionary
 from .shapes import person_at, place_at
 
 if TYPE_CHECKING:
@@ -24,12 +23,6 @@ _CLOSING_PLACES = frozenset({"country", "province", "city"})
 _LONGEST_BUSINESS_LINE = 12
 #: an abbreviation in brackets right after a head or a name: Câu lạc bộ (CLB) Tứ Xuyên, Trung tâm kiểm soát bệnh tật (CDC)
 BRACKETED_ABBREVIATION = re.compile(r"\s*\(\s*[A-ZĐ]{2,8}\s*\)\s*")
-
-
-@cache
-def _dictionary() -> frozenset[str]:
-    """The segmenter's words folded as the syllables are (modern tone marks: ``hoà bình`` -> ``hòa bình``)."""
-    return frozenset(fold(w) for w in segmenter_words())
 
 
 class NameWords:
@@ -67,7 +60,7 @@ class NameWords:
                 or self.heads.head_at(j)[1] is not None or s.match(j, lex.units)[0] or s.match(j, lex.name_ends)[0] \
                 or self._place_here(j) or lex.title_head.match(s.folded, s.start(j)):
             return 0  # Thành phố Hồ Chí Minh, Trung ương, Đồng bằng sông Cửu Long, Chủ tịch Hồ Chí Minh: read as such
-        words = _dictionary()
+        words = segmenter_dictionary()
         n_inner = s.match(j, lex.org_inner_phrases)[0]
         for n in range(4, 1, -1):
             e = j + n

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from ..annotation.models import pos_tags, segmenter_words
-from .lexicon import Vocabulary
+from ..annotation.models import pos_tags
+from .lexicon import Vocabulary, segmenter_dictionary
 from .shapes import person_at, place_at
 from .syllables import Syllables
 
@@ -30,13 +30,13 @@ def word_starts_here(s: Syllables, i: int, n_unit: int) -> bool:
     mid-sentence (chùa Tổ ``xã`` Hà Mãn)?"""
     if s.token_starts_here(i):
         return True
-    if not (s.token_ends_here(i + n_unit - 1) and not s.cap[i]) or s.token_word(i) in segmenter_words():
+    if not (s.token_ends_here(i + n_unit - 1) and not s.cap[i]) or s.token_word(i) in segmenter_dictionary():
         return False
     before = s.token_word(i).rsplit(" ", n_unit)[0]
     if " " not in before and s.cap[i - 1] and not s.sentence_start[i - 1]:
         return True  # chùa Tổ | xã Hà Mãn: a capitalised word mid-sentence ends a name, the unit word opens the next
     k = i - 1 - before.count(" ")  # the syllable before the token: củ | cải đường is one word (củ cải đường)
-    wider = k > 0 and s.joined[k] and f"{s.word[k - 1]} {s.token_word(i)}" in segmenter_words()
+    wider = k > 0 and s.joined[k] and f"{s.word[k - 1]} {s.token_word(i)}" in segmenter_dictionary()
     return " " not in before and _verb_alone(before) and not wider
 
 
