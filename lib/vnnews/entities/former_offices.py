@@ -84,11 +84,20 @@ def former_everywhere(holders_titles: Iterable[tuple]) -> list[bool]:
 
 @cache
 def _taking_before(kinds: tuple[str, ...]) -> re.Pattern[str]:
-    """A cue of taking a post (title cues of ``kinds``) right before a title, not one of a post held before (``từng giữ
-    chức``, ``trước khi giữ chức``, ``thôi giữ chức``)."""
+    """A cue of taking a post (title cues of ``kinds``) right before a title."""
+    return re.compile(r"(?:" + _cues(*kinds) + r")\s*$")
+
+
+@cache
+def _held_before(kinds: tuple[str, ...]) -> re.Pattern[str]:
+    """A cue of a post held before or left, right before a title (``từng giữ chức``, ``thôi giữ chức``: ``leaving``
+    cues), or a cue of an earlier time before the cue of taking it (``trước khi giữ chức``)."""
+    return re.compile(r"(?:" + _cues("leaving") + r"|(?:" + _cues("earlier") + r")\s+(?:" + _cues(*kinds) + r"))\s*$")
+
+
+def _cues(*kinds: str) -> str:
     cues = lexicon().cues
-    taking = "|".join(cues[kind].pattern for kind in kinds)
-    return re.compile(r"(?<!" + r")(?<!".join(["từng ", "trước khi ", "thôi "]) + r")(?:" + taking + r")\s*$")
+    return "|".join(cues[kind].pattern for kind in kinds)
 
 
 def taken_at(folded: str, start: int, part: str = "body") -> bool:
@@ -108,4 +117,6 @@ def taken_at(folded: str, start: int, part: str = "body") -> bool:
     False
     """
     kinds = {"title": ("taking", "taking_headline"), "lead": ("taking",)}.get(part)
-    return kinds is not None and _taking_before(kinds).search(folded, max(0, start - 40), start) is not None
+    lo = max(0, start - 40)
+    return kinds is not None and _taking_before(kinds).search(folded, lo, start) is not None \
+        and _held_before(kinds).search(folded, lo, start) is None

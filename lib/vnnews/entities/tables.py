@@ -3,7 +3,6 @@ and who and what is mentioned together."""
 from __future__ import annotations
 
 import bisect
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import cache
@@ -161,7 +160,7 @@ def article_people(article: Article, rows: pd.DataFrame) -> tuple[pd.DataFrame, 
     # an office the article calls former anywhere is former wherever and however it is written (cựu thứ trưởng)
     former = former_everywhere((row[1], row[7], row[8], row[2]) for row in title_rows)
     folded = fold(text)  # but not to a post taken there (giữ chức Giám đốc Công an tỉnh X after a merger)
-    tops = [(p.start, _first_sentence_end(text, p.start, p.end) if p.kind == "lead" else p.end, p.kind)
+    tops = [(p.start, _first_sentence_end(bounds, sentence_starts, p.start, p.end) if p.kind == "lead" else p.end, p.kind)
             for p in article.parts if p.kind in ("title", "lead")]  # a lead's first sentence: some leads hold a whole article
     title_rows = [(*row[:8], row[8] if taken_at(folded, row[4], next((k for a, b, k in tops if a <= row[4] < b), "body"))
                    else flag, *row[9:]) for row, flag in zip(title_rows, former)]
@@ -170,10 +169,10 @@ def article_people(article: Article, rows: pd.DataFrame) -> tuple[pd.DataFrame, 
     return titles, persons
 
 
-def _first_sentence_end(text: str, start: int, end: int) -> int:
-    """End of the first sentence of ``text[start:end]``."""
-    stop = re.compile(r"[.!?](?=\s)").search(text, start, end)
-    return stop.end() if stop else end
+def _first_sentence_end(bounds: list[tuple[int, int]], starts: list[int], start: int, end: int) -> int:
+    """End of the first of the article's sentences (``bounds``, their ``starts``) in ``[start, end)``."""
+    k = bisect.bisect_left(starts, start)
+    return min(bounds[k][1], end) if k < len(bounds) and bounds[k][0] < end else end
 
 
 def count_title_references(article: Article, persons: list[Person], titles: pd.DataFrame,
