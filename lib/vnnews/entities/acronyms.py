@@ -208,8 +208,8 @@ def products() -> Phrases[str]:
 
 def sponsor_of_event(s: Syllables, lex: Vocabulary, i: int, e: int) -> bool:
     """Is the one-word name of syllables ``i`` to ``e`` the brand in an event's name: a word of events right after it
-    (``VnExpress Marathon``, ``VTV Cup``), or "giải" and the lower-case words of a sport right before it (``Giải
-    futsal HDBank``, ``Giải bóng chuyền X``)? See ``event_name_word`` of entity_words.tsv.
+    (``VnExpress Marathon``, ``VTV Cup``), or a word of competitions and the lower-case words of a sport right before it
+    (``Giải futsal HDBank``, ``Giải bóng chuyền X``)? See ``event_name_word`` and ``competition`` of entity_words.tsv.
 
     Examples
     --------
@@ -228,6 +228,6 @@ def sponsor_of_event(s: Syllables, lex: Vocabulary, i: int, e: int) -> bool:
         p = i - back
         if p < 0 or not all(s.joined[m] for m in range(p + 1, i + 1)):
             return False
-        if s.word[p] == "giải":
+        if s.word[p] in lex.words["competition"]:
             return not any(s.cap[m] for m in range(p + 1, i))
     return False
