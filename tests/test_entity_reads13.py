@@ -186,3 +186,22 @@ def test_the_segmenter_dictionary_is_looked_up_in_the_texts_folded_spelling() ->
 
     words = segmenter_dictionary()
     assert {fold("Hoà bình"), fold("tỉnh uỷ"), "hòa bình", "tỉnh ủy", "đường thủy"} <= words
+
+
+def test_a_post_held_before_is_not_taken_in_the_headline() -> None:
+    """A cue of taking a post keeps the title's own former flag, unless a cue of a post held before or left covers it
+    (``từng giữ chức``, ``thôi giữ chức``) or an earlier time opens it (``trước khi giữ chức``): title_cues.tsv."""
+    from vnnews.entities.former_offices import taken_at
+    from vnnews.text.normalize import fold
+
+    def taken(text: str, part: str = "title") -> bool:
+        folded = fold(text)
+        return taken_at(folded, folded.index("giám đốc"), part)
+
+    assert taken("Thiếu tướng Lê Văn A giữ chức Giám đốc Công an tỉnh")
+    assert taken("Ông Lê Văn A được bổ nhiệm giữ chức Giám đốc Sở Y tế", "lead")
+    assert not taken("Ông Lê Văn A giữ chức Giám đốc Sở Y tế", "lead")  # in a lead, giữ chức may tell a post held
+    assert not taken("Ông Lê Văn A từng giữ chức Giám đốc Sở Y tế")
+    assert not taken("Ông Lê Văn A thôi giữ chức Giám đốc Sở Y tế")
+    assert not taken("Trước khi giữ chức Giám đốc Sở Y tế, ông A là bác sĩ")
+    assert not taken("Ông Lê Văn A giữ chức Giám đốc Sở Y tế", "body")
