@@ -158,7 +158,7 @@ def _syllable_tokens() -> Callable[[str], tuple[list[str], Spans | None]]:
     The match of each token is its text (every alternative of underthesea's pattern is one named group
     spanning it, so the group ``extract_match`` returns is the whole match), and ``token_normalize`` is
     remembered per distinct token (it reads the token alone: short ones go through the character
-    normalisation and the token map, longer ones stay). Underthesea's own function, without spans, when its
+    normalisation and the token map, longer ones stay as they are). Underthesea's own function, without spans, when its
     module is not laid out as read here, or has compiled user words into its pattern."""
     tokenize = _regex_tokenize()
     names = getattr(tokenize, "__globals__", {})
@@ -174,21 +174,15 @@ def _syllable_tokens() -> Callable[[str], tuple[list[str], Spans | None]]:
             return tokenize(sentence, use_token_normalize=True, fixed_words=[]), None  # its pattern was changed: its own way
         text = normalize_text(sentence)
         matches = list(patterns.finditer(text))
-        out = []
-        own = text == sentence
-        for m in matches:
-            token = m.group()
-            if len(token) > 6:
-                out.append(token)
-                continue
-            found = normalised.get(token)
-            if found is None:
-                found = normalize_token(token, use_character_normalize=True)
-                if len(normalised) < _NORMALISED_TOKENS:
-                    normalised[token] = found
-            own = own and found == token
-            out.append(found)
-        if own and sum(map(len, out)) == len("".join(sentence.split())):
+        tokens = [m.group() for m in matches]
+        out = list(map(normalised.get, tokens))  # None where not seen yet
+        if None in out:
+            for k, token in enumerate(tokens):
+                if out[k] is None:
+                    out[k] = token if len(token) > 6 else normalize_token(token, use_character_normalize=True)
+                    if len(normalised) < _NORMALISED_TOKENS:
+                        normalised[token] = out[k]
+        if text == sentence and out == tokens and sum(map(len, out)) == len("".join(sentence.split())):
             return out, [m.span() for m in matches]
         return out, None
 

@@ -12,6 +12,7 @@ from functools import cache
 import duckdb
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 __all__ = ["ngram_query", "pair_counts", "sql_list", "syllable_counts", "word_counts"]
 
@@ -57,17 +58,8 @@ def syllable_counts(tokens: pa.Table) -> pa.Table:
     A token's ``norm`` and ``text`` are split on whitespace (as :meth:`str.split` does) and
     paired syllable by syllable; ``first`` orders syllables as they appear in the text.
     """
-    keep = tokens.filter(pa.compute.not_equal(tokens["kind"], "punct"))
-    norms, texts = [], []
-    lengths = []  # syllables of each token: its norm and text paired as zip pairs them
-    for norm, text in zip(keep["norm"].to_pylist(), keep["text"].to_pylist()):
-        n, t = norm.split(), text.split()
-        if len(n) != len(t):
-            n, t = n[: len(t)], t[: len(n)]
-        norms += n
-        texts += t
-        lengths.append(len(n))
-    counts = np.array(lengths, dtype=np.int64)
+    keep = tokens.filter(pc.not_equal(tokens["kind"], "punct"))
+    norms, texts, counts = _syllables(keep["norm"], keep["text"])
     parent = np.repeat(np.arange(len(counts)), counts)  # the token of each syllable, in order
     within = np.arange(len(parent)) - np.repeat(np.cumsum(counts) - counts, counts)  # the syllable's place in its token
     order = keep["token"].to_numpy().astype(np.int64)[parent] * 4096 + np.minimum(within, 4095)
@@ -76,8 +68,7 @@ def syllable_counts(tokens: pa.Table) -> pa.Table:
     def each(name: str) -> pa.ChunkedArray:  # the token's column, once per syllable
         return keep[name].take(rows).cast(pa.string())
 
-    syllables = pa.table({"key": each("key"), "part": each("part"), "norm": pa.array(norms, pa.string()),
-                          "text": pa.array(texts, pa.string()), "pos": each("pos"), "kind": each("kind"),
+    syllables = pa.table({"key": each("key"), "part": each("part"), "norm": norms, "text": texts, "pos": each("pos"), "kind": each("kind"),
                           "order": pa.array(order, pa.int64())},
                          schema=pa.schema([("key", pa.string()), ("part", pa.string()), ("norm", pa.string()),
                                            ("text", pa.string()), ("pos", pa.string()), ("kind", pa.string()),
@@ -86,6 +77,35 @@ def syllable_counts(tokens: pa.Table) -> pa.Table:
         SELECT key, part, norm, text, pos, kind, count(*)::BIGINT AS count, min("order")::BIGINT AS first
         FROM syllables GROUP BY ALL
     """, syllables=syllables)
+
+
+#: a written form whose syllables are parted by single spaces and that holds no other white space Python's
+#: ``str.split`` would split on (RE2 syntax)
+_SPACED = (r"^[^\s\x0b\x1c-\x1f\x85\xa0\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}]+"
+                     r"(?: [^\s\x0b\x1c-\x1f\x85\xa0\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}]+)*$")
+
+
+def _syllables(norm: pa.ChunkedArray, text: pa.ChunkedArray) -> tuple[pa.Array, pa.Array, np.ndarray]:
+    """The syllables of each token's ``norm`` and ``text`` (``str.split`` of each, paired as ``zip`` pairs them)
+    and how many each token has: split by Arrow when every form is syllables parted by single spaces (as the
+    counted forms are), else token by token."""
+    norms, texts = pc.split_pattern(norm, " "), pc.split_pattern(text, " ")
+    counts = pc.list_value_length(norms)
+    if len(norm) and pc.all(pc.match_substring_regex(text, _SPACED)).as_py() \
+            and pc.all(pc.match_substring_regex(norm, _SPACED)).as_py() \
+            and pc.all(pc.equal(counts, pc.list_value_length(texts))).as_py():
+        return (pc.list_flatten(norms).combine_chunks(), pc.list_flatten(texts).combine_chunks(),
+                counts.to_numpy().astype(np.int64))
+    split_norms: list[str] = []
+    split_texts: list[str] = []
+    lengths = []
+    for n, t in zip(map(str.split, norm.to_pylist()), map(str.split, text.to_pylist())):
+        if len(n) != len(t):
+            n, t = n[: len(t)], t[: len(n)]
+        split_norms += n
+        split_texts += t
+        lengths.append(len(n))
+    return pa.array(split_norms, pa.string()), pa.array(split_texts, pa.string()), np.array(lengths, dtype=np.int64)
 
 
 def ngram_query(tokens: str, *, n: int, numbers: bool, parts: Iterable[str] | None) -> str:
@@ -113,6 +133,23 @@ def ngram_query(tokens: str, *, n: int, numbers: bool, parts: Iterable[str] | No
 
 def pair_counts(tokens: pa.Table, *, parts: Iterable[str]) -> pa.Table:
     """Adjacent word pairs (numbers included, punctuation breaking) of each article among ``parts``:
-    ``key, w1, w2, number, count, first`` (the token ending the first one); n-grams of two words and collocations are sums of these."""
-    query = ngram_query("tokens", n=2, numbers=True, parts=parts)
-    return _query(f"SELECT key, gram[1] AS w1, gram[2] AS w2, number, count, first FROM ({query})", tokens=tokens)
+    ``key, w1, w2, number, count, first`` (the token ending the first one); n-grams of two words and collocations are sums of these.
+
+    The pairs of :func:`ngram_query` with ``n=2``, found with array operations on the tokens in text order (as
+    the map writes them: by article, sentence and token): two tokens next to each other among those of ``parts``,
+    of the same article and sentence, neither of them punctuation.
+    """
+    chosen = tokens.filter(pc.is_in(tokens["part"], pa.array(list(parts), pa.string())))
+    article = pc.dictionary_encode(chosen["key"].combine_chunks()).indices.to_numpy()
+    sentence = chosen["sentence"].to_numpy()
+    kind = chosen["kind"]
+    punct = pc.equal(kind, "punct").to_numpy(zero_copy_only=False)
+    number = pc.equal(kind, "number").to_numpy(zero_copy_only=False)
+    first = np.flatnonzero((article[1:] == article[:-1]) & (sentence[1:] == sentence[:-1]) & ~punct[1:] & ~punct[:-1])
+    second = pa.array(first + 1, pa.int64())
+    grams = pa.table({"key": chosen["key"].take(second), "w1": chosen["norm"].take(pa.array(first, pa.int64())),
+                      "w2": chosen["norm"].take(second), "number": pa.array(number[first] | number[first + 1], pa.bool_()),
+                      "first": chosen["token"].take(second).cast(pa.int64())})
+    counted = grams.group_by(["key", "w1", "w2", "number"], use_threads=False).aggregate([("first", "count"), ("first", "min")])
+    return pa.table({"key": counted["key"], "w1": counted["w1"], "w2": counted["w2"], "number": counted["number"],
+                     "count": counted["first_count"].cast(pa.int64()), "first": counted["first_min"]})

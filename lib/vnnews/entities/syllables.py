@@ -17,6 +17,8 @@ from .spelling import has_vietnamese_letter, is_vietnamese_syllable
 __all__ = ["Syllables", "TokenColumns", "is_vietnamese_syllable"]
 
 _SENTENCE_OPENERS = frozenset('.!?:;"“”(\n…')
+#: what, right before the space before a word, may make it open a sentence (:func:`_starts_sentence`)
+_NOT_PLAIN_BEFORE = _SENTENCE_OPENERS | frozenset(" -–")
 
 
 def _starts_sentence(text: str, lo: int, a: int) -> bool:
@@ -88,23 +90,25 @@ class Syllables:
         self.spans = spans
         self.starts = [a for a, _ in spans]
         self.n = len(spans)
+        written = [text[a:b] for a, b in spans]
         self.word = [folded[a:b].replace("’", "'") for a, b in spans]
-        self.cap = [text[a].isupper() for a, _ in spans]
-        self.upper = [b - a > 1 and text[a:b].isupper() for a, b in spans]
-        self.viet = [is_vietnamese_syllable(text[a:b]) and "." not in text[a:b] for a, b in spans]
-        self.code = [_in_code(text, a, b) for a, b in spans]
-        self.sentence_start = [_starts_sentence(text, start, a) for a, _ in spans]
+        self.cap = [w[0].isupper() for w in written]
+        self.upper = [len(w) > 1 and w.isupper() for w in written]
+        self.viet = [is_vietnamese_syllable(w) and "." not in w for w in written]
+        size = len(text)
+        # a code's letters are glued to a digit (:func:`_in_code`); a word after a space and a letter or digit
+        # opens no sentence (:func:`_starts_sentence`): most syllables, told apart without a call
+        self.code = [((b < size and text[b].isdigit()) or (a > 0 and text[a - 1].isdigit())) and _in_code(text, a, b)
+                     for a, b in spans]
+        self.sentence_start = [not (a - 2 >= start and text[a - 1] == " " and text[a - 2] not in _NOT_PLAIN_BEFORE)
+                               and _starts_sentence(text, start, a) for a, _ in spans]
         self.joined = [False] + [text[spans[i - 1][1] : spans[i][0]].strip(" ") == "" and spans[i - 1][1] < spans[i][0]
                                  for i in range(1, len(spans))]
         t_starts, t_ends, self._pos, self._norm = tokens
         self._t_starts, self._t_ends = t_starts, t_ends
-        token = []
-        k = max(bisect.bisect_right(t_starts, start) - 1, 0) if len(t_starts) else 0
-        for a, _ in spans:
-            while k + 1 < len(t_starts) and t_starts[k + 1] <= a:
-                k += 1
-            token.append(k if len(t_starts) and t_starts[k] <= a < t_ends[k] else -1)
-        self.token = token
+        # the token holding each syllable: the last one starting at or before it, when it reaches past it
+        last = [bisect.bisect_right(t_starts, a) - 1 for a in self.starts]
+        self.token = [k if k >= 0 and a < t_ends[k] else -1 for k, a in zip(last, self.starts)]
         self.memo: dict[tuple[str, int], int] = {}  # results of the shape functions, by (shape, syllable)
 
     # ------------------------------------------------------------------ positions

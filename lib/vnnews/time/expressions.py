@@ -35,7 +35,7 @@ import bisect
 import datetime as dt
 import re
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import pandas as pd
@@ -143,10 +143,7 @@ def _candidates(text: str, folded: str, blocked: tuple[int, int] | None) -> list
     found = []
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", folded)]
     for rank, rule in enumerate(RULES):
-        gate = line_gate(rule.pattern)  # a line without what every match holds is not scanned
-        if gate is not None and gate.search(folded) is None:
-            continue  # nor is any line of a text without it
-        for m in (m for pos, endpos in lines if gate is None or gate.search(folded, pos, endpos)
+        for m in (m for pos, endpos in _gated_lines(folded, lines, line_gate(rule.pattern))
                   for m in rule.pattern.finditer(folded, pos, endpos)):
             a, b = m.span()
             while a < b and folded[a] in " \t\n(":
@@ -166,6 +163,23 @@ def _candidates(text: str, folded: str, blocked: tuple[int, int] | None) -> list
                 b += 1
             found.append((a, b, rank, rule, m))
     return found
+
+
+def _gated_lines(folded: str, lines: list[tuple[int, int]], gate: re.Pattern[str] | None) -> Iterator[tuple[int, int]]:
+    """The lines (start, end) of ``folded`` holding ``gate`` (what every match of a rule holds; every line
+    when None), found by searching for the gate through the text, not line by line."""
+    if gate is None:
+        yield from lines
+        return
+    starts = [a for a, _ in lines]
+    found = gate.search(folded)
+    while found is not None:
+        k = bisect.bisect_right(starts, found.start()) - 1
+        if k >= 0 and found.start() < lines[k][1]:
+            yield lines[k]
+            found = gate.search(folded, lines[k][1])
+        else:  # on a line break
+            found = gate.search(folded, found.start() + 1)
 
 
 def _longest_first(candidates: list, size: int) -> list:
