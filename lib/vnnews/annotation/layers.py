@@ -259,7 +259,7 @@ def article_layers(article: Article) -> dict[str, pa.Table]:
     from ..stats.numbers import article_numbers, check_numbers
     from ..time.events import EVENT_COLUMNS, article_event_rows
     from ..time.expressions import TIMEX_COLUMNS, article_timexes
-    from .tokenisation import cached_tables
+    from .tokenisation import LAYER_TABLES, cached_tables
 
     tables = cached_tables(article)
     out: dict[str, pa.Table] = {
@@ -267,8 +267,8 @@ def article_layers(article: Article) -> dict[str, pa.Table]:
         "parts": _tuples_table(article.part_rows(), PART_COLUMNS, LAYERS["parts"]),
         "paragraph_roles": _frame([{"role": role, "paragraphs": n} for role, n in Counter(p.role for p in article.paragraphs).items()],
                                   LAYERS["paragraph_roles"]),
-        "sentences": _frame(tables["sentences"], LAYERS["sentences"]),
-        "tokens": _frame(tables["tokens"], LAYERS["tokens"]),
+        **{name: tables[LAYER_TABLES[name]] if LAYER_TABLES[name] in tables else _frame(tables[name], LAYERS[name])
+           for name in ("sentences", "tokens")},
     }
     found = article_mentions_table(article)
     titles, persons = article_people(article, found)

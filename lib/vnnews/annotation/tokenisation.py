@@ -17,8 +17,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from ..corpus import Article
 from ..corpus.lexicon import NAME_KINDS, Lexicon, LexiconEntry
@@ -38,7 +38,7 @@ SENTENCE_COLUMNS = ["doc_id", "sentence", "paragraph", "part", "start", "end", "
 TOKEN_COLUMNS = ["doc_id", "sentence", "token", "start", "end", "text", "norm", "pos", "kind", "syllables", "part"]
 
 #: tables of recently annotated or read articles, by article key (the store holds them all)
-_MEMORY: OrderedDict[str, dict[str, pd.DataFrame]] = OrderedDict()
+_MEMORY: OrderedDict[str, dict[str, pd.DataFrame | pa.Table]] = OrderedDict()
 _MEMORY_ARTICLES = 256
 
 
@@ -131,11 +131,11 @@ def _part_finder(article: Article):
     return part_at
 
 
-def _annotate_text(article: Article) -> dict[str, pd.DataFrame]:
+def _annotate_text(article: Article) -> dict[str, pd.DataFrame | pa.Table]:
     return _annotate_texts([article])[0]
 
 
-def _annotate_texts(articles: list[Article]) -> list[dict[str, pd.DataFrame]]:
+def _annotate_texts(articles: list[Article]) -> list[dict[str, pd.DataFrame | pa.Table]]:
     """The sentences and tokens tables of each article; the sentences of all of them are segmented
     and tagged together (the models decode many sentences at once)."""
     bounds = [[(para, s, e) for para in article.paragraphs for s, e in sentence_spans(article.text, para.start, para.end)]
@@ -152,7 +152,7 @@ def _annotate_texts(articles: list[Article]) -> list[dict[str, pd.DataFrame]]:
     return [_tables(article, spans, found) for article, spans, found in zip(articles, bounds, words)]
 
 
-def _tables(article: Article, bounds: list, words: list[list[tuple[int, int, str]]]) -> dict[str, pd.DataFrame]:
+def _tables(article: Article, bounds: list, words: list[list[tuple[int, int, str]]]) -> dict[str, pd.DataFrame | pa.Table]:
     """The sentences and tokens tables of one article from its sentences and their words (spans in the sentence, tags)."""
     text = article.text
     folded_text = fold(text)
@@ -175,18 +175,30 @@ def _tables(article: Article, bounds: list, words: list[list[tuple[int, int, str
             if norm is None:
                 norm = norms[folded] = " ".join(folded.split())
             token_rows.append((sentence, len(token_rows), a, b, surface, norm, tag, known[0], known[1], part_at(a)))
-    return {"sentences": _typed_frame(sentence_rows, SENTENCE_COLUMNS[1:-1], {"part"}),
-            "tokens": _typed_frame(token_rows, TOKEN_COLUMNS[1:], {"text", "norm", "pos", "kind", "part"})}
+    sentences, sentence_layer = _typed_tables(sentence_rows, "sentences")
+    tokens, token_layer = _typed_tables(token_rows, "tokens")
+    return {"sentences": sentences, "tokens": tokens, LAYER_TABLES["sentences"]: sentence_layer, LAYER_TABLES["tokens"]: token_layer}
 
 
-def _typed_frame(rows: list[tuple], columns: list[str], texts: set[str]) -> pd.DataFrame:
-    """``pd.DataFrame(rows, columns=columns)`` for rows of integers and, in the columns ``texts``, strings:
-    built column by column with those types (pandas would turn the rows into one array of objects and
-    infer every column's type from it, which costs more than the rows took to make)."""
+#: the keys under which the tables of :func:`_annotate_texts` also hold the sentences and tokens as Arrow tables
+#: of their layers' schemas (:data:`vnnews.annotation.layers.LAYERS`), as the store writes them
+LAYER_TABLES = {"sentences": "sentences_layer", "tokens": "tokens_layer"}
+#: pandas' string type (Arrow storage), as ``pd.array(values, dtype="str")`` makes it
+_STRING = pd.array([""], dtype="str").dtype
+
+
+def _typed_tables(rows: list[tuple], layer: str) -> tuple[pd.DataFrame, pa.Table]:
+    """Rows of integers and strings in the column order of the layer ``layer``: as an Arrow table of its schema,
+    built column by column, and as a DataFrame of it, integers in NumPy and strings in Arrow (pandas would
+    turn the rows into one array of objects and infer every column's type from it, which costs more than
+    the rows took to make)."""
+    from .layers import LAYERS
+
+    schema = LAYERS[layer]
     if not rows:
-        return pd.DataFrame(rows, columns=columns)
-    return pd.DataFrame({name: pd.array(values, dtype="str") if name in texts else np.array(values, dtype=np.int64)
-                         for name, values in zip(columns, zip(*rows))})
+        return pd.DataFrame(rows, columns=schema.names), pa.table({f.name: pa.array([], f.type) for f in schema}, schema=schema)
+    table = pa.table([pa.array(values, field.type) for field, values in zip(schema, zip(*rows))], schema=schema)
+    return table.to_pandas(types_mapper={pa.string(): _STRING}.get), table
 
 
 def prepare(articles: Iterable[Article]) -> None:
@@ -207,7 +219,7 @@ def prepare(articles: Iterable[Article]) -> None:
         _remember(key, tables)
 
 
-def _remember(key: str, tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+def _remember(key: str, tables: dict[str, pd.DataFrame | pa.Table]) -> dict[str, pd.DataFrame | pa.Table]:
     _MEMORY[key] = tables
     _MEMORY.move_to_end(key)
     while len(_MEMORY) > _MEMORY_ARTICLES:
@@ -220,9 +232,10 @@ def clear_memory() -> None:
     _MEMORY.clear()
 
 
-def cached_tables(article: Article, root: str | Path | None = None) -> dict[str, pd.DataFrame]:
+def cached_tables(article: Article, root: str | Path | None = None) -> dict[str, pd.DataFrame | pa.Table]:
     """The ``sentences`` and ``tokens`` tables of ``article`` without ``doc_id`` or ``text``
-    columns, not copied: for library code that only reads them (do not modify).
+    columns, not copied: for library code that only reads them (do not modify). When just computed, the
+    same two tables as Arrow tables of their layers are under the keys of :data:`LAYER_TABLES`.
 
     Served from memory, else from the store (:mod:`vnnews.annotation.store`) under the cache
     root ``root`` (default: the current cache directory), else computed (and kept in memory

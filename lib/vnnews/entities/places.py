@@ -53,10 +53,11 @@ def places(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozenset
         found.append(m)
         claims.add(m)
 
+    openers = _place_openers(lex)
     i = 0
     while i < s.n:
-        if claims.taken(i):
-            i += 1
+        if claims.taken(i) or not s.cap[i] and s.word[i] not in openers:
+            i += 1  # nothing below starts at a lower-case word that opens no unit, zone or place
             continue
         n_unit, unit = s.match(i, lex.units)
         if not n_unit:
@@ -108,6 +109,19 @@ def places(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozenset
                 continue
         i += 1
     return found
+
+
+_OPENERS: dict[int, tuple[Vocabulary, frozenset[str]]] = {}
+
+
+def _place_openers(lex: Vocabulary) -> frozenset[str]:
+    """The first words of the unit words, zone words and place names of ``lex`` (found once per vocabulary)."""
+    found = _OPENERS.get(id(lex))
+    if found is None or found[0] is not lex:
+        if len(_OPENERS) > 16:
+            _OPENERS.clear()
+        found = _OPENERS[id(lex)] = (lex, frozenset(lex.units.first) | frozenset(zone_words().first) | lex.place_first_words)
+    return found[1]
 
 
 def _inside_name(s: Syllables, i: int, lex: Vocabulary) -> bool:
