@@ -18,6 +18,7 @@ $(STAMP): requirements.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	$(BIN)/python -m ipykernel install --sys-prefix --name vnnews --display-name "Python (vnnews)" >/dev/null
+	$(BIN)/python -m compileall -q lib >/dev/null
 	touch $(STAMP)
 
 ## make report [CORPUS=folder] [REPORTS=dir]: run every notebook on CORPUS, write executed notebooks + HTML
@@ -35,6 +36,7 @@ lab: $(STAMP)
 
 ## make bench [BENCH_ARTICLES="200 2000"]: linear-time check, then the commands timed as processes, with ratios (printed, not asserted)
 bench: $(STAMP)
+	$(BIN)/python -m compileall -q lib >/dev/null  # byte code as pip writes it for installed packages (even under PYTHONDONTWRITEBYTECODE)
 	$(BIN)/python benchmarks/doubling.py
 	$(BIN)/python benchmarks/bench.py --articles $(BENCH_ARTICLES)
 
