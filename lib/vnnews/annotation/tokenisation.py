@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
+from pandas.arrays import ArrowStringArray
 
 from ..corpus import Article
 from ..corpus.lexicon import NAME_KINDS, Lexicon, LexiconEntry
@@ -197,8 +198,10 @@ def _typed_tables(rows: list[tuple], layer: str) -> tuple[pd.DataFrame, pa.Table
     schema = LAYERS[layer]
     if not rows:
         return pd.DataFrame(rows, columns=schema.names), pa.table({f.name: pa.array([], f.type) for f in schema}, schema=schema)
-    table = pa.table([pa.array(values, field.type) for field, values in zip(schema, zip(*rows))], schema=schema)
-    return table.to_pandas(types_mapper={pa.string(): _STRING}.get), table
+    columns = [pa.array(values, field.type) for field, values in zip(schema, zip(*rows))]
+    frame = pd.DataFrame({field.name: ArrowStringArray(column, dtype=_STRING) if field.type == pa.string() else column.to_numpy()
+                          for field, column in zip(schema, columns)}, copy=False)
+    return frame, pa.table(columns, schema=schema)
 
 
 def prepare(articles: Iterable[Article]) -> None:
