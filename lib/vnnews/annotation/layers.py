@@ -14,7 +14,7 @@ import gc
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -259,7 +259,7 @@ def article_layers(article: Article) -> dict[str, pa.Table]:
     from ..stats.numbers import article_numbers, check_numbers
     from ..time.events import EVENT_COLUMNS, article_event_rows
     from ..time.expressions import TIMEX_COLUMNS, article_timexes
-    from .tokenisation import LAYER_TABLES, cached_tables
+    from .tokenisation import LAYER_TABLES, cached_tables, table_columns
 
     tables = cached_tables(article)
     out: dict[str, pa.Table] = {
@@ -302,7 +302,7 @@ def article_layers(article: Article) -> dict[str, pa.Table]:
     found_numbers = article_numbers(article)
     out["numbers"] = _frame(found_numbers, LAYERS["numbers"])
     out["number_checks"] = _frame(check_numbers(found_numbers), LAYERS["number_checks"])
-    out["diversity"] = _frame([_diversity(tables["tokens"])], LAYERS["diversity"])
+    out["diversity"] = _frame([_diversity(table_columns(article, "tokens"))], LAYERS["diversity"])
     return out
 
 
@@ -316,10 +316,10 @@ def _lexicon_names(article: Article) -> Callable[[str, str], str | None]:
     return lambda label, text: lexicon.canonical(kinds[label], text)
 
 
-def _diversity(tokens: pd.DataFrame) -> dict[str, Any]:
+def _diversity(tokens: Mapping[str, list]) -> dict[str, Any]:
     from ..stats.diversity import diversity_row
 
-    words = [norm for norm, kind, part in zip(tokens["norm"].tolist(), tokens["kind"].tolist(), tokens["part"].tolist())
+    words = [norm for norm, kind, part in zip(tokens["norm"], tokens["kind"], tokens["part"])
              if kind == "word" and part in RUNNING_TEXT]
     return diversity_row(words)
 

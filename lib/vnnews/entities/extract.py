@@ -19,7 +19,7 @@ pass over the syllables of the paragraph.
 """
 from __future__ import annotations
 
-from ..annotation.tokenisation import cached_tables
+from ..annotation.tokenisation import table_columns
 from ..corpus import Article
 from ..text.normalize import fold
 from .acronyms import acronym_definitions, acronyms, announced_acronyms, short_names
@@ -94,8 +94,8 @@ def paragraph_syllables(article: Article) -> list[Syllables]:
     lex = lexicon()
     text = article.text
     folded = fold(text)
-    tokens = cached_tables(article)["tokens"]
-    columns: TokenColumns = (tokens["start"].tolist(), tokens["end"].tolist(), tokens["pos"].tolist(), tokens["norm"].tolist())
+    tokens = table_columns(article, "tokens")
+    columns: TokenColumns = (tokens["start"], tokens["end"], tokens["pos"], tokens["norm"])
     paragraphs = [Syllables(text, folded, p.start, p.end, columns, lex.common_capitalised, _GluedPlaces(lex))
                   for p in article.paragraphs]
     return [s for s in paragraphs if s.n]

@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 
 from ..annotation.partials import sql_list
-from ..annotation.tokenisation import cached_tables
+from ..annotation.tokenisation import table_columns
 from ..corpus import Article
 from .extract import article_mentions
 
@@ -22,7 +22,7 @@ MENTION_COLUMNS = ["doc_id", "sentence", "start", "end", "text", "label", "rule"
 def article_mentions_table(article: Article) -> pd.DataFrame:
     """The mentions of one article (:data:`MENTION_COLUMNS`), computed (the store keeps them)."""
     found = article_mentions(article)
-    starts = cached_tables(article)["sentences"]["start"].tolist()
+    starts = table_columns(article, "sentences")["start"]
     if not found:
         table = pd.DataFrame([], columns=["start", "end", "label", "rule"])
         table.insert(0, "doc_id", article.doc_id)

@@ -11,7 +11,7 @@ import pandas as pd
 
 from ..annotation.partials import sql_list
 from ..annotation.reduce import annotated
-from ..annotation.tokenisation import cached_tables
+from ..annotation.tokenisation import table_columns
 from ..corpus import Article
 from ..options import check_option
 from ..text.abbreviations import expand_abbreviations
@@ -100,12 +100,11 @@ def article_people(article: Article, rows: pd.DataFrame) -> tuple[pd.DataFrame, 
     text = article.text
     persons = group_persons(text, per)
     owner = {span: person for person in persons for span in person.spans}
-    tables = cached_tables(article)
-    sents = tables["sentences"]
-    bounds = list(zip(sents["start"].tolist(), sents["end"].tolist()))
+    sents = table_columns(article, "sentences")
+    bounds = list(zip(sents["start"], sents["end"]))
     sentence_starts = [a for a, _ in bounds]
-    tokens = tables["tokens"]
-    words = zip(tokens["start"].tolist(), tokens["end"].tolist(), tokens["pos"].tolist())
+    tokens = table_columns(article, "tokens")
+    words = zip(tokens["start"], tokens["end"], tokens["pos"])
     reader = TitleReader(text, per, orgs, lexicon_title_heads(article), [m for m in as_mentions if m.label == "LOC"], words)
     chains = title_chains(article, per, orgs, bounds, reader)
     # places named in a body's own name ("Học viện ... Hồ Chí Minh", "Viện ... Việt Nam") are not where a title is held

@@ -19,7 +19,7 @@ from functools import cache
 import numpy as np
 import pandas as pd
 
-from ..annotation.tokenisation import cached_tables
+from ..annotation.tokenisation import table_columns
 from ..corpus import Article
 from ..text.normalize import fold
 from ..time.expressions import article_timexes
@@ -81,7 +81,7 @@ def article_numbers(article: Article) -> pd.DataFrame:
     """The numbers of one article (columns :data:`COLUMNS`), as the annotation store keeps them;
     :func:`numbers` reads them back for a whole corpus."""
     text, folded = article.text, fold(article.text)
-    starts = cached_tables(article)["sentences"]["start"].tolist()
+    starts = table_columns(article, "sentences")["start"]
     taken = _Taken(len(folded))
     for t in article_timexes(article):
         if t.type != "DURATION":

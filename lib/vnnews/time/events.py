@@ -28,7 +28,7 @@ from functools import cache
 
 import pandas as pd
 
-from ..annotation.tokenisation import cached_tables
+from ..annotation.tokenisation import table_columns
 from ..corpus import Article
 from ..data import read_table
 from ..entities import article_people, canonical_name
@@ -300,8 +300,8 @@ def _words_by_sentence(article: Article, wanted: set[int]) -> dict[int, list[Wor
     out: dict[int, list[Word]] = {}
     if not wanted:
         return out
-    tokens = cached_tables(article)["tokens"]
-    columns = (tokens[c].tolist() for c in ("sentence", "start", "end", "text", "pos"))
+    tokens = table_columns(article, "tokens")
+    columns = (tokens[c] for c in ("sentence", "start", "end", "text", "pos"))
     for sentence, start, end, text, pos in zip(*columns):
         if sentence in wanted:
             out.setdefault(sentence, []).append(Word(start, end, text, pos))
@@ -319,7 +319,7 @@ def article_event_rows(article: Article, rows: pd.DataFrame, persons: list | Non
     timexes = [t for t in article_timexes(article) if t.rule != "dateline"]
     if not any(t.date_start is not None for t in timexes):
         return []
-    sents = cached_tables(article)["sentences"]
+    sents = table_columns(article, "sentences")
     if persons is None:
         persons = article_people(article, rows)[1]
     person_at = {start: person.name for person in persons for start, _ in person.spans}
@@ -331,7 +331,7 @@ def article_event_rows(article: Article, rows: pd.DataFrame, persons: list | Non
     row_starts, row_texts, row_labels = [starts[i] for i in order], [texts[i] for i in order], [labels[i] for i in order]
     timex_starts = [t.start for t in timexes]
     spans = [(sentence, s, e, timexes[bisect.bisect_left(timex_starts, s) : bisect.bisect_left(timex_starts, e)])
-             for sentence, s, e in zip(sents["sentence"].tolist(), sents["start"].tolist(), sents["end"].tolist())]
+             for sentence, s, e in zip(sents["sentence"], sents["start"], sents["end"])]
     recalled = recalled_anchor(article)
     spans = [(sentence, s, e, inside) for sentence, s, e, inside in spans if any(t.date_start is not None for t in inside)
              and not _not_told(article, s) and not _credit_after().match(folded, e)]
