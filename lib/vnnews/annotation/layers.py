@@ -227,6 +227,20 @@ def _tuples_table(rows: list[tuple], columns: list[str], schema: pa.Schema) -> p
         return _frame(pd.DataFrame(rows, columns=columns), schema)
 
 
+def _lists_table(columns: Mapping[str, list], schema: pa.Schema, **extra: list) -> pa.Table:
+    """Columns of lists (and ``extra`` ones), of the same length, as a table of ``schema`` (``row`` numbered,
+    columns the schema has not left out, a column it has that is missing all nulls); through :func:`_frame`
+    when Arrow does not take a column as it is."""
+    size = len(next(iter(columns.values()))) if columns else 0
+    every = {**columns, **extra}
+    try:
+        return pa.table({field.name: pa.array(range(size), pa.int64()) if field.name == "row"
+                         else pa.array(every[field.name], type=field.type) if field.name in every
+                         else pa.nulls(size, field.type) for field in schema}, schema=schema)
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        return _frame(pd.DataFrame(dict(columns)), schema, **extra)
+
+
 def _column(values: pd.Series, kind: pa.DataType) -> pa.Array:
     try:
         return pa.Array.from_pandas(values, type=kind)
@@ -254,7 +268,7 @@ def article_layers(article: Article) -> dict[str, pa.Table]:
     """Every per-article layer of :data:`LAYERS` for one article (``key`` not yet added), except the
     partial counts, which :func:`annotate_chunk` computes for a whole batch at once."""
     from ..entities.lexicon import lexicon
-    from ..entities.mentions import article_mentions_table
+    from ..entities.mentions import article_mention_columns
     from ..entities.tables import article_people, canonical_name
     from ..stats.numbers import article_numbers, check_numbers
     from ..time.events import EVENT_COLUMNS, article_event_rows
@@ -270,20 +284,20 @@ def article_layers(article: Article) -> dict[str, pa.Table]:
         **{name: tables[LAYER_TABLES[name]] if LAYER_TABLES[name] in tables else _frame(tables[name], LAYERS[name])
            for name in ("sentences", "tokens")},
     }
-    found = article_mentions_table(article)
+    found = article_mention_columns(article)
     titles, persons = article_people(article, found)
     named = _lexicon_names(article)
     person_names = [named("PER", p.name) or p.name for p in persons]
     person_at = {start: name for person, name in zip(persons, person_names) for start, _ in person.spans}
-    labels = found["label"].tolist()  # columns read as lists: iterating a pandas Arrow column goes value by value
-    names = [named(label, t) or canonical_name(t) for t, label in zip(found["text"].tolist(), labels)]
+    labels = found["label"]
+    names = [named(label, t) or canonical_name(t) for t, label in zip(found["text"], labels)]
     title_persons = [named("PER", p) or p for p in titles["person"].tolist()]
     titles["person"] = title_persons
-    entities = [person_at.get(s, n) if label == "PER" else n for s, n, label in zip(found["start"].tolist(), names, labels)]
+    entities = [person_at.get(s, n) if label == "PER" else n for s, n, label in zip(found["start"], names, labels)]
     places = lexicon().places
-    out["mentions"] = _frame(found, LAYERS["mentions"], name=names, name_fold=[fold(n) for n in names], entity=entities,
-                             entity_fold=[fold(e) for e in entities],
-                             place_kind=[places.get(fold(n), "") if label == "LOC" else "" for n, label in zip(names, labels)])
+    out["mentions"] = _lists_table(found, LAYERS["mentions"], name=names, name_fold=[fold(n) for n in names], entity=entities,
+                                   entity_fold=[fold(e) for e in entities],
+                                   place_kind=[places.get(fold(n), "") if label == "LOC" else "" for n, label in zip(names, labels)])
     out["titles"] = _frame(titles, LAYERS["titles"], person_fold=[fold(p) for p in title_persons],
                            title_fold=[fold(t) for t in titles["title"].tolist()],
                            organisation_fold=[fold(o) for o in titles["organisation"].tolist()],

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import numpy as np
 import pandas as pd
@@ -12,18 +12,36 @@ from ..annotation.tokenisation import table_columns
 from ..corpus import Article
 from .extract import article_mentions
 
-__all__ = ["mentions", "article_mentions_table", "MENTION_COLUMNS", "ENTITY_VERSION"]
+__all__ = ["mentions", "article_mention_columns", "article_mentions_table", "column_values", "MENTION_COLUMNS", "ENTITY_VERSION"]
 
 #: the version of the extraction rules (every rule change also changes the store's code fingerprint)
 ENTITY_VERSION = "entities-5"
 MENTION_COLUMNS = ["doc_id", "sentence", "start", "end", "text", "label", "rule", "part"]
 
 
-def article_mentions_table(article: Article) -> pd.DataFrame:
-    """The mentions of one article (:data:`MENTION_COLUMNS`), computed (the store keeps them)."""
+def article_mention_columns(article: Article) -> dict[str, list]:
+    """The mentions of one article as columns of :data:`MENTION_COLUMNS`, each a list (what the map reads
+    them as; a DataFrame of them is :func:`article_mentions_table`).
+
+    Examples
+    --------
+    >>> from vnnews import article_from_text
+    >>> columns = article_mention_columns(article_from_text("Tiêu đề\\n\\nÔng Nguyễn Văn An đến Hà Nội.", doc_id="x"))
+    >>> columns["text"], columns["label"], columns["sentence"]
+    (['Nguyễn Văn An', 'Hà Nội'], ['PER', 'LOC'], [1, 1])
+    """
     found = article_mentions(article)
     starts = table_columns(article, "sentences")["start"]
-    if not found:
+    text, structure = article.text, article.structure
+    return {"doc_id": [article.doc_id] * len(found), "sentence": [max(bisect.bisect_right(starts, m.start) - 1, 0) for m in found],
+            "start": [m.start for m in found], "end": [m.end for m in found], "text": [text[m.start : m.end] for m in found],
+            "label": [m.label for m in found], "rule": [m.rule for m in found], "part": [structure.kind_at(m.start) for m in found]}
+
+
+def article_mentions_table(article: Article) -> pd.DataFrame:
+    """The mentions of one article (:data:`MENTION_COLUMNS`), computed (the store keeps them)."""
+    columns = article_mention_columns(article)
+    if not columns["start"]:
         table = pd.DataFrame([], columns=["start", "end", "label", "rule"])
         table.insert(0, "doc_id", article.doc_id)
         table.insert(1, "sentence", [])
@@ -31,14 +49,14 @@ def article_mentions_table(article: Article) -> pd.DataFrame:
         table["part"] = []
         return table[MENTION_COLUMNS]
     # one frame built from its columns (inserting and assigning columns costs more than finding the mentions)
-    text, structure = article.text, article.structure
-    return pd.DataFrame({"doc_id": [article.doc_id] * len(found),
-                         "sentence": np.array([max(bisect.bisect_right(starts, m.start) - 1, 0) for m in found], dtype=np.int64),
-                         "start": np.array([m.start for m in found], dtype=np.int64),
-                         "end": np.array([m.end for m in found], dtype=np.int64),
-                         "text": [text[m.start : m.end] for m in found], "label": [m.label for m in found],
-                         "rule": [m.rule for m in found], "part": [structure.kind_at(m.start) for m in found]},
-                        columns=MENTION_COLUMNS)
+    return pd.DataFrame({name: np.array(values, dtype=np.int64) if name in ("sentence", "start", "end") else values
+                         for name, values in columns.items()}, columns=MENTION_COLUMNS)
+
+
+def column_values(rows: pd.DataFrame | Mapping[str, list], name: str) -> list:
+    """The column ``name`` of mention rows, a DataFrame or columns of lists (:func:`article_mention_columns`), as a list."""
+    values = rows[name]
+    return values if isinstance(values, list) else values.tolist()
 
 
 def mentions(corpus: Iterable[Article], *, labels: Iterable[str] | None = None) -> pd.DataFrame:

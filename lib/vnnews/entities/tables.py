@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cache
 
 import pandas as pd
@@ -18,7 +18,7 @@ from ..text.abbreviations import expand_abbreviations
 from ..text.normalize import fold, normalize
 from .former_offices import former_everywhere, taken_at
 from .lexicon import lexicon
-from .mentions import MENTION_COLUMNS
+from .mentions import MENTION_COLUMNS, column_values
 from .narrative import title_chains
 from .persons import Person, group_persons
 from .spans import Mention
@@ -84,17 +84,18 @@ def _local_bodies() -> tuple[str, ...]:
     return tuple(" ".join(k) for k, h in lexicon().org_heads.entries.items() if h.place and not h.named and len(" ".join(k)) > 5)
 
 
-def article_people(article: Article, rows: pd.DataFrame) -> tuple[pd.DataFrame, list[Person]]:
+def article_people(article: Article, rows: pd.DataFrame | Mapping[str, list]) -> tuple[pd.DataFrame, list[Person]]:
     """Titles of each person in one article (:data:`TITLE_COLUMNS`), and the persons.
 
     Parameters
     ----------
     article : Article
-    rows : pandas.DataFrame
-        This article's rows of :func:`vnnews.entities.mentions`.
+    rows : pandas.DataFrame or mapping of str to list
+        This article's rows of :func:`vnnews.entities.mentions`, or their columns
+        (:func:`vnnews.entities.mentions.article_mention_columns`).
     """
     as_mentions = [Mention(label, start, end, rule) for label, start, end, rule
-                   in zip(rows["label"].tolist(), rows["start"].tolist(), rows["end"].tolist(), rows["rule"].tolist())]
+                   in zip(*(column_values(rows, name) for name in ("label", "start", "end", "rule")))]
     per = [m for m in as_mentions if m.label == "PER"]
     orgs = [m for m in as_mentions if m.label == "ORG"]
     text = article.text

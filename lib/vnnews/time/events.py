@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cache
 
 import pandas as pd
@@ -32,6 +32,7 @@ from ..annotation.tokenisation import table_columns
 from ..corpus import Article
 from ..data import read_table
 from ..entities import article_people, canonical_name
+from ..entities.mentions import column_values
 from ..text.dates import alternation, time_words
 from ..text.normalize import fold
 from ..text.quotations import in_dialogue, in_quotation
@@ -314,7 +315,7 @@ def _nearest(triggers: list[Trigger], starts: list[int], at: int) -> Trigger | N
     return min(near, key=lambda t: (abs(t.start - at), t.start)) if near else None
 
 
-def article_event_rows(article: Article, rows: pd.DataFrame, persons: list | None = None) -> list[tuple]:
+def article_event_rows(article: Article, rows: pd.DataFrame | Mapping[str, list], persons: list | None = None) -> list[tuple]:
     """The rows of :func:`article_events` (columns :data:`EVENT_COLUMNS`), as tuples."""
     timexes = [t for t in article_timexes(article) if t.rule != "dateline"]
     if not any(t.date_start is not None for t in timexes):
@@ -326,7 +327,7 @@ def article_event_rows(article: Article, rows: pd.DataFrame, persons: list | Non
     folded = fold(article.text)
     d = article.document_date
     today = d.date or (dt.date(d.year, d.month or 1, 1) if d.year else None)
-    starts, texts, labels = rows["start"].tolist(), rows["text"].tolist(), rows["label"].tolist()
+    starts, texts, labels = (column_values(rows, name) for name in ("start", "text", "label"))
     order = sorted(range(len(starts)), key=starts.__getitem__)  # stable, as sort_values(kind="stable")
     row_starts, row_texts, row_labels = [starts[i] for i in order], [texts[i] for i in order], [labels[i] for i in order]
     timex_starts = [t.start for t in timexes]
