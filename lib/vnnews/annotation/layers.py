@@ -270,7 +270,8 @@ def article_layers(article: Article) -> dict[str, pa.Table]:
     from ..entities.lexicon import lexicon
     from ..entities.mentions import article_mention_columns
     from ..entities.tables import article_people, canonical_name
-    from ..stats.numbers import article_numbers, check_numbers
+    from ..stats.numbers import COLUMNS as NUMBER_COLUMNS
+    from ..stats.numbers import article_number_rows, check_numbers, number_frame
     from ..time.events import EVENT_COLUMNS, article_event_rows
     from ..time.expressions import TIMEX_COLUMNS, article_timexes
     from .tokenisation import LAYER_TABLES, cached_tables, table_columns
@@ -313,9 +314,11 @@ def article_layers(article: Article) -> dict[str, pa.Table]:
                 t.precision, t.anchor, t.anchor_start, t.rule) for t in article_timexes(article)]
     out["timex"] = _tuples_table(timexes, TIMEX_COLUMNS, LAYERS["timex"])
     out["events"] = _tuples_table(article_event_rows(article, found, persons), EVENT_COLUMNS, LAYERS["events"])
-    found_numbers = article_numbers(article)
-    out["numbers"] = _frame(found_numbers, LAYERS["numbers"])
-    out["number_checks"] = _frame(check_numbers(found_numbers), LAYERS["number_checks"])
+    found_numbers = article_number_rows(article)
+    out["numbers"] = _tuples_table(found_numbers, NUMBER_COLUMNS, LAYERS["numbers"])
+    kinds = {row[NUMBER_COLUMNS.index("kind")] for row in found_numbers}  # a check needs a fraction and a percentage
+    out["number_checks"] = _frame(check_numbers(number_frame(found_numbers)) if {"fraction", "percentage"} <= kinds else [],
+                                  LAYERS["number_checks"])
     out["diversity"] = _frame([_diversity(table_columns(article, "tokens"))], LAYERS["diversity"])
     return out
 

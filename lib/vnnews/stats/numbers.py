@@ -80,6 +80,23 @@ class _Taken:
 def article_numbers(article: Article) -> pd.DataFrame:
     """The numbers of one article (columns :data:`COLUMNS`), as the annotation store keeps them;
     :func:`numbers` reads them back for a whole corpus."""
+    return number_frame(article_number_rows(article))
+
+
+def number_frame(rows: list[tuple]) -> pd.DataFrame:
+    """Rows of :func:`article_number_rows` as a table of :data:`COLUMNS` with their types."""
+    if not rows:
+        return _typed(pd.DataFrame([], columns=COLUMNS))
+    doc_id, sentence, a, b, found_text, kind, value, num, den = map(list, zip(*rows))
+    # built with its column types (``DataFrame.astype`` of a small frame costs more than finding its numbers)
+    return pd.DataFrame({"doc_id": doc_id, "sentence": np.array(sentence, dtype=np.int64), "start": np.array(a, dtype=np.int64),
+                         "end": np.array(b, dtype=np.int64), "text": found_text, "kind": kind,
+                         "value": np.array(value, dtype=np.float64), "numerator": pd.array(num, dtype="Int64"),
+                         "denominator": pd.array(den, dtype="Int64")}, columns=COLUMNS)
+
+
+def article_number_rows(article: Article) -> list[tuple]:
+    """:func:`article_numbers` as rows (tuples of :data:`COLUMNS`), in text order."""
     text, folded = article.text, fold(article.text)
     starts = table_columns(article, "sentences")["start"]
     taken = _Taken(len(folded))
@@ -103,16 +120,8 @@ def article_numbers(article: Article) -> pd.DataFrame:
     for m in _PLAIN.finditer(folded):
         if m.span() not in taken:
             found.append((m.start(), m.end(), "number", parse_amount(m[1]), None, None))
-    if not found:
-        return _typed(pd.DataFrame([], columns=COLUMNS))
-    a, b, kind, value, num, den = zip(*sorted(found))
-    # built with its column types (``DataFrame.astype`` of a small frame costs more than finding its numbers)
-    return pd.DataFrame({"doc_id": [article.doc_id] * len(a),
-                         "sentence": np.array([bisect.bisect_right(starts, x) - 1 for x in a], dtype=np.int64),
-                         "start": np.array(a, dtype=np.int64), "end": np.array(b, dtype=np.int64),
-                         "text": [text[x:y] for x, y in zip(a, b)], "kind": list(kind),
-                         "value": np.array(value, dtype=np.float64), "numerator": pd.array(num, dtype="Int64"),
-                         "denominator": pd.array(den, dtype="Int64")}, columns=COLUMNS)
+    return [(article.doc_id, bisect.bisect_right(starts, a) - 1, a, b, text[a:b], kind, value, num, den)
+            for a, b, kind, value, num, den in sorted(found)]
 
 
 def _typed(frame: pd.DataFrame) -> pd.DataFrame:
