@@ -269,7 +269,7 @@ def article_layers(article: Article) -> dict[str, pa.Table]:
     partial counts, which :func:`annotate_chunk` computes for a whole batch at once."""
     from ..entities.lexicon import lexicon
     from ..entities.mentions import article_mention_columns
-    from ..entities.tables import article_people, canonical_name
+    from ..entities.tables import TITLE_COLUMNS, article_title_rows, canonical_name
     from ..stats.numbers import COLUMNS as NUMBER_COLUMNS
     from ..stats.numbers import article_number_rows, check_numbers, number_frame
     from ..time.events import EVENT_COLUMNS, article_event_rows
@@ -286,23 +286,25 @@ def article_layers(article: Article) -> dict[str, pa.Table]:
            for name in ("sentences", "tokens")},
     }
     found = article_mention_columns(article)
-    titles, persons = article_people(article, found)
+    title_rows, persons = article_title_rows(article, found)
+    titles = {name: list(values) for name, values in zip(TITLE_COLUMNS, zip(*title_rows))} if title_rows \
+        else {name: [] for name in TITLE_COLUMNS}
     named = _lexicon_names(article)
     person_names = [named("PER", p.name) or p.name for p in persons]
     person_at = {start: name for person, name in zip(persons, person_names) for start, _ in person.spans}
     labels = found["label"]
     names = [named(label, t) or canonical_name(t) for t, label in zip(found["text"], labels)]
-    title_persons = [named("PER", p) or p for p in titles["person"].tolist()]
+    title_persons = [named("PER", p) or p for p in titles["person"]]
     titles["person"] = title_persons
     entities = [person_at.get(s, n) if label == "PER" else n for s, n, label in zip(found["start"], names, labels)]
     places = lexicon().places
     out["mentions"] = _lists_table(found, LAYERS["mentions"], name=names, name_fold=[fold(n) for n in names], entity=entities,
                                    entity_fold=[fold(e) for e in entities],
                                    place_kind=[places.get(fold(n), "") if label == "LOC" else "" for n, label in zip(names, labels)])
-    out["titles"] = _frame(titles, LAYERS["titles"], person_fold=[fold(p) for p in title_persons],
-                           title_fold=[fold(t) for t in titles["title"].tolist()],
-                           organisation_fold=[fold(o) for o in titles["organisation"].tolist()],
-                           place_fold=[fold(p) for p in titles["place"].tolist()])
+    out["titles"] = _lists_table(titles, LAYERS["titles"], person_fold=[fold(p) for p in title_persons],
+                                 title_fold=[fold(t) for t in titles["title"]],
+                                 organisation_fold=[fold(o) for o in titles["organisation"]],
+                                 place_fold=[fold(p) for p in titles["place"]])
     out["persons"] = _frame([{"person": i, "name": name, "name_fold": fold(name), "mentions": len(p.spans),
                               "references": p.references} for i, (p, name) in enumerate(zip(persons, person_names))],
                             LAYERS["persons"])

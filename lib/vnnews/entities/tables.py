@@ -25,7 +25,7 @@ from .spans import Mention
 from .titles import TitleReader, TitleSpan
 from .user_lexicon import lexicon_title_heads
 
-__all__ = ["TITLE_COLUMNS", "article_people", "canonical_name", "cooccurrence", "mentions_by_article", "organisations",
+__all__ = ["TITLE_COLUMNS", "article_people", "article_title_rows", "canonical_name", "cooccurrence", "mentions_by_article", "organisations",
            "people", "person_titles", "places"]
 
 TITLE_COLUMNS = ["doc_id", "person", "name_start", "name_end", "start", "end", "text", "title", "former", "acting",
@@ -94,6 +94,12 @@ def article_people(article: Article, rows: pd.DataFrame | Mapping[str, list]) ->
         This article's rows of :func:`vnnews.entities.mentions`, or their columns
         (:func:`vnnews.entities.mentions.article_mention_columns`).
     """
+    title_rows, persons = article_title_rows(article, rows)
+    return pd.DataFrame(title_rows, columns=TITLE_COLUMNS), persons
+
+
+def article_title_rows(article: Article, rows: pd.DataFrame | Mapping[str, list]) -> tuple[list[tuple], list[Person]]:
+    """:func:`article_people` with the titles as rows (tuples of :data:`TITLE_COLUMNS`)."""
     as_mentions = [Mention(label, start, end, rule) for label, start, end, rule
                    in zip(*(column_values(rows, name) for name in ("label", "start", "end", "rule")))]
     per = [m for m in as_mentions if m.label == "PER"]
@@ -164,9 +170,8 @@ def article_people(article: Article, rows: pd.DataFrame | Mapping[str, list]) ->
             for p in article.parts if p.kind in ("title", "lead")]  # a lead's first sentence: some leads hold a whole article
     title_rows = [(*row[:8], row[8] if taken_at(folded, row[4], next((k for a, b, k in tops if a <= row[4] < b), "body"))
                    else flag, *row[9:]) for row, flag in zip(title_rows, former)]
-    titles = pd.DataFrame(title_rows, columns=TITLE_COLUMNS)
-    count_title_references(article, persons, titles, used, reader)
-    return titles, persons
+    count_title_references(article, persons, title_rows, used, reader)
+    return title_rows, persons
 
 
 def _first_sentence_end(bounds: list[tuple[int, int]], starts: list[int], start: int, end: int) -> int:
@@ -175,11 +180,12 @@ def _first_sentence_end(bounds: list[tuple[int, int]], starts: list[int], start:
     return min(bounds[k][1], end) if k < len(bounds) and bounds[k][0] < end else end
 
 
-def count_title_references(article: Article, persons: list[Person], titles: pd.DataFrame,
+def count_title_references(article: Article, persons: list[Person], titles: list[tuple],
                            used: list[tuple[int, int]], reader: TitleReader) -> None:
     """A title standing for a person (``đồng chí Trưởng Ban Tổ chức Trung ương``) refers to its holder
-    in this article: add one to that person's ``references``."""
-    held = {fold(t): name for name, t in zip(titles["person"].tolist(), titles["title"].tolist())}
+    in this article: add one to that person's ``references`` (``titles``: rows of :data:`TITLE_COLUMNS`)."""
+    person, title = TITLE_COLUMNS.index("person"), TITLE_COLUMNS.index("title")
+    held = {fold(row[title]): row[person] for row in titles}
     by_name = {person.name: person for person in persons}
     used_sorted = sorted(used)
     used_starts = [a for a, _ in used_sorted]
