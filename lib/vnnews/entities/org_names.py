@@ -84,7 +84,7 @@ class OrgNameParser(NameJoins, NameWords):
         if end is None and joined and head.nests and not head.named:
             end = self._body_unnamed(j)  # Ban Chấp hành | Đảng bộ thành phố, Ủy ban Kiểm tra | Thành ủy
         if end is None and joined and head.named:
-            end = self._named(j, head, depth, known_end)
+            end = self._named(j, head, depth, known_end, self.heads.fields.get(i))
         if head.named and not head.place:  # Ban quản lý dự án 7, Sư đoàn 308, Bệnh viện 108
             end = self.where.number(end if end is not None else after_head, dated=head.namesake) or end
         if end is None:
@@ -164,9 +164,10 @@ class OrgNameParser(NameJoins, NameWords):
             return self._named(k, None, depth, None)
         return None
 
-    def _named(self, j: int, head: OrgHead | None, depth: int, known_end: int | None) -> int | None:
+    def _named(self, j: int, head: OrgHead | None, depth: int, known_end: int | None, field_end: int | None = None) -> int | None:
         """End offset of the name completing a named head, from syllable ``j`` (see module docs).
-        Past the end of a known body, only words of names go on (Tạp chí Cộng sản điện tử)."""
+        Past the end of a known body, only words of names go on (Tạp chí Cộng sản điện tử); right past a known field
+        (ending at ``field_end``), no verb that is the predicate of the clause (Sở Xây dựng | thẩm định lại)."""
         s, lex = self.s, self.lex
         if j >= s.n:
             return None
@@ -197,7 +198,8 @@ class OrgNameParser(NameJoins, NameWords):
             if k > j and last == k - 1 and not s.cap[k] and not s.token_starts_here(k) and s.match(k, lex.name_stops)[0] < 2 \
                     and s.viet[k - 1] \
                     and (known_end is None or s.cap[k - 1]) \
-                    and not (lex.pos_class.get(s.pos(k)) == "verbal" and lex.cues["clause"].match(s.folded, s.start(k))):
+                    and not (lex.pos_class.get(s.pos(k)) == "verbal" and lex.cues["clause"].match(s.folded, s.start(k))) \
+                    and self._begun_word_goes_on(k, j):
                 last, k = k, k + 1  # the rest of a word already begun (Điều tra, Quân y)
                 continue
             inner_known = self.heads.known.get(k) if k == j and not s.match(k, lex.legal_forms)[0] else None
@@ -292,6 +294,8 @@ class OrgNameParser(NameJoins, NameWords):
                 last, k = k + n_area - 1, k + n_area  # Ngân hàng X chi nhánh Quảng Ngãi, Trung tâm Y khu vực miền Trung
                 closed = False
                 continue
+            if field_end is not None and s.start(k) >= field_end and s.end(k - 1) <= field_end and self._predicate_after(k):
+                break  # Sở Tài nguyên và Môi trường | quản lý; Sở Xây dựng | thẩm định lại
             if closed:
                 break  # Viện Vệ sinh Dịch tễ Trung ương | khuyến cáo, Đại học Quốc gia Hà Nội | tổ chức
             if word in lex.words["number_word"] and _DIGIT_AFTER.match(s.text, s.end(k)):

@@ -1,0 +1,37 @@
+"""Organisation names from a second precision read of ORG rows of real exports (issue 9): a name that runs on into the
+predicate of its clause after a complete name, a name cut at a lower-case word of its own. Every sentence is written
+for the test, in the grammar of the genre."""
+from __future__ import annotations
+
+from test_entity_grammar import found
+
+
+def test_past_a_known_field_no_lower_case_word_but_a_place_goes_on() -> None:
+    # head + a field the lexicon knows is a whole name: the lower-case word after it is the clause's predicate
+    assert found("Khu đất do Sở Tài nguyên và Môi trường quản lý; quận được giao tổ chức cưỡng chế.", "ORG") == [
+        ("ORG", "Sở Tài nguyên và Môi trường")]
+    assert found("Hồ sơ thiết kế sau đó được Sở Xây dựng thẩm định lại.", "ORG") == [("ORG", "Sở Xây dựng")]
+    assert found("Năm nay Sở Y tế tổ chức các điểm tiêm ở trường học.", "ORG") == [("ORG", "Sở Y tế")]
+    # a noun after the field is a word of the name, whatever follows it
+    assert found("Ông làm việc ở Phòng Tổ chức cán bộ.", "ORG") == [("ORG", "Phòng Tổ chức cán bộ")]
+    # a place or the unit of the article's place still completes it
+    assert found("Sở Nông nghiệp và Phát triển nông thôn tỉnh Bến Tre kiểm tra đê.", "ORG") == [
+        ("ORG", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Bến Tre")]
+    assert found("Phòng Tài nguyên và Môi trường huyện Cần Giờ cho biết như vậy.", "ORG") == [
+        ("ORG", "Phòng Tài nguyên và Môi trường huyện Cần Giờ")]
+
+
+def test_a_proper_name_glued_by_the_tagger_to_the_verb_after_it_ends_before_the_verb() -> None:
+    # the tagger glues the company's name and the verb into one word: the verb begins no word with the name
+    assert found("Sau vụ kiện, Công ty Cổ phần Đại Nam trở nên nổi tiếng.", "ORG") == [
+        ("ORG", "Công ty Cổ phần Đại Nam")]
+    assert found("Theo thỏa thuận, Công ty Duy Tân góp vốn bằng quyền khai thác mặt bằng.", "ORG") == [
+        ("ORG", "Công ty Duy Tân")]
+    assert found("Công ty TNHH Khánh Nam xả nước thải ra sông.", "ORG") == [("ORG", "Công ty TNHH Khánh Nam")]
+    # a word the capital begins still goes on in lower case
+    assert found("Đại tá Trần Văn Bình, Chánh văn phòng Học viện Quân y, phát biểu.", "ORG") == [("ORG", "Học viện Quân y")]
+    assert found("Theo Viện Công nhân và Công đoàn, thu nhập giảm.", "ORG") == [("ORG", "Viện Công nhân và Công đoàn")]
+    assert found("Năm nay, Quỹ Bảo hiểm xã hội chưa bền vững.", "ORG") == [("ORG", "Quỹ Bảo hiểm xã hội")]
+    assert found("Bệnh nhân được chuyển đến Bệnh viện Ung bướu, quận Bình Thạnh.", "ORG") == [("ORG", "Bệnh viện Ung bướu")]
+    assert found("Theo Câu lạc bộ Tình nguyện viên, năm nay có nhiều bạn trẻ.", "ORG") == [
+        ("ORG", "Câu lạc bộ Tình nguyện viên")]
