@@ -35,3 +35,26 @@ def test_a_proper_name_glued_by_the_tagger_to_the_verb_after_it_ends_before_the_
     assert found("Bệnh nhân được chuyển đến Bệnh viện Ung bướu, quận Bình Thạnh.", "ORG") == [("ORG", "Bệnh viện Ung bướu")]
     assert found("Theo Câu lạc bộ Tình nguyện viên, năm nay có nhiều bạn trẻ.", "ORG") == [
         ("ORG", "Câu lạc bộ Tình nguyện viên")]
+
+
+def test_lower_case_words_of_a_name_before_its_place_or_its_abbreviation_are_read() -> None:
+    # a line of business begun with a capital, then lower case, then the company's proper name (a place's name)
+    assert found("Năm ngoái, Công ty cổ phần Lọc hóa dầu Dung Quất báo lãi lớn.", "ORG") == [
+        ("ORG", "Công ty cổ phần Lọc hóa dầu Dung Quất")]
+    # the lower-case words an abbreviation in brackets shortens belong to the name
+    assert found("Dữ liệu được chuyển về Công ty Thu phí tự động (VETC) qua hai đường truyền.", "ORG")[0] == (
+        "ORG", "Công ty Thu phí tự động")
+    # an adjective ending a word begun with a capital, before no verb
+    assert found("Ông kiện Chi cục Hải quan Chuyển phát nhanh đã sai.", "ORG") == [
+        ("ORG", "Chi cục Hải quan Chuyển phát nhanh")]
+
+
+def test_an_english_corporate_word_goes_on_a_foreign_name() -> None:
+    assert found("Đại diện Vietnam Airlines Group cho biết sẽ tăng chuyến.", "ORG") == [("ORG", "Vietnam Airlines Group")]
+    # not after an acronym: FBI | Bank Robbers, the name of an app
+    assert ("ORG", "FBI Bank") not in found("Ứng dụng FBI Bank Robbers cho phép người dùng xem ảnh.", "ORG")
+
+
+def test_an_acronym_of_a_kind_of_body_after_a_plural_is_no_body() -> None:
+    assert found("Anh là đối thủ của các CLB châu Âu hùng mạnh.", "ORG") == []
+    assert found("Đội bóng CLB Hà Nội thắng trận.", "ORG") == [("ORG", "CLB Hà Nội")]

@@ -117,9 +117,14 @@ class OrgNameParser(NameJoins, NameWords):
         return end
 
     def _country_after(self, end: int) -> int:
-        """A known body and the country it is of are one name (Chính phủ Việt Nam, Quốc hội Lào)."""
+        """A known body and the country it is of are one name (Chính phủ Việt Nam, Quốc hội Lào); a known foreign name
+        and the English corporate word after it too (Vietnam Airlines Group)."""
         s = self.s
         j = s.next_index(end)
+        last = j - 1
+        if j < s.n and s.text[end : s.start(j)] == " " and s.cap[j] and s.word[j] in self.lex.words["corporate_suffix"] \
+                and 0 <= last and not s.viet[last] and not s.upper[last] and s.end(last) == end:
+            return s.end(j)
         written = s.text[s.start(s.next_index(end) - 1) : end] if j > 0 else ""
         if written.isupper():
             return end  # TTXVN | Israel: an acronym names its country already
@@ -341,6 +346,13 @@ class OrgNameParser(NameJoins, NameWords):
                 if ahead is not None:  # Công ty TNHH Thương mại dịch vụ may mặc | Thiên Ân
                     last, k = ahead - 1, ahead
                     continue
+            ahead = self._words_before_abbreviation(k) if last == k - 1 and not past_known else None
+            if ahead is not None:  # Công ty Thu phí | tự động (VETC): the words the abbreviation shortens
+                last, k = ahead - 1, ahead
+                continue
+            if last == k - 1 and not past_known and self._adjective_of_word_begun(k):
+                last, k = k, k + 1  # Chi cục Hải quan Chuyển phát | nhanh
+                continue
             break
         while last >= j and (s.word[last] in lex.plural or s.word[last] in lex.words["conjunction"]):
             last -= 1

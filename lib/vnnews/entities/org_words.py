@@ -98,6 +98,30 @@ class NameWords:
             return True  # Điều | tra, Tình nguyện | viên: one capitalised syllable begins a word of a field
         return " ".join(s.word[p : k + 1]) in word_prefixes()
 
+    def _words_before_abbreviation(self, k: int) -> int | None:
+        """Syllable right after the lower-case words from ``k`` that end a name before the abbreviation in brackets that
+        shortens it (``Công ty Thu phí | tự động (VETC)``, ``Cục Cảnh sát | thủ đô (MPB)``): at most three syllables, no
+        unit, no word that ends a name, no verb of a clause; None if none."""
+        s, lex = self.s, self.lex
+        m = k
+        while m < s.n and m - k < 3 and s.joined[m] and not s.cap[m] and s.viet[m] and not s.match(m, lex.units)[0] \
+                and not s.match(m, lex.name_stops)[0] and s.word[m] not in lex.words["conjunction"] \
+                and not (s.token_starts_here(m) and lex.cues["clause"].match(s.folded, s.start(m))):
+            m += 1
+        if m == k or (m < s.n and s.joined[m]) or not BRACKETED_ABBREVIATION.match(s.text, s.end(m - 1)):
+            return None
+        return m
+
+    def _adjective_of_word_begun(self, k: int) -> bool:
+        """Is the lower-case adjective of one syllable at ``k`` the end of a name's word begun with a capital in
+        sentence case, before no verb (``Chi cục Hải quan Chuyển phát | nhanh``)?"""
+        s, lex = self.s, self.lex
+        if s.pos(k) != "A" or s.cap[k] or not s.viet[k] or not s.token_starts_here(k) or not s.token_ends_here(k) \
+                or k < 2 or s.cap[k - 1] or s.token[k - 1] != s.token[k - 2] or not s.cap[k - 2] or s.upper[k - 2]:
+            return False
+        after = k + 1
+        return after >= s.n or not s.joined[after] or lex.pos_class.get(s.pos(after)) != "verbal"
+
     def _predicate_after(self, k: int) -> bool:
         """Is the lower-case word at ``k``, right after a complete name, the predicate of its clause: a verb (or a verb
         of names) followed by the clause's end, a function word, a verb, a plural or a number (``Sở Xây dựng | thẩm

@@ -39,6 +39,9 @@ def organisations(s: Syllables, lex: Vocabulary, given_names: frozenset[str]) ->
     i = 0
     while i < s.n:
         opens = s.cap[i] or i in known or (s.word[i] in lower and s.token_starts_here(i)) or parser.heads.after_title(i)
+        if opens and s.upper[i] and parser.heads.plural_before(i):
+            i += 1  # các CLB châu Âu, những UBND: a kind of body after a plural, no one body
+            continue
         end = parser.parse(i) if opens and not s.match_before(i, lex.documents)[0] else None
         one_word = end is not None and end == s.end(i) and known.get(i) == end and s.cap[i] and not s.code[i] \
             and not in_document_number(s.text, s.start(i), end) \
