@@ -58,3 +58,24 @@ def test_an_english_corporate_word_goes_on_a_foreign_name() -> None:
 def test_an_acronym_of_a_kind_of_body_after_a_plural_is_no_body() -> None:
     assert found("Anh là đối thủ của các CLB châu Âu hùng mạnh.", "ORG") == []
     assert found("Đội bóng CLB Hà Nội thắng trận.", "ORG") == [("ORG", "CLB Hà Nội")]
+
+
+def test_a_province_after_a_dash_is_the_bodys_place_in_a_heading() -> None:
+    assert found("Phòng THADS Khu vực 7 - TP.HCM Phạm vi tổ chức gồm các phường.", "ORG") == [
+        ("ORG", "Phòng THADS Khu vực 7 - TP.HCM")]
+    # a name with its place already, or a route, takes no second place
+    assert ("ORG", "Bộ Công an") in found("Bộ Công an - Bộ Tư pháp cùng phối hợp.", "ORG")
+
+
+def test_a_head_after_a_word_of_a_street_or_a_bridge_names_that_place() -> None:
+    assert found("Đoạn sông từ cầu Sở Thượng đến cầu Mỹ Thuận dài 3 km.", "ORG") == []
+    assert found("Nhà ông ở đường Hội Vũ, quận Hoàn Kiếm.", "ORG") == []
+    # a body by its acronym, or a known body, after such a word is still the body (điểm cầu: a video link's end)
+    assert ("ORG", "TAND huyện Gia Lâm") in found("Phiên tòa nối từ điểm cầu TAND huyện Gia Lâm đến trại giam.", "ORG")
+    assert found("Thủ tướng yêu cầu Bộ Y tế làm rõ trách nhiệm.", "ORG") == [("ORG", "Bộ Y tế")]
+
+
+def test_a_body_named_inside_a_programme_name_is_no_body() -> None:
+    assert found("Trường khởi đầu từ một chương trình gọi là Dự án Đại học Nhà tù vào năm 1996.", "ORG") == []
+    # a body after a lower-case "dự án" (a project of the body) is still the body
+    assert found("Ban Quản lý dự án 7 được giao làm chủ đầu tư.", "ORG") == [("ORG", "Ban Quản lý dự án 7")]

@@ -23,7 +23,7 @@ import re
 from ..text.normalize import fold
 from .companies import business_line_then_name, holder_after_title, only_legal_forms, owner_inside
 from .lexicon import OrgHead, Vocabulary
-from .org_conjuncts import conjunct_after, place_after, seat_abroad
+from .org_conjuncts import conjunct_after, place_after, place_after_dash, seat_abroad
 from .org_heads import HeadReader
 from .org_joins import NameJoins
 from .org_words import BRACKETED_ABBREVIATION, NameWords
@@ -104,6 +104,8 @@ class OrgNameParser(NameJoins, NameWords):
             numbered = self.where.number(end, dated=head.namesake) if head.named and not head.place else None
             end = sub or self.where.place(k, bare=True) or numbered or end  # ... về ma túy Công an tỉnh X, Sở NN&PTNT Sóc Trăng
         end = self.where.qualifier(end)
+        if depth == 0:
+            end = place_after_dash(s, self.lex, end)  # Phòng THADS Khu vực 9 - TP.HCM
         n_place = place_at(s, j, self.lex) if not s.cap[i] and not head.place and j < s.n else 0
         if n_place and s.end(j + n_place - 1) == end and self.lex.places.get(" ".join(s.word[j : j + n_place])) == "country":
             return None  # một công ty Trung Quốc: a company of that country, no name
