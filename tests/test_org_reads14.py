@@ -79,3 +79,14 @@ def test_a_body_named_inside_a_programme_name_is_no_body() -> None:
     assert found("Trường khởi đầu từ một chương trình gọi là Dự án Đại học Nhà tù vào năm 1996.", "ORG") == []
     # a body after a lower-case "dự án" (a project of the body) is still the body
     assert found("Ban Quản lý dự án 7 được giao làm chủ đầu tư.", "ORG") == [("ORG", "Ban Quản lý dự án 7")]
+
+
+def test_the_lower_case_rest_of_a_field_begun_with_a_capital_runs_on_to_the_proper_name() -> None:
+    assert found("Đội trưởng (Cục Gìn giữ hòa bình Việt Nam) cho biết đội đã sẵn sàng.", "ORG") == [
+        ("ORG", "Cục Gìn giữ hòa bình Việt Nam")]
+    assert found("Ông là Giám đốc Công ty Cổ phần tàu cao tốc Côn Đảo từ năm 2019.", "ORG") == [
+        ("ORG", "Công ty Cổ phần tàu cao tốc Côn Đảo")]
+    # a verb of the clause, or a body, after the name is no part of it
+    assert found("Công ty Hòa Phát xây dựng Hà Nội thêm hai nhà máy.", "ORG")[0] == ("ORG", "Công ty Hòa Phát")
+    assert found("Trung tâm Phát triển quỹ đất thuộc Sở Tài chính.", "ORG") == [
+        ("ORG", "Trung tâm Phát triển quỹ đất"), ("ORG", "Sở Tài chính")]

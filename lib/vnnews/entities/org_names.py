@@ -307,6 +307,10 @@ class OrgNameParser(NameJoins, NameWords):
                 break  # Viện Vệ sinh Dịch tễ Trung ương | khuyến cáo, Đại học Quốc gia Hà Nội | tổ chức
             if word in lex.words["number_word"] and _DIGIT_AFTER.match(s.text, s.end(k)):
                 break  # Phòng Công chứng | số 1: the number is read after the name
+            ahead = self._field_then_name(k, j) if last == k - 1 and (known_end is None or s.start(k) < known_end) else None
+            if ahead is not None:  # Cục Gìn giữ | hòa bình Việt Nam, Công ty Cổ phần tàu | cao tốc Phú Quốc
+                last, k = ahead - 1, ahead
+                continue
             token = s.token_word(k)
             cls = lex.pos_class.get(s.pos(k), "other")
             past_known = known_end is not None and s.start(k) >= known_end

@@ -98,6 +98,31 @@ class NameWords:
             return True  # Điều | tra, Tình nguyện | viên: one capitalised syllable begins a word of a field
         return " ".join(s.word[p : k + 1]) in word_prefixes()
 
+    def _field_then_name(self, k: int, j: int) -> int | None:
+        """Syllable of the proper name that ends a name after the lower-case rest of a field begun with a capital in
+        sentence case (``Cục Gìn giữ | hòa bình | Việt Nam``, ``Công ty Cổ phần tàu | cao tốc | Phú Quốc``), the name
+        opening at ``j``; None if none: at most three lower-case syllables from ``k``, no word that ends a name, no
+        administrative unit, no verb of a clause, then a place or a proper name that opens no body, person or title."""
+        s, lex = self.s, self.lex
+        b = k - 1
+        while b > j and not s.cap[b]:
+            b -= 1
+        if not s.cap[b] or s.upper[b] or not s.viet[b] or k - b > 3 or place_at(s, b, lex) \
+                or self.heads.head_at(b)[1] is not None or b in self.heads.known:
+            return None
+        m = k
+        while m < s.n and m - k < 3 and s.joined[m] and not s.cap[m] and s.viet[m] and not s.match(m, lex.name_stops)[0] \
+                and s.word[m] not in lex.words["conjunction"] and s.word[m] not in lex.plural \
+                and not (s.match(m, lex.units)[1] is not None and s.match(m, lex.units)[1].kind == "admin") \
+                and not (s.token_starts_here(m) and lex.cues["clause"].match(s.folded, s.start(m))):
+            m += 1
+        if m == k or m >= s.n or not s.joined[m] or not s.cap[m] or s.sentence_start[m] or s.upper[m]:
+            return None
+        if not (place_at(s, m, lex) or s.pos(m) == "Np") or person_at(s, m, lex) or self.heads.head_at(m)[1] is not None \
+                or m in self.heads.known or lex.title_head.match(s.folded, s.start(m)):
+            return None
+        return m
+
     def _words_before_abbreviation(self, k: int) -> int | None:
         """Syllable right after the lower-case words from ``k`` that end a name before the abbreviation in brackets that
         shortens it (``Công ty Thu phí | tự động (VETC)``, ``Cục Cảnh sát | thủ đô (MPB)``): at most three syllables, no
