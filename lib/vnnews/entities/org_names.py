@@ -145,6 +145,8 @@ class OrgNameParser(NameJoins, NameWords):
             whole = place_at(s, k + 1, self.lex)
             if seat is None and whole:
                 seat = s.end(k + whole)  # a country: Đại sứ quán Việt Nam tại Đức
+            if seat is None and not s.viet[k + 1] and not s.upper[k + 1]:
+                seat = s.end(k + 1)  # a city abroad the gazetteer does not know: Đại sứ quán Việt Nam tại Colombo
             if seat is not None:
                 return seat
         return end

@@ -150,19 +150,22 @@ class NameWords:
     def _predicate_after(self, k: int) -> bool:
         """Is the lower-case word at ``k``, right after a complete name, the predicate of its clause: a verb (or a verb
         of names) followed by the clause's end, a function word, a verb, a plural or a number (``Sở Xây dựng | thẩm
-        định lại``, ``Sở Y tế | tổ chức các điểm tiêm``), not a word of the name (``Vụ Tổ chức | cán bộ``)?"""
+        định lại``, ``Sở Y tế | tổ chức các điểm tiêm``), or a word of one syllable before a verb (``Sở Xây dựng | ngưng
+        thuê``), not a word of the name (``Vụ Tổ chức | cán bộ``)?"""
         s, lex = self.s, self.lex
         if s.cap[k] or not s.token_starts_here(k) or s.word[k] in lex.words["conjunction"] or s.match(k, lex.units)[0] \
                 or s.match(k, lex.areas)[0] or s.match(k, lex.legal_forms)[0]:
             return False
         n_inner = s.match(k, lex.org_inner_phrases)[0]
-        if lex.pos_class.get(s.pos(k)) != "verbal" and not n_inner:
-            return False
         e = k
         while e + 1 < s.n and s.token[e + 1] == s.token[k] and s.token[k] >= 0:
             e += 1
         e = max(e, k + n_inner - 1)
         after = e + 1
+        if lex.pos_class.get(s.pos(k)) != "verbal" and not n_inner:
+            # a word of one syllable the tagger calls a noun, before a verb: a verb of the clause (Sở Xây dựng | ngưng thuê)
+            return e == k and after < s.n and s.joined[after] and not s.cap[after] \
+                and lex.pos_class.get(s.pos(after)) == "verbal" and s.word[after] not in lex.words["conjunction"]
         if after >= s.n or not s.joined[after]:
             gap = s.gap(after) if after < s.n else ""
             return after >= s.n or "\n" in gap or gap.strip()[:1] in (".", ";", ":", "!", "?")
