@@ -53,9 +53,10 @@ def business_line_then_name(s: Syllables, lex: Vocabulary, k: int, heads: HeadRe
         m += 1
     if m == k or m >= s.n or not s.joined[m] or not s.cap[m] or s.sentence_start[m]:
         return None
-    if place_at(s, m, lex) or person_at(s, m, lex) or heads.head_at(m)[1] is not None or m in heads.known \
+    begun = k >= 2 and s.cap[k - 1] and s.viet[k - 1] and not s.upper[k - 1] and not s.cap[k - 2]
+    if (place_at(s, m, lex) and not begun) or person_at(s, m, lex) or heads.head_at(m)[1] is not None or m in heads.known \
             or lex.title_head.match(s.folded, s.start(m)):
-        return None
+        return None  # a place after a line of business begun with a capital is the company's name: Lọc hóa dầu | Bình Sơn
     return m
 
 

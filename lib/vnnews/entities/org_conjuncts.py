@@ -1,10 +1,11 @@
-"""Three reaches of an organisation's name past where its words seem to stop:
+"""Four reaches of an organisation's name past where its words seem to stop:
 
 - a field qualified by an adjective before the next field joined by "và" or a comma
   (``Cục Kỹ thuật an toàn và Môi trường công nghiệp``): the adjective is a word of the name;
 - an adjective right before the place the body is of (``Hội Doanh nhân trẻ tỉnh Bình Dương``): a word of the name;
 - a body named after one country goes on with "tại" and the other country it sits in
-  (``Viện Pháp tại Việt Nam``, ``Hội đồng Anh tại Việt Nam``), as a mission's name does.
+  (``Viện Pháp tại Việt Nam``, ``Hội đồng Anh tại Việt Nam``), as a mission's name does;
+- a province or city attached after a dash, as headings write a body's place (``Phòng THADS Khu vực 9 - TP.HCM``).
 """
 from __future__ import annotations
 
@@ -13,7 +14,11 @@ from .org_heads import HeadReader
 from .shapes import person_at, place_at
 from .syllables import Syllables
 
-__all__ = ["conjunct_after", "place_after", "seat_abroad"]
+__all__ = ["conjunct_after", "place_after", "place_after_dash", "seat_abroad"]
+
+_DASHES = ("-", "–")
+#: gazetteer kinds of a place attached to a body's name after a dash
+_DASH_PLACES = frozenset({"province", "city"})
 
 
 def conjunct_after(s: Syllables, lex: Vocabulary, heads: HeadReader, k: int) -> bool:
@@ -91,3 +96,34 @@ def seat_abroad(s: Syllables, lex: Vocabulary, i: int, end: int) -> int | None:
     n = place_at(s, k + 1, lex)
     seat = " ".join(s.word[k + 1 : k + 1 + n])
     return s.end(k + n) if n and lex.places.get(seat) == "country" and seat != own else None
+
+
+def place_after_dash(s: Syllables, lex: Vocabulary, end: int) -> int:
+    """The end of a province or city attached after a dash to the name ending at offset ``end`` (``Phòng THADS Khu vực 9
+    - TP.HCM``), or ``end``: not one stop of a route (``Hà Nội - Hải Phòng - Quảng Ninh``), nor after a name that ends
+    with its place already (``CLB Hà Nội - TP.HCM``: two teams).
+
+    Examples
+    --------
+    >>> from vnnews import article_from_text
+    >>> from vnnews.entities.extract import paragraph_syllables
+    >>> from vnnews.entities.lexicon import lexicon
+    >>> a = article_from_text("Tiêu đề\\n\\nPhòng THADS Khu vực 9 - TP.HCM có trụ sở mới.", doc_id="x")
+    >>> s = paragraph_syllables(a)[-1]
+    >>> a.text[s.start(0) : place_after_dash(s, lexicon(), s.end(4))]
+    'Phòng THADS Khu vực 9 - TP.HCM'
+    """
+    k = s.next_index(end)
+    dash = s.text[end : s.start(k)] if k < s.n else ""
+    if k >= s.n or dash.strip() not in _DASHES or not dash.startswith(" ") or not s.cap[k]:
+        return end
+    n = place_at(s, k, lex)
+    if not n or lex.places.get(" ".join(s.word[k : k + n])) not in _DASH_PLACES:
+        return end
+    last = k - 1
+    if any(place_at(s, b, lex) == last - b + 1 for b in range(max(0, last - 3), last + 1)):
+        return end  # the name has its place already: CLB Hà Nội - TP.HCM is a match of two teams
+    after = k + n
+    if after < s.n and s.gap(after).strip() in _DASHES:
+        return end  # a route: Hà Nội - TP.HCM - Cần Thơ
+    return s.end(after - 1)

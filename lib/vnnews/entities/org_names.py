@@ -23,7 +23,7 @@ import re
 from ..text.normalize import fold
 from .companies import business_line_then_name, holder_after_title, only_legal_forms, owner_inside
 from .lexicon import OrgHead, Vocabulary
-from .org_conjuncts import conjunct_after, place_after, seat_abroad
+from .org_conjuncts import conjunct_after, place_after, place_after_dash, seat_abroad
 from .org_heads import HeadReader
 from .org_joins import NameJoins
 from .org_words import BRACKETED_ABBREVIATION, NameWords
@@ -84,7 +84,7 @@ class OrgNameParser(NameJoins, NameWords):
         if end is None and joined and head.nests and not head.named:
             end = self._body_unnamed(j)  # Ban Chấp hành | Đảng bộ thành phố, Ủy ban Kiểm tra | Thành ủy
         if end is None and joined and head.named:
-            end = self._named(j, head, depth, known_end)
+            end = self._named(j, head, depth, known_end, self.heads.fields.get(i))
         if head.named and not head.place:  # Ban quản lý dự án 7, Sư đoàn 308, Bệnh viện 108
             end = self.where.number(end if end is not None else after_head, dated=head.namesake) or end
         if end is None:
@@ -104,6 +104,8 @@ class OrgNameParser(NameJoins, NameWords):
             numbered = self.where.number(end, dated=head.namesake) if head.named and not head.place else None
             end = sub or self.where.place(k, bare=True) or numbered or end  # ... về ma túy Công an tỉnh X, Sở NN&PTNT Sóc Trăng
         end = self.where.qualifier(end)
+        if depth == 0:
+            end = place_after_dash(s, self.lex, end)  # Phòng THADS Khu vực 9 - TP.HCM
         n_place = place_at(s, j, self.lex) if not s.cap[i] and not head.place and j < s.n else 0
         if n_place and s.end(j + n_place - 1) == end and self.lex.places.get(" ".join(s.word[j : j + n_place])) == "country":
             return None  # một công ty Trung Quốc: a company of that country, no name
@@ -117,9 +119,14 @@ class OrgNameParser(NameJoins, NameWords):
         return end
 
     def _country_after(self, end: int) -> int:
-        """A known body and the country it is of are one name (Chính phủ Việt Nam, Quốc hội Lào)."""
+        """A known body and the country it is of are one name (Chính phủ Việt Nam, Quốc hội Lào); a known foreign name
+        and the English corporate word after it too (Vietnam Airlines Group)."""
         s = self.s
         j = s.next_index(end)
+        last = j - 1
+        if j < s.n and s.text[end : s.start(j)] == " " and s.cap[j] and s.word[j] in self.lex.words["corporate_suffix"] \
+                and 0 <= last and not s.viet[last] and not s.upper[last] and s.end(last) == end:
+            return s.end(j)
         written = s.text[s.start(s.next_index(end) - 1) : end] if j > 0 else ""
         if written.isupper():
             return end  # TTXVN | Israel: an acronym names its country already
@@ -138,6 +145,8 @@ class OrgNameParser(NameJoins, NameWords):
             whole = place_at(s, k + 1, self.lex)
             if seat is None and whole:
                 seat = s.end(k + whole)  # a country: Đại sứ quán Việt Nam tại Đức
+            if seat is None and not s.viet[k + 1] and not s.upper[k + 1]:
+                seat = s.end(k + 1)  # a city abroad the gazetteer does not know: Đại sứ quán Việt Nam tại Colombo
             if seat is not None:
                 return seat
         return end
@@ -164,9 +173,10 @@ class OrgNameParser(NameJoins, NameWords):
             return self._named(k, None, depth, None)
         return None
 
-    def _named(self, j: int, head: OrgHead | None, depth: int, known_end: int | None) -> int | None:
+    def _named(self, j: int, head: OrgHead | None, depth: int, known_end: int | None, field_end: int | None = None) -> int | None:
         """End offset of the name completing a named head, from syllable ``j`` (see module docs).
-        Past the end of a known body, only words of names go on (Tạp chí Cộng sản điện tử)."""
+        Past the end of a known body, only words of names go on (Tạp chí Cộng sản điện tử); right past a known field
+        (ending at ``field_end``), no verb that is the predicate of the clause (Sở Xây dựng | thẩm định lại)."""
         s, lex = self.s, self.lex
         if j >= s.n:
             return None
@@ -197,7 +207,8 @@ class OrgNameParser(NameJoins, NameWords):
             if k > j and last == k - 1 and not s.cap[k] and not s.token_starts_here(k) and s.match(k, lex.name_stops)[0] < 2 \
                     and s.viet[k - 1] \
                     and (known_end is None or s.cap[k - 1]) \
-                    and not (lex.pos_class.get(s.pos(k)) == "verbal" and lex.cues["clause"].match(s.folded, s.start(k))):
+                    and not (lex.pos_class.get(s.pos(k)) == "verbal" and lex.cues["clause"].match(s.folded, s.start(k))) \
+                    and self._begun_word_goes_on(k, j):
                 last, k = k, k + 1  # the rest of a word already begun (Điều tra, Quân y)
                 continue
             inner_known = self.heads.known.get(k) if k == j and not s.match(k, lex.legal_forms)[0] else None
@@ -292,10 +303,16 @@ class OrgNameParser(NameJoins, NameWords):
                 last, k = k + n_area - 1, k + n_area  # Ngân hàng X chi nhánh Quảng Ngãi, Trung tâm Y khu vực miền Trung
                 closed = False
                 continue
+            if field_end is not None and s.start(k) >= field_end and s.end(k - 1) <= field_end and self._predicate_after(k):
+                break  # Sở Tài nguyên và Môi trường | quản lý; Sở Xây dựng | thẩm định lại
             if closed:
                 break  # Viện Vệ sinh Dịch tễ Trung ương | khuyến cáo, Đại học Quốc gia Hà Nội | tổ chức
             if word in lex.words["number_word"] and _DIGIT_AFTER.match(s.text, s.end(k)):
                 break  # Phòng Công chứng | số 1: the number is read after the name
+            ahead = self._field_then_name(k, j) if last == k - 1 and (known_end is None or s.start(k) < known_end) else None
+            if ahead is not None:  # Cục Gìn giữ | hòa bình Việt Nam, Công ty Cổ phần tàu | cao tốc Phú Quốc
+                last, k = ahead - 1, ahead
+                continue
             token = s.token_word(k)
             cls = lex.pos_class.get(s.pos(k), "other")
             past_known = known_end is not None and s.start(k) >= known_end
@@ -337,6 +354,13 @@ class OrgNameParser(NameJoins, NameWords):
                 if ahead is not None:  # Công ty TNHH Thương mại dịch vụ may mặc | Thiên Ân
                     last, k = ahead - 1, ahead
                     continue
+            ahead = self._words_before_abbreviation(k) if last == k - 1 and not past_known else None
+            if ahead is not None:  # Công ty Thu phí | tự động (VETC): the words the abbreviation shortens
+                last, k = ahead - 1, ahead
+                continue
+            if last == k - 1 and not past_known and self._adjective_of_word_begun(k):
+                last, k = k, k + 1  # Chi cục Hải quan Chuyển phát | nhanh
+                continue
             break
         while last >= j and (s.word[last] in lex.plural or s.word[last] in lex.words["conjunction"]):
             last -= 1

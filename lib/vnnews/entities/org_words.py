@@ -4,6 +4,7 @@ of names the predicate of a clause (``Công ty X tổ chức lễ ...``)?"""
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..text.normalize import fold
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from .org_heads import HeadReader
     from .syllables import Syllables
 
-__all__ = ["BRACKETED_ABBREVIATION", "NameWords"]
+__all__ = ["BRACKETED_ABBREVIATION", "NameWords", "word_prefixes"]
 
 #: gazetteer kinds of a place that ends the name it is part of (Đại học Quốc gia Hà Nội | tổ chức ...)
 _CLOSING_PLACES = frozenset({"country", "province", "city"})
@@ -23,6 +24,17 @@ _CLOSING_PLACES = frozenset({"country", "province", "city"})
 _LONGEST_BUSINESS_LINE = 12
 #: an abbreviation in brackets right after a head or a name: Câu lạc bộ (CLB) Tứ Xuyên, Trung tâm kiểm soát bệnh tật (CDC)
 BRACKETED_ABBREVIATION = re.compile(r"\s*\(\s*[A-ZĐ]{2,8}\s*\)\s*")
+
+
+@cache
+def word_prefixes() -> frozenset[str]:
+    """The words of the segmenter's dictionary and their beginnings of two syllables or more (``phòng cháy chữa`` of
+    ``phòng cháy chữa cháy``)."""
+    out = set()
+    for w in segmenter_dictionary():
+        parts = w.split()
+        out.update(" ".join(parts[:n]) for n in range(2, len(parts) + 1))
+    return frozenset(out)
 
 
 class NameWords:
@@ -70,6 +82,98 @@ class NameWords:
             if n == n_inner or " ".join(s.word[j:e]) in words:
                 return n
         return 0
+
+    def _begun_word_goes_on(self, k: int, j: int) -> bool:
+        """Does the lower-case syllable at ``k``, glued by the tagger to the capitalised syllables before it, go on the
+        word they begin (``Điều | tra``, ``Quân | y``), rather than open a word of its own, the predicate after a proper
+        name (``Công ty Hòa Bình | trở nên ...``, ``Tập đoàn Samsung | tri ân ...``)? The syllables from the last
+        capitalised one of the name (from ``j``) to ``k`` must begin a word of the segmenter's dictionary."""
+        s = self.s
+        p = k - 1
+        if not s.cap[p]:
+            return True
+        while p > j and s.cap[p - 1] and s.token[p - 1] == s.token[k]:
+            p -= 1
+        if k - p < 2:
+            return True  # Điều | tra, Tình nguyện | viên: one capitalised syllable begins a word of a field
+        return " ".join(s.word[p : k + 1]) in word_prefixes()
+
+    def _field_then_name(self, k: int, j: int) -> int | None:
+        """Syllable of the proper name that ends a name after the lower-case rest of a field begun with a capital in
+        sentence case (``Cục Gìn giữ | hòa bình | Việt Nam``, ``Công ty Cổ phần tàu | cao tốc | Phú Quốc``), the name
+        opening at ``j``; None if none: at most three lower-case syllables from ``k``, no word that ends a name, no
+        administrative unit, no verb of a clause, then a place or a proper name that opens no body, person or title."""
+        s, lex = self.s, self.lex
+        b = k - 1
+        while b > j and not s.cap[b]:
+            b -= 1
+        if not s.cap[b] or s.upper[b] or not s.viet[b] or k - b > 3 or place_at(s, b, lex) \
+                or self.heads.head_at(b)[1] is not None or b in self.heads.known:
+            return None
+        m = k
+        while m < s.n and m - k < 3 and s.joined[m] and not s.cap[m] and s.viet[m] and not s.match(m, lex.name_stops)[0] \
+                and s.word[m] not in lex.words["conjunction"] and s.word[m] not in lex.plural \
+                and not (s.match(m, lex.units)[1] is not None and s.match(m, lex.units)[1].kind == "admin") \
+                and not (s.token_starts_here(m) and lex.cues["clause"].match(s.folded, s.start(m))):
+            m += 1
+        if m == k or m >= s.n or not s.joined[m] or not s.cap[m] or s.sentence_start[m] or s.upper[m]:
+            return None
+        if not (place_at(s, m, lex) or s.pos(m) == "Np") or person_at(s, m, lex) or self.heads.head_at(m)[1] is not None \
+                or m in self.heads.known or lex.title_head.match(s.folded, s.start(m)):
+            return None
+        return m
+
+    def _words_before_abbreviation(self, k: int) -> int | None:
+        """Syllable right after the lower-case words from ``k`` that end a name before the abbreviation in brackets that
+        shortens it (``Công ty Thu phí | tự động (VETC)``, ``Cục Cảnh sát | thủ đô (MPB)``): at most three syllables, no
+        unit, no word that ends a name, no verb of a clause; None if none."""
+        s, lex = self.s, self.lex
+        m = k
+        while m < s.n and m - k < 3 and s.joined[m] and not s.cap[m] and s.viet[m] and not s.match(m, lex.units)[0] \
+                and not s.match(m, lex.name_stops)[0] and s.word[m] not in lex.words["conjunction"] \
+                and not (s.token_starts_here(m) and lex.cues["clause"].match(s.folded, s.start(m))):
+            m += 1
+        if m == k or (m < s.n and s.joined[m]) or not BRACKETED_ABBREVIATION.match(s.text, s.end(m - 1)):
+            return None
+        return m
+
+    def _adjective_of_word_begun(self, k: int) -> bool:
+        """Is the lower-case adjective of one syllable at ``k`` the end of a name's word begun with a capital in
+        sentence case, before no verb (``Chi cục Hải quan Chuyển phát | nhanh``)?"""
+        s, lex = self.s, self.lex
+        if s.pos(k) != "A" or s.cap[k] or not s.viet[k] or not s.token_starts_here(k) or not s.token_ends_here(k) \
+                or k < 2 or s.cap[k - 1] or s.token[k - 1] != s.token[k - 2] or not s.cap[k - 2] or s.upper[k - 2]:
+            return False
+        after = k + 1
+        return after >= s.n or not s.joined[after] or lex.pos_class.get(s.pos(after)) != "verbal"
+
+    def _predicate_after(self, k: int) -> bool:
+        """Is the lower-case word at ``k``, right after a complete name, the predicate of its clause: a verb (or a verb
+        of names) followed by the clause's end, a function word, a verb, a plural or a number (``Sở Xây dựng | thẩm
+        định lại``, ``Sở Y tế | tổ chức các điểm tiêm``), or a word of one syllable before a verb (``Sở Xây dựng | ngưng
+        thuê``), not a word of the name (``Vụ Tổ chức | cán bộ``)?"""
+        s, lex = self.s, self.lex
+        if s.cap[k] or not s.token_starts_here(k) or s.word[k] in lex.words["conjunction"] or s.match(k, lex.units)[0] \
+                or s.match(k, lex.areas)[0] or s.match(k, lex.legal_forms)[0]:
+            return False
+        n_inner = s.match(k, lex.org_inner_phrases)[0]
+        e = k
+        while e + 1 < s.n and s.token[e + 1] == s.token[k] and s.token[k] >= 0:
+            e += 1
+        e = max(e, k + n_inner - 1)
+        after = e + 1
+        if lex.pos_class.get(s.pos(k)) != "verbal" and not n_inner:
+            # a word of one syllable the tagger calls a noun, before a verb: a verb of the clause (Sở Xây dựng | ngưng thuê)
+            return e == k and after < s.n and s.joined[after] and not s.cap[after] \
+                and lex.pos_class.get(s.pos(after)) == "verbal" and s.word[after] not in lex.words["conjunction"]
+        if after >= s.n or not s.joined[after]:
+            gap = s.gap(after) if after < s.n else ""
+            return after >= s.n or "\n" in gap or gap.strip()[:1] in (".", ";", ":", "!", "?")
+        if s.cap[after]:
+            return False
+        cls = lex.pos_class.get(s.pos(after))
+        return (cls in ("verbal", "function") and s.word[after] not in lex.words["conjunction"]) or s.word[after] in lex.plural \
+            or s.pos(after) == "M"
 
     def _body_unnamed(self, k: int) -> int | None:
         """End offset of the body a committee's head belongs to when it names no place (see :meth:`parse`): a head of

@@ -7,8 +7,10 @@ A name opens at a capitalised word, a known body, or a head the data allows in l
 """
 from __future__ import annotations
 
+from functools import cache
+
 from .acronyms import brands, in_document_number, products
-from .lexicon import Vocabulary
+from .lexicon import Phrases, Vocabulary, lexicon
 from .org_heads import lower_heads
 from .org_names import OrgNameParser
 from .shapes import person_at, place_at
@@ -16,6 +18,9 @@ from .spans import Claims, Mention, inside_any
 from .syllables import Syllables
 
 __all__ = ["organisations"]
+
+#: kinds of unit words whose name after them is a place, not a body (unit_words.tsv)
+_PLACE_KINDS = frozenset({"street", "route", "facility", "landmark"})
 
 
 def organisations(s: Syllables, lex: Vocabulary, given_names: frozenset[str]) -> list[Mention]:
@@ -39,6 +44,15 @@ def organisations(s: Syllables, lex: Vocabulary, given_names: frozenset[str]) ->
     i = 0
     while i < s.n:
         opens = s.cap[i] or i in known or (s.word[i] in lower and s.token_starts_here(i)) or parser.heads.after_title(i)
+        if opens and not s.upper[i] and i not in known and i not in parser.heads.fields and _after_place_word(s, lex, i):
+            i += 1  # cầu Sở Thượng, đường Trường Sa: the name of a bridge or a street, no body (but điểm cầu | Đại sứ quán)
+            continue
+        if opens and i not in known and _programme_before(s, lex, i):
+            i += 1  # Dự án Đại học Nhà tù: a programme's name, no body inside it
+            continue
+        if opens and s.upper[i] and parser.heads.plural_before(i):
+            i += 1  # các CLB châu Âu, những UBND: a kind of body after a plural, no one body
+            continue
         end = parser.parse(i) if opens and not s.match_before(i, lex.documents)[0] else None
         one_word = end is not None and end == s.end(i) and known.get(i) == end and s.cap[i] and not s.code[i] \
             and not in_document_number(s.text, s.start(i), end) \
@@ -54,6 +68,27 @@ def organisations(s: Syllables, lex: Vocabulary, given_names: frozenset[str]) ->
     found.extend(brands(s, lex, found))
     places = [p for p in inside_any(parser.where.places, found) if not _no_country_here(s, lex, p, found)]
     return found + _unique(places + _places_inside(s, lex, found, places + parser.name_words)) + inside_any(parser.honoured, found)
+
+
+@cache
+def _programmes() -> Phrases[str]:
+    """Words of programmes and projects (``programme`` of entity_words.tsv)."""
+    return Phrases.of((w, "programme") for w in lexicon().words["programme"])
+
+
+def _programme_before(s: Syllables, lex: Vocabulary, i: int) -> bool:
+    """Is syllable ``i`` right after a capitalised word of a programme or project (``Dự án``, ``Chương trình``): the
+    words after it are the programme's name."""
+    n, _ = s.match_before(i, _programmes())
+    return bool(n) and s.cap[i - n] and s.token_starts_here(i - n)
+
+
+def _after_place_word(s: Syllables, lex: Vocabulary, i: int) -> bool:
+    """Is syllable ``i`` right after a lower-case word of a street, a route, a facility or a landmark (``cầu``,
+    ``đường``, ``chợ``): the capitalised words after it name that place."""
+    n, unit = s.match_before(i, lex.units)
+    return bool(n) and unit is not None and unit.kind in _PLACE_KINDS and not s.cap[i - n] \
+        and s.token_starts_here(i - n) and s.token_ends_here(i - 1)  # not yêu cầu, toàn cầu, gia đình: words of their own
 
 
 def _without_unit_of_the_text(s: Syllables, lex: Vocabulary, i: int, end: int) -> int:
