@@ -2,6 +2,7 @@
 is a pronoun opening a clause after a name, not that name. Every sentence is written for the test."""
 from __future__ import annotations
 
+from test_entity_grammar import found
 from test_entity_reads import titles_of
 
 
@@ -17,3 +18,19 @@ def test_a_pronoun_opening_a_clause_after_a_name_is_the_subject_of_the_post_take
     # the name itself as the subject still takes the post
     got = titles_of("Ông Lê Văn Tâm, Phó Giám đốc Sở Y tế, được bổ nhiệm giữ chức Giám đốc Sở Y tế.")
     assert ("Giám đốc Sở Y tế", False) in got["Lê Văn Tâm"]
+
+
+def test_a_name_after_a_facility_noun_and_the_words_of_its_kind_is_no_person() -> None:
+    assert found("Cảng vụ hàng không Đinh Tú cho biết đèn chiếu đã tắt.", "PER") == []
+    assert found("Chợ vải sợi Hồ Đắc mở cửa từ sáng sớm.", "PER") == []
+    assert found("Hai cửa khẩu quốc tế Mai Lâm và La Tiến đông người qua lại.", "PER") == []
+    # a player, a person met at a market, a name joined to a market's without a count: persons
+    assert found("Cầu thủ Lê Văn Toàn ghi bàn.", "PER") == [("PER", "Lê Văn Toàn")]
+    assert found("Ông đi chợ gặp Trần Văn Hùng.", "PER") == [("PER", "Trần Văn Hùng")]
+    assert found("Tòa đình chỉ Nguyễn Văn Bảy.", "PER") == [("PER", "Nguyễn Văn Bảy")]
+    assert found("Chợ vải sợi Hồ Đắc và Trần Văn Hùng cùng được nhắc tới.", "PER") == [("PER", "Trần Văn Hùng")]
+
+
+def test_a_country_between_a_title_and_a_foreign_name_is_the_titles() -> None:
+    assert found("Như Phó Đô đốc Mỹ Steven Parker cảnh báo, chiến tranh đang thay đổi.", "PER") == [("PER", "Steven Parker")]
+    assert found("Đại tá Anh Tuấn phát biểu.", "PER") == [("PER", "Anh Tuấn")]
