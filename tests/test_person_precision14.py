@@ -34,3 +34,15 @@ def test_a_name_after_a_facility_noun_and_the_words_of_its_kind_is_no_person() -
 def test_a_country_between_a_title_and_a_foreign_name_is_the_titles() -> None:
     assert found("Như Phó Đô đốc Mỹ Steven Parker cảnh báo, chiến tranh đang thay đổi.", "PER") == [("PER", "Steven Parker")]
     assert found("Đại tá Anh Tuấn phát biểu.", "PER") == [("PER", "Anh Tuấn")]
+
+
+def test_a_bare_name_the_article_writes_as_a_place_after_its_unit_word_is_that_place() -> None:
+    text = "Đường Lê Văn Hưu dài hai km. Người đi bộ khó băng qua trục Lê Văn Hưu vào giờ cao điểm."
+    assert found(text, "PER") == []
+    assert found(text, "LOC") == [("LOC", "Lê Văn Hưu"), ("LOC", "Lê Văn Hưu")]
+    # the article also names the person (a word of address, a title): the bare name stays a person
+    text = "Ông Lê Văn Hưu sống trên đường Lê Văn Hưu. Lê Văn Hưu cho biết."
+    assert found(text, "PER") == [("PER", "Lê Văn Hưu"), ("PER", "Lê Văn Hưu")]
+    # named bare more often than as a place: a person
+    text = "Bà Hạnh đi cùng Trần Văn Khải. Trần Văn Khải cười. Nhà ở xã Trần Văn Khải."
+    assert ("PER", "Trần Văn Khải") in found(text, "PER")

@@ -36,7 +36,7 @@ def _free(s: Syllables, claims: Claims, i: int, n: int) -> bool:
     return claims.span_free(i, i + n)
 
 
-def _announced(s: Syllables, i: int, lex: Vocabulary) -> str:
+def announcer(s: Syllables, i: int, lex: Vocabulary) -> str:
     """What announces a name at syllable ``i``: ``honorific``, ``person_role``, ``whole title`` (a rank, degree or honour
     right before it), ``title`` or ``""``."""
     n, role = s.match_before(i, lex.person_words)
@@ -148,7 +148,7 @@ def persons(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozense
             add(i, n, "family name and given name")
             i += n
             continue
-        announced = _announced(s, i, lex) if s.joined[i] else ""
+        announced = announcer(s, i, lex) if s.joined[i] else ""
         if "title" in announced:
             country = _country_before_foreign_name(s, i, lex)
             if country and not claims.taken(i + country):
