@@ -46,3 +46,13 @@ def test_a_bare_name_the_article_writes_as_a_place_after_its_unit_word_is_that_p
     # named bare more often than as a place: a person
     text = "Bà Hạnh đi cùng Trần Văn Khải. Trần Văn Khải cười. Nhà ở xã Trần Văn Khải."
     assert ("PER", "Trần Văn Khải") in found(text, "PER")
+
+
+def test_capitals_joined_by_a_slash_in_a_credit_are_the_agency() -> None:
+    assert found("Khói bốc lên gần nhà máy. Ảnh: AFP/TTXVN Lực lượng cứu hỏa đã có mặt.", "PER") == []
+    assert found("Lễ khai mạc diễn ra sáng nay. Ảnh: Minh Khang/VNA", "PER") == [("PER", "Minh Khang")]
+    assert found("Lễ khai mạc diễn ra sáng nay. Ảnh: QT", "PER") == [("PER", "QT")]
+
+
+def test_a_name_after_a_banks_transaction_office_is_its_street() -> None:
+    assert found("Bà ta đến phòng giao dịch Lê Văn Lương của một ngân hàng để rút tiền.", "PER") == []

@@ -223,9 +223,11 @@ def credits(s: Syllables, lex: Vocabulary, claims: Claims) -> list[Mention]:
             m = _credit_name(s, k, lex, bool(colon))
             if not m:
                 break
-            mention = Mention("PER", s.start(k), s.end(k + m - 1), "credit")
-            found.append(mention)
-            claims.add(mention)
+            slashed = s.gap(k).strip() == "/" or (k + 1 < s.n and s.gap(k + 1).strip() == "/")
+            if not (m == 1 and s.upper[k] and slashed):  # Ảnh: AA/TTXVN, VGP/Nhật Bắc, Nhật Bắc/VGP: capitals
+                mention = Mention("PER", s.start(k), s.end(k + m - 1), "credit")  # joined by a slash: the agency
+                found.append(mention)
+                claims.add(mention)
             k += m
             if k < s.n and s.gap(k).strip() in ("/", "-", "–") and s.cap[k]:
                 continue
