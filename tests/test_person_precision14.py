@@ -56,3 +56,9 @@ def test_capitals_joined_by_a_slash_in_a_credit_are_the_agency() -> None:
 
 def test_a_name_after_a_banks_transaction_office_is_its_street() -> None:
     assert found("Bà ta đến phòng giao dịch Lê Văn Lương của một ngân hàng để rút tiền.", "PER") == []
+
+
+def test_a_credit_in_capitals_that_the_article_names_as_a_body_is_that_body() -> None:
+    text = "Tổng công ty Cảng hàng không Việt Nam (ACV) khởi công nhà ga mới. Ảnh: ACV"
+    assert found(text, "PER") == []
+    assert found("Lễ khai mạc diễn ra sáng nay tại Hà Nội. Ảnh: QT", "PER") == [("PER", "QT")]

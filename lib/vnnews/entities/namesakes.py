@@ -1,4 +1,6 @@
-"""A bare name that the article also writes as a place after the place's unit word is that place.
+"""Names read as people that the article names elsewhere as something else.
+
+A bare name that the article also writes as a place after the place's unit word is that place.
 
 Streets, wards and landmarks are named after people, and a report names them in full once and bare after
 (``đường Tôn Đức Thắng`` ... ``băng qua trục Tôn Đức Thắng``; ``phường Kim Liên`` ... ``dãy nhà B9 Kim Liên``;
@@ -6,6 +8,9 @@ Streets, wards and landmarks are named after people, and a report names them in 
 role or title before it, in no place of the article) is the place when the article writes it after a unit word
 at least as often as it writes it bare. A name the article also gives a person's title or word of address
 (``Chủ tịch Hồ Chí Minh``, ``ông Lê Lợi``) stays a person.
+
+A photo credit in capitals that the article also reads as an organisation's acronym (``Ảnh: ACV`` after ``Tổng
+công ty Cảng hàng không Việt Nam (ACV)``) is that organisation, not a person's initials.
 """
 from __future__ import annotations
 
@@ -17,7 +22,7 @@ from .names import announcer
 from .spans import Mention
 from .syllables import Syllables
 
-__all__ = ["places_named_like_people"]
+__all__ = ["credits_of_bodies", "places_named_like_people"]
 
 #: the rules that read a place after its unit word or house number
 _UNIT_RULES = frozenset({"unit word and name", "house number and street"})
@@ -71,3 +76,25 @@ def _announced_at(paragraphs: list[Syllables], starts: list[int], offset: int, l
     s = paragraphs[k]
     i = s.index_at(offset)
     return i is not None and i > 0 and s.joined[i] and bool(announcer(s, i, lex))
+
+
+def credits_of_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the credits in capitals that the article also names as an organisation made ORG (see module
+    docs). ``mentions`` sorted by position.
+
+    Examples
+    --------
+    >>> from vnnews import article_from_text
+    >>> from vnnews.entities.extract import article_mentions
+    >>> a = article_from_text("Tiêu đề\\n\\nTổng công ty Cảng hàng không (ACV) khởi công nhà ga. Ảnh: ACV", doc_id="x")
+    >>> [(m.label, a.text[m.start:m.end]) for m in article_mentions(a) if a.text[m.start:m.end] == "ACV"]
+    [('ORG', 'ACV'), ('ORG', 'ACV')]
+    """
+    bodies = {text[m.start : m.end] for m in mentions if m.label == "ORG"}
+    if not bodies:
+        return mentions
+    out = [Mention("ORG", m.start, m.end, "credit of a body the article names")
+           if m.label == "PER" and m.rule == "credit" and text[m.start : m.end].isupper() and text[m.start : m.end] in bodies
+           else m for m in mentions]
+    unique = {(m.label, m.start, m.end): m for m in reversed(out)}
+    return sorted(unique.values(), key=lambda m: (m.start, -m.end, m.label))
