@@ -35,10 +35,13 @@ def test_the_time_an_office_was_held_is_not_in_the_title() -> None:
     assert titles_of(text) == {"Trương Quốc Cường": {("Cục trưởng Quản lý dược", False)}}
 
 
-def test_a_dismissal_or_death_after_the_title_makes_it_former() -> None:
+def test_a_dismissal_after_the_title_makes_it_former_a_death_does_not() -> None:
     assert titles_of("Ông Nguyễn Văn Hòa, Phó chủ tịch UBND phường 5, bị cách chức vì vi phạm.") == {
         "Nguyễn Văn Hòa": {("Phó Chủ tịch Ủy ban nhân dân phường 5", True)}}
+    # a post held at death was not left: it is not former unless the text says so
     assert titles_of("Ông Trần Văn Sơn, Bí thư Huyện ủy Đông Anh, đã qua đời.") == {
+        "Trần Văn Sơn": {("Bí thư Huyện ủy Đông Anh", False)}}
+    assert titles_of("Ông Trần Văn Sơn, nguyên Bí thư Huyện ủy Đông Anh, đã từ trần.") == {
         "Trần Văn Sơn": {("Bí thư Huyện ủy Đông Anh", True)}}
     assert titles_of("Ông Trần Văn Sơn, Bí thư Huyện ủy Đông Anh, đã ký quyết định.") == {
         "Trần Văn Sơn": {("Bí thư Huyện ủy Đông Anh", False)}}

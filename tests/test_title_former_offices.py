@@ -51,10 +51,12 @@ def test_a_title_a_person_styles_themselves_with_is_no_title() -> None:
     assert titles_of(text) == {"Trần Đức Long": {("Thiếu tướng", False), ("Phó Tư lệnh Quân khu 9", False)}}
 
 
-def test_the_office_of_someone_who_has_died_is_former() -> None:
+def test_the_office_someone_held_at_death_is_not_former() -> None:
     text = "Lễ tưởng niệm cố Tổng Bí thư Lê Văn Minh diễn ra tại Hà Nội."
-    assert titles_of(text) == {"Lê Văn Minh": {("Tổng Bí thư", True)}}
+    assert titles_of(text) == {"Lê Văn Minh": {("Tổng Bí thư", False)}}
     text = "Gia đình đưa linh cữu Phó chủ tịch tỉnh Đặng Văn Hậu về quê nhà."
+    assert titles_of(text) == {"Đặng Văn Hậu": {("Phó Chủ tịch tỉnh", False)}}
+    text = "Gia đình đưa linh cữu nguyên Phó chủ tịch tỉnh Đặng Văn Hậu về quê nhà."
     assert titles_of(text) == {"Đặng Văn Hậu": {("Phó Chủ tịch tỉnh", True)}}
     # a funeral named in the sentence before is no cue; "sự cố" is no "cố"
     text = "Lễ tang được tổ chức sáng nay. Phó chủ tịch tỉnh Đặng Văn Hậu phát biểu."

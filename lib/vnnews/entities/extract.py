@@ -26,6 +26,7 @@ from .acronyms import acronym_definitions, acronyms, announced_acronyms, short_n
 from .company_names import company_names, company_names_alone
 from .lexicon import Vocabulary, lexicon
 from .names import credits, persons, short_references
+from .namesakes import credits_of_bodies, places_named_like_people
 from .organisations import organisations
 from .places import places
 from .pronouns import pronouns_read_as_countries
@@ -157,5 +158,7 @@ def article_mentions(article: Article) -> list[Mention]:
     ordered = pronouns_read_as_countries(article.text, paragraphs, ordered, lex)
     ordered = quoted_bodies(article.text, paragraphs, ordered, lex)
     ordered = teams_named_like_people(article.text, paragraphs, ordered, lex)
+    ordered = places_named_like_people(article.text, paragraphs, ordered, lex)
+    ordered = credits_of_bodies(article.text, ordered)
     return with_lexicon_mentions(ordered, user)
 

@@ -377,7 +377,8 @@ def lexicon() -> Vocabulary:
                                   + _words_pattern(by_role["demonstrative"]) + r"))?\s+$"),
         cue_compound=re.compile(r"(?<!\w)(?:" + _words_pattern(fold(c) for c in cue_table["cue"][cue_table["kind"] == "compound"])
                                 + r")\s+$"),
-        title_prefix=re.compile(r"(?<!\w)(?:(?:" + _words_pattern(fold(c) for c in cue_table["cue"][cue_table["kind"].isin(["former", "acting"])])
+        title_prefix=re.compile(r"(?<!\w)(?:(?:"
+                                + _words_pattern(fold(c) for c in cue_table["cue"][cue_table["kind"].isin(["former", "late", "acting"])])
                                 + r")\s+)+"),
         province_unit=re.compile(r"(?:" + _words_pattern(fold(w) for w, lv in zip(units["word"], units["level"]) if lv == "1")
                                  + r")(?=[\s.])"),

@@ -13,8 +13,10 @@ that announce a name.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from .lexicon import Vocabulary
+from ..text.dates import time_words
+from .lexicon import Vocabulary, lexicon
 from .places import zone_words
 from .shapes import dated_opener_at, person_at, place_at, pronoun_at
 from .spans import Claims, Mention
@@ -34,7 +36,7 @@ def _free(s: Syllables, claims: Claims, i: int, n: int) -> bool:
     return claims.span_free(i, i + n)
 
 
-def _announced(s: Syllables, i: int, lex: Vocabulary) -> str:
+def announcer(s: Syllables, i: int, lex: Vocabulary) -> str:
     """What announces a name at syllable ``i``: ``honorific``, ``person_role``, ``whole title`` (a rank, degree or honour
     right before it), ``title`` or ``""``."""
     n, role = s.match_before(i, lex.person_words)
@@ -72,6 +74,48 @@ def _thing_before(s: Syllables, i: int, lex: Vocabulary) -> bool:
     return bool(s.match_before(i, lex.thing_kinds)[0])
 
 
+#: lower-case syllables of a facility's kind between its noun and its name, at most (Cảng vụ hàng không | Chu Lai)
+_MOST_KIND = 3
+
+
+def _facility_before(s: Syllables, i: int, lex: Vocabulary, *, joined: bool = True) -> bool:
+    """Is the name at ``i`` written after a facility's noun and the lower-case words of its kind (``Chợ hóa chất |
+    Kim Biên``, ``Cảng vụ hàng không | Chu Lai``), or joined by ``và`` to a name so written (``hai cửa khẩu quốc tế
+    Lao Bảo và | La Lay``)? Then it names the facility's place, not a person. The words between are nouns or
+    adjectives of no person (not ``cầu thủ``, ``chợ gặp``)."""
+    if joined and i > 1 and s.joined[i] and s.word[i - 1] in lex.words["conjunction"] and s.joined[i - 1]:
+        j = i - 1
+        while j > 0 and s.joined[j] and s.cap[j - 1]:
+            j -= 1
+        if j < i - 1 and _facility_before(s, j, lex, joined=False):
+            return True
+    k = i
+    while k > 0 and s.joined[k] and i - k < _MOST_KIND and not s.cap[k - 1] \
+            and lex.pos_class.get(s.pos(k - 1)) == "nominal" and not s.match_before(k, lex.person_words)[0]:
+        k -= 1
+        n, unit = s.match_before(k, lex.units)
+        if n and getattr(unit, "kind", "") in ("facility", "landmark") and s.token_starts_here(k - n) \
+                and (s.token_ends_here(k - 1) or s.cap[k - n]) \
+                and not s.match(k - n, lex.person_words)[0]:  # a name's head word (Cảng vụ), not đình chỉ, cầu thủ
+            return joined or _counted().search(s.folded, max(0, s.start(k - n) - 12), s.start(k - n)) is not None
+    return False
+
+
+@cache
+def _counted() -> re.Pattern[str]:
+    """A number or a plural word before a noun: the nouns joined after it are several (``hai cửa khẩu A và B``)."""
+    numbers = "|".join(sorted(map(re.escape, time_words("number")), key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:\d+|" + numbers + "|" + lexicon().alternation("plural") + r")\s+$")
+
+
+def _country_before_foreign_name(s: Syllables, i: int, lex: Vocabulary) -> int:
+    """Syllables of a country's name at ``i`` written between a title and a foreign name (``Phó Đô đốc Mỹ | Bradley
+    Cooper``, ``Ngoại trưởng Nga | Sergei Lavrov``): the country is the title's; 0 when there is none."""
+    n = place_at(s, i, lex, _COUNTRY) or (1 if s.word[i] in lex.words["country_short"] else 0)
+    k = i + n
+    return n if n and k < s.n and s.joined[k] and s.cap[k] and not s.viet[k] else 0
+
+
 def _short_name(s: Syllables, i: int, lex: Vocabulary, limit: int = 3) -> int:
     """Capitalised syllables from ``i`` that can be a name after an honorific or a title."""
     n = 0
@@ -100,11 +144,15 @@ def persons(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozense
             i += 1
             continue
         n = person_at(s, i, lex)
-        if n and _free(s, claims, i, n) and not _thing_before(s, i, lex):
+        if n and _free(s, claims, i, n) and not _thing_before(s, i, lex) and not _facility_before(s, i, lex):
             add(i, n, "family name and given name")
             i += n
             continue
-        announced = _announced(s, i, lex) if s.joined[i] else ""
+        announced = announcer(s, i, lex) if s.joined[i] else ""
+        if "title" in announced:
+            country = _country_before_foreign_name(s, i, lex)
+            if country and not claims.taken(i + country):
+                i += country  # Phó Đô đốc Mỹ | Bradley Cooper: the country is the office's, the name comes after it
         if announced:
             marked = i + 1 < s.n and s.joined[i + 1] and s.word[i + 1] in lex.words["middle_marker"]
             n = _short_name(s, i, lex, 4 if s.word[i] in lex.surnames or marked else 3)
@@ -175,9 +223,11 @@ def credits(s: Syllables, lex: Vocabulary, claims: Claims) -> list[Mention]:
             m = _credit_name(s, k, lex, bool(colon))
             if not m:
                 break
-            mention = Mention("PER", s.start(k), s.end(k + m - 1), "credit")
-            found.append(mention)
-            claims.add(mention)
+            slashed = s.gap(k).strip() == "/" or (k + 1 < s.n and s.gap(k + 1).strip() == "/")
+            if not (m == 1 and s.upper[k] and slashed):  # Ảnh: AA/TTXVN, VGP/Nhật Bắc, Nhật Bắc/VGP: capitals
+                mention = Mention("PER", s.start(k), s.end(k + m - 1), "credit")  # joined by a slash: the agency
+                found.append(mention)
+                claims.add(mention)
             k += m
             if k < s.n and s.gap(k).strip() in ("/", "-", "–") and s.cap[k]:
                 continue

@@ -23,6 +23,7 @@ from functools import cache
 from ..corpus import Article
 from ..text.dates import time_words
 from .lexicon import lexicon
+from .narrative_subjects import after_kinship_noun, in_brackets, other_subject, pronoun_before, pronoun_subject
 from .spans import Mention
 from .title_lists import board_of_company, respective
 from .title_words import cue_before
@@ -67,7 +68,7 @@ def title_chains(article: Article, people: list[Mention], orgs: list[Mention],
             mine.setdefault((a, b), (a, b, former))
 
     sentence = [_sentence_of(bounds, starts, p.start, len(text)) for p in people]
-    related = [_after_kinship_noun(reader, p.start) for p in people]
+    related = [after_kinship_noun(reader, p.start) for p in people]
     chain_ends: dict[int, int] = {}
     honorific = reader.lex.alternation("honorific")
     for k, person in enumerate(people):
@@ -198,7 +199,7 @@ def _narrative(reader: TitleReader, people: list[Mention], sentence: list[tuple[
                related: list[bool]) -> None:
     text, folded, lex = reader.text, reader.folded, reader.lex
     person_starts = [p.start for p in people]
-    gender = [_pronoun_before(reader, p.start) for p in people]
+    gender = [pronoun_before(reader, p.start) for p in people]
     for m in lex.cues["copula"].finditer(folded):
         a, b = m.span()
         start = b
@@ -219,8 +220,14 @@ def _narrative(reader: TitleReader, people: list[Mention], sentence: list[tuple[
             between = folded[max(chain_ends.get(k, people[k].end), people[k].end) : a]
             if len(between) <= 60 and not re.search(r"[.;!?\n]", between):
                 subject = k
-                if related[k] or _other_subject().search(between) or (")" in between and _in_brackets(folded, sentence[k][0], people[k].start)):
+                if related[k] or other_subject().search(between) or (")" in between and in_brackets(folded, sentence[k][0], people[k].start)):
                     continue  # vợ ông A là ...; A cùng 7 người là ...; (bạn A) làm ...: the subject is someone else
+                pronoun = pronoun_subject(reader, max(chain_ends.get(k, people[k].end), people[k].end), a)
+                if pronoun:  # Khi là thư ký của Chánh án A, ông được bổ nhiệm giữ chức ...: "ông" is someone named before
+                    same = [j for j in range(k - 1, max(-1, k - 30), -1) if gender[j] == pronoun and not related[j]]
+                    if not same:
+                        continue
+                    subject = same[0]
         if subject is None:
             lo = _sentence_of(bounds, starts, a, len(text))[0]
             pronoun = lex.pronoun_before.search(folded[max(lo, a - 40) : a])
@@ -359,39 +366,3 @@ def _coordinated(folded: str, people: list[Mention], k: int, step: int, honorifi
         j += step
         out.append(j)
     return out
-
-
-def _after_kinship_noun(reader: TitleReader, start: int) -> bool:
-    """Is the name at ``start`` written after a kinship noun (``bố Bình``, ``vợ của ông A``)? Then the
-    noun phrase names the relative, and what is said of it is not said of the named person."""
-    return _kinship().search(reader.folded, max(0, start - 40), start) is not None
-
-
-@cache
-def _kinship() -> re.Pattern[str]:
-    lex = lexicon()
-    return re.compile(r"(?<!\w)(?:" + lex.alternation("kinship") + r")\s+(?:của\s+)?(?:(?:"
-                      + lex.alternation("honorific") + r")\s+)?$")
-
-
-def _in_brackets(folded: str, lo: int, offset: int) -> bool:
-    """Is ``offset`` inside a bracket opened after ``lo`` (``Tuấn (bạn Âu)``: Âu)?"""
-    before = folded[lo:offset]
-    return before.count("(") > before.count(")")
-
-
-@cache
-def _other_subject() -> re.Pattern[str]:
-    """A subject other than the name before it: a number or a plural word before a noun of people (``7
-    người``, ``các bị cáo``, ``hai phó giám đốc``), or a personal pronoun (``tôi``, ``họ``)."""
-    lex = lexicon()
-    numbers = [w for w, v in time_words("number").items() if v.isdigit()]
-    nouns = lex.alternation("group") + "|" + lex.alternation("person_role") + "|" + lex.alternation("honorific")
-    return re.compile(r"(?<!\w)(?:(?:\d+|" + lex.alternation("plural") + "|" + "|".join(map(re.escape, numbers))
-                      + r")\s+(?:" + nouns + "|" + lex.title_head.pattern + r")|" + lex.alternation("speaker") + r")(?!\w)")
-
-
-def _pronoun_before(reader: TitleReader, start: int) -> str:
-    """The pronoun written right before a name (ông, bà): the gender a later pronoun carries."""
-    m = reader.lex.pronoun_before.search(reader.folded[max(0, start - 12) : start])
-    return m.group(1) if m else ""

@@ -312,18 +312,16 @@ class TitleReader(BodyEnds):
     def titles(self, spans: list[tuple[int, int, bool]],
                bodies: dict[tuple[int, int], tuple[int, int, int]] | None = None) -> list[TitleSpan]:
         """The titles of a person's chains, written out; a chain a person styles themselves with (``tự xưng là
-        Trung tướng, Thứ trưởng ...``: ``pretended`` cues) holds no title; one after the remains or the funeral
-        of its holder (``linh cữu Phó Chủ tịch ...``: ``deceased`` cues) is former. ``bodies`` gives a bare head
-        the body of a later title it shares (that title's head start, head end and end)."""
+        Trung tướng, Thứ trưởng ...``: ``pretended`` cues) holds no title; the post of someone who has died is
+        not former for that (``linh cữu Phó Chủ tịch ...``, ``cố Phó Chủ tịch``: held at death, not left).
+        ``bodies`` gives a bare head the body of a later title it shares (that title's head start, head end and end)."""
         out = []
-        pretended, deceased = cue_before("pretended"), cue_before("deceased", words=2)
-        pretended_end = deceased_end = -1
+        pretended = cue_before("pretended")
+        pretended_end = -1
         for a, b, former in spans:
             if pretended.search(self.folded, max(0, a - 30), a) or continues_chain(self.folded, pretended_end, a):
                 pretended_end = b
                 continue
-            if deceased.search(self.folded, max(0, a - 30), a) or continues_chain(self.folded, deceased_end, a):
-                deceased_end, former = b, True  # thi thể Phó Chủ tịch X: the office of someone who has died
             title, written_former = self.normalize(a, b)
             if bodies and (a, b) in bodies:  # nguyên chủ tịch, phó chủ tịch UBND tỉnh: the body both heads share
                 c, h, d = bodies[(a, b)]

@@ -1,0 +1,67 @@
+"""Who the subject of a title in narrative is, when it is not the name written before the title.
+
+A name after a kinship noun names a relative's relative (``bố Bình``, ``vợ của ông A``); a plural group or a
+personal pronoun between a name and ``là`` (``A cùng 7 người là ...``, ``... tôi còn chưa giữ chức ...``) is the
+subject; so is a pronoun opening a clause after the name (``..., thư ký của Chánh án A, ông được bổ nhiệm giữ
+chức ...``: ``ông`` is the person named before with that pronoun).
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..text.dates import time_words
+from .lexicon import lexicon
+from .titles import TitleReader
+
+__all__ = ["after_kinship_noun", "in_brackets", "other_subject", "pronoun_before", "pronoun_subject"]
+
+
+def after_kinship_noun(reader: TitleReader, start: int) -> bool:
+    """Is the name at ``start`` written after a kinship noun (``bố Bình``, ``vợ của ông A``)? Then the
+    noun phrase names the relative, and what is said of it is not said of the named person."""
+    return kinship().search(reader.folded, max(0, start - 40), start) is not None
+
+
+@cache
+def kinship() -> re.Pattern[str]:
+    lex = lexicon()
+    return re.compile(r"(?<!\w)(?:" + lex.alternation("kinship") + r")\s+(?:của\s+)?(?:(?:"
+                      + lex.alternation("honorific") + r")\s+)?$")
+
+
+def in_brackets(folded: str, lo: int, offset: int) -> bool:
+    """Is ``offset`` inside a bracket opened after ``lo`` (``Tuấn (bạn Âu)``: Âu)?"""
+    before = folded[lo:offset]
+    return before.count("(") > before.count(")")
+
+
+@cache
+def other_subject() -> re.Pattern[str]:
+    """A subject other than the name before it: a number or a plural word before a noun of people (``7
+    người``, ``các bị cáo``, ``hai phó giám đốc``), or a personal pronoun (``tôi``, ``họ``)."""
+    lex = lexicon()
+    numbers = [w for w, v in time_words("number").items() if v.isdigit()]
+    nouns = lex.alternation("group") + "|" + lex.alternation("person_role") + "|" + lex.alternation("honorific")
+    return re.compile(r"(?<!\w)(?:(?:\d+|" + lex.alternation("plural") + "|" + "|".join(map(re.escape, numbers))
+                      + r")\s+(?:" + nouns + "|" + lex.title_head.pattern + r")|" + lex.alternation("speaker") + r")(?!\w)")
+
+
+def pronoun_subject(reader: TitleReader, lo: int, hi: int) -> str:
+    """A personal pronoun (``ông``, ``bà``) opening a clause between ``lo`` and ``hi``, after a comma and before a
+    word in lower case (``A, ông được điều động ...``): the subject of what follows, not the name before it. Returns
+    the pronoun, or ``""``."""
+    for m in _PRONOUN_CLAUSE.finditer(reader.folded, lo, hi):
+        if m.group(1) in reader.lex.words["pronoun"] and reader.text[m.end() : m.end() + 1].islower():
+            return m.group(1)
+    return ""
+
+
+#: a clause opened by a word of address after a comma (folded text)
+_PRONOUN_CLAUSE = re.compile(r"[,;]\s*(\w+)\s+")
+
+
+def pronoun_before(reader: TitleReader, start: int) -> str:
+    """The pronoun written right before a name (ông, bà): the gender a later pronoun carries."""
+    m = reader.lex.pronoun_before.search(reader.folded[max(0, start - 12) : start])
+    return m.group(1) if m else ""
