@@ -374,7 +374,7 @@ def _annotate_chunk(articles: Sequence[Article], *, file_keys: Sequence[str | No
                     encodings: Sequence[str] | None) -> tuple[pa.Table, dict[str, pa.Table]]:
     from .partials import pair_counts, syllable_counts, word_counts
     from .store import MANIFEST_SCHEMA
-    from .tokenisation import prepare
+    from .tokenisation import prepare, release_map_tables
 
     prepare(articles)  # the models decode the sentences of the whole batch together
     file_keys = list(file_keys) if file_keys is not None else [None] * len(articles)
@@ -384,6 +384,7 @@ def _annotate_chunk(articles: Sequence[Article], *, file_keys: Sequence[str | No
         stored = key not in sizes
         if stored:
             layers = article_layers(article)
+            release_map_tables(key)
             for name, table in layers.items():
                 parts[name].append(_with_key(table, key))
             sizes[key] = {"syllables": int(pc.sum(layers["tokens"]["syllables"]).as_py() or 0), "tokens": len(layers["tokens"]),

@@ -232,6 +232,15 @@ def _remember(key: str, tables: dict[str, pd.DataFrame | pa.Table]) -> dict[str,
     return tables
 
 
+def release_map_tables(key: str) -> None:
+    """Drop what only the map reads of the tables kept for the article of ``key`` (the Arrow tables of its
+    layers, its column lists: :func:`table_columns`), once its layers are made; its DataFrames stay."""
+    tables = _MEMORY.get(key)
+    if tables is not None:
+        for name in (*LAYER_TABLES.values(), *(f"{layer}_columns" for layer in LAYER_TABLES)):
+            tables.pop(name, None)
+
+
 def clear_memory() -> None:
     """Forget the tables kept in memory (the store keeps them)."""
     _MEMORY.clear()
