@@ -269,7 +269,7 @@ def article_layers(article: Article) -> dict[str, pa.Table]:
     partial counts, which :func:`annotate_chunk` computes for a whole batch at once."""
     from ..entities.lexicon import lexicon
     from ..entities.mentions import article_mention_columns
-    from ..entities.tables import TITLE_COLUMNS, article_title_rows, canonical_name
+    from ..entities.tables import TITLE_COLUMNS, article_title_rows, canonical_name, canonical_place
     from ..stats.numbers import COLUMNS as NUMBER_COLUMNS
     from ..stats.numbers import article_number_rows, check_numbers, number_frame
     from ..time.events import EVENT_COLUMNS, article_event_rows
@@ -293,7 +293,8 @@ def article_layers(article: Article) -> dict[str, pa.Table]:
     person_names = [named("PER", p.name) or p.name for p in persons]
     person_at = {start: name for person, name in zip(persons, person_names) for start, _ in person.spans}
     labels = found["label"]
-    names = [named(label, t) or canonical_name(t) for t, label in zip(found["text"], labels)]
+    names = [named(label, t) or (canonical_place(canonical_name(t)) if label == "LOC" else canonical_name(t))
+             for t, label in zip(found["text"], labels)]
     title_persons = [named("PER", p) or p for p in titles["person"]]
     titles["person"] = title_persons
     entities = [person_at.get(s, n) if label == "PER" else n for s, n, label in zip(found["start"], names, labels)]

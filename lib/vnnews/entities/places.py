@@ -93,7 +93,7 @@ def places(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozenset
             n = 0  # Anh Nguyễn Văn Tâm: "anh" (brother), not the country; tiếng Anh: the language
         if n and claims.span_free(i, i + n) and not _after_person_word(s, i, lex, n) and not _WEEKDAY.fullmatch(
                 " ".join(s.word[i : i + n])):
-            kind = lex.places.get(_key(s, i, n))
+            kind = lex.places.get(_key(s, i, n, lex))
             more = i + n < s.n and s.joined[i + n] and s.cap[i + n] and not person_at(s, i + n, lex) \
                 and not _unit_at(s, i + n, lex) and not s.upper[i + n]
             named = n == 1 and s.word[i] in given_names and not (i > 0 and s.word[i - 1] in lex.words["country_cue"])
@@ -172,7 +172,7 @@ def _after_unit(s: Syllables, i: int, n_unit: int, unit: UnitWord, lex: Vocabula
         return 0  # kênh VTV1, TP HCM handled as a whole
     if s.match(j, lex.documents)[0]:
         return 0  # bản Tuyên ngôn Độc lập, bản Hiến pháp: "bản" is a copy, not a village
-    if unit.kind == "natural" and not s.cap[i] and lex.places.get(_key(s, i, n_unit + 1)) == "region" \
+    if unit.kind == "natural" and not s.cap[i] and lex.places.get(_key(s, i, n_unit + 1, lex)) == "region" \
             and not (j + 1 < s.n and s.joined[j + 1] and s.cap[j + 1]):
         add(s.start(i), s.end(j), "gazetteer")  # biển Đông, hồ Tây: a region known with its unit word (not sông Mã)
         return n_unit + 1
@@ -183,7 +183,7 @@ def _after_unit(s: Syllables, i: int, n_unit: int, unit: UnitWord, lex: Vocabula
     run = _run(s, j)
     if unit.kind == "facility" and any(_ORDINAL.fullmatch(s.text[s.start(k) : s.end(k)]) for k in run[1:]):
         return 0  # cầu Bắc Luân II: the structure's own name and its ordinal, no place
-    if known and known < len(run) and lex.places.get(_key(s, j, known)) == "country":
+    if known and known < len(run) and lex.places.get(_key(s, j, known, lex)) == "country":
         known = 0  # sông Nhật Lệ: the whole name after the unit word, not the country Nhật
     if capitalised and not known and len(run) == 1 and not s.viet[j]:
         return 0  # Thành phố St. Louis: a capitalised unit word opens a name (Vietnamese, known, or of several words)
@@ -346,12 +346,14 @@ def _measure() -> re.Pattern[str]:
     return re.compile(r"\s+(?:" + words_alternation(units) + r")(?!\w)")
 
 
-def _key(s: Syllables, i: int, n: int) -> str:
-    """The gazetteer key of syllables ``i`` to ``i + n - 1`` (hyphens written " - ")."""
+def _key(s: Syllables, i: int, n: int, lex: Vocabulary) -> str:
+    """The gazetteer key of syllables ``i`` to ``i + n - 1``: hyphens written " - ", or as spaces where only
+    that is known (``Thừa Thiên - Huế``, see :func:`place_at`)."""
     key = s.word[i]
     for k in range(i + 1, i + n):
         key += " " + s.word[k] if s.joined[k] else " - " + s.word[k]
-    return key
+    plain = key.replace(" - ", " ")
+    return plain if key not in lex.places and lex.places.get(plain) == "province" else key
 
 
 def _honorific_before_name(s: Syllables, i: int, n: int, lex: Vocabulary) -> bool:
@@ -365,7 +367,7 @@ def _after_person_word(s: Syllables, i: int, lex: Vocabulary, n_place: int = 0) 
     """A name after an honorific is a person (ông Đức); after a role noun, a country of two syllables or more standing
     whole is the country its people are of (cầu thủ Việt Nam); a province is not (given names like Thái Bình)."""
     n, role = s.match_before(i, lex.person_words)
-    if role == "person_role" and n_place >= 2 and lex.places.get(_key(s, i, n_place)) == "country" \
+    if role == "person_role" and n_place >= 2 and lex.places.get(_key(s, i, n_place, lex)) == "country" \
             and not (i + n_place < s.n and s.joined[i + n_place] and s.cap[i + n_place]):
         return False
     return bool(n) and role in ("honorific", "person_role")
@@ -378,7 +380,7 @@ def _ward_after_preposition(s: Syllables, i: int, lex: Vocabulary) -> int:
     if not (i > 0 and s.joined[i] and s.word[i - 1] in lex.words["place_preposition"]):
         return 0
     n = place_at(s, i, lex)
-    if n != 2 or lex.places.get(_key(s, i, n)) not in ("district", "ward") or (i + n < s.n and s.joined[i + n] and s.cap[i + n]):
+    if n != 2 or lex.places.get(_key(s, i, n, lex)) not in ("district", "ward") or (i + n < s.n and s.joined[i + n] and s.cap[i + n]):
         return 0
     return n
 

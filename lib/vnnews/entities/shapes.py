@@ -23,30 +23,37 @@ _DATE_AFTER = re.compile(r"\s+(?:\d{1,2}\s*[-/.]\s*\d{1,2}|\d{1,2}\s+th[aá]ng\b
 
 #: gazetteer kinds that win over a person's name of the same letters (wards do not: phường Nguyễn Du)
 PLACE_KINDS_OVER_NAMES = frozenset({"province", "district", "country", "region", "city"})
+#: kinds of places whose names of two parts are also written with a hyphen between them (``Thừa Thiên - Huế``); two
+#: wards or districts so joined are two places (``Mỹ - Trung``, ``sông Hồng - Thái Bình``)
+_HYPHENED_KINDS = frozenset({"province"})
 
 
 def place_at(s: Syllables, i: int, lex: Vocabulary, kinds: frozenset[str] | set[str] | None = None, longest: int = 8) -> int:
     """Number of syllables of the longest gazetteer place starting at syllable ``i`` (0 if none).
 
     Every word must be capitalised except those the gazetteer writes in lower case
-    (``miền Trung``, ``Duyên hải miền Trung``); a hyphen may join parts (``Bà Rịa - Vũng Tàu``).
+    (``miền Trung``, ``Duyên hải miền Trung``); a hyphen may join parts (``Bà Rịa - Vũng Tàu``), also of a name
+    the gazetteer writes without it (``Thừa Thiên - Huế``).
     """
     if i >= s.n or s.word[i] not in lex.place_first_words:
         return 0
     best = 0
-    key = s.word[i]
+    key = plain = s.word[i]  # plain: the hyphens written as spaces
+    unhyphened = False  # a hyphen was read as a space: only a province's name is written both ways
     for k in range(i, min(s.n, i + longest)):
         if k > i:
             if s.joined[k]:
-                key += " " + s.word[k]
+                key, plain = key + " " + s.word[k], plain + " " + s.word[k]
             elif s.gap(k).strip() in ("-", "–") and "\n" not in s.gap(k):
-                key += " - " + s.word[k]
+                key, plain = key + " - " + s.word[k], plain + " " + s.word[k]
             else:
                 break
             if key not in lex.place_prefixes:
-                break
+                if plain not in lex.place_prefixes:
+                    break
+                key, unhyphened = plain, True
         kind = lex.places.get(key)
-        if kind is None or (kinds is not None and kind not in kinds):
+        if kind is None or (kinds is not None and kind not in kinds) or (unhyphened and kind not in _HYPHENED_KINDS):
             continue
         case = lex.place_case.get(key)
         words = [j for j in range(i, k + 1)]

@@ -3,6 +3,7 @@ and who and what is mentioned together."""
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from functools import cache
@@ -25,7 +26,8 @@ from .spans import Mention
 from .titles import TitleReader, TitleSpan
 from .user_lexicon import lexicon_title_heads
 
-__all__ = ["TITLE_COLUMNS", "article_people", "article_title_rows", "canonical_name", "cooccurrence", "mentions_by_article", "organisations",
+__all__ = ["TITLE_COLUMNS", "article_people", "article_title_rows", "canonical_name", "canonical_place", "cooccurrence",
+           "mentions_by_article", "organisations",
            "people", "person_titles", "places"]
 
 TITLE_COLUMNS = ["doc_id", "person", "name_start", "name_end", "start", "end", "text", "title", "former", "acting",
@@ -52,6 +54,22 @@ def canonical_name(text: str) -> str:
     return known
 
 
+def canonical_place(name: str) -> str:
+    """A province's name written with a hyphen between its parts as the gazetteer writes it, other names as they are.
+
+    Examples
+    --------
+    >>> canonical_place("Thừa Thiên - Huế"), canonical_place("Thừa Thiên-Huế"), canonical_place("Hà Nội - Hải Phòng")
+    ('Thừa Thiên Huế', 'Thừa Thiên Huế', 'Hà Nội - Hải Phòng')
+    """
+    if "-" not in name and "–" not in name:
+        return name
+    places = lexicon().places
+    spaced = " ".join(_HYPHEN.split(name))
+    return spaced if fold(name) not in places and places.get(fold(spaced)) == "province" else name
+
+
+_HYPHEN = re.compile(r"\s*[-–]\s*")
 #: canonical names already made (the same names come back in every article): a bounded memo
 _CANONICAL: dict[str, str] = {}
 _CANONICAL_SIZE = 50_000
