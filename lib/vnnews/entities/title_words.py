@@ -79,6 +79,13 @@ class TitleWords:
             return None
         return self._spans[k][1]
 
+    def word_at(self, offset: int) -> tuple[int, int, str] | None:
+        """``(start, end, POS tag)`` of the segmenter's word starting at ``offset``; None if none or the words are not known."""
+        k = bisect.bisect_left(self._starts, offset)
+        if k == len(self._starts) or self._starts[k] != offset:
+            return None
+        return self._spans[k][0], self._spans[k][1], self._pos[k]
+
     def end_at(self, start: int, stop: int) -> int | None:
         """Offset of the first word ending a title (``title_end`` of entity_words.tsv) in ``start:stop``
         that is a word of its own, outside the names of bodies."""
