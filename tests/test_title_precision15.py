@@ -62,3 +62,18 @@ def test_a_title_after_a_relatives_noun_and_copula_is_the_relatives() -> None:
     # the person's own copula still gives the title
     text = "Anh Lê Văn Tùng kể, anh là bí thư chi bộ thôn."
     assert titles_of(text)["Lê Văn Tùng"] == {("Bí thư chi bộ thôn", False)}
+
+
+def test_a_glued_word_and_a_bracket_after_the_tail_do_not_stop_it() -> None:
+    text = "Ông Lê Hải, Trưởng ban Tạp chí Cộng sản điện tử trình bày báo cáo kiểm điểm."
+    assert ("Trưởng Ban Tạp chí Cộng sản điện tử", False) in titles_of(text)["Lê Hải"]
+    text = "Ông Nguyễn Văn Tân, Trưởng phòng điều hành dự án (Ban quản lý Dự án 2), cho biết."
+    assert titles_of(text)["Nguyễn Văn Tân"] == {("Trưởng phòng điều hành dự án Ban quản lý Dự án 2", False)}
+
+
+def test_lower_case_fields_listed_up_to_the_body_above_in_brackets_are_read_whole() -> None:
+    text = "Đại tá Lê Văn Hùng, Phó cục trưởng Phòng cháy chữa cháy và cứu nạn, cứu hộ (Bộ Công an), đánh giá sản phẩm."
+    assert ("Phó Cục trưởng Phòng cháy chữa cháy và cứu nạn, cứu hộ Bộ Công an", False) in titles_of(text)["Lê Văn Hùng"]
+    # a list of nouns describing the person is no department's
+    text = "Ông Lê Văn Hùng, cán bộ địa chính, hàng xóm của bị hại, cho biết."
+    assert titles_of(text)["Lê Văn Hùng"] == {("Cán bộ địa chính", False)}

@@ -22,7 +22,7 @@ _MOST_TAIL_WORDS = 4  # words of the lower-case tail, at most
 #: tags of the words a field's tail is made of: a common noun, a borrowed noun, an adjective (điện tử, dự phòng)
 _FIELD_TAGS = frozenset({"N", "Nb", "A"})
 #: what ends a tail as a boundary: a separator, a bracket, the end of a sentence or a dash between spaces
-_BOUNDARY = re.compile(r"[,;.:!?()\[\]\n\"“”]| [-–] |$")
+_BOUNDARY = re.compile(r"[,;.:!?)\]\n\"“”]|[^\S\n]*[(\[]| [-–] |$")
 #: a Roman numeral or an acronym in capitals, a numbered part of the body (khu vực IV, chi nhánh HN)
 _CAPITAL_CODE = re.compile(r"[A-ZĐ]{1,8}(?![\w])")
 #: kinds of time words that are no part of a body's name (nhiệm kỳ, thời điểm, hôm nay)
