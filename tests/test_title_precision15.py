@@ -77,3 +77,10 @@ def test_lower_case_fields_listed_up_to_the_body_above_in_brackets_are_read_whol
     # a list of nouns describing the person is no department's
     text = "Ông Lê Văn Hùng, cán bộ địa chính, hàng xóm của bị hại, cho biết."
     assert titles_of(text)["Lê Văn Hùng"] == {("Cán bộ địa chính", False)}
+
+
+def test_a_title_someone_calls_themselves_is_not_theirs() -> None:
+    text = "Phòng giam có 20 học viên. Thái Văn Dũng xưng là trưởng phòng, bắt các học viên khác phục dịch."
+    assert "Thái Văn Dũng" not in titles_of(text)
+    text = "Ông Thái Văn Dũng là trưởng phòng kế toán."
+    assert titles_of(text)["Thái Văn Dũng"] == {("Trưởng phòng kế toán", False)}
