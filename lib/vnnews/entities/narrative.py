@@ -23,7 +23,7 @@ from functools import cache
 from ..corpus import Article
 from ..text.dates import time_words
 from .lexicon import lexicon
-from .narrative_subjects import after_kinship_noun, in_brackets, other_subject, pronoun_before, pronoun_subject
+from .narrative_subjects import after_kinship_noun, in_brackets, kinship, other_subject, pronoun_before, pronoun_subject
 from .spans import Mention
 from .title_lists import board_of_company, respective
 from .title_words import cue_before
@@ -212,8 +212,8 @@ def _narrative(reader: TitleReader, people: list[Mention], sentence: list[tuple[
             start = listed.end()
             while start < len(folded) and folded[start] in " :":
                 start += 1
-        if reader.head_at(start) is None:
-            continue
+        if reader.head_at(start) is None or kinship().search(folded, max(0, a - 40), a):
+            continue  # ..., bố của anh là bí thư chi bộ: a relative is the subject, no one named
         k = bisect.bisect_left(person_starts, a) - 1
         subject = None
         if k >= 0 and people[k].end <= a and sentence[k][0] <= a < sentence[k][1]:

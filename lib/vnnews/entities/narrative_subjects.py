@@ -14,7 +14,7 @@ from ..text.dates import time_words
 from .lexicon import lexicon
 from .titles import TitleReader
 
-__all__ = ["after_kinship_noun", "in_brackets", "other_subject", "pronoun_before", "pronoun_subject"]
+__all__ = ["after_kinship_noun", "in_brackets", "kinship", "other_subject", "pronoun_before", "pronoun_subject"]
 
 
 def after_kinship_noun(reader: TitleReader, start: int) -> bool:
@@ -25,6 +25,7 @@ def after_kinship_noun(reader: TitleReader, start: int) -> bool:
 
 @cache
 def kinship() -> re.Pattern[str]:
+    """A kinship noun (and ``của`` and a word of address) ending right where the pattern is searched up to."""
     lex = lexicon()
     return re.compile(r"(?<!\w)(?:" + lex.alternation("kinship") + r")\s+(?:của\s+)?(?:(?:"
                       + lex.alternation("honorific") + r")\s+)?$")

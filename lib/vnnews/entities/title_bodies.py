@@ -96,7 +96,9 @@ class BodyEnds:
     def _name_after_comma(self, end: int, limit: int) -> int:
         """End of a department's name that goes on after a comma with capitalised words of its field (``Trưởng khoa
         Dược, Vật tư y tế``, ``phòng Trang bị, Vật tư``) up to the end of the apposition, or with fields in lower case
-        up to the department's acronym in brackets (``Phòng Cảnh sát kinh tế, tham nhũng, buôn lậu (PC03)``); else
+        up to the department's acronym in brackets (``Phòng Cảnh sát kinh tế, tham nhũng, buôn lậu (PC03)``) or, after a
+        field ending in lower case, the body above it in brackets (``Cục trưởng Phòng cháy chữa cháy và cứu nạn, cứu hộ
+        (Bộ Công an)``); else
         ``end``. A head, a name, a place, a body, a person word or a noun of people after the comma, or a clause in
         the words, is no part of it."""
         joint = _COMMA.match(self.text, end, limit)
@@ -106,13 +108,18 @@ class BodyEnds:
         if self.text[at : at + 1].isupper():
             stop_at = self._field_stop(at, limit)
             return at + len(self.text[at:stop_at].rstrip()) if self._field_words(at, stop_at, _MOST_FIELD_WORDS) else end
+        own_lower = self.text[end - 1 : end].islower()  # the department's own field ends in lower case: a list of fields
         while self.text[at : at + 1].islower():
             stop_at = self._field_stop(at, limit)
-            if not self._field_words(at, stop_at, _MOST_LISTED_FIELD_WORDS):
+            if (own_lower and self.head_at(at) is not None) or not self._field_words(
+                    at, stop_at, _MOST_FIELD_WORDS if own_lower else _MOST_LISTED_FIELD_WORDS):
                 return end
+            field_end = at + len(self.text[at:stop_at].rstrip())
             acronym = _ACRONYM_BRACKET.match(self.text, stop_at, limit)
             if acronym and acronym.group(0).isupper():
-                return at + len(self.text[at:stop_at].rstrip())
+                return field_end
+            if own_lower and (above := self._body_in_brackets(field_end, limit)) > field_end:
+                return above  # Phòng cháy chữa cháy và cứu nạn, cứu hộ (Bộ Công an): the body above closes the list
             comma = _COMMA.match(self.text, stop_at, limit)
             if comma is None:
                 return end

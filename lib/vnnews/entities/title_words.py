@@ -79,6 +79,14 @@ class TitleWords:
             return None
         return self._spans[k][1]
 
+    def word_at(self, offset: int) -> tuple[int, int, str] | None:
+        """``(start, end, POS tag)`` of the segmenter's word starting at ``offset``, or of the syllables from ``offset`` of a
+        word running over it; None if none or the words are not known."""
+        k = bisect.bisect_right(self._starts, offset) - 1
+        if k < 0 or not self._starts[k] <= offset < self._spans[k][1] or (self._starts[k] < offset and self.text[offset - 1] != " "):
+            return None
+        return offset, self._spans[k][1], self._pos[k]  # also the rest of a word the tagger glued over it (Cộng sản | điện tử)
+
     def end_at(self, start: int, stop: int) -> int | None:
         """Offset of the first word ending a title (``title_end`` of entity_words.tsv) in ``start:stop``
         that is a word of its own, outside the names of bodies."""

@@ -34,6 +34,7 @@ from .spans import Mention
 from .title_bodies import BodyEnds
 from .title_chains import chain_left
 from .title_forms import TitleSpan, normalize_title
+from .title_tails import FieldTails
 from .title_words import (
     TitleWords,
     abbreviated_bodies,
@@ -60,7 +61,7 @@ _AT_PLACE_BEFORE = re.compile(r"(?<!\w)tại\s+$")
 _MOST_WORDS = 10  # words of a title read word by word, at most (a body's name read whole is not cut)
 
 
-class TitleReader(BodyEnds):
+class TitleReader(BodyEnds, FieldTails):
     """Title heads of one article and the phrases they open (see module docs)."""
 
     def __init__(self, text: str, people: list[Mention], orgs: list[Mention],
@@ -180,6 +181,7 @@ class TitleReader(BodyEnds):
             end = self._field_after_and(self._words_end(head_end, limit), limit)
         while end > head_end and (longer := self._dash_field(end, limit)) > end:
             end = longer  # a department named over several dashes: Khoa Tim mạch - Lão khoa - Phục hồi chức năng
+        end = self.lower_tail(head_end, end, limit)  # Cục trưởng Y tế | dự phòng: the body's name goes on in lower case
         if end > head_end:
             end = self._post_abroad(end, limit)
         return self._body_in_brackets(end, limit)
