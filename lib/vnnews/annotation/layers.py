@@ -10,12 +10,10 @@ Corpus tables are then reductions of these layers (:mod:`vnnews.annotation.reduc
 """
 from __future__ import annotations
 
-import gc
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import pandas as pd
@@ -28,6 +26,7 @@ from ..corpus.lexicon import LABELS
 from ..corpus.recall import SourceRecord
 from ..text.normalize import fold, normalize
 from .cache import DEPENDS_STORE, code_fingerprint
+from .collector import cycles_collected_after
 
 __all__ = ["LAYERS", "RUNNING_TEXT", "annotate_chunk", "article_key", "article_layers", "duplicate_key", "empty_layer", "file_key",
            "lexicon_digest"]
@@ -350,25 +349,8 @@ def annotate_chunk(articles: Sequence[Article], *, file_keys: Sequence[str | Non
 
     Articles with the same key (the same text and date) are annotated once.
     """
-    with _cycles_collected_after():
+    with cycles_collected_after():
         return _annotate_chunk(articles, file_keys=file_keys, encodings=encodings)
-
-
-@contextmanager
-def _cycles_collected_after() -> Iterator[None]:
-    """Python's cycle collector paused while a batch is annotated, then on again as it was.
-
-    The map allocates millions of short-lived containers (tokens, spans, rows) and keeps the models'
-    large dictionaries alive; every 700 new containers the collector would walk the young ones (2-5% of
-    the map's time) to find almost nothing: what the map makes is freed by reference counting. Cycles
-    made in a batch are collected at the first collection after it, so memory stays bounded by a batch."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _annotate_chunk(articles: Sequence[Article], *, file_keys: Sequence[str | None] | None,
