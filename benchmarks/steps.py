@@ -85,12 +85,14 @@ def main(argv: list[str] | None = None) -> int:
             timed("number checks", check_numbers, found_numbers)
         for function, original in originals.items():
             setattr(tokenisation, function, original)
-        frame = layers._frame
-        layers._frame = lambda *a, **k: timed("layers to Arrow (in the whole map)", frame, *a, **k)
+        builders = {name: getattr(layers, name) for name in ("_frame", "_tuples_table", "_lists_table")}
+        for name, build in builders.items():  # each layer's table, from frames, rows or columns of lists
+            setattr(layers, name, lambda *a, build=build, **k: timed("layers to Arrow (in the whole map)", build, *a, **k))
         whole = time.process_time()
         manifest, stored = annotate_chunk(articles)
         whole = time.process_time() - whole
-        layers._frame = frame
+        for name, build in builders.items():
+            setattr(layers, name, build)
         tokens = stored["tokens"]
         timed("partial counts (words, syllables, pairs)", word_counts, tokens)
         timed("partial counts (words, syllables, pairs)", syllable_counts, tokens)

@@ -273,7 +273,8 @@ def article_layers(article: Article) -> dict[str, pa.Table]:
     from ..stats.numbers import article_number_rows, check_numbers, number_frame
     from ..time.events import EVENT_COLUMNS, article_event_rows
     from ..time.expressions import TIMEX_COLUMNS, article_timexes
-    from .tokenisation import LAYER_TABLES, cached_tables, table_columns
+    from .columns import table_columns
+    from .tokenisation import LAYER_TABLES, cached_tables
 
     tables = cached_tables(article)
     out: dict[str, pa.Table] = {

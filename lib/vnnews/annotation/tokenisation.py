@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,13 +24,12 @@ from pandas.arrays import ArrowStringArray
 from ..corpus import Article
 from ..corpus.lexicon import NAME_KINDS, Lexicon, LexiconEntry
 from ..corpus.structure import INNER_KINDS
-from ..options import check_option
 from ..text.normalize import fold
 from ..text.sentences import sentence_spans
 from .lexicon_words import keep_entries
 from .models import pos_tag_sentences, segment_sentence_spans
 
-__all__ = ["Annotation", "ColumnLists", "annotate", "cached_tables", "clear_memory", "sentences", "table_columns", "tokens",
+__all__ = ["Annotation", "annotate", "cached_tables", "clear_memory", "sentences", "tokens",
            "PIPELINE_VERSION", "TOKEN_COLUMNS",
            "SENTENCE_COLUMNS"]
 
@@ -186,6 +185,9 @@ def _tables(article: Article, bounds: list, words: list[list[tuple[int, int, str
 #: the keys under which the tables of :func:`_annotate_texts` also hold the sentences and tokens as Arrow tables
 #: of their layers' schemas (:data:`vnnews.annotation.layers.LAYERS`), as the store writes them
 LAYER_TABLES = {"sentences": "sentences_layer", "tokens": "tokens_layer"}
+#: the keys under which :func:`vnnews.annotation.columns.table_columns` keeps the column lists it made with an
+#: article's tables
+COLUMN_LISTS = {"sentences": "sentences_columns", "tokens": "tokens_columns"}
 #: pandas' string type (Arrow storage), as ``pd.array(values, dtype="str")`` makes it
 _STRING = pd.array([""], dtype="str").dtype
 
@@ -234,10 +236,10 @@ def _remember(key: str, tables: dict[str, pd.DataFrame | pa.Table]) -> dict[str,
 
 def release_map_tables(key: str) -> None:
     """Drop what only the map reads of the tables kept for the article of ``key`` (the Arrow tables of its
-    layers, its column lists: :func:`table_columns`), once its layers are made; its DataFrames stay."""
+    layers, its column lists: :func:`vnnews.annotation.columns.table_columns`), once its layers are made; its DataFrames stay."""
     tables = _MEMORY.get(key)
     if tables is not None:
-        for name in (*LAYER_TABLES.values(), *(f"{layer}_columns" for layer in LAYER_TABLES)):
+        for name in (*LAYER_TABLES.values(), *COLUMN_LISTS.values()):
             tables.pop(name, None)
 
 
@@ -269,49 +271,6 @@ def cached_tables(article: Article, root: str | Path | None = None) -> dict[str,
     else:
         tables = _annotate_text(article)
     return _remember(key, tables)
-
-
-class ColumnLists(Mapping):
-    """The columns of an article's sentences or tokens as Python lists, each made once, when first read
-    (the entity, time and number rules all read the same few columns)."""
-
-    def __init__(self, frame: pd.DataFrame, table: pa.Table | None) -> None:
-        self._frame, self._table = frame, table
-        self._lists: dict[str, list] = {}
-
-    def __getitem__(self, name: str) -> list:
-        found = self._lists.get(name)
-        if found is None:
-            if self._table is None:
-                found = self._frame[name].tolist()
-            else:
-                column = self._table[name]
-                found = column.to_pylist() if column.type == pa.string() else column.to_numpy().tolist()
-            self._lists[name] = found
-        return found
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._frame.columns)
-
-    def __len__(self) -> int:
-        return len(self._frame.columns)
-
-
-def table_columns(article: Article, layer: str) -> ColumnLists:
-    """The columns of the ``sentences`` or ``tokens`` table of ``article`` (:func:`cached_tables`) as lists.
-
-    Examples
-    --------
-    >>> from vnnews import article_from_text
-    >>> table_columns(article_from_text("Bộ Chính trị họp.", doc_id="x"), "tokens")["pos"]
-    ['N', 'V', 'CH']
-    """
-    check_option("layer", layer, ("sentences", "tokens"))
-    tables = cached_tables(article)
-    key = f"{layer}_columns"
-    if key not in tables:
-        tables[key] = ColumnLists(tables[layer], tables.get(LAYER_TABLES[layer]))
-    return tables[key]
 
 
 def annotate(article: Article, *, use_cache: bool = True, cache_dir: str | Path | None = None) -> Annotation:

@@ -19,7 +19,7 @@ pass over the syllables of the paragraph.
 """
 from __future__ import annotations
 
-from ..annotation.tokenisation import table_columns
+from ..annotation.columns import table_columns
 from ..corpus import Article
 from ..text.normalize import fold
 from .acronyms import acronym_definitions, acronyms, announced_acronyms, short_names

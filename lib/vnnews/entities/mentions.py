@@ -7,8 +7,8 @@ from collections.abc import Iterable, Mapping
 import numpy as np
 import pandas as pd
 
+from ..annotation.columns import table_columns
 from ..annotation.partials import sql_list
-from ..annotation.tokenisation import table_columns
 from ..corpus import Article
 from .extract import article_mentions
 

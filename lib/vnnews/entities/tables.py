@@ -10,9 +10,9 @@ from functools import cache
 
 import pandas as pd
 
+from ..annotation.columns import table_columns
 from ..annotation.partials import sql_list
 from ..annotation.reduce import annotated
-from ..annotation.tokenisation import table_columns
 from ..corpus import Article
 from ..options import check_option
 from ..text.abbreviations import expand_abbreviations

@@ -19,7 +19,7 @@ from functools import cache
 import numpy as np
 import pandas as pd
 
-from ..annotation.tokenisation import table_columns
+from ..annotation.columns import table_columns
 from ..corpus import Article
 from ..text.normalize import fold
 from ..time.expressions import article_timexes

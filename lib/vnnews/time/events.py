@@ -28,7 +28,7 @@ from functools import cache
 
 import pandas as pd
 
-from ..annotation.tokenisation import table_columns
+from ..annotation.columns import table_columns
 from ..corpus import Article
 from ..data import read_table
 from ..entities import article_people, canonical_name
