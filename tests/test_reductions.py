@@ -59,6 +59,8 @@ VARIANTS = {
                               lambda c: old_frequencies.ngrams(c, n=3, numbers=True, min_count=1)),
     "bigrams without stopwords": (lambda c: stats.ngrams(c, stopwords=True, min_count=1),
                                   lambda c: old_frequencies.ngrams(c, stopwords=True, min_count=1)),
+    "bigrams with numbers": (lambda c: stats.ngrams(c, numbers=True, min_count=1),
+                             lambda c: old_frequencies.ngrams(c, numbers=True, min_count=1)),
     "bigrams of every part": (lambda c: stats.ngrams(c, parts=("title", "lead", "body", "caption")),
                               lambda c: old_frequencies.ngrams(c, parts=("title", "lead", "body", "caption"))),
     "collocations with numbers, by t-score": (lambda c: stats.collocations(c, min_count=2, numbers=True, sort_by="t_score"),

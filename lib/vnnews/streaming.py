@@ -102,10 +102,27 @@ def csv_cells(table: pa.Table) -> pa.Table:
             text = pc.cast(column, pa.string())
         text = pc.fill_null(text, "")
         if pa.types.is_string(kind) or pa.types.is_large_string(kind) or pa.types.is_list(kind) or pa.types.is_large_list(kind):
-            text = _guard(text)
-        plain = pa.types.is_integer(kind) or pa.types.is_floating(kind) or pa.types.is_boolean(kind)
-        cells[field.name] = text if plain else _quoted(text)  # a number's text never holds a comma, a quote or a line break
+            cells[field.name] = _each_distinct(text, lambda values: _quoted(_guard(values)))
+        elif pa.types.is_integer(kind) or pa.types.is_floating(kind) or pa.types.is_boolean(kind):
+            cells[field.name] = text  # a number's text never holds a comma, a quote or a line break
+        else:
+            cells[field.name] = _quoted(text)
     return pa.table(cells)
+
+
+_DISTINCT_FROM = 4096
+
+
+def _each_distinct(text: pa.ChunkedArray | pa.Array, cells: Callable[[pa.Array], pa.Array]) -> pa.Array:
+    """``cells`` of a column of text with no missing values, worked out once per distinct value when the
+    column is long (a table's words, ids and names repeat: a per-article frequency table holds each
+    word hundreds of times)."""
+    if len(text) < _DISTINCT_FROM:
+        return cells(text)
+    if isinstance(text, pa.ChunkedArray):
+        text = text.combine_chunks()
+    encoded = pc.dictionary_encode(text)
+    return pc.take(cells(encoded.dictionary), encoded.indices)
 
 
 def _quoted(text: pa.ChunkedArray) -> pa.ChunkedArray:
@@ -150,12 +167,25 @@ def _float_text(column: pa.ChunkedArray) -> pa.Array:
 
 def _csv_append(table: pa.Table, target: Path, header: bool) -> None:
     cells = csv_cells(table)
-    lines = pc.binary_join_element_wise(*cells.columns, ",") if cells.num_columns > 1 else cells.column(0)
-    with open(target, "w" if header else "a", encoding="utf-8", newline="") as out:
+    ended = pc.binary_join_element_wise(cells.column(cells.num_columns - 1), "", "\n")  # the last cell ends the line
+    lines = pc.binary_join_element_wise(*cells.columns[:-1], ended, ",")
+    with open(target, "wb" if header else "ab") as out:
         if header:
-            out.write(",".join(table.column_names) + "\n")
-        if len(lines):
-            out.write("\n".join(lines.to_pylist()) + "\n")
+            out.write((",".join(table.column_names) + "\n").encode("utf-8"))
+        for chunk in (lines.chunks if isinstance(lines, pa.ChunkedArray) else [lines]):
+            out.write(_text_bytes(chunk))
+
+
+def _text_bytes(text: pa.Array) -> memoryview:
+    """The UTF-8 bytes of a column of text with no missing values, one value after another, straight
+    from its Arrow buffers (no Python string per value)."""
+    import numpy as np
+
+    if not len(text):
+        return memoryview(b"")
+    wide = pa.types.is_large_string(text.type)
+    offsets = np.frombuffer(text.buffers()[1], dtype=np.int64 if wide else np.int32)
+    return memoryview(text.buffers()[2])[int(offsets[text.offset]):int(offsets[text.offset + len(text)])]
 
 
 def write_stream(batches: Iterable[pd.DataFrame | pa.RecordBatch], path: Path, fmt: str) -> Path:

@@ -10,7 +10,7 @@ from ..annotation.partials import ngram_query
 from ..annotation.reduce import Annotated, Reduction, annotated
 from ..corpus import Article
 from ..options import check_option
-from ._common import RUNNING_TEXT, Stopwords, counted, forms_sql, stopword_table
+from ._common import RUNNING_TEXT, Stopwords, counted, forms_sql, stopword_table, text_order
 
 COLUMNS = ["w1", "w2", "count", "w1_count", "w2_count", "expected", "pmi", "log_likelihood", "t_score"]
 
@@ -101,7 +101,7 @@ def collocation_reduction(view: Annotated, *, min_count: int = 3, stopwords: Sto
     keep_numbers = "TRUE" if numbers else "w1 NOT IN (SELECT norm FROM is_number) AND w2 NOT IN (SELECT norm FROM is_number)"
     sql = f"""
         WITH p AS (SELECT d.ord, x.* FROM ({pairs}) x JOIN docs d USING (key)),
-        counts AS (SELECT w1, w2, sum(count)::BIGINT AS o11, min([ord, first]) AS seen FROM p GROUP BY w1, w2),
+        counts AS (SELECT w1, w2, sum(count)::BIGINT AS o11, min({text_order()}) AS seen FROM p GROUP BY w1, w2),
         firsts AS (SELECT w1, sum(o11)::BIGINT AS r1 FROM counts GROUP BY w1),
         seconds AS (SELECT w2, sum(o11)::BIGINT AS c1 FROM counts GROUP BY w2),
         is_number AS (SELECT DISTINCT norm FROM ({every}) WHERE kind = 'number'),

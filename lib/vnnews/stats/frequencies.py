@@ -10,7 +10,7 @@ from ..annotation.partials import ngram_query, sql_list
 from ..annotation.reduce import Annotated, Reduction, annotated
 from ..corpus import Article
 from ..options import check_option
-from ._common import RUNNING_TEXT, Stopwords, counted, forms_sql, stopword_table
+from ._common import RUNNING_TEXT, Stopwords, counted, forms_sql, stopword_table, text_order
 
 
 def frequencies(
@@ -85,8 +85,9 @@ def frequency_reduction(view: Annotated, *, unit: str = "word", stopwords: Stopw
     chosen = f"SELECT * FROM ({every}) WHERE {stop.format(column='norm')}{pos_filter}"
     sql = f"""
         WITH f AS ({chosen}),
-        counts AS (SELECT {scope}{keys}, sum(count)::BIGINT AS count, min([ord, first]) AS seen FROM f GROUP BY ALL),
-        spread AS (SELECT {keys}, count(*)::BIGINT AS articles FROM (SELECT DISTINCT doc_id, {keys} FROM f) GROUP BY ALL),
+        counts AS (SELECT {scope}{keys}, sum(count)::BIGINT AS count, min({text_order()}) AS seen FROM f GROUP BY ALL),
+        spread AS (SELECT {keys}, count(*)::BIGINT AS articles FROM {"counts" if scope else f"(SELECT DISTINCT doc_id, {keys} FROM f)"}
+                   GROUP BY ALL),
         forms AS ({forms_sql("SELECT * FROM f")}),
         totals AS (SELECT {scope}sum(count)::BIGINT AS total FROM ({every}) {"GROUP BY doc_id" if scope else ""})
         SELECT {scope}forms.item, {keys.replace("pos", "counts.pos")}, counts.count,
@@ -146,17 +147,27 @@ def ngram_reduction(view: Annotated, *, n: int = 2, stopwords: Stopwords = None,
         raise ValueError("n must be at least 1")
     parts = tuple(parts)
     stop = stopword_table(view, stopwords)
-    if n == 2 and parts == RUNNING_TEXT:  # summed from the pairs stored with each article
-        grams = f"SELECT key, [w1, w2] AS gram, count, first FROM pairs {'' if numbers else 'WHERE NOT number'}"
-    else:
-        grams = ngram_query("tokens", n=n, numbers=numbers, parts=parts)
+    forms = forms_sql(counted("word_counts", parts=parts, numbers=None))
+    if n == 2 and parts == RUNNING_TEXT:  # summed from the pairs stored with each article, two columns, not a list
+        return Reduction(f"""
+        WITH g AS (SELECT d.doc_id, p.w1, p.w2, p.count FROM pairs p JOIN docs d USING (key)
+                   WHERE {"TRUE" if numbers else "NOT p.number"} AND {stop.format(column="w1")} AND {stop.format(column="w2")}),
+        counts AS (SELECT w1, w2, sum(count)::BIGINT AS count, count(*)::BIGINT AS articles
+                   FROM (SELECT w1, w2, doc_id, sum(count) AS count FROM g GROUP BY ALL) GROUP BY w1, w2
+                   HAVING sum(count) >= {int(min_count)}),
+        forms AS ({forms})
+        SELECT concat_ws(' | ', coalesce(f1.item, w1), coalesce(f2.item, w2)) AS ngram, concat_ws(' | ', w1, w2) AS norm,
+               counts.count, counts.articles
+        FROM counts LEFT JOIN forms f1 ON f1.norm = w1 LEFT JOIN forms f2 ON f2.norm = w2
+        ORDER BY counts.count DESC, norm""")
+    grams = ngram_query("tokens", n=n, numbers=numbers, parts=parts)
     return Reduction(f"""
         WITH g AS (SELECT d.doc_id, d.ord, g.* FROM ({grams}) g JOIN docs d USING (key)
                    WHERE {"TRUE" if stop == "TRUE" else "NOT list_has_any(g.gram, (SELECT list(norm) FROM stop))"}),
         counts AS (SELECT gram, sum(count)::BIGINT AS count, count(*)::BIGINT AS articles
                    FROM (SELECT gram, doc_id, sum(count) AS count FROM g GROUP BY gram, doc_id) GROUP BY gram
                    HAVING sum(count) >= {int(min_count)}),
-        forms AS ({forms_sql(counted("word_counts", parts=parts, numbers=None))}),
+        forms AS ({forms}),
         items AS (SELECT gram, string_agg(coalesce(forms.item, w), ' | ' ORDER BY i) AS ngram
                   FROM (SELECT gram, unnest(gram) AS w, unnest(range(1, len(gram) + 1)) AS i FROM counts) LEFT JOIN forms ON forms.norm = w
                   GROUP BY gram)
