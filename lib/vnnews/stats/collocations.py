@@ -16,7 +16,11 @@ COLUMNS = ["w1", "w2", "count", "w1_count", "w2_count", "expected", "pmi", "log_
 
 
 def _g2(observed: list[float], expected: list[float]) -> float:
-    return 2 * sum(o * math.log(o / e) for o, e in zip(observed, expected) if o > 0)
+    total = 0  # as sum() adds: from the integer 0, cell by cell
+    for o, e in zip(observed, expected):
+        if o > 0:
+            total += o * math.log(o / e)
+    return 2 * total
 
 
 def collocation_scores(o11: int, r1: int, c1: int, n: int) -> tuple[float, float, float, float]:
@@ -121,7 +125,7 @@ def collocation_reduction(view: Annotated, *, min_count: int = 3, stopwords: Sto
 
 def _scored(frame: pd.DataFrame, sort_by: str) -> pd.DataFrame:
     rows = []
-    for w1, w2, o11, r1, c1, n in zip(frame["w1"], frame["w2"], frame["o11"], frame["r1"], frame["c1"], frame["n"]):
+    for w1, w2, o11, r1, c1, n in zip(*(frame[c].tolist() for c in ("w1", "w2", "o11", "r1", "c1", "n"))):
         e11, pmi, g2, t = collocation_scores(int(o11), int(r1), int(c1), int(n))
         rows.append((w1, w2, int(o11), int(r1), int(c1), round(e11, 4), round(pmi, 3), round(g2, 3), round(t, 3)))
     out = pd.DataFrame(rows, columns=COLUMNS)
