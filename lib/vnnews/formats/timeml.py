@@ -19,6 +19,7 @@ next date                                   the day a clock time stands before (
 compared period                             the period compared with (``tháng 6 ... so với cùng kỳ``)
 narrative date                              the date a paragraph of the past is at (``Cuối năm 2020, ... Ngày 17/1``)
 explicit, political events table, none      no temporal function (``temporalFunction="false"``)
+file year                                   no temporal function: the year of the file's name or folder, not the DCT
 ==========================================  ==========================================================
 
 XML 1.0 cannot carry control characters other than tab and line break, not even escaped: an article

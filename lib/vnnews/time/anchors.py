@@ -2,6 +2,10 @@
 ``năm ngoái``, ``cuối năm``, ``hai năm trước``). A date read from the text with a year other than the one the file's
 name or folders give (``Ngày 18/10/1981, ... bị bắn chết`` in a 2022 article that recalls an old case) is the time the
 story it tells is at, not the day the article was written: what the writer counts from today cannot be counted from it.
+In the headline and the lead, written in the reporting present, such an expression is counted from the year the file's
+name or folders give instead (``41 năm trước`` in the lead of that article is 1981, anchor ``file year``), or left
+without a value when its unit is finer than a year (``hôm qua``); in the body, which tells the story, it is counted from
+the story's date (``Một năm trước, hắn ...``).
 """
 from __future__ import annotations
 
@@ -17,7 +21,10 @@ if TYPE_CHECKING:
     from ..corpus import Article
     from .expressions import Timex
 
-__all__ = ["counts_from_a_recalled_date", "recalled_anchor"]
+__all__ = ["WRITERS_PARTS", "counts_from_a_recalled_date", "counts_from_today", "recalled_anchor", "writing_year"]
+
+#: the parts of an article written in the reporting present, not in the story's time
+WRITERS_PARTS = ("title", "lead")
 
 #: rules whose value counts from the article's date (not a day or month it writes out)
 _COUNTED = frozenset({"relative", "current period", "count from a date"})
@@ -34,13 +41,26 @@ def recalled_anchor(article: Article) -> bool:
     >>> recalled_anchor(old), recalled_anchor(new)
     (True, False)
     """
+    return writing_year(article) is not None
+
+
+def writing_year(article: Article) -> int | None:
+    """The year the article's file name or folders give when its date was read from its text with another year
+    (:func:`recalled_anchor`), else None.
+
+    Examples
+    --------
+    >>> from vnnews import article_from_text
+    >>> writing_year(article_from_text("Vụ án\\n\\nNgày 18/10/1981, ông Phái bị bắn chết.", doc_id="x", path="news-2022/a/x.txt"))
+    2022
+    """
     d = article.document_date
     if d.date is None or d.source in ("metadata", "dateline") or "year" in d.source or not article.path:
-        return False
+        return None
     known, _ = file_name_date(PurePath(article.path).stem)
     if known is None:
         known = folder_year(article.path)
-    return known is not None and known != d.date.year
+    return known if known is not None and known != d.date.year else None
 
 
 @cache
@@ -50,8 +70,13 @@ def _from_previous() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + alternation(w for w, v in time_words("relative").items() if v.endswith(":previous")) + r"$")
 
 
+def counts_from_today(rule: str, anchor: str, folded: str, start: int, end: int) -> bool:
+    """Whether an expression found by ``rule`` at ``folded[start:end]`` and resolved against ``anchor`` counts from the
+    day of writing (``hôm qua``, ``tuần trước``, ``41 năm trước``; not ``hôm sau``, which counts from the story's day)."""
+    return anchor.startswith(("document ", "file ")) and rule in _COUNTED and _from_previous().search(folded, start, end) is None
+
+
 def counts_from_a_recalled_date(t: Timex, recalled: bool, folded: str) -> bool:
-    """Whether ``t`` counts from the article's date (``hôm qua``, ``tuần trước``; not ``hôm sau``, which counts from the
-    story's day) when that date is a recalled one; ``folded`` is the article's folded text."""
-    return recalled and t.anchor == "document date" and t.rule in _COUNTED \
-        and _from_previous().search(folded, t.start, t.end) is None
+    """Whether ``t`` counts from the day of writing (:func:`counts_from_today`) in an article whose date is a recalled
+    one (its event is not dated by it); ``folded`` is the article's folded text."""
+    return recalled and counts_from_today(t.rule, t.anchor, folded, t.start, t.end)

@@ -36,22 +36,24 @@ import datetime as dt
 import re
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 
 from ..corpus import Article
-from ..text.dates import NOT_PAST_ROLES, alternation, make_date, nearest_year, time_words
+from ..text.dates import NOT_PAST_ROLES, alternation, time_words
 from ..text.normalize import fold
 from ..text.regex_gates import line_gate
 from .ahead import looks_ahead
+from .anchors import WRITERS_PARTS, counts_from_today, writing_year
+from .date_lists import SENTENCE_END, YEAR_ITEM, continues, list_item_value, list_items
 from .habits import any_day, habitual
 from .joins import clock_on_day, day_of_year, from_to, up_to_now
 from .months import month_word_ok
 from .resolvers import Anchor, Context, Value, interval
-from .rules import EVERY_YEAR, LUNAR, RULES, Rule, fraction_context
+from .rules import EVERY_YEAR, LUNAR, RULES, Rule
 from .story import StoryFocus
-from .vocabulary import END, YEAR, clause_around, compared_with, context_alternation
+from .vocabulary import clause_around, compared_with, context_alternation
 
 __all__ = ["Timex", "article_timexes", "habitual", "temporal_expressions", "TIMEX_COLUMNS"]
 
@@ -61,17 +63,9 @@ TIMEX_COLUMNS = ["doc_id", "start", "end", "text", "type", "value", "date_start"
                  "anchor_start", "rule"]
 _RECENT: OrderedDict[tuple, tuple[Timex, ...]] = OrderedDict()
 _RECENT_SIZE = 64
-#: a bare d/m that continues a list of dates (``ngày 16-4, 17-4 dương tính lại, 18-4 âm tính``)
-_LIST_ITEM = re.compile(r"(?:[,;]|(?<!\w)(?:và|hoặc|rồi))\s*(?:ngày\s+)?(?P<d>\d{1,2})(?P<sep>[-/.])(?P<m>\d{1,2})"
-                        r"(?:(?P=sep)(?P<y>" + YEAR + r"))?" + END)
-#: a year that continues a list of years (``năm 2009 và 2019``, ``các năm 2019, 2020, 2021``)
-_YEAR_ITEM = re.compile(r"(?:[,;]|(?<!\w)(?:và|hoặc|hay))\s*(?:năm\s+)?(?P<y>" + YEAR + r")" + END)
-_COUNTED_AFTER = re.compile(r"(?:" + "|".join(context_alternation(k) for k in ("counted", "measure"))
-                            + r"|" + alternation(time_words("unit")) + r")(?!\w)")
 _AMOUNT_AFTER = re.compile(r"\s*(?:" + context_alternation("amount") + r")(?!\w)")
 _YEAR_LIST_GAP = re.compile(r"\s*(?:[,;]|và|hoặc|hay)\s*(?:năm\s+)?")
 _DAY_MONTH = re.compile(r"\d{1,2}\s*([-/.])\s*\d{1,2}")
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _NOT_PAST_START = re.compile(alternation(w for w, role in time_words("date_word").items() if role in NOT_PAST_ROLES)
                              + r"\s")
 # a set word in the rest of the clause: a clock time that recurs
@@ -85,8 +79,6 @@ _PREPOSITION = re.compile(alternation(time_words("preposition")) + r"\s+")
 _GENERIC_RULES = ("month", "month range", "month list", "same day")
 #: how far before a day a clock time may stand and still be on that day
 CLOCK_REACH = 40
-#: how far after the last date a list may go on
-LIST_REACH = 120
 #: what a ``cùng kỳ`` may compare with
 _PERIODS = ("day", "days", "week", "month", "months", "quarter", "half", "year", "time")
 
@@ -113,7 +105,9 @@ class Timex:
     anchor : str
         What the value was resolved against: ``explicit`` (the text writes it all),
         ``document date``, ``document month`` or ``document year`` (the article's date, known to
-        that precision), ``previous date`` (the last day the article named: ``cùng ngày``,
+        that precision), ``file year`` (the year the file's name or folders give, for what counts from
+        the day of writing in an article whose date is one its story recalls: :mod:`.anchors`),
+        ``previous date`` (the last day the article named: ``cùng ngày``,
         ``lúc 8h``, the next date of a list), ``next date`` (a clock time just before a day:
         ``lúc 7h30 và lúc 8h, ngày 2/4``), ``compared period`` (the period a ``so với`` or
         ``cùng kỳ`` compares with), ``narrative date`` (a day or month without a year, far from the
@@ -194,34 +188,6 @@ def _longest_first(candidates: list, size: int) -> list:
     return sorted(chosen, key=lambda c: c[0])
 
 
-def _list_items(folded: str, chosen: list) -> list[tuple[int, int, re.Match[str]]]:
-    """Bare d/m after a comma or ``và`` that no rule took: maybe the next date of a list."""
-    taken = bytearray(len(folded))
-    for c in chosen:
-        taken[c[0] : c[1]] = b"\x01" * (c[1] - c[0])
-    items = []
-    for m in _LIST_ITEM.finditer(folded):
-        a = m.start("d")
-        a = folded.rfind("ngày", m.start(), a) if "ngày" in folded[m.start() : a] else a
-        if taken.find(1, a, m.end()) == -1 and make_date(2000, int(m["m"]), int(m["d"])) is not None:
-            items.append((a, m.end(), m))
-    for m in _YEAR_ITEM.finditer(folded):
-        after = folded[m.end() : m.end() + 30].lstrip()
-        if taken.find(1, m.start("y"), m.end()) == -1 and not _COUNTED_AFTER.match(after):
-            items.append((m.start("y"), m.end(), m))
-    return items
-
-
-def _continues(folded: str, last: Timex | None, last_sep: str, a: int, b: int, m: re.Match[str]) -> bool:
-    """Whether the list item at ``a:b`` goes on from the date ``last`` (same sentence, close by, the
-    same separator, no other number between, not a fraction)."""
-    if last is None or last.date_start is None or a - last.end > LIST_REACH or m["sep"] != last_sep:
-        return False
-    between = folded[last.end : a]
-    if any(c.isdigit() for c in between) or _SENTENCE_END.search(between):
-        return False
-    return not fraction_context(folded, a, b, int(m["d"]), int(m["m"]))
-
 
 def article_timexes(article: Article) -> list[Timex]:
     """Time expressions of one article, in text order, with values resolved (remembered for the
@@ -236,7 +202,7 @@ def article_timexes(article: Article) -> list[Timex]:
     [('Sáng 1/7', '2020-07-01'), ('6 tháng đầu năm 2020', '2020-H1'), ('nhiệm kỳ 2020 - 2025', '2020/2025')]
     """
     lexicon = article.lexicon  # the tagger reads no lexicon today; keyed on it all the same, like the store
-    key = (article.doc_id, article.text, article.document_date, lexicon.digest if lexicon else "")
+    key = (article.doc_id, article.path, article.text, article.document_date, lexicon.digest if lexicon else "")
     if key in _RECENT:
         _RECENT.move_to_end(key)
         return list(_RECENT[key])
@@ -252,12 +218,14 @@ def _article_timexes(article: Article) -> list[Timex]:
     dateline = article.structure.first("dateline")
     blocked = (dateline.start, dateline.end) if dateline is not None else None
     chosen = _longest_first(_candidates(article.text, folded, blocked), len(folded))
-    items = _list_items(folded, chosen)
+    items = list_items(folded, chosen)
     ordered = sorted([(c[0], c[1], c[3], c[4]) for c in chosen] + [(a, b, None, m) for a, b, m in items],
                      key=lambda c: c[0])
     d = article.document_date
     today = d.date or (dt.date(d.year, d.month or 1, 1) if d.year else None)
     ctx = Context(Anchor(d.year, d.month, d.day))
+    written = writing_year(article)  # the article's date is a recalled one: today is known to its year only
+    writing = Anchor(written, source="file") if written is not None else None
     out: list[Timex] = []
     if dateline is not None and article.date is not None:
         out.append(Timex(dateline.start, dateline.end, "TIME" if d.time else "DATE", dateline.detail, article.date,
@@ -271,20 +239,23 @@ def _article_timexes(article: Article) -> list[Timex]:
     for start, end, rule, m in ordered:
         if start < position:  # inside an expression that grew ("trước ngày 31/1 hằng năm")
             continue
-        if rule is None and m.re is _YEAR_ITEM:  # a year right after a year of the same list
+        if rule is None and m.re is YEAR_ITEM:  # a year right after a year of the same list
             if not (out and out[-1].rule in ("year", "year list") and _YEAR_LIST_GAP.fullmatch(folded, out[-1].end, start)):
                 continue
             year = int(m["y"])
             value, name = interval(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", "explicit"), "year list"
         elif rule is None:  # a list item: only right after a date of the same list
-            if not _continues(folded, last_day, last_sep, start, end, m):
+            if not continues(folded, last_day, last_sep, start, end, m):
                 continue
-            value = _list_item_value(m, last_day)
+            value = list_item_value(m, last_day)
             name = "date list"
         else:
             ctx.focus, ctx.focus_start = narrative.at(start, end)
             ctx.ahead = looks_ahead(folded, start)
             value, name = rule.resolve(m, ctx), rule.name
+            if writing is not None and counts_from_today(name, value.anchor, folded, start, end) \
+                    and article.structure.kind_at(start) in WRITERS_PARTS:  # "41 năm trước" in the lead of a 2022 article
+                value = rule.resolve(m, replace(ctx, anchor=writing))
         anchor_start = {"previous date": last_day.start if rule is None and last_day is not None else ctx.previous_start,
                         "compared period": ctx.period_start, "narrative date": ctx.focus_start}.get(value.anchor, -1)
         if value.date_start is not None and name in _GENERIC_RULES and m is not None and not _has_year(m) \
@@ -346,7 +317,7 @@ class _Comparisons:
     they compare with (``tăng 12% so với cùng kỳ năm trước trong 3 tháng đầu năm``)."""
 
     def __init__(self, folded: str) -> None:
-        self.boundaries = [m.end() for m in _SENTENCE_END.finditer(folded)]
+        self.boundaries = [m.end() for m in SENTENCE_END.finditer(folded)]
         self.waiting: list[tuple[int, Rule, re.Match[str], int]] = []
 
     def sentence(self, at: int) -> int:
@@ -371,13 +342,6 @@ class _Comparisons:
 def _has_year(m: re.Match[str]) -> bool:
     return any(m.groupdict().get(g) for g in ("y", "y3", "y1", "y1b", "y2", "y2b", "ry", "ry2"))
 
-
-def _list_item_value(m: re.Match[str], last: Timex) -> Value:
-    day, month = int(m["d"]), int(m["m"])
-    assert last.date_start is not None
-    date = make_date(int(m["y"]), month, day) if m["y"] else nearest_year(month, day, last.date_start)
-    assert date is not None
-    return interval(date, date, "day", "explicit" if m["y"] else "previous date")
 
 
 def temporal_expressions(corpus: Iterable[Article]) -> pd.DataFrame:

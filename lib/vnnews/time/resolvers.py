@@ -25,13 +25,15 @@ class Anchor:
 
     Examples
     --------
-    >>> Anchor(2020).precision, Anchor(2020, 6).label, Anchor(2020, 6, 28).date
-    ('year', 'document month', datetime.date(2020, 6, 28))
+    >>> Anchor(2020).precision, Anchor(2020, 6).label, Anchor(2020, 6, 28).date, Anchor(2022, source="file").label
+    ('year', 'document month', datetime.date(2020, 6, 28), 'file year')
     """
 
     year: int | None = None
     month: int | None = None
     day: int | None = None
+    #: ``document`` (the article's date) or ``file`` (the year its file name or folders give: :mod:`.anchors`)
+    source: str = "document"
 
     @property
     def precision(self) -> str:
@@ -50,7 +52,7 @@ class Anchor:
     @property
     def label(self) -> str:
         """How a value resolved against it is labelled in ``anchor``."""
-        return {"day": "document date", "month": "document month", "year": "document year"}.get(self.precision, "")
+        return {"day": f"{self.source} date", "month": f"{self.source} month", "year": f"{self.source} year"}.get(self.precision, "")
 
     def middle(self) -> dt.date | None:
         """The date, or the middle of the month, for finding the nearest year of a year-less date."""
