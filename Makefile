@@ -9,6 +9,8 @@ REPORTS ?= reports
 PARAMS ?=
 
 BENCH_ARTICLES ?= 200 2000
+# articles of the archive-size export (the stored layers of the largest size copied; 0: none)
+BENCH_REPLICATE ?= 20000
 
 .PHONY: report test lab bench venv clean
 
@@ -34,11 +36,11 @@ test: $(STAMP)
 lab: $(STAMP)
 	$(BIN)/jupyter lab --notebook-dir=notebooks $$( [ "$$(id -u)" = 0 ] && echo --allow-root )
 
-## make bench [BENCH_ARTICLES="200 2000"]: linear-time check, then the commands timed as processes, with ratios (printed, not asserted)
+## make bench [BENCH_ARTICLES="200 2000"] [BENCH_REPLICATE=20000]: linear-time check, then the commands timed as processes, with ratios (printed, not asserted)
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q lib >/dev/null  # byte code as pip writes it for installed packages (even under PYTHONDONTWRITEBYTECODE)
 	$(BIN)/python benchmarks/doubling.py
-	$(BIN)/python benchmarks/bench.py --articles $(BENCH_ARTICLES)
+	$(BIN)/python benchmarks/bench.py --articles $(BENCH_ARTICLES) --replicate $(BENCH_REPLICATE)
 
 clean:
 	rm -rf $(VENV) $(REPORTS) .cache
