@@ -1,0 +1,70 @@
+"""Title rules from the sixteenth precision read (issue 9): the grammar of leaving a post (a dismissal of the holder and
+others, a retirement, a post held ``khi còn làm``, a later post after the years of one, a rank raised), two titles
+written as one degree (``PGS.TS``), a chain joining a central and a local office (two people), a body numbered
+``2.3``, a one-word body after a title (``cán bộ Đoàn``). Every sentence is written for the test."""
+from __future__ import annotations
+
+from test_entity_reads import titles_of
+
+
+def test_a_rank_and_a_degree_written_as_one_are_two_titles() -> None:
+    text = "Khách mời là PGS.TS Lê Văn Hùng và GS-TS Trần Văn Khoa."
+    found = titles_of(text)
+    assert found["Lê Văn Hùng"] == {("Phó giáo sư", False), ("Tiến sĩ", False)}
+    assert found["Trần Văn Khoa"] == {("Giáo sư", False), ("Tiến sĩ", False)}
+
+
+def test_the_holder_dismissed_with_others_leaves_the_post() -> None:
+    text = "Bà Lê Thị Hoa, Chủ tịch UBND phường Tân An và cấp phó bị cách chức do buông lỏng quản lý."
+    assert titles_of(text)["Lê Thị Hoa"] == {("Chủ tịch Ủy ban nhân dân phường Tân An", True)}
+
+
+def test_a_retirement_after_the_title_leaves_the_post() -> None:
+    for verb in ("đã nghỉ hưu", "nghỉ chế độ", "về hưu"):
+        text = f"Ông Lê Văn Hùng, Chủ tịch UBND xã Tân Lập, {verb} từ tháng 1."
+        assert titles_of(text)["Lê Văn Hùng"] == {("Chủ tịch Ủy ban nhân dân xã Tân Lập", True)}
+
+
+def test_a_post_held_khi_con_lam_is_former() -> None:
+    text = "Lê Văn Tâm, 50 tuổi, bị phạt 3 năm tù vì khi còn làm cán bộ địa chính đã nhận tiền của dân."
+    assert titles_of(text)["Lê Văn Tâm"] == {("Cán bộ địa chính", True)}
+
+
+def test_a_post_followed_by_a_later_one_is_former() -> None:
+    text = "Ông Hùng giữ cương vị Giám đốc Sở Y tế từ 2005 đến năm 2010, sau đó làm Phó chủ tịch tỉnh."
+    assert titles_of(text)["Hùng"] == {("Giám đốc Sở Y tế", True), ("Phó Chủ tịch tỉnh", False)}
+    text = "Ông Lê Văn Hùng, Giám đốc Sở Y tế, sau đó được điều động làm Phó chủ tịch tỉnh."
+    assert titles_of(text)["Lê Văn Hùng"] == {("Giám đốc Sở Y tế", True), ("Phó Chủ tịch tỉnh", False)}
+    text = "Ông Lê Văn Hùng làm Giám đốc Sở Y tế từ năm 2005 đến nay."
+    assert titles_of(text)["Lê Văn Hùng"] == {("Giám đốc Sở Y tế", False)}
+
+
+def test_a_rank_raised_is_no_longer_held() -> None:
+    text = "Thượng úy Lê Thị Hoa được thăng cấp đại úy trước niên hạn."
+    assert titles_of(text)["Lê Thị Hoa"] == {("Thượng úy", True), ("Đại úy", False)}
+    text = "Thượng úy Lê Thị Hoa cho biết đơn vị đã sẵn sàng."
+    assert titles_of(text)["Lê Thị Hoa"] == {("Thượng úy", False)}
+    text = ("Thượng úy Lê Văn Hùng, Phòng Kỹ thuật, và thượng úy Lê Thị Hoa, Phòng Tuyên huấn, được thăng quân hàm trước "
+            "thời hạn lên đại úy.")
+    assert titles_of(text) == {"Lê Văn Hùng": {("Thượng úy", True)}, "Lê Thị Hoa": {("Thượng úy", True)}}
+    text = "Bộ trưởng quyết định thăng quân hàm từ đại úy lên thiếu tá đối với đại úy Trần Văn Tâm, Phó trưởng phòng Kỹ thuật."
+    assert ("Đại úy", True) in titles_of(text)["Trần Văn Tâm"]
+    text = "Thượng úy Lê Văn Hùng cho biết đồng đội được thăng quân hàm trước thời hạn."
+    assert titles_of(text)["Lê Văn Hùng"] == {("Thượng úy", False)}
+
+
+def test_a_central_office_before_a_local_one_is_another_persons() -> None:
+    text = "Theo ý kiến chỉ đạo của Phó Thủ tướng Chính phủ, Phó Chủ tịch UBND tỉnh Lê Văn Hùng đã họp với các sở."
+    assert titles_of(text)["Lê Văn Hùng"] == {("Phó Chủ tịch Ủy ban nhân dân tỉnh", False)}
+    text = "Phó Thủ tướng, Bộ trưởng Bộ Tài chính Lê Văn Hùng dự họp."
+    assert titles_of(text)["Lê Văn Hùng"] == {("Phó Thủ tướng", False), ("Bộ trưởng Bộ Tài chính", False)}
+
+
+def test_a_body_numbered_with_a_dot_is_whole() -> None:
+    text = "Ông Trần Văn Tâm, Giám đốc Bệnh viện dã chiến 2.3, cho biết đơn vị đã sẵn sàng."
+    assert titles_of(text)["Trần Văn Tâm"] == {("Giám đốc Bệnh viện dã chiến 2.3", False)}
+
+
+def test_a_one_word_body_after_a_title_is_no_person() -> None:
+    text = "Đội ngũ cán bộ Đoàn, cán bộ chuyên trách công tác thanh niên cần được bồi dưỡng."
+    assert titles_of(text) == {}
