@@ -68,3 +68,24 @@ def test_a_body_numbered_with_a_dot_is_whole() -> None:
 def test_a_one_word_body_after_a_title_is_no_person() -> None:
     text = "Đội ngũ cán bộ Đoàn, cán bộ chuyên trách công tác thanh niên cần được bồi dưỡng."
     assert titles_of(text) == {}
+
+
+def test_the_posts_of_someone_moved_by_a_decision_are_left() -> None:
+    text = "Bộ trưởng quyết định điều động và bổ nhiệm đại tá Lê Văn Hùng (Giám đốc Công an tỉnh Tân An) giữ chức Cục trưởng Cục Hậu cần."
+    assert titles_of(text)["Lê Văn Hùng"] == {("Giám đốc Công an tỉnh Tân An", True), ("Cục trưởng Cục Hậu cần", False),
+                                              ("Đại tá", False)}
+    text = ("Bộ trưởng điều động, bổ nhiệm giữ chức phó cục trưởng Cục Hậu cần đối với 2 cán bộ gồm: Đại tá Lê Văn Hùng (phó "
+            "giám đốc Công an tỉnh Tân An) và thượng tá Lê Thị Hoa (phó giám đốc Công an tỉnh Hòa Lạc).")
+    assert titles_of(text)["Lê Thị Hoa"] == {("Phó Giám đốc Công an tỉnh Hòa Lạc", True), ("Thượng tá", False)}
+    text = "Bộ trưởng Công an bổ nhiệm đại tá Lê Văn Hùng, Giám đốc Công an tỉnh Tân An giữ chức Giám đốc Công an tỉnh Hòa Lạc."
+    assert titles_of(text)["Lê Văn Hùng"] == {("Giám đốc Công an tỉnh Hòa Lạc", False), ("Giám đốc Công an tỉnh Tân An", True),
+                                              ("Đại tá", False)}
+    text = "Bộ trưởng bổ nhiệm lại ông Lê Văn Hùng, Giám đốc Sở Tài chính."
+    assert titles_of(text)["Lê Văn Hùng"] == {("Giám đốc Sở Tài chính", False)}
+
+
+def test_a_disciplinary_dismissal_after_the_title_leaves_the_post() -> None:
+    text = "Ông Lê Văn Hùng (Giám đốc Bệnh viện Tân An) bị kỷ luật cách chức vì buông lỏng quản lý."
+    assert titles_of(text)["Lê Văn Hùng"] == {("Giám đốc Bệnh viện Tân An", True)}
+    text = "Sở Y tế thi hành kỷ luật ông Lê Văn Hùng, Giám đốc Trung tâm Y tế bằng hình thức cách chức."
+    assert titles_of(text)["Lê Văn Hùng"] == {("Giám đốc Trung tâm Y tế", True)}

@@ -25,7 +25,7 @@ from ..text.dates import time_words
 from .lexicon import lexicon
 from .narrative_subjects import after_kinship_noun, in_brackets, kinship, other_subject, pronoun_before, pronoun_subject
 from .spans import Mention
-from .title_leaving import dismissal_after, is_rank, left_on_transfer, moved_on_after, promoted, transfer_after
+from .title_leaving import appointed_away, dismissal_after, is_rank, left_on_transfer, moved_on_after, promoted, transfer_after
 from .title_lists import board_of_company, respective
 from .title_words import cue_before
 from .titles import TitleReader, TitleSpan
@@ -126,7 +126,8 @@ def title_chains(article: Article, people: list[Mention], orgs: list[Mention],
             after = limit + 1 if closed else found[-1][1] if found else 0
             if found and (closed or not bracket) and dismissal_after(reader, after):
                 found = [(a, b, True) for a, b, _ in found]  # "A, Phó Chủ tịch phường, bị cách chức": a former office
-            elif found and (closed or not bracket) and (transfer_after(reader, after) or moved_on_after(reader, after)):
+            elif found and (closed or not bracket) and (transfer_after(reader, after) or moved_on_after(reader, after)
+                                                         or appointed_away(reader, lo, person.start, after)):
                 # A, Giám đốc Công an tỉnh X, được điều động, bổ nhiệm giữ chức ...: the post left (not a rank, not the Party's)
                 found = [(a, b, former or left_on_transfer(reader, a)) for a, b, former in found]
             names = [*reversed(_coordinated(folded, people, k, -1, honorific)), k] if found and not shared else []

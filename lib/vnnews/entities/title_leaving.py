@@ -16,7 +16,7 @@ from .lexicon import lexicon
 if TYPE_CHECKING:
     from .titles import TitleReader
 
-__all__ = ["dismissal_after", "is_rank", "left_on_transfer", "moved_on_after", "promoted", "transfer_after"]
+__all__ = ["appointed_away", "dismissal_after", "is_rank", "left_on_transfer", "moved_on_after", "promoted", "transfer_after"]
 
 #: between a title chain and a cue right after it: a separator or an opening bracket, and a word of tense
 _AFTER_CHAIN = re.compile(r"\s*[,(]?\s*(?:(?:đã|vừa|mới)\s+)?")
@@ -86,6 +86,20 @@ def _moved_on() -> re.Pattern[str]:
     tenure = r"(?:\s+(?:từ|đến|tới|trong|giai\s+đoạn|năm|tháng|\d[\d/\-–]*)(?!\w))*"
     return re.compile(tenure + r"\s*,?\s*(?:" + cues["next_post"].pattern + r")\s+(?:(?:được|lại|chuyển\s+sang)\s+)?(?:"
                       + "|".join(cues[kind].pattern for kind in ("copula", "transfer", "taking")) + ")")
+
+
+def appointed_away(reader: TitleReader, lo: int, name_start: int, end: int) -> bool:
+    """Is the name at ``name_start`` the object of a decision moving it to a post (an ``appointing`` cue before it in the
+    sentence from ``lo``), with the post taken written right after its chain ending at ``end`` (``bổ nhiệm đại tá A,
+    Giám đốc X, giữ chức Y``) or before the name (``bổ nhiệm giữ chức Y đối với ...: A (X)``)? Then the chain's posts
+    are the ones left."""
+    cues = reader.lex.cues
+    appointing = cues["appointing"].search(reader.folded, lo, name_start)
+    if appointing is None or re.match(r"\s+lại(?!\w)", reader.folded[appointing.end() : appointing.end() + 5]):
+        return False
+    taken = re.compile(r"\s*[,)]?\s*(?:" + cues["taking_headline"].pattern + r"|làm)(?!\w)")
+    return taken.match(reader.folded, end) is not None or re.search(
+        r"(?:" + cues["taking_headline"].pattern + r")", reader.folded[appointing.end() : name_start]) is not None
 
 
 def promoted(reader: TitleReader, name_end: int, chain_start: int, lo: int, hi: int) -> bool:
