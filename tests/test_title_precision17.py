@@ -89,3 +89,17 @@ def test_a_disciplinary_dismissal_after_the_title_leaves_the_post() -> None:
     assert titles_of(text)["Lê Văn Hùng"] == {("Giám đốc Bệnh viện Tân An", True)}
     text = "Sở Y tế thi hành kỷ luật ông Lê Văn Hùng, Giám đốc Trung tâm Y tế bằng hình thức cách chức."
     assert titles_of(text)["Lê Văn Hùng"] == {("Giám đốc Trung tâm Y tế", True)}
+
+
+def test_a_kinship_noun_before_a_name_not_read_as_a_person_makes_the_relative_the_subject() -> None:
+    text = ("Dương Thị Hy bị bắt. Năm 17 tuổi, Hy được bố mẹ hứa gả cho Tào Hồng Bình ở làng bên, vì bố Bình là bí thư chi "
+            "bộ thôn, gia đình khá giả.")
+    assert titles_of(text) == {}
+    assert titles_of("Ông Lê Văn Tùng là bí thư chi bộ thôn.") == {"Lê Văn Tùng": {("Bí thư chi bộ thôn", False)}}
+
+
+def test_the_bare_head_of_the_body_above_ends_a_title() -> None:
+    text = ("Ông Lê Văn Hùng từng làm trưởng phòng Tổng hợp Văn phòng, trưởng phòng Tổng hợp Vụ Thống kê - Tổng hợp, Vụ "
+            "trưởng Thống kê - Tổng hợp.")
+    assert titles_of(text)["Lê Văn Hùng"] == {("Trưởng phòng Tổng hợp Văn phòng", True), ("Vụ trưởng Thống kê - Tổng hợp", True),
+                                              ("Trưởng phòng Tổng hợp Vụ Thống kê - Tổng hợp", True)}

@@ -23,7 +23,7 @@ from functools import cache
 from ..corpus import Article
 from ..text.dates import time_words
 from .lexicon import lexicon
-from .narrative_subjects import after_kinship_noun, in_brackets, kinship, other_subject, pronoun_before, pronoun_subject
+from .narrative_subjects import after_kinship_noun, in_brackets, kin_of_name_before, kinship, other_subject, pronoun_before, pronoun_subject
 from .spans import Mention
 from .title_leaving import appointed_away, dismissal_after, is_rank, left_on_transfer, moved_on_after, promoted, transfer_after
 from .title_lists import board_of_company, respective
@@ -172,7 +172,7 @@ def _narrative(reader: TitleReader, people: list[Mention], sentence: list[tuple[
             start = listed.end()
             while start < len(folded) and folded[start] in " :":
                 start += 1
-        if reader.head_at(start) is None or kinship().search(folded, max(0, a - 40), a):
+        if reader.head_at(start) is None or kinship().search(folded, max(0, a - 40), a) or kin_of_name_before(reader, 0, a):
             continue  # ..., bố của anh là bí thư chi bộ: a relative is the subject, no one named
         k = bisect.bisect_left(person_starts, a) - 1
         subject = None

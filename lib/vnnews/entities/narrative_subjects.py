@@ -14,13 +14,25 @@ from ..text.dates import time_words
 from .lexicon import lexicon
 from .titles import TitleReader
 
-__all__ = ["after_kinship_noun", "in_brackets", "kinship", "other_subject", "pronoun_before", "pronoun_subject"]
+__all__ = ["after_kinship_noun", "in_brackets", "kin_of_name_before", "kinship", "other_subject", "pronoun_before", "pronoun_subject"]
 
 
 def after_kinship_noun(reader: TitleReader, start: int) -> bool:
     """Is the name at ``start`` written after a kinship noun (``bố Bình``, ``vợ của ông A``)? Then the
     noun phrase names the relative, and what is said of it is not said of the named person."""
     return kinship().search(reader.folded, max(0, start - 40), start) is not None
+
+
+def kin_of_name_before(reader: TitleReader, lo: int, at: int) -> bool:
+    """Does a kinship noun and a capitalised name the grammar did not take as a person end right before ``at`` (``vì bố
+    Bình là ...``)? Then the relative is the subject there, not the person named before."""
+    m = _kin_and_name().search(reader.folded, max(lo, at - 40), at)
+    return m is not None and all(word[:1].isupper() for word in reader.text[m.start(1) : m.end(1)].split())
+
+
+@cache
+def _kin_and_name() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + lexicon().alternation("kinship") + r")\s+(?:của\s+)?([^\W\d]+(?:\s+[^\W\d]+){0,2})\s+$")
 
 
 @cache

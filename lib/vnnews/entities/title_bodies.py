@@ -44,6 +44,10 @@ _MOST_LISTED_FIELD_WORDS = 3  # words of each field in lower case listed before 
 _APPOSITION_END = re.compile(r"[^\S\n]*(?:[,;)]|[.!?]?[^\S\n]*(?:\n|$))")
 
 
+#: two or three words right after a title's body, then the end of the title (a separator, a bracket or the sentence's end)
+_BARE_HEAD = re.compile(r" ([^\W\d]+(?: [^\W\d]+){1,2})(?=\s*(?:[,;)]|\.(?!\w)|$))")
+
+
 class BodyEnds:
     """The ends of a title's body (mixed into :class:`.titles.TitleReader`)."""
 
@@ -84,6 +88,14 @@ class BodyEnds:
         if run > joint.end() and not (p < len(self.person_starts) and self.person_starts[p] < run):
             return run  # Giám đốc điều hành của Fortescue Zero: a company's name the grammar did not read as a body
         return end
+
+    def _bare_parent(self, end: int, limit: int) -> int:
+        """End of a title whose body is followed by the bare head of the body above it, capitalised, of two words or more,
+        that ends the title (``trưởng phòng Tổng hợp Văn phòng, ...``: the Office of the court); else ``end``."""
+        m = _BARE_HEAD.match(self.text, end, limit)
+        if m is None or not m.group(1)[:1].isupper() or tuple(fold(m.group(1)).split()) not in self.lex.org_heads.entries:
+            return end
+        return m.end(1)
 
     def _name_run(self, at: int, limit: int) -> int:
         """End of the capitalised words from ``at`` (``at`` when none)."""

@@ -183,6 +183,8 @@ class TitleReader(BodyEnds, FieldTails):
             end = longer  # a department named over several dashes: Khoa Tim mạch - Lão khoa - Phục hồi chức năng
         end = self.lower_tail(head_end, end, limit)  # Cục trưởng Y tế | dự phòng: the body's name goes on in lower case
         if end > head_end:
+            end = self._bare_parent(end, limit)  # trưởng phòng Tổng hợp | Văn phòng, ...: the body above, its head alone
+        if end > head_end:
             end = self._post_abroad(end, limit)
         return self._body_in_brackets(end, limit)
 
