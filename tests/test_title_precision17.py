@@ -103,3 +103,12 @@ def test_the_bare_head_of_the_body_above_ends_a_title() -> None:
             "trưởng Thống kê - Tổng hợp.")
     assert titles_of(text)["Lê Văn Hùng"] == {("Trưởng phòng Tổng hợp Văn phòng", True), ("Vụ trưởng Thống kê - Tổng hợp", True),
                                               ("Trưởng phòng Tổng hợp Vụ Thống kê - Tổng hợp", True)}
+
+
+def test_a_clause_of_time_ending_with_a_name_gives_its_titles_to_the_pronoun_after_it() -> None:
+    text = ("Ông Lê Văn Hùng, 49 tuổi, là thẩm phán. Tháng 3/2019, khi đang là Chánh văn phòng, Thư ký Chánh án Tòa án nhân "
+            "dân Tối cao Trần Văn Tâm, ông được điều động, bổ nhiệm giữ chức Chánh án TAND tỉnh Hòa Bình.")
+    found = titles_of(text)
+    assert "Trần Văn Tâm" not in found
+    assert {("Chánh Văn phòng", True), ("Thư ký Chánh án Tòa án nhân dân Tối cao", True)} <= found["Lê Văn Hùng"]
+    assert titles_of("Khi là Bí thư Tỉnh ủy Lê Văn Hùng đã chỉ đạo quyết liệt.") == {"Lê Văn Hùng": {("Bí thư Tỉnh ủy", False)}}

@@ -23,7 +23,16 @@ from functools import cache
 from ..corpus import Article
 from ..text.dates import time_words
 from .lexicon import lexicon
-from .narrative_subjects import after_kinship_noun, in_brackets, kin_of_name_before, kinship, other_subject, pronoun_before, pronoun_subject
+from .narrative_subjects import (
+    after_kinship_noun,
+    in_brackets,
+    kin_of_name_before,
+    kinship,
+    other_subject,
+    pronoun_before,
+    pronoun_subject,
+    while_clause_subject,
+)
 from .spans import Mention
 from .title_leaving import appointed_away, dismissal_after, is_rank, left_on_transfer, moved_on_after, promoted, transfer_after
 from .title_lists import board_of_company, respective
@@ -80,6 +89,13 @@ def title_chains(article: Article, people: list[Mention], orgs: list[Mention],
         before = reader.chain_left(prev_end, person.start)
         if before and cue_before("once", words=4).search(folded, max(lo, before[0][0] - 40), before[0][0]):
             before = [(a, b, True) for a, b, _ in before]  # Từng nhiều năm làm Chủ tịch X, ông A: held before
+        subject = while_clause_subject(reader, [p.start for p in people], person.end, before[0][0]) if before else None
+        if subject is not None:  # Khi đang là Chánh văn phòng, Thư ký Chánh án A, ông được điều động ...: the pronoun's
+            pronoun = re.match(r"\s*,\s*[^\W\d]+\s+", folded[person.end : person.end + 20])
+            moved = pronoun is not None and transfer_after(reader, person.end + pronoun.end())
+            if subject >= 0:
+                give(subject, [(a, b, former or (moved and left_on_transfer(reader, a))) for a, b, former in before])
+            before = []
         if before and promoted(reader, person.end, before[0][0], lo, hi):  # Thượng úy A được thăng cấp đại úy: the rank before is left
             before = [(a, b, former or is_rank(reader, a)) for a, b, former in before]
         give(k, before)
