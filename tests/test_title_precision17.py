@@ -5,6 +5,8 @@ written as one degree (``PGS.TS``), a chain joining a central and a local office
 from __future__ import annotations
 
 from test_entity_reads import titles_of
+from vnnews import entities
+from vnnews.corpus import article_from_text
 
 
 def test_a_rank_and_a_degree_written_as_one_are_two_titles() -> None:
@@ -112,3 +114,20 @@ def test_a_clause_of_time_ending_with_a_name_gives_its_titles_to_the_pronoun_aft
     assert "Trần Văn Tâm" not in found
     assert {("Chánh Văn phòng", True), ("Thư ký Chánh án Tòa án nhân dân Tối cao", True)} <= found["Lê Văn Hùng"]
     assert titles_of("Khi là Bí thư Tỉnh ủy Lê Văn Hùng đã chỉ đạo quyết liệt.") == {"Lê Văn Hùng": {("Bí thư Tỉnh ủy", False)}}
+
+
+def _titles_with_headline(headline: str, body: str) -> dict[str, set[tuple[str, bool]]]:
+    article = article_from_text(headline + "\n\n" + body, doc_id="t")
+    return {person: {(r.title, bool(r.former)) for r in rows.itertuples()}
+            for person, rows in entities.person_titles([article]).groupby("person")}
+
+
+def test_an_office_the_headline_calls_former_is_former_for_its_one_holder() -> None:
+    body = "Bà Lê Thị Hoa, giám đốc Ngân hàng Sao Mai chi nhánh Hải Phòng, bị cáo buộc tham ô."
+    found = _titles_with_headline("Cựu giám đốc Ngân hàng Sao Mai Hải Phòng hầu tòa", body)
+    assert found["Lê Thị Hoa"] == {("Giám đốc Ngân hàng Sao Mai chi nhánh Hải Phòng", True)}
+    found = _titles_with_headline("Giám đốc Ngân hàng Sao Mai Hải Phòng hầu tòa", body)
+    assert found["Lê Thị Hoa"] == {("Giám đốc Ngân hàng Sao Mai chi nhánh Hải Phòng", False)}
+    body += " Ông Trần Văn An, giám đốc Ngân hàng Sao Mai chi nhánh Hải Phòng trước bà Hoa, làm chứng."
+    found = _titles_with_headline("Cựu giám đốc Ngân hàng Sao Mai Hải Phòng hầu tòa", body)
+    assert found["Lê Thị Hoa"] == {("Giám đốc Ngân hàng Sao Mai chi nhánh Hải Phòng", False)}
