@@ -131,3 +131,9 @@ def test_an_office_the_headline_calls_former_is_former_for_its_one_holder() -> N
     body += " Ông Trần Văn An, giám đốc Ngân hàng Sao Mai chi nhánh Hải Phòng trước bà Hoa, làm chứng."
     found = _titles_with_headline("Cựu giám đốc Ngân hàng Sao Mai Hải Phòng hầu tòa", body)
     assert found["Lê Thị Hoa"] == {("Giám đốc Ngân hàng Sao Mai chi nhánh Hải Phòng", False)}
+
+
+def test_a_verb_after_a_generic_noun_makes_the_name_its_object() -> None:
+    text = "Tại đây, cảnh sát được cán bộ thôn chứng thực Lê Văn Hùng chính là người bị truy nã."
+    assert titles_of(text) == {}
+    assert titles_of("Ông Lê Văn Hùng, thành viên tổ xác minh, cho biết.") == {"Lê Văn Hùng": {("Thành viên tổ xác minh", False)}}
