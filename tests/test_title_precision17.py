@@ -137,3 +137,15 @@ def test_a_verb_after_a_generic_noun_makes_the_name_its_object() -> None:
     text = "Tại đây, cảnh sát được cán bộ thôn chứng thực Lê Văn Hùng chính là người bị truy nã."
     assert titles_of(text) == {}
     assert titles_of("Ông Lê Văn Hùng, thành viên tổ xác minh, cho biết.") == {"Lê Văn Hùng": {("Thành viên tổ xác minh", False)}}
+
+
+def test_the_branch_after_a_dash_is_part_of_the_body() -> None:
+    text = "Công an khởi tố bà Lê Thị Hoa, nguyên giám đốc Công ty TNHH Chứng khoán Sao Mai - chi nhánh Hà Nội, về tội thao túng."
+    assert titles_of(text)["Lê Thị Hoa"] == {("Giám đốc Công ty TNHH Chứng khoán Sao Mai - chi nhánh Hà Nội", True)}
+
+
+def test_a_post_held_while_taking_another_is_left() -> None:
+    text = "Tháng 6/2020, ông Lê Văn Hùng khi đang làm Trưởng phòng Tài chính huyện đã được bầu làm Phó chủ tịch UBND huyện."
+    assert titles_of(text)["Lê Văn Hùng"] == {("Trưởng phòng Tài chính huyện", True), ("Phó Chủ tịch Ủy ban nhân dân huyện", False)}
+    text = "Ông Lê Văn Hùng khi là Giám đốc Sở Y tế đã ký nhiều hợp đồng."
+    assert titles_of(text)["Lê Văn Hùng"] == {("Giám đốc Sở Y tế", False)}

@@ -34,7 +34,7 @@ from .narrative_subjects import (
     while_clause_subject,
 )
 from .spans import Mention
-from .title_leaving import appointed_away, dismissal_after, is_rank, left_on_transfer, moved_on_after, promoted, transfer_after
+from .title_leaving import appointed_away, dismissal_after, is_rank, left_on_transfer, moved_on_after, promoted, taken_after, transfer_after
 from .title_lists import board_of_company, respective
 from .title_words import cue_before
 from .titles import TitleReader, TitleSpan
@@ -221,7 +221,8 @@ def _narrative(reader: TitleReader, people: list[Mention], sentence: list[tuple[
         former = lex.cues["leaving"].match(folded, a) is not None or subject_only  # Trước đó, ông A là ...; not Trước đó, Bộ bổ nhiệm A giữ chức ...
         former = former or cue_before("once", words=4).search(folded, max(lo, start - 40), start) is not None  # từng nhiều năm làm
         chain = reader.chain_right(start, limit, former=former)
-        if chain and moved_on_after(reader, chain[-1][1]):  # ông A làm Cục trưởng từ 2004 đến 2007, sau đó làm ...: left
+        if chain and (moved_on_after(reader, chain[-1][1])  # ông A làm Cục trưởng từ 2004 đến 2007, sau đó làm ...: left
+                      or (_ends_while(folded, a, b) and taken_after(reader, chain[-1][1]))):  # khi đang làm X đã được bầu làm
             chain = [(a, b, True) for a, b, _ in chain]
         give(subject, chain)
     for m in lex.cues["holding"].finditer(folded):
@@ -238,6 +239,11 @@ def _narrative(reader: TitleReader, people: list[Mention], sentence: list[tuple[
         if nxt >= len(people) or people[nxt].start >= hi:
             continue
         give(nxt, reader.chain_right(start, people[nxt].start))
+
+
+def _ends_while(folded: str, a: int, b: int) -> bool:
+    """Does the copula cue at ``a:b`` end a ``while`` cue (``khi đang làm``)?"""
+    return any(m.end() == b for m in lexicon().cues["while"].finditer(folded, max(0, a - 12), b))
 
 
 #: between a person and a holding cue right after the name (``A, với cương vị ...``)

@@ -226,6 +226,9 @@ class BodyEnds:
         k = bisect.bisect_left(self.org_starts, at)
         if k < len(self.orgs) and self.orgs[k][0] == at and self.orgs[k][1] <= limit:
             return self._place_after_body(self.orgs[k][1], limit)
+        area = re.match(r"(?:" + self.lex.alternation("area") + r")\s+(?=[^\W\d])", self.folded[at:limit])
+        if area and self.text[at + area.end()].isupper():  # Công ty X - chi nhánh Hà Nội: the branch of the body
+            return max(end, self._name_run(at + area.end(), limit))
         field_end = end
         while at < limit and self.text[at].isupper() and (word := self.words.content_word_end(at)) is not None and word <= limit:
             field_end = word  # the capitalised words of a field: Tài chính, Hành chính

@@ -16,7 +16,7 @@ from .lexicon import lexicon
 if TYPE_CHECKING:
     from .titles import TitleReader
 
-__all__ = ["appointed_away", "dismissal_after", "is_rank", "left_on_transfer", "moved_on_after", "promoted", "transfer_after"]
+__all__ = ["appointed_away", "dismissal_after", "is_rank", "left_on_transfer", "moved_on_after", "promoted", "taken_after", "transfer_after"]
 
 #: between a title chain and a cue right after it: a separator or an opening bracket, and a word of tense
 _AFTER_CHAIN = re.compile(r"\s*[,(]?\s*(?:(?:đã|vừa|mới)\s+)?")
@@ -72,6 +72,12 @@ def _others_dismissed() -> re.Pattern[str]:
     """The holder joined by ``và``/``cùng`` to a few words naming others, then a dismissal (``... và cấp phó bị cách
     chức``): the holder is dismissed too."""
     return re.compile(r"\s*(?:và|cùng)\s+(?:[^\W\d]+\s+){1,4}?(?:(?:đã|vừa|mới)\s+)?(?:" + lexicon().cues["dismissal"].pattern + ")")
+
+
+def taken_after(reader: TitleReader, end: int) -> bool:
+    """Does the holder take another post right after the title chain ending at ``end`` (``khi đang làm Trưởng phòng X đã
+    được bầu làm ...``: a ``taking`` cue or a move)?"""
+    return _cue_after_chain(reader, "taking", end) is not None or transfer_after(reader, end)
 
 
 def moved_on_after(reader: TitleReader, end: int) -> bool:
