@@ -225,7 +225,7 @@ def test_a_speech_verb_ends_a_title_and_its_subject_is_no_ones_title() -> None:
          "Giám đốc điều hành Louis Holdings"),
         ("Ông Mai Tuấn Anh, Chủ tịch HĐTV VEC, bị khởi tố.", "Mai Tuấn Anh", "Chủ tịch HĐTV VEC", "Chủ tịch Hội đồng thành viên VEC"),
         ("Hòa thượng Thích Minh Sơn phát biểu.", "Thích Minh Sơn", "Hòa thượng", "Hòa thượng"),
-        ("PGS.TS Quách Sỹ Hùng cho biết.", "Quách Sỹ Hùng", "PGS.TS", "Phó giáo sư, Tiến sĩ"),
+        ("PGS.TS Quách Sỹ Hùng cho biết.", "Quách Sỹ Hùng", "PGS", "Phó giáo sư"),  # and TS, Tiến sĩ: two titles
         ("Tiến sĩ Nguyễn Viết Chức, Phó Chủ nhiệm Hội đồng tư vấn Văn hóa - Xã hội, phát biểu.", "Nguyễn Viết Chức",
          "Phó Chủ nhiệm Hội đồng tư vấn Văn hóa - Xã hội", "Phó Chủ nhiệm Hội đồng tư vấn Văn hóa - Xã hội"),
     ],

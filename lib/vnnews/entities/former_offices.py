@@ -14,11 +14,15 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import cache
+from typing import TYPE_CHECKING
 
 from ..text.normalize import fold
 from .lexicon import lexicon
 
-__all__ = ["former_everywhere", "same_office", "taken_at"]
+if TYPE_CHECKING:
+    from .titles import TitleReader
+
+__all__ = ["former_everywhere", "former_in_headline", "same_office", "taken_at"]
 
 
 def _words(title: str) -> list[str]:
@@ -120,3 +124,35 @@ def taken_at(folded: str, start: int, part: str = "body") -> bool:
     lo = max(0, start - 40)
     return kinds is not None and _taking_before(kinds).search(folded, lo, start) is not None \
         and _held_before(kinds).search(folded, lo, start) is None
+
+
+def former_in_headline(reader: TitleReader, headline: tuple[int, int] | None, rows: list[tuple], former: list[bool]) -> list[bool]:
+    """The former flags of the title ``rows`` (:data:`.tables.TITLE_COLUMNS`) once an office the headline (``headline``:
+    its span) calls former without naming its holder (``Cựu giám đốc Ocean Bank Hải Phòng phủ nhận ...``) is former for
+    the one person of the article who holds a title of that office (``Trần Thị Kim Chi, giám đốc Ocean Bank chi nhánh Hải
+    Phòng``); with two or more such people, whose it is is not said.
+
+    Examples
+    --------
+    >>> from vnnews.entities.titles import TitleReader
+    >>> text = "Cựu giám đốc Sở Xây dựng bị bắt. Ông Lê Văn An, giám đốc Sở Xây dựng, nhận hối lộ."
+    >>> row = ("d", "Lê Văn An", 37, 46, 48, 68, "giám đốc Sở Xây dựng", "Giám đốc Sở Xây dựng", False)
+    >>> former_in_headline(TitleReader(text, [], []), (0, 31), [row], [False])
+    [True]
+    """
+    if headline is None:
+        return former
+    lo, hi = headline
+    used = {row[4] for row in rows}
+    olds = []
+    for m in reader.lex.title_prefix.finditer(reader.folded, lo, hi):
+        head = reader.head_at(m.start())
+        if head is None or m.start() in used or reader.lex.cues["former"].search(m.group(0)) is None:
+            continue
+        olds.append(reader.normalize(m.start(), reader.phrase_end(head[1], hi))[0])
+    if not olds:
+        return former
+    holders = {row[1] for row in rows if any(same_office(row[7], old) for old in olds)}
+    if len(holders) != 1:
+        return former
+    return [flag or (row[1] in holders and any(same_office(row[7], old) for old in olds)) for row, flag in zip(rows, former)]

@@ -159,6 +159,7 @@ def persons(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozense
             if n and _free(s, claims, i, n) and (announced != "title" or not place_at(s, i, lex)) \
                     and not (announced == "person_role" and place_at(s, i, lex, _COUNTRY) == n) \
                     and not (announced == "title" and _NUMBER_AFTER.match(s.text, s.end(i + n - 1))) \
+                    and not (announced == "title" and n == 1 and s.word[i] in lex.words["short_body"]) \
                     and _name_like(s, i, n, lex, announced, given_names) \
                     and not (announced == "title" and _title_in_apposition(s, i, lex, found)):  # Tư lệnh Vùng 3: a numbered unit
                 n = _foreign_tail(s, i, n, lex)  # bà Ursula von der Leyen, ông Majed al-Ansari: the whole name

@@ -23,8 +23,18 @@ from functools import cache
 from ..corpus import Article
 from ..text.dates import time_words
 from .lexicon import lexicon
-from .narrative_subjects import after_kinship_noun, in_brackets, kinship, other_subject, pronoun_before, pronoun_subject
+from .narrative_subjects import (
+    after_kinship_noun,
+    in_brackets,
+    kin_of_name_before,
+    kinship,
+    other_subject,
+    pronoun_before,
+    pronoun_subject,
+    while_clause_subject,
+)
 from .spans import Mention
+from .title_leaving import appointed_away, dismissal_after, is_rank, left_on_transfer, moved_on_after, promoted, taken_after, transfer_after
 from .title_lists import board_of_company, respective
 from .title_words import cue_before
 from .titles import TitleReader, TitleSpan
@@ -79,6 +89,15 @@ def title_chains(article: Article, people: list[Mention], orgs: list[Mention],
         before = reader.chain_left(prev_end, person.start)
         if before and cue_before("once", words=4).search(folded, max(lo, before[0][0] - 40), before[0][0]):
             before = [(a, b, True) for a, b, _ in before]  # Từng nhiều năm làm Chủ tịch X, ông A: held before
+        subject = while_clause_subject(reader, [p.start for p in people], person.end, before[0][0]) if before else None
+        if subject is not None:  # Khi đang là Chánh văn phòng, Thư ký Chánh án A, ông được điều động ...: the pronoun's
+            pronoun = re.match(r"\s*,\s*[^\W\d]+\s+", folded[person.end : person.end + 20])
+            moved = pronoun is not None and transfer_after(reader, person.end + pronoun.end())
+            if subject >= 0:
+                give(subject, [(a, b, former or (moved and left_on_transfer(reader, a))) for a, b, former in before])
+            before = []
+        if before and promoted(reader, person.end, before[0][0], lo, hi):  # Thượng úy A được thăng cấp đại úy: the rank before is left
+            before = [(a, b, former or is_rank(reader, a)) for a, b, former in before]
         give(k, before)
         give(k, _colon_list_title(reader, people, k, lo))
         if not before:
@@ -121,11 +140,12 @@ def title_chains(article: Article, people: list[Mention], orgs: list[Mention],
             found = reader.chain_right(first, limit, bracket=bracket)
             closed = bracket and text[limit : limit + 1] == ")"
             after = limit + 1 if closed else found[-1][1] if found else 0
-            if found and (closed or not bracket) and _dismissal_after(reader, after):
+            if found and (closed or not bracket) and dismissal_after(reader, after):
                 found = [(a, b, True) for a, b, _ in found]  # "A, Phó Chủ tịch phường, bị cách chức": a former office
-            elif found and (closed or not bracket) and _transfer_after(reader, after):
+            elif found and (closed or not bracket) and (transfer_after(reader, after) or moved_on_after(reader, after)
+                                                         or appointed_away(reader, lo, person.start, after)):
                 # A, Giám đốc Công an tỉnh X, được điều động, bổ nhiệm giữ chức ...: the post left (not a rank, not the Party's)
-                found = [(a, b, former or _left_on_transfer(reader, a)) for a, b, former in found]
+                found = [(a, b, former or left_on_transfer(reader, a)) for a, b, former in found]
             names = [*reversed(_coordinated(folded, people, k, -1, honorific)), k] if found and not shared else []
             each = respective(reader, found, len(names)) if len(names) > 1 else None
             if each:  # A và B (nguyên chủ tịch, phó chủ tịch UBND tỉnh): one title each, in order
@@ -150,50 +170,6 @@ def title_chains(article: Article, people: list[Mention], orgs: list[Mention],
     return {k: reader.titles(sorted(found.values()), bodies) for k, found in spans.items() if found}
 
 
-def _cue_after_chain(reader: TitleReader, kind: str, end: int) -> re.Match[str] | None:
-    """A title cue of ``kind`` right after the title chain ending at ``end`` (after a comma or an opening bracket and
-    ``đã``/``vừa``/``mới``)."""
-    gap = _AFTER_CHAIN.match(reader.folded, end, end + 12)
-    return reader.lex.cues[kind].match(reader.folded, gap.end() if gap else end)
-
-
-def _transfer_after(reader: TitleReader, end: int) -> bool:
-    """Does a move to another post follow the title chain ending at ``end`` (``, được điều động, bổ nhiệm giữ chức``,
-    also with the body that moves its holder after ``được``: ``được Bộ Công an điều động``; not ``được bổ nhiệm
-    lại``), or a bracket saying the unit is the one before a merger (``(trước khi sáp nhập)``)?"""
-    moved = _cue_after_chain(reader, "transfer", end)
-    moved_end = moved.end() if moved else _cue_after_agent(reader, "transfer", end)
-    return moved_end is not None and not re.match(r"\s+lại(?!\w)", reader.folded[moved_end : moved_end + 5])
-
-
-def _cue_after_agent(reader: TitleReader, kind: str, end: int) -> int | None:
-    """End of a title cue of ``kind`` that opens with a passive word (``được``), written with the body doing it after
-    that word (``, được Bộ Công an điều động``) right after the chain ending at ``end``."""
-    gap = _AFTER_CHAIN.match(reader.folded, end, end + 12)
-    at = gap.end() if gap else end
-    passive = re.match(r"(" + reader.lex.alternation("passive") + r")\s+", reader.folded[at : at + 12])
-    k = bisect.bisect_left(reader.org_starts, at + passive.end()) if passive else len(reader.orgs)
-    if k == len(reader.orgs) or reader.orgs[k][0] != at + passive.end():
-        return None
-    rest = reader.orgs[k][1] + len(reader.folded[reader.orgs[k][1] :]) - len(reader.folded[reader.orgs[k][1] :].lstrip(" "))
-    cue = reader.lex.cues[kind].match(passive.group(1) + " " + reader.folded[rest : rest + 60])
-    return rest + cue.end() - len(passive.group(1)) - 1 if cue and cue.end() > len(passive.group(1)) + 1 else None
-
-
-def _left_on_transfer(reader: TitleReader, start: int) -> bool:
-    """Is the title at ``start`` left when its holder moves to another post (not a rank, degree or Party office)?"""
-    k = bisect.bisect_left(reader.head_starts, start)
-    if k == len(reader.heads):
-        return True
-    head = reader.folded[slice(*reader.heads[k])]
-    return head not in reader.lex.whole_titles and head not in reader.lex.party_titles
-
-
-def _dismissal_after(reader: TitleReader, end: int) -> bool:
-    """Does a dismissal or death predicate follow the title chain ending at ``end`` (``, bị cách chức``)?"""
-    return _cue_after_chain(reader, "dismissal", end) is not None
-
-
 def _narrative(reader: TitleReader, people: list[Mention], sentence: list[tuple[int, int]],
                chain_ends: dict[int, int], give, bounds: list[tuple[int, int]], starts: list[int],
                related: list[bool]) -> None:
@@ -212,7 +188,7 @@ def _narrative(reader: TitleReader, people: list[Mention], sentence: list[tuple[
             start = listed.end()
             while start < len(folded) and folded[start] in " :":
                 start += 1
-        if reader.head_at(start) is None or kinship().search(folded, max(0, a - 40), a):
+        if reader.head_at(start) is None or kinship().search(folded, max(0, a - 40), a) or kin_of_name_before(reader, 0, a):
             continue  # ..., bố của anh là bí thư chi bộ: a relative is the subject, no one named
         k = bisect.bisect_left(person_starts, a) - 1
         subject = None
@@ -244,7 +220,11 @@ def _narrative(reader: TitleReader, people: list[Mention], sentence: list[tuple[
         subject_only = earlier is not None and "," in folded[earlier.end() : a] and len(folded[earlier.end() : a].rsplit(",", 1)[1]) <= 30
         former = lex.cues["leaving"].match(folded, a) is not None or subject_only  # Trước đó, ông A là ...; not Trước đó, Bộ bổ nhiệm A giữ chức ...
         former = former or cue_before("once", words=4).search(folded, max(lo, start - 40), start) is not None  # từng nhiều năm làm
-        give(subject, reader.chain_right(start, limit, former=former))
+        chain = reader.chain_right(start, limit, former=former)
+        if chain and (moved_on_after(reader, chain[-1][1])  # ông A làm Cục trưởng từ 2004 đến 2007, sau đó làm ...: left
+                      or (_ends_while(folded, a, b) and taken_after(reader, chain[-1][1]))):  # khi đang làm X đã được bầu làm
+            chain = [(a, b, True) for a, b, _ in chain]
+        give(subject, chain)
     for m in lex.cues["holding"].finditer(folded):
         start = m.end()
         if reader.head_at(start) is None:
@@ -261,8 +241,11 @@ def _narrative(reader: TitleReader, people: list[Mention], sentence: list[tuple[
         give(nxt, reader.chain_right(start, people[nxt].start))
 
 
-#: between a title chain and a cue right after it: a separator or an opening bracket, and a word of tense
-_AFTER_CHAIN = re.compile(r"\s*[,(]?\s*(?:(?:đã|vừa|mới)\s+)?")
+def _ends_while(folded: str, a: int, b: int) -> bool:
+    """Does the copula cue at ``a:b`` end a ``while`` cue (``khi đang làm``)?"""
+    return any(m.end() == b for m in lexicon().cues["while"].finditer(folded, max(0, a - 12), b))
+
+
 #: between a person and a holding cue right after the name (``A, với cương vị ...``)
 _RIGHT_BEFORE = re.compile(r"\s*,?\s*")
 

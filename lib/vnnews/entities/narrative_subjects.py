@@ -7,6 +7,7 @@ chức ...``: ``ông`` is the person named before with that pronoun).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -14,13 +15,26 @@ from ..text.dates import time_words
 from .lexicon import lexicon
 from .titles import TitleReader
 
-__all__ = ["after_kinship_noun", "in_brackets", "kinship", "other_subject", "pronoun_before", "pronoun_subject"]
+__all__ = ["after_kinship_noun", "in_brackets", "kin_of_name_before", "kinship", "other_subject", "pronoun_before", "pronoun_subject",
+           "while_clause_subject"]
 
 
 def after_kinship_noun(reader: TitleReader, start: int) -> bool:
     """Is the name at ``start`` written after a kinship noun (``bố Bình``, ``vợ của ông A``)? Then the
     noun phrase names the relative, and what is said of it is not said of the named person."""
     return kinship().search(reader.folded, max(0, start - 40), start) is not None
+
+
+def kin_of_name_before(reader: TitleReader, lo: int, at: int) -> bool:
+    """Does a kinship noun and a capitalised name the grammar did not take as a person end right before ``at`` (``vì bố
+    Bình là ...``)? Then the relative is the subject there, not the person named before."""
+    m = _kin_and_name().search(reader.folded, max(lo, at - 40), at)
+    return m is not None and all(word[:1].isupper() for word in reader.text[m.start(1) : m.end(1)].split())
+
+
+@cache
+def _kin_and_name() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + lexicon().alternation("kinship") + r")\s+(?:của\s+)?([^\W\d]+(?:\s+[^\W\d]+){0,2})\s+$")
 
 
 @cache
@@ -66,3 +80,22 @@ def pronoun_before(reader: TitleReader, start: int) -> str:
     """The pronoun written right before a name (ông, bà): the gender a later pronoun carries."""
     m = reader.lex.pronoun_before.search(reader.folded[max(0, start - 12) : start])
     return m.group(1) if m else ""
+
+
+def while_clause_subject(reader: TitleReader, starts: list[int], name_end: int, chain_start: int) -> int | None:
+    """The subject of a clause of time whose chain of titles ends with a name (``Khi đang là Chánh văn phòng, Thư ký
+    Chánh án A, ông được điều động ...``: ``while`` cues before the chain at ``chain_start``, the name ending at
+    ``name_end``, a comma and a pronoun opening the main clause): the index, in ``starts`` (people's starts), of the last
+    person named before with that pronoun, ``-1`` when none; ``None`` when the chain is the name's."""
+    folded = reader.folded
+    if re.search(r"(?:" + reader.lex.cues["while"].pattern + r")\s*$", folded[max(0, chain_start - 30) : chain_start]) is None:
+        return None
+    m = re.match(r"\s*,\s*[^\W\d]+\s+(?=[^\W\d])", folded[name_end : name_end + 20])
+    if m is None or not reader.text[name_end + m.end()].islower():
+        return None
+    pronoun = pronoun_before(reader, name_end + m.end())
+    if not pronoun:
+        return None
+    k = bisect.bisect_left(starts, chain_start) - 1
+    named = re.compile(r"(?<!\w)" + re.escape(pronoun) + r"\s+$")  # Ông A, at the opening of a sentence too
+    return next((j for j in range(k, max(-1, k - 30), -1) if named.search(folded, max(0, starts[j] - 8), starts[j])), -1)

@@ -17,7 +17,7 @@ from ..corpus import Article
 from ..options import check_option
 from ..text.abbreviations import expand_abbreviations
 from ..text.normalize import fold, normalize
-from .former_offices import former_everywhere, taken_at
+from .former_offices import former_everywhere, former_in_headline, taken_at
 from .lexicon import lexicon
 from .mentions import MENTION_COLUMNS, column_values
 from .narrative import title_chains
@@ -183,6 +183,7 @@ def article_title_rows(article: Article, rows: pd.DataFrame | Mapping[str, list]
                                canonical_name(loc) if loc else "", source))
     # an office the article calls former anywhere is former wherever and however it is written (cựu thứ trưởng)
     former = former_everywhere((row[1], row[7], row[8], row[2]) for row in title_rows)
+    former = former_in_headline(reader, next(((p.start, p.end) for p in article.parts if p.kind == "title"), None), title_rows, former)
     folded = fold(text)  # but not to a post taken there (giữ chức Giám đốc Công an tỉnh X after a merger)
     tops = [(p.start, _first_sentence_end(bounds, sentence_starts, p.start, p.end) if p.kind == "lead" else p.end, p.kind)
             for p in article.parts if p.kind in ("title", "lead")]  # a lead's first sentence: some leads hold a whole article

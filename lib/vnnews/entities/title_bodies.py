@@ -44,6 +44,10 @@ _MOST_LISTED_FIELD_WORDS = 3  # words of each field in lower case listed before 
 _APPOSITION_END = re.compile(r"[^\S\n]*(?:[,;)]|[.!?]?[^\S\n]*(?:\n|$))")
 
 
+#: two or three words right after a title's body, then the end of the title (a separator, a bracket or the sentence's end)
+_BARE_HEAD = re.compile(r" ([^\W\d]+(?: [^\W\d]+){1,2})(?=\s*(?:[,;)]|\.(?!\w)|$))")
+
+
 class BodyEnds:
     """The ends of a title's body (mixed into :class:`.titles.TitleReader`)."""
 
@@ -84,6 +88,14 @@ class BodyEnds:
         if run > joint.end() and not (p < len(self.person_starts) and self.person_starts[p] < run):
             return run  # Giám đốc điều hành của Fortescue Zero: a company's name the grammar did not read as a body
         return end
+
+    def _bare_parent(self, end: int, limit: int) -> int:
+        """End of a title whose body is followed by the bare head of the body above it, capitalised, of two words or more,
+        that ends the title (``trưởng phòng Tổng hợp Văn phòng, ...``: the Office of the court); else ``end``."""
+        m = _BARE_HEAD.match(self.text, end, limit)
+        if m is None or not m.group(1)[:1].isupper() or tuple(fold(m.group(1)).split()) not in self.lex.org_heads.entries:
+            return end
+        return m.end(1)
 
     def _name_run(self, at: int, limit: int) -> int:
         """End of the capitalised words from ``at`` (``at`` when none)."""
@@ -214,6 +226,9 @@ class BodyEnds:
         k = bisect.bisect_left(self.org_starts, at)
         if k < len(self.orgs) and self.orgs[k][0] == at and self.orgs[k][1] <= limit:
             return self._place_after_body(self.orgs[k][1], limit)
+        area = re.match(r"(?:" + self.lex.alternation("area") + r")\s+(?=[^\W\d])", self.folded[at:limit])
+        if area and self.text[at + area.end()].isupper():  # Công ty X - chi nhánh Hà Nội: the branch of the body
+            return max(end, self._name_run(at + area.end(), limit))
         field_end = end
         while at < limit and self.text[at].isupper() and (word := self.words.content_word_end(at)) is not None and word <= limit:
             field_end = word  # the capitalised words of a field: Tài chính, Hành chính

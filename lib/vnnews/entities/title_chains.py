@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
+from ..data import read_table
+from ..text.normalize import fold
 from .title_words import group_noun, person_word_before, without_back_reference, without_trailing_bracket
 
 if TYPE_CHECKING:
@@ -56,6 +59,8 @@ def chain_left(self: TitleReader, lo: int, name_start: int) -> list[tuple[int, i
                 break  # Các cán bộ sở ngành gồm ông A: the group's noun, not A's office
             spans.append([a0, end])
             continue
+        if _levels()["national"].fullmatch(self.folded, a, b) and any(_levels()["local"].search(self.folded, c, d) for c, d in spans):
+            break  # Phó Thủ tướng Chính phủ, Phó Chủ tịch UBND tỉnh A: two people, the first unnamed
         if _behalf_before(self, max(lo, a0 - 30), a):
             break  # Thay mặt Thủ tướng, Bộ trưởng X: the title of the one X acts for, not X's
         gap = self.folded[b : spans[-1][0]]
@@ -102,3 +107,13 @@ def _behalf_before(self: TitleReader, lo: int, head_start: int) -> bool:
     """Does a cue of acting for someone (``thay mặt``, ``thừa ủy quyền``; title cues ``behalf``) end right before the
     head at ``head_start`` (or its ``quyền`` read as acting)?"""
     return re.search(r"(?:" + self.lex.cues["behalf"].pattern + r")\s*$", self.folded[lo:head_start]) is not None
+
+
+@cache
+def _levels() -> dict[str, re.Pattern[str]]:
+    """Heads of the central government (``national``) and words of a local government office (``local``), from
+    ``data/title_levels.tsv``."""
+    table = read_table("title_levels.tsv")
+    return {kind: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in sorted(table["word"][table["kind"] == kind],
+                                                                                         key=len, reverse=True)) + r")(?!\w)")
+            for kind in ("national", "local")}

@@ -8,8 +8,10 @@ from ..text.abbreviations import expand_abbreviations
 from ..text.normalize import fold, normalize
 from .lexicon import lexicon
 
-__all__ = ["TitleSpan", "normalize_title"]
+__all__ = ["TitleSpan", "degree_parts", "normalize_title"]
 
+#: between two degrees or ranks written as one (``PGS.TS``, ``GS-TS``, ``Giáo sư - Tiến sĩ``)
+_DEGREE_JOINT = re.compile(r"\s*[.\-–]\s*")
 #: a bracket at the end of a title holding more than an acronym: the body the title is held in
 _BODY_IN_BRACKETS = re.compile(r"\s*\(((?=[^()]*[a-zđ])[^()]+)\)$")
 
@@ -64,3 +66,25 @@ def normalize_title(text: str) -> tuple[str, bool]:
     if m:  # the head in its usual spelling (Phó giám đốc -> Phó Giám đốc)
         text = lex.title_spelling.get(m.group(0), text[: m.end()]) + text[m.end() :]
     return text[:1].upper() + text[1:], former
+
+
+def degree_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the degrees and ranks written as one title at ``text[start:end]`` (``PGS.TS``: a rank and a
+    degree, two titles), each a whole title of its own (a rank, degree or honour: ``none`` body in titles.tsv);
+    ``[]`` when the span is one title.
+
+    Examples
+    --------
+    >>> degree_parts("ông là PGS.TS", 7, 13), degree_parts("GS-TS", 0, 5), degree_parts("Thạc sĩ - nhạc sĩ", 0, 17)
+    ([(7, 10), (11, 13)], [(0, 2), (3, 5)], [])
+    """
+    whole = lexicon().whole_titles
+    parts, at = [], start
+    for m in _DEGREE_JOINT.finditer(text, start, end):
+        if m.start() > at:
+            parts.append((at, m.start()))
+        at = m.end()
+    parts.append((at, end))
+    if len(parts) < 2 or any(fold(normalize_title(text[a:b])[0]) not in whole for a, b in parts):
+        return []
+    return parts

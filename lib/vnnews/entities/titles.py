@@ -33,7 +33,7 @@ from .lexicon import Vocabulary, lexicon
 from .spans import Mention
 from .title_bodies import BodyEnds
 from .title_chains import chain_left
-from .title_forms import TitleSpan, normalize_title
+from .title_forms import TitleSpan, degree_parts, normalize_title
 from .title_tails import FieldTails
 from .title_words import (
     TitleWords,
@@ -50,7 +50,7 @@ from .title_words import (
 
 __all__ = ["TitleReader", "TitleSpan", "normalize_title"]
 
-_TERMINATOR = re.compile(r"[.;:()\[\]\"“”!?\n]|\s[-–]\s|\s[-–](?=\w)")
+_TERMINATOR = re.compile(r"[;:()\[\]\"“”!?\n]|(?<!\d)\.|\.(?!\d)|\s[-–]\s|\s[-–](?=\w)")  # not the dot of 2.3
 _SEPARATOR = re.compile(r"\s*[,;]\s*|\s+[-–]\s*")
 _READ_AHEAD = 160  # characters a title's words are read in, at most
 #: how far before the end of a title head the body it shares its last word with may start (Trưởng Ban, phó phòng)
@@ -182,6 +182,8 @@ class TitleReader(BodyEnds, FieldTails):
         while end > head_end and (longer := self._dash_field(end, limit)) > end:
             end = longer  # a department named over several dashes: Khoa Tim mạch - Lão khoa - Phục hồi chức năng
         end = self.lower_tail(head_end, end, limit)  # Cục trưởng Y tế | dự phòng: the body's name goes on in lower case
+        if end > head_end:
+            end = self._bare_parent(end, limit)  # trưởng phòng Tổng hợp | Văn phòng, ...: the body above, its head alone
         if end > head_end:
             end = self._post_abroad(end, limit)
         return self._body_in_brackets(end, limit)
@@ -333,7 +335,9 @@ class TitleReader(BodyEnds, FieldTails):
             acting = prefix is not None and self.lex.cues["acting"].search(prefix.group(0)) is not None
             if fold(title) in self.lex.titles_needing_body and len(title.split()) <= 2:
                 continue
-            out.append(TitleSpan(a, b, title, former or written_former, acting))
+            parts = degree_parts(self.text, a, b)  # PGS.TS: a rank and a degree, two titles
+            out += [TitleSpan(c, d, self.normalize(c, d)[0], former or written_former, acting) for c, d in parts] or \
+                [TitleSpan(a, b, title, former or written_former, acting)]
         return out
 
 
