@@ -66,8 +66,8 @@ def test_a_committee_of_a_body_named_without_its_place_is_read_to_that_body() ->
 def test_the_unit_of_the_article_place_stays_with_a_head_named_by_its_place() -> None:
     # UBND tỉnh is how the province's committee is written: its office keeps the unit before a verb
     assert found("Sau đó, Văn phòng UBND tỉnh ra thông báo từ chối.", "ORG") == [("ORG", "Văn phòng UBND tỉnh")]
-    # a named body before the unit of the article's place and a verb: as before, without the unit (the gold's way)
-    assert found("Sở Y tế tỉnh ký văn bản gửi các huyện.", "ORG") == [("ORG", "Sở Y tế")]
+    # a named body before the unit of the article's place and a verb keeps it too: an attached place qualifier
+    assert found("Sở Y tế tỉnh ký văn bản gửi các huyện.", "ORG") == [("ORG", "Sở Y tế tỉnh")]
 
 
 def test_a_brand_of_goods_or_of_an_event_is_no_body() -> None:

@@ -13,6 +13,7 @@ from .acronyms import brands, in_document_number, products
 from .lexicon import Phrases, Vocabulary, lexicon
 from .org_heads import lower_heads
 from .org_names import OrgNameParser
+from .org_platforms import platform_here
 from .shapes import person_at, place_at
 from .spans import Claims, Mention, inside_any
 from .syllables import Syllables
@@ -59,13 +60,13 @@ def organisations(s: Syllables, lex: Vocabulary, given_names: frozenset[str]) ->
             and not s.match_before(i, products())[0]  # WHO; not the CP of 69/2018/NĐ-CP, the QH of QH1621, vaccine Pfizer
         if end is not None and (end > s.end(i) or one_word):
             rule = "known organisation" if known.get(i) == end else "organisation name"
-            if not _levels(s, lex, i, end) and \
+            if not _levels(s, lex, i, end) and not platform_here(s, lex, i, end) and \
                     (rule == "known organisation" or not _generic(s, lex, i, end, parser.heads.head_at(i)[0])):
-                found.append(Mention("ORG", s.start(i), _without_unit_of_the_text(s, lex, i, end), rule))
+                found.append(Mention("ORG", s.start(i), end, rule))
             i = s.next_index(end)
             continue
         i += 1
-    found.extend(brands(s, lex, found))
+    found.extend(b for b in brands(s, lex, found) if not platform_here(s, lex, s.next_index(b.start), b.end))
     places = [p for p in inside_any(parser.where.places, found) if not _no_country_here(s, lex, p, found)]
     return found + _unique(places + _places_inside(s, lex, found, places + parser.name_words)) + inside_any(parser.honoured, found)
 
@@ -89,29 +90,6 @@ def _after_place_word(s: Syllables, lex: Vocabulary, i: int) -> bool:
     n, unit = s.match_before(i, lex.units)
     return bool(n) and unit is not None and unit.kind in _PLACE_KINDS and not s.cap[i - n] \
         and s.token_starts_here(i - n) and s.token_ends_here(i - 1)  # not yêu cầu, toàn cầu, gia đình: words of their own
-
-
-def _without_unit_of_the_text(s: Syllables, lex: Vocabulary, i: int, end: int) -> int:
-    """The end of the name from syllable ``i`` to ``end`` without a lower-case administrative unit it ends with when a
-    verb follows: ``Sở Y tế tỉnh ký ...`` names the province of the article, not a body called so (``Sở Y tế``; a
-    title keeps it: ``Giám đốc Sở Y tế tỉnh``)."""
-    last = s.next_index(end) - 1
-    after = last + 1
-    if after >= s.n or not s.joined[after] or s.cap[after] or lex.pos_class.get(s.pos(after)) not in ("verbal", "function"):
-        return end
-    for k in range(max(i + 1, last - 1), last + 1):
-        n, unit = s.match(k, lex.units)
-        if k + n - 1 == last and unit is not None and unit.kind == "admin" and not s.cap[k] and s.joined[k] \
-                and s.word[k - 1] not in lex.plural and not _place_head_before(s, lex, k):  # not Sở Xây dựng các | tỉnh
-            return s.end(k - 1)
-    return end
-
-
-def _place_head_before(s: Syllables, lex: Vocabulary, k: int) -> bool:
-    """Does a head completed by a place end right before the unit at ``k`` (``Văn phòng UBND | tỉnh``, ``Ban cán sự
-    Đảng UBND | tỉnh``): the unit is how the body of the article's province is written, kept with its head."""
-    n, head = s.match_before(k, lex.org_heads)
-    return bool(n) and head is not None and head.place
 
 
 def _generic(s: Syllables, lex: Vocabulary, i: int, end: int, head: int) -> bool:
