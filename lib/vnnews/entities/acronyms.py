@@ -149,6 +149,9 @@ def _announced(s: Syllables, lex: Vocabulary, i: int) -> bool:
     return unknown and (_after_title(s, i, lex) or bool(s.match_before(i, lex.org_heads)[0]))
 
 
+#: the year of an event's edition right after its acronym (ABC 2025), not a number or a document's code (2010/75/EC)
+_EDITION_YEAR = re.compile(r" (?:19|20)\d\d(?![\d/.,-]\d|[\w/-])")
+
 #: a foreign acronym spelled out in brackets after it: PSPO (Public Space Protection Orders)
 _SPELLED_OUT = re.compile(r"\s*\(\s*((?:[A-Z][a-z]+\s+){1,8}[A-Z][a-z]+)\s*\)")
 
@@ -185,6 +188,8 @@ def acronyms(s: Syllables, lex: Vocabulary, claims: Claims, defined: set[str]) -
             continue  # the issuer's code of a document number: 69/2018/NĐ-CP, 37/KH-UBND
         if s.match_before(i, products())[0] or sponsor_of_event(s, lex, i, i + 1) or _of_every_place(s, lex, i + 1):
             continue  # vàng miếng SJC, VTV Cup: the brand of the goods or of an event; CDC các tỉnh: every such body
+        if word not in lex.known_acronyms and _EDITION_YEAR.match(s.text, s.end(i)):
+            continue  # chung kết ABC 2025: an unknown acronym with the year of its edition names an event, no body
         if word in lex.known_acronyms or (word in defined and not _spelled_out_as_no_body(s, lex, i)) or _announced(s, lex, i):
             end = _branch_end(s, lex, s.end(i), _BRANCH_PLACES)
             m = Mention("ORG", s.start(i), end, "acronym")

@@ -1,0 +1,53 @@
+"""Venues named like bodies: a conference centre, a theatre, a seat of power written as a place.
+
+``Trung tâm Hội nghị X`` is the building where a meeting is held or that a city borrows as offices: a named building
+(ANNOTATION.md: LOC, optional), no body, unless a title names it as the body that runs it (``Giám đốc Trung tâm Hội
+nghị X``). A body called by its building (``Nhà Trắng``) is the body when it acts (``Nhà Trắng cho biết``,
+``quan chức Nhà Trắng``) and the building after a word of place (``tại Nhà Trắng``, ``trở lại Nhà Trắng``).
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from .lexicon import Phrases, Vocabulary, lexicon
+from .syllables import Syllables
+
+__all__ = ["venue_here"]
+
+
+@cache
+def _venues() -> Phrases[str]:
+    """Heads of venues (``venue``) and bodies named by their building (``seat_body``) of entity_words.tsv."""
+    words = lexicon().words
+    return Phrases.of([(w, "venue") for w in words["venue"]] + [(w, "seat_body") for w in words["seat_body"]])
+
+
+@cache
+def _place_words() -> Phrases[str]:
+    """Words of place and of going to or leaving a place (``place_preposition`` and ``place_motion``)."""
+    words = lexicon().words
+    return Phrases.of((w, "place") for w in [*words["place_preposition"], *words["place_motion"]])
+
+
+def venue_here(s: Syllables, lex: Vocabulary, i: int) -> bool:
+    """Is the name read from syllable ``i`` a venue here: the head of a venue with no title before it, or a body named
+    by its building right after a word of place?
+
+    Examples
+    --------
+    >>> from vnnews import article_from_text
+    >>> from vnnews.entities.extract import paragraph_syllables
+    >>> from vnnews.entities.lexicon import lexicon
+    >>> a = article_from_text("Tiêu đề\\n\\nÔng phát biểu tại Nhà Trắng; Nhà Trắng cho biết.", doc_id="x")
+    >>> s = paragraph_syllables(a)[-1]
+    >>> [venue_here(s, lexicon(), i) for i in range(s.n) if s.word[i] == "nhà"]
+    [True, False]
+    """
+    n, kind = s.match(i, _venues())
+    if not n or kind is None:
+        return False
+    if lex.title_head_before.search(s.folded[max(0, s.start(i) - 40) : s.start(i)]):
+        return False  # Giám đốc Trung tâm Hội nghị X: the body that runs it
+    if kind == "venue":
+        return True
+    return bool(s.match_before(i, _place_words())[0])
