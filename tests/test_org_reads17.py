@@ -32,3 +32,27 @@ def test_a_venue_named_like_a_body_is_the_building() -> None:
     # a body named by its building: the body when it acts, the building after a word of place
     assert found("Tổng thống trở lại Nhà Trắng. Quan chức Nhà Trắng cho biết, Nhà Trắng đã bác bỏ.", "ORG") == [
         ("ORG", "Nhà Trắng"), ("ORG", "Nhà Trắng")]
+
+
+def test_a_name_does_not_run_on_into_the_verb_after_it() -> None:
+    # the tagger glues the name's last syllable and the verb into one word: the name ends before the verb
+    assert found("Nếu Công ty Duy Tân muốn lấy lại mặt bằng thì phải khởi kiện.", "ORG") == [("ORG", "Công ty Duy Tân")]
+    # a noun that is also a verb ends the name before the place or the end of the clause
+    assert found("Lễ ra quân do Cục Cảnh sát giao thông tổ chức tại Hà Nội.", "ORG") == [
+        ("ORG", "Cục Cảnh sát giao thông")]
+    assert found("Bệnh viện Quân y 175 tiếp nhận bệnh nhân.", "ORG") == [("ORG", "Bệnh viện Quân y 175")]
+
+
+def test_a_body_named_after_a_person_keeps_the_name() -> None:
+    assert found("Bệnh nhân được chuyển tới Viện Bỏng Quốc gia Lê Hữu Trác (Hà Nội).", "ORG") == [
+        ("ORG", "Viện Bỏng Quốc gia Lê Hữu Trác")]
+    # a title before the body: the name after it is the holder's
+    assert found("Giám đốc Bệnh viện Nhi Trung ương Nguyễn Văn An cho biết.", "ORG") == [("ORG", "Bệnh viện Nhi Trung ương")]
+
+
+def test_a_kind_of_company_or_a_place_named_like_a_body_is_no_body() -> None:
+    assert found("Riêng Công ty Mẹ ghi nhận doanh thu tăng. Công ty mẹ - công ty TNHH MTV do thành phố nắm giữ vốn.",
+                 "ORG") == []
+    assert found("Công ty TNHH MTV Cao su Đồng Nai ký hợp đồng.", "ORG") == [("ORG", "Công ty TNHH MTV Cao su Đồng Nai")]
+    # a lower-case head inside the name of a settlement: the place's name, no body
+    assert found("Trạm dừng nằm cách Khu đô thị làng đại học quốc tế Sài Gòn chừng 30 km.", "ORG") == []

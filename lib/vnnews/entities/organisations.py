@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import cache
 
 from .acronyms import brands, in_document_number, products
+from .companies import only_legal_forms
 from .lexicon import Phrases, Vocabulary, lexicon
 from .org_heads import lower_heads
 from .org_names import OrgNameParser
@@ -89,6 +90,8 @@ def _after_place_word(s: Syllables, lex: Vocabulary, i: int) -> bool:
     """Is syllable ``i`` right after a lower-case word of a street, a route, a facility or a landmark (``cầu``,
     ``đường``, ``chợ``): the capitalised words after it name that place."""
     n, unit = s.match_before(i, lex.units)
+    if n and unit is not None and unit.kind == "settlement" and not s.cap[i] and not s.cap[i - n]:
+        return True  # Khu đô thị làng | đại học quốc tế X: a lower-case head in a place's name, no body
     return bool(n) and unit is not None and unit.kind in _PLACE_KINDS and not s.cap[i - n] \
         and s.token_starts_here(i - n) and s.token_ends_here(i - 1)  # not yêu cầu, toàn cầu, gia đình: words of their own
 
@@ -108,6 +111,11 @@ def _generic(s: Syllables, lex: Vocabulary, i: int, end: int, head: int) -> bool
     rest = range(i + max(head, 1), last + 1)
     if rest and " ".join(s.word[k] for k in rest) in lex.words["leadership_noun"]:
         return True  # Ban Lãnh đạo: the leaders of a body named before, no body of its own
+    relation = [k for k in rest if s.word[k] in lex.words["company_relation"]]
+    if head and rest and " ".join(s.word[i : i + head]) in lex.words["company_head"] \
+            and only_legal_forms(s, lex, rest[0], relation[0] if relation else last + 1) \
+            and all(k in relation for k in range(relation[0] if relation else last + 1, last + 1)):
+        return True  # công ty TNHH MTV, Công ty Mẹ: a kind of company, no name
     one_word = len({s.token[k] for k in rest}) == 1 and s.token[rest[0]] >= 0 if rest else False
     return head <= 2 and one_word and len(rest) <= 2 and not any(s.cap[k] or not s.viet[k] for k in range(i + 1, last + 1)) and \
         not any(c.isdigit() for c in s.text[s.start(i) : end])  # not Ban Chỉ đạo quốc gia (a capitalised head names
