@@ -56,3 +56,15 @@ def test_a_kind_of_company_or_a_place_named_like_a_body_is_no_body() -> None:
     assert found("Công ty TNHH MTV Cao su Đồng Nai ký hợp đồng.", "ORG") == [("ORG", "Công ty TNHH MTV Cao su Đồng Nai")]
     # a lower-case head inside the name of a settlement: the place's name, no body
     assert found("Trạm dừng nằm cách Khu đô thị làng đại học quốc tế Sài Gòn chừng 30 km.", "ORG") == []
+
+
+def test_a_body_inside_the_title_it_grants_a_site_is_no_acting_body() -> None:
+    got = found("Tỉnh đón Bằng công nhận Công viên địa chất toàn cầu UNESCO Cao Bằng. UNESCO công nhận danh hiệu này.",
+                "ORG")
+    assert got == [("ORG", "UNESCO")]
+    assert found("Ông Wall trao bằng Công viên địa chất toàn cầu UNESCO Lạng Sơn cho lãnh đạo tỉnh.", "ORG") == []
+
+
+def test_a_regional_unit_keeps_its_numbered_region() -> None:
+    assert found("Ông Anh, Phó Kiểm toán trưởng KTNN khu vực VII, phát biểu.", "ORG") == [("ORG", "KTNN khu vực VII")]
+    assert found("Kiểm toán Nhà nước khu vực IV kiểm toán tỉnh.", "ORG") == [("ORG", "Kiểm toán Nhà nước khu vực IV")]

@@ -23,7 +23,7 @@ import re
 from ..text.normalize import fold
 from .companies import business_line_then_name, holder_after_title, only_legal_forms, owner_inside
 from .lexicon import OrgHead, Vocabulary
-from .org_conjuncts import conjunct_after, place_after, place_after_dash, seat_abroad
+from .org_conjuncts import area_number_after, conjunct_after, place_after, place_after_dash, seat_abroad
 from .org_heads import HeadReader
 from .org_joins import NameJoins
 from .org_words import BRACKETED_ABBREVIATION, NameWords
@@ -127,6 +127,9 @@ class OrgNameParser(NameJoins, NameWords):
         if j < s.n and s.text[end : s.start(j)] == " " and s.cap[j] and s.word[j] in self.lex.words["corporate_suffix"] \
                 and 0 <= last and not s.viet[last] and not s.upper[last] and s.end(last) == end:
             return s.end(j)
+        regional = area_number_after(s, self.lex, end)
+        if regional is not None:
+            return regional  # KTNN khu vực VII: a regional unit of the body
         written = s.text[s.start(s.next_index(end) - 1) : end] if j > 0 else ""
         if written.isupper():
             return end  # TTXVN | Israel: an acronym names its country already

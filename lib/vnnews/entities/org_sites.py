@@ -1,4 +1,5 @@
-"""Venues named like bodies: a conference centre, a theatre, a seat of power written as a place.
+"""Venues named like bodies (a conference centre, a theatre, a seat of power written as a place) and a body's name
+inside the title it grants a site (``Công viên địa chất toàn cầu UNESCO``).
 
 ``Trung tâm Hội nghị X`` is the building where a meeting is held or that a city borrows as offices: a named building
 (ANNOTATION.md: LOC, optional), no body, unless a title names it as the body that runs it (``Giám đốc Trung tâm Hội
@@ -12,7 +13,7 @@ from functools import cache
 from .lexicon import Phrases, Vocabulary, lexicon
 from .syllables import Syllables
 
-__all__ = ["venue_here"]
+__all__ = ["designation_here", "venue_here"]
 
 
 @cache
@@ -51,3 +52,28 @@ def venue_here(s: Syllables, lex: Vocabulary, i: int) -> bool:
     if kind == "venue":
         return True
     return bool(s.match_before(i, _place_words())[0])
+
+
+def designation_here(s: Syllables, lex: Vocabulary, i: int) -> bool:
+    """Is the body named at syllable ``i`` the last word of a title it grants a site or a heritage (``Công viên địa
+    chất toàn cầu UNESCO``, ``Di sản thế giới UNESCO``): right after a lower-case word of such titles (``designation``
+    of entity_words.tsv), with no mark between? The site's title then names no acting body.
+
+    Examples
+    --------
+    >>> from vnnews import article_from_text
+    >>> from vnnews.entities.extract import paragraph_syllables
+    >>> from vnnews.entities.lexicon import lexicon
+    >>> a = article_from_text("Tiêu đề\\n\\nVịnh là Di sản thế giới UNESCO, UNESCO công nhận.", doc_id="x")
+    >>> s = paragraph_syllables(a)[-1]
+    >>> [designation_here(s, lexicon(), i) for i in range(s.n) if s.word[i] == "unesco"]
+    [True, False]
+    """
+    n, _ = s.match_before(i, _designations())
+    return bool(n) and not any(s.cap[k] for k in range(i - n, i))
+
+
+@cache
+def _designations() -> Phrases[str]:
+    """Lower-case last words of the titles a body grants a site (``designation`` of entity_words.tsv)."""
+    return Phrases.of((w, "designation") for w in lexicon().words["designation"])

@@ -15,7 +15,7 @@ from .lexicon import Phrases, Vocabulary, lexicon
 from .org_heads import lower_heads
 from .org_names import OrgNameParser
 from .org_platforms import platform_here
-from .org_sites import venue_here
+from .org_sites import designation_here, venue_here
 from .shapes import person_at, place_at
 from .spans import Claims, Mention, inside_any
 from .syllables import Syllables
@@ -62,7 +62,8 @@ def organisations(s: Syllables, lex: Vocabulary, given_names: frozenset[str]) ->
             and not s.match_before(i, products())[0]  # WHO; not the CP of 69/2018/NĐ-CP, the QH of QH1621, vaccine Pfizer
         if end is not None and (end > s.end(i) or one_word):
             rule = "known organisation" if known.get(i) == end else "organisation name"
-            if not _levels(s, lex, i, end) and not platform_here(s, lex, i, end) and not venue_here(s, lex, i) and \
+            if not _levels(s, lex, i, end) and not platform_here(s, lex, i, end) and not venue_here(s, lex, i) \
+                    and not (one_word and designation_here(s, lex, i)) and \
                     (rule == "known organisation" or not _generic(s, lex, i, end, parser.heads.head_at(i)[0])):
                 found.append(Mention("ORG", s.start(i), end, rule))
             i = s.next_index(end)
