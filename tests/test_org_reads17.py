@@ -68,3 +68,10 @@ def test_a_body_inside_the_title_it_grants_a_site_is_no_acting_body() -> None:
 def test_a_regional_unit_keeps_its_numbered_region() -> None:
     assert found("Ông Anh, Phó Kiểm toán trưởng KTNN khu vực VII, phát biểu.", "ORG") == [("ORG", "KTNN khu vực VII")]
     assert found("Kiểm toán Nhà nước khu vực IV kiểm toán tỉnh.", "ORG") == [("ORG", "Kiểm toán Nhà nước khu vực IV")]
+
+
+def test_the_committee_organising_an_event_is_no_named_body() -> None:
+    assert found("Ban Tổ chức trao giải cho các đội. Ông Sang, Đồng Trưởng ban Tổ chức Giải, phát biểu.", "ORG") == []
+    # the Party's organising boards are named bodies
+    assert found("Trưởng Ban Tổ chức Trung ương và Trưởng Ban Tổ chức Tỉnh ủy Nghệ An dự họp.", "ORG") == [
+        ("ORG", "Ban Tổ chức Trung ương"), ("ORG", "Ban Tổ chức Tỉnh ủy Nghệ An")]

@@ -1,5 +1,5 @@
 """Venues named like bodies (a conference centre, a theatre, a seat of power written as a place) and a body's name
-inside the title it grants a site (``Công viên địa chất toàn cầu UNESCO``).
+inside the title it grants a site (``Công viên địa chất toàn cầu UNESCO``), and the committee that organises an event.
 
 ``Trung tâm Hội nghị X`` is the building where a meeting is held or that a city borrows as offices: a named building
 (ANNOTATION.md: LOC, optional), no body, unless a title names it as the body that runs it (``Giám đốc Trung tâm Hội
@@ -13,7 +13,7 @@ from functools import cache
 from .lexicon import Phrases, Vocabulary, lexicon
 from .syllables import Syllables
 
-__all__ = ["designation_here", "venue_here"]
+__all__ = ["designation_here", "event_committee", "venue_here"]
 
 
 @cache
@@ -77,3 +77,32 @@ def designation_here(s: Syllables, lex: Vocabulary, i: int) -> bool:
 def _designations() -> Phrases[str]:
     """Lower-case last words of the titles a body grants a site (``designation`` of entity_words.tsv)."""
     return Phrases.of((w, "designation") for w in lexicon().words["designation"])
+
+
+def event_committee(s: Syllables, lex: Vocabulary, i: int, end: int, bodies: set[int]) -> bool:
+    """Is the name from syllable ``i`` to ``end`` the committee organising an event (``Ban Tổ chức``, ``ban Tổ chức
+    Giải``, ``ban Tổ chức lễ tang``): a head of ``event_committee`` of entity_words.tsv with no body after it (not
+    ``Ban Tổ chức Tỉnh ủy X``, ``Ban Tổ chức Trung ương``), a generic body (ANNOTATION.md: optional)? ``bodies`` holds
+    the syllables where known bodies or heads begin.
+
+    Examples
+    --------
+    >>> from vnnews import article_from_text
+    >>> from vnnews.entities.extract import paragraph_syllables
+    >>> from vnnews.entities.lexicon import lexicon
+    >>> a = article_from_text("Tiêu đề\\n\\nBan Tổ chức trao giải.", doc_id="x")
+    >>> s = paragraph_syllables(a)[-1]
+    >>> event_committee(s, lexicon(), 0, s.end(2), set())
+    True
+    """
+    n, _ = s.match(i, _committees())
+    last = s.next_index(end) - 1
+    if not n or lex.known_org.fullmatch(s.folded, s.start(i), end):
+        return False
+    return not any(k in bodies or s.match(k, lex.org_heads)[0] or s.match(k, lex.units)[0] for k in range(i + n, last + 1))
+
+
+@cache
+def _committees() -> Phrases[str]:
+    """Heads of the committees that organise an event (``event_committee`` of entity_words.tsv)."""
+    return Phrases.of((w, "committee") for w in lexicon().words["event_committee"])

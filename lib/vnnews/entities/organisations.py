@@ -15,7 +15,7 @@ from .lexicon import Phrases, Vocabulary, lexicon
 from .org_heads import lower_heads
 from .org_names import OrgNameParser
 from .org_platforms import platform_here
-from .org_sites import designation_here, venue_here
+from .org_sites import designation_here, event_committee, venue_here
 from .shapes import person_at, place_at
 from .spans import Claims, Mention, inside_any
 from .syllables import Syllables
@@ -62,8 +62,7 @@ def organisations(s: Syllables, lex: Vocabulary, given_names: frozenset[str]) ->
             and not s.match_before(i, products())[0]  # WHO; not the CP of 69/2018/NĐ-CP, the QH of QH1621, vaccine Pfizer
         if end is not None and (end > s.end(i) or one_word):
             rule = "known organisation" if known.get(i) == end else "organisation name"
-            if not _levels(s, lex, i, end) and not platform_here(s, lex, i, end) and not venue_here(s, lex, i) \
-                    and not (one_word and designation_here(s, lex, i)) and \
+            if not _levels(s, lex, i, end) and not _no_body_here(s, lex, i, end, one_word, set(known)) and \
                     (rule == "known organisation" or not _generic(s, lex, i, end, parser.heads.head_at(i)[0])):
                 found.append(Mention("ORG", s.start(i), end, rule))
             i = s.next_index(end)
@@ -72,6 +71,14 @@ def organisations(s: Syllables, lex: Vocabulary, given_names: frozenset[str]) ->
     found.extend(b for b in brands(s, lex, found) if not platform_here(s, lex, s.next_index(b.start), b.end))
     places = [p for p in inside_any(parser.where.places, found) if not _no_country_here(s, lex, p, found)]
     return found + _unique(places + _places_inside(s, lex, found, places + parser.name_words)) + inside_any(parser.honoured, found)
+
+
+def _no_body_here(s: Syllables, lex: Vocabulary, i: int, end: int, one_word: bool, known: set[int]) -> bool:
+    """Is the name from syllable ``i`` to ``end`` something else than a body here: a platform (``trên Facebook``), a
+    venue (``tại Trung tâm Hội nghị X``), the title a body grants a site (``Công viên địa chất toàn cầu UNESCO``) or
+    the committee organising an event (``Ban Tổ chức Giải``)? ``known`` holds where known bodies begin."""
+    return platform_here(s, lex, i, end) or venue_here(s, lex, i) or (one_word and designation_here(s, lex, i)) \
+        or event_committee(s, lex, i, end, known)
 
 
 @cache
