@@ -75,3 +75,13 @@ def test_the_committee_organising_an_event_is_no_named_body() -> None:
     # the Party's organising boards are named bodies
     assert found("Trưởng Ban Tổ chức Trung ương và Trưởng Ban Tổ chức Tỉnh ủy Nghệ An dự họp.", "ORG") == [
         ("ORG", "Ban Tổ chức Trung ương"), ("ORG", "Ban Tổ chức Tỉnh ủy Nghệ An")]
+
+
+def test_a_committee_named_for_its_subject_keeps_the_subject() -> None:
+    assert found("Theo Ban Chỉ đạo quốc gia về phòng chống thiên tai, mưa lớn kéo dài.", "ORG") == [
+        ("ORG", "Ban Chỉ đạo quốc gia về phòng chống thiên tai")]
+    assert found("Người dân phản ánh qua fanpage Trung tâm Dữ liệu quốc gia về dân cư (C06).", "ORG") == [
+        ("ORG", "Trung tâm Dữ liệu quốc gia về dân cư")]
+    # a known body's name is whole: what follows "về" is what the text is about
+    assert found("Kết luận của Ủy ban Kiểm tra Trung ương về vi phạm của ông An.", "ORG") == [
+        ("ORG", "Ủy ban Kiểm tra Trung ương")]

@@ -16,6 +16,7 @@ from .org_heads import lower_heads
 from .org_names import OrgNameParser
 from .org_platforms import platform_here
 from .org_sites import designation_here, event_committee, venue_here
+from .org_topics import subject_after
 from .shapes import person_at, place_at
 from .spans import Claims, Mention, inside_any
 from .syllables import Syllables
@@ -64,6 +65,7 @@ def organisations(s: Syllables, lex: Vocabulary, given_names: frozenset[str]) ->
             rule = "known organisation" if known.get(i) == end else "organisation name"
             if not _levels(s, lex, i, end) and not _no_body_here(s, lex, i, end, one_word, set(known)) and \
                     (rule == "known organisation" or not _generic(s, lex, i, end, parser.heads.head_at(i)[0])):
+                end = subject_after(s, lex, i, end)  # Ban Chỉ đạo quốc gia | về phòng chống thiên tai
                 found.append(Mention("ORG", s.start(i), end, rule))
             i = s.next_index(end)
             continue
