@@ -16,8 +16,10 @@ def test_a_bare_unit_after_a_body_stays_in_its_name_before_a_verb() -> None:
 def test_a_social_network_or_app_is_the_platform_not_the_company() -> None:
     assert found("Anh ta đăng nhiều video lên Facebook và lập tài khoản Zalo để lừa người mua.", "ORG") == []
     assert found("Bà Lan mở kênh YouTube riêng, còn các trang TikTok của nhóm bị khóa.", "ORG") == []
-    # a word of the business right before it: the company
+    assert found("Anh nhắn tin cho vợ qua ứng dụng WeChat.", "ORG") == []
+    # a word of the business right before it, or a list with a company that runs no platform: the company
     assert found("Đại diện Facebook cho biết đã gỡ các bài viết.", "ORG") == [("ORG", "Facebook")]
+    assert found("Amazon và Facebook bị phạt vì vi phạm quyền riêng tư.", "ORG") == [("ORG", "Amazon"), ("ORG", "Facebook")]
 
 
 def test_an_acronym_with_the_year_of_its_edition_names_an_event() -> None:
