@@ -35,7 +35,7 @@ def test_a_companys_long_line_of_business_then_its_place() -> None:
 
 def test_the_province_of_the_article_after_a_body_is_in_the_title_not_in_the_name() -> None:
     text = "Quyết định được ông Quách Ái Đức, Giám đốc Sở Y tế tỉnh ký hôm qua."
-    assert found(text, "ORG") == [("ORG", "Sở Y tế")]
+    assert found(text, "ORG") == [("ORG", "Sở Y tế tỉnh")]
     assert titles_of(text) == {"Quách Ái Đức": {("Giám đốc Sở Y tế tỉnh", False)}}
     assert found("Sở Y tế tỉnh Lâm Đồng và Ban quản lý dự án thành phố, UBND họp.", "ORG")[0] == ("ORG", "Sở Y tế tỉnh Lâm Đồng")
 

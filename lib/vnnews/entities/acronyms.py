@@ -7,6 +7,8 @@ from functools import cache
 
 from ..text.normalize import fold
 from .lexicon import Phrases, Vocabulary, lexicon
+from .org_conjuncts import area_number_after
+from .org_sites import designation_here
 from .shapes import place_at
 from .spans import Claims, Mention
 from .spelling import has_vietnamese_letter
@@ -78,6 +80,9 @@ def _family_name_after_given(s: Syllables, lex: Vocabulary, start: int, prefix: 
 def _branch_end(s: Syllables, lex: Vocabulary, end: int, kinds: frozenset[str] | None = None) -> int:
     """End of a body's name in one word with its branch and place after it (``Ocean Bank chi nhánh Hải Phòng``,
     ``Ocean Bank Hải Phòng``, ``CDC Bình Phước``): the place must be one the gazetteer knows (of ``kinds``, when given)."""
+    regional = area_number_after(s, lex, end)
+    if regional is not None:
+        return regional  # BHXH khu vực 3: the regional unit's number ends its name
     j = s.next_index(end)
     if j >= s.n or not s.joined[j]:
         return end
@@ -149,6 +154,9 @@ def _announced(s: Syllables, lex: Vocabulary, i: int) -> bool:
     return unknown and (_after_title(s, i, lex) or bool(s.match_before(i, lex.org_heads)[0]))
 
 
+#: the year of an event's edition right after its acronym (ABC 2025), not a number or a document's code (2010/75/EC)
+_EDITION_YEAR = re.compile(r" (?:19|20)\d\d(?![\d/.,-]\d|[\w/-])")
+
 #: a foreign acronym spelled out in brackets after it: PSPO (Public Space Protection Orders)
 _SPELLED_OUT = re.compile(r"\s*\(\s*((?:[A-Z][a-z]+\s+){1,8}[A-Z][a-z]+)\s*\)")
 
@@ -185,6 +193,10 @@ def acronyms(s: Syllables, lex: Vocabulary, claims: Claims, defined: set[str]) -
             continue  # the issuer's code of a document number: 69/2018/NĐ-CP, 37/KH-UBND
         if s.match_before(i, products())[0] or sponsor_of_event(s, lex, i, i + 1) or _of_every_place(s, lex, i + 1):
             continue  # vàng miếng SJC, VTV Cup: the brand of the goods or of an event; CDC các tỉnh: every such body
+        if word not in lex.known_acronyms and _EDITION_YEAR.match(s.text, s.end(i)):
+            continue  # chung kết ABC 2025: an unknown acronym with the year of its edition names an event, no body
+        if designation_here(s, lex, i):
+            continue  # Công viên địa chất toàn cầu UNESCO X: the title the body grants a site
         if word in lex.known_acronyms or (word in defined and not _spelled_out_as_no_body(s, lex, i)) or _announced(s, lex, i):
             end = _branch_end(s, lex, s.end(i), _BRANCH_PLACES)
             m = Mention("ORG", s.start(i), end, "acronym")

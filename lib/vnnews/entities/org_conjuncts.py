@@ -1,22 +1,27 @@
-"""Four reaches of an organisation's name past where its words seem to stop:
+"""Five reaches of an organisation's name past where its words seem to stop:
 
 - a field qualified by an adjective before the next field joined by "và" or a comma
   (``Cục Kỹ thuật an toàn và Môi trường công nghiệp``): the adjective is a word of the name;
 - an adjective right before the place the body is of (``Hội Doanh nhân trẻ tỉnh Bình Dương``): a word of the name;
 - a body named after one country goes on with "tại" and the other country it sits in
   (``Viện Pháp tại Việt Nam``, ``Hội đồng Anh tại Việt Nam``), as a mission's name does;
-- a province or city attached after a dash, as headings write a body's place (``Phòng THADS Khu vực 9 - TP.HCM``).
+- a province or city attached after a dash, as headings write a body's place (``Phòng THADS Khu vực 9 - TP.HCM``);
+- the numbered region of a body's regional unit after its name (``KTNN khu vực VII``, ``Kiểm toán Nhà nước khu vực IV``).
 """
 from __future__ import annotations
+
+import re
 
 from .lexicon import Vocabulary
 from .org_heads import HeadReader
 from .shapes import person_at, place_at
 from .syllables import Syllables
 
-__all__ = ["conjunct_after", "place_after", "place_after_dash", "seat_abroad"]
+__all__ = ["area_number_after", "conjunct_after", "place_after", "place_after_dash", "seat_abroad"]
 
 _DASHES = ("-", "–")
+#: the number of a regional unit after an area word (khu vực VII, vùng 3), no date or code
+_AREA_NUMBER = re.compile(r" (?:\d{1,2}|[IVX]{1,5})(?![\w/.,-]\w)")
 #: gazetteer kinds of a place attached to a body's name after a dash
 _DASH_PLACES = frozenset({"province", "city"})
 
@@ -127,3 +132,26 @@ def place_after_dash(s: Syllables, lex: Vocabulary, end: int) -> int:
     if after < s.n and s.gap(after).strip() in _DASHES:
         return end  # a route: Hà Nội - TP.HCM - Cần Thơ
     return s.end(after - 1)
+
+
+def area_number_after(s: Syllables, lex: Vocabulary, end: int) -> int | None:
+    """End of the area word and the number of a regional unit right after a body's name ending at ``end`` (``KTNN |
+    khu vực VII``); None if none.
+
+    Examples
+    --------
+    >>> from vnnews import article_from_text
+    >>> from vnnews.entities.extract import paragraph_syllables
+    >>> from vnnews.entities.lexicon import lexicon
+    >>> a = article_from_text("Tiêu đề\\n\\nÔng là Phó Kiểm toán trưởng KTNN khu vực VII, năm 2020.", doc_id="x")
+    >>> s = paragraph_syllables(a)[-1]
+    >>> end = area_number_after(s, lexicon(), a.text.index("KTNN") + 4)
+    >>> a.text[a.text.index("KTNN") : end]
+    'KTNN khu vực VII'
+    """
+    j = s.next_index(end)
+    if j >= s.n or s.text[end : s.start(j)] != " ":
+        return None
+    n_area, _ = s.match(j, lex.areas)
+    number = _AREA_NUMBER.match(s.text, s.end(j + n_area - 1)) if n_area and not s.cap[j] else None
+    return number.end() if number else None

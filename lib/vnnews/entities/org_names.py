@@ -23,7 +23,7 @@ import re
 from ..text.normalize import fold
 from .companies import business_line_then_name, holder_after_title, only_legal_forms, owner_inside
 from .lexicon import OrgHead, Vocabulary
-from .org_conjuncts import conjunct_after, place_after, place_after_dash, seat_abroad
+from .org_conjuncts import area_number_after, conjunct_after, place_after, place_after_dash, seat_abroad
 from .org_heads import HeadReader
 from .org_joins import NameJoins
 from .org_words import BRACKETED_ABBREVIATION, NameWords
@@ -127,6 +127,9 @@ class OrgNameParser(NameJoins, NameWords):
         if j < s.n and s.text[end : s.start(j)] == " " and s.cap[j] and s.word[j] in self.lex.words["corporate_suffix"] \
                 and 0 <= last and not s.viet[last] and not s.upper[last] and s.end(last) == end:
             return s.end(j)
+        regional = area_number_after(s, self.lex, end)
+        if regional is not None:
+            return regional  # KTNN khu vực VII: a regional unit of the body
         written = s.text[s.start(s.next_index(end) - 1) : end] if j > 0 else ""
         if written.isupper():
             return end  # TTXVN | Israel: an acronym names its country already
@@ -245,8 +248,8 @@ class OrgNameParser(NameJoins, NameWords):
                     break
                 brand_before = k > j and (s.upper[k - 1] or not s.viet[k - 1]) and s.word[k - 1] not in lex.acronyms  # FLC, Bcons
                 area_before = s.match_before(k, lex.areas)[0] > 0  # Bệnh viện Đa khoa khu vực Đặng Thùy Trâm
-                if n_person and head is not None and head.namesake and (last < j + 2 or n_person == 2 or area_before) \
-                        and not brand_before:
+                if n_person and head is not None and head.namesake and not brand_before \
+                        and (last < j + 2 or n_person == 2 or area_before or (not company and self._untitled(j, head, k + n_person))):
                     last, k = k + n_person - 1, k + n_person  # trường THPT Lê Quý Đôn
                     break
                 if k > j:
@@ -339,6 +342,9 @@ class OrgNameParser(NameJoins, NameWords):
                 continue
             if self._verb_of_clause(k, first=k == j):
                 break  # Ban Tổ chức | trao Cờ lưu niệm, Sở Tài nguyên và Môi trường | cấp Giấy chứng nhận
+            if k > j and last == k - 1 and not s.cap[k] and s.cap[k - 1] and not s.upper[k - 1] and s.viet[k - 1] \
+                    and not s.token_starts_here(k) and not self._glued_word(k, j):
+                break  # Công ty Duy Tân | muốn: the name's last syllable the tagger glued to the verb after it
             if after_inner and cls in ("nominal", "verbal") and s.pos(k) != "L":
                 last, k = k, k + 1
                 after_inner = False
@@ -368,6 +374,17 @@ class OrgNameParser(NameJoins, NameWords):
             return None
         glued = _GLUED_NUMBER.match(s.text, s.end(last))
         return glued.end() if glued else s.end(last)  # Ban Chỉ đạo phòng chống Covid-19
+
+    def _untitled(self, j: int, head: OrgHead, after: int) -> bool:
+        """Is the body whose name goes on at syllable ``j`` after ``head`` written with no title before it, so a
+        person's name right after its name is the person it is named after (Viện Bỏng Quốc gia Lê Hữu Trác),
+        not the holder of a title (Giám đốc Bệnh viện Nhi Trung ương | Nguyễn Văn A)? The person's name, ending before
+        syllable ``after``, must end the clause too (a mark or the end of the paragraph after it)."""
+        s = self.s
+        if after < s.n and s.joined[after]:
+            return False
+        start = s.start(max(0, j - len(head.head.split())))
+        return self.lex.title_head_before.search(s.folded[max(0, start - 40) : start]) is None
 
     def _title_of_namesake(self, k: int) -> int:
         """Syllables of a title and the name of the person a place is named after (Lăng | Chủ tịch Hồ Chí Minh), inside

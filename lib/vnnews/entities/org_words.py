@@ -98,6 +98,16 @@ class NameWords:
             return True  # Điều | tra, Tình nguyện | viên: one capitalised syllable begins a word of a field
         return " ".join(s.word[p : k + 1]) in word_prefixes()
 
+    def _glued_word(self, k: int, j: int) -> bool:
+        """Do the capitalised syllables of the name (from ``j``) right before the lower-case syllable ``k`` and ``k``,
+        one word to the tagger, begin a word of the segmenter's dictionary (``Quân y``), rather than end a proper name
+        glued to the verb after it (``Duy Tân muốn``)?"""
+        s = self.s
+        p = k - 1
+        while p > j and s.cap[p - 1] and s.token[p - 1] == s.token[k]:
+            p -= 1
+        return any(" ".join(s.word[b : k + 1]) in word_prefixes() for b in range(p, k))
+
     def _field_then_name(self, k: int, j: int) -> int | None:
         """Syllable of the proper name that ends a name after the lower-case rest of a field begun with a capital in
         sentence case (``Cục Gìn giữ | hòa bình | Việt Nam``, ``Công ty Cổ phần tàu | cao tốc | Phú Quốc``), the name
@@ -263,4 +273,10 @@ class NameWords:
         n = s.next_index(s.end(k))
         while n < s.n and s.token[n] == s.token[k] and s.token[k] >= 0:
             n += 1
+        if n >= s.n or (not s.joined[n] and s.gap(n).strip()[:1] in (".", ";", ":", ")")) \
+                or (s.joined[n] and s.word[n] in self.lex.words["place_preposition"]):
+            b = k  # do Cục Cảnh sát X tổ chức | tại ..., cho Sở Y tổ chức.: a noun that is also a verb ends the clause
+            while b > 0 and s.token[b - 1] == s.token[k] and s.token[k] >= 0:
+                b -= 1
+            return not s.cap[b] and s.token_word(b) in self.lex.words["verbal_body_noun"]
         return n < s.n and s.joined[n] and (s.token_word(n) in self.lex.event_objects or s.word[n] in self.lex.event_objects)

@@ -10,9 +10,13 @@ from __future__ import annotations
 from functools import cache
 
 from .acronyms import brands, in_document_number, products
+from .companies import only_legal_forms
 from .lexicon import Phrases, Vocabulary, lexicon
 from .org_heads import lower_heads
 from .org_names import OrgNameParser
+from .org_platforms import platform_here
+from .org_sites import designation_here, event_committee, venue_here
+from .org_topics import subject_after
 from .shapes import person_at, place_at
 from .spans import Claims, Mention, inside_any
 from .syllables import Syllables
@@ -59,15 +63,24 @@ def organisations(s: Syllables, lex: Vocabulary, given_names: frozenset[str]) ->
             and not s.match_before(i, products())[0]  # WHO; not the CP of 69/2018/NĐ-CP, the QH of QH1621, vaccine Pfizer
         if end is not None and (end > s.end(i) or one_word):
             rule = "known organisation" if known.get(i) == end else "organisation name"
-            if not _levels(s, lex, i, end) and \
+            if not _levels(s, lex, i, end) and not _no_body_here(s, lex, i, end, one_word, set(known)) and \
                     (rule == "known organisation" or not _generic(s, lex, i, end, parser.heads.head_at(i)[0])):
-                found.append(Mention("ORG", s.start(i), _without_unit_of_the_text(s, lex, i, end), rule))
+                end = subject_after(s, lex, i, end)  # Ban Chỉ đạo quốc gia | về phòng chống thiên tai
+                found.append(Mention("ORG", s.start(i), end, rule))
             i = s.next_index(end)
             continue
         i += 1
-    found.extend(brands(s, lex, found))
+    found.extend(b for b in brands(s, lex, found) if not platform_here(s, lex, s.next_index(b.start), b.end))
     places = [p for p in inside_any(parser.where.places, found) if not _no_country_here(s, lex, p, found)]
     return found + _unique(places + _places_inside(s, lex, found, places + parser.name_words)) + inside_any(parser.honoured, found)
+
+
+def _no_body_here(s: Syllables, lex: Vocabulary, i: int, end: int, one_word: bool, known: set[int]) -> bool:
+    """Is the name from syllable ``i`` to ``end`` something else than a body here: a platform (``trên Facebook``), a
+    venue (``tại Trung tâm Hội nghị X``), the title a body grants a site (``Công viên địa chất toàn cầu UNESCO``) or
+    the committee organising an event (``Ban Tổ chức Giải``)? ``known`` holds where known bodies begin."""
+    return platform_here(s, lex, i, end) or venue_here(s, lex, i) or (one_word and designation_here(s, lex, i)) \
+        or event_committee(s, lex, i, end, known)
 
 
 @cache
@@ -87,31 +100,10 @@ def _after_place_word(s: Syllables, lex: Vocabulary, i: int) -> bool:
     """Is syllable ``i`` right after a lower-case word of a street, a route, a facility or a landmark (``cầu``,
     ``đường``, ``chợ``): the capitalised words after it name that place."""
     n, unit = s.match_before(i, lex.units)
+    if n and unit is not None and unit.kind == "settlement" and not s.cap[i] and not s.cap[i - n]:
+        return True  # Khu đô thị làng | đại học quốc tế X: a lower-case head in a place's name, no body
     return bool(n) and unit is not None and unit.kind in _PLACE_KINDS and not s.cap[i - n] \
         and s.token_starts_here(i - n) and s.token_ends_here(i - 1)  # not yêu cầu, toàn cầu, gia đình: words of their own
-
-
-def _without_unit_of_the_text(s: Syllables, lex: Vocabulary, i: int, end: int) -> int:
-    """The end of the name from syllable ``i`` to ``end`` without a lower-case administrative unit it ends with when a
-    verb follows: ``Sở Y tế tỉnh ký ...`` names the province of the article, not a body called so (``Sở Y tế``; a
-    title keeps it: ``Giám đốc Sở Y tế tỉnh``)."""
-    last = s.next_index(end) - 1
-    after = last + 1
-    if after >= s.n or not s.joined[after] or s.cap[after] or lex.pos_class.get(s.pos(after)) not in ("verbal", "function"):
-        return end
-    for k in range(max(i + 1, last - 1), last + 1):
-        n, unit = s.match(k, lex.units)
-        if k + n - 1 == last and unit is not None and unit.kind == "admin" and not s.cap[k] and s.joined[k] \
-                and s.word[k - 1] not in lex.plural and not _place_head_before(s, lex, k):  # not Sở Xây dựng các | tỉnh
-            return s.end(k - 1)
-    return end
-
-
-def _place_head_before(s: Syllables, lex: Vocabulary, k: int) -> bool:
-    """Does a head completed by a place end right before the unit at ``k`` (``Văn phòng UBND | tỉnh``, ``Ban cán sự
-    Đảng UBND | tỉnh``): the unit is how the body of the article's province is written, kept with its head."""
-    n, head = s.match_before(k, lex.org_heads)
-    return bool(n) and head is not None and head.place
 
 
 def _generic(s: Syllables, lex: Vocabulary, i: int, end: int, head: int) -> bool:
@@ -129,6 +121,11 @@ def _generic(s: Syllables, lex: Vocabulary, i: int, end: int, head: int) -> bool
     rest = range(i + max(head, 1), last + 1)
     if rest and " ".join(s.word[k] for k in rest) in lex.words["leadership_noun"]:
         return True  # Ban Lãnh đạo: the leaders of a body named before, no body of its own
+    relation = [k for k in rest if s.word[k] in lex.words["company_relation"]]
+    if head and rest and " ".join(s.word[i : i + head]) in lex.words["company_head"] \
+            and only_legal_forms(s, lex, rest[0], relation[0] if relation else last + 1) \
+            and all(k in relation for k in range(relation[0] if relation else last + 1, last + 1)):
+        return True  # công ty TNHH MTV, Công ty Mẹ: a kind of company, no name
     one_word = len({s.token[k] for k in rest}) == 1 and s.token[rest[0]] >= 0 if rest else False
     return head <= 2 and one_word and len(rest) <= 2 and not any(s.cap[k] or not s.viet[k] for k in range(i + 1, last + 1)) and \
         not any(c.isdigit() for c in s.text[s.start(i) : end])  # not Ban Chỉ đạo quốc gia (a capitalised head names
