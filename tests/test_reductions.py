@@ -159,10 +159,11 @@ def test_stored_tables_streamed_a_window_of_articles_at_a_time_are_the_loops_tab
     windows = []
     real = reduce.Annotated.window_batches
     monkeypatch.setattr(reduce.Annotated, "window_batches",
-                        lambda self, sql, **kw: windows.append(sql) or real(self, sql, articles=1, rows=2))
+                        lambda self, sql, **kw: windows.append(sql) or real(self, sql, articles=1, rows=2, order=kw.get("order", "ord")))
     export_tables(corpus, tmp_path / "new", fmt="csv")
     (tmp_path / "old").mkdir()
-    streamed = ("parts", "sizes", "numbers", "number_checks", "mentions", "timex", "events")
+    streamed = ("parts", "sizes", "word_frequencies", "syllable_frequencies", "numbers", "number_checks", "mentions", "timex",
+                "events")  # frequencies per article: windows in doc_id order
     assert len(windows) == len(streamed)
     for name in streamed:
         old = write_table(LEGACY[name](corpus), tmp_path / "old" / name, "csv")

@@ -131,20 +131,22 @@ class Annotated:
                 where = f"key IN (SELECT key FROM {keys_table})"
             con.execute(f"CREATE {kind}VIEW {layer} AS SELECT * EXCLUDE (filename) FROM {source} WHERE {where}")
 
-    def window_batches(self, sql: str, *, articles: int | None = None, rows: int | None = None) -> Iterator[pa.RecordBatch]:
-        """``sql`` run on windows of ``articles`` articles in corpus order, one after another, each as if the
-        corpus held only those articles (``docs`` and every layer hold the window alone, read from the
-        chunks of its articles): for a query whose rows are per article in corpus order, so its sort and
-        memory are those of a window, not of the corpus (``articles`` default :data:`WINDOW_ARTICLES`, ``rows``
-        per batch :data:`BATCH_ROWS`)."""
+    def window_batches(self, sql: str, *, articles: int | None = None, rows: int | None = None,
+                       order: str = "ord") -> Iterator[pa.RecordBatch]:
+        """``sql`` run on windows of ``articles`` articles in corpus order (or in the order of the ``docs``
+        column ``order``), one after another, each as if the corpus held only those articles (``docs`` and
+        every layer hold the window alone, read from the chunks of its articles): for a query whose rows are
+        per article in that order, so its sort and memory are those of a window, not of the corpus
+        (``articles`` default :data:`WINDOW_ARTICLES`, ``rows`` per batch :data:`BATCH_ROWS`)."""
         articles, rows = articles or WINDOW_ARTICLES, rows or BATCH_ROWS
-        (low, high), = self.con.execute("SELECT min(ord), max(ord) FROM docs").fetchall()
-        if low is None:
-            return
-        for start in range(low, high + 1, articles):
+        if order not in ("ord", "doc_id"):
+            raise ValueError(f"order must be one of ord, doc_id, not {order!r}")
+        ords = [o for (o,) in self.con.execute(f"SELECT ord FROM docs ORDER BY {order}, ord").fetchall()]
+        for start in range(0, len(ords), articles):
+            window = ", ".join(map(str, ords[start : start + articles]))
             cursor = self.con.cursor()
             try:
-                cursor.execute(f"CREATE TEMP TABLE docs AS SELECT * FROM main.docs WHERE ord >= {start} AND ord < {start + articles}")
+                cursor.execute(f"CREATE TEMP TABLE docs AS SELECT * FROM main.docs WHERE ord IN ({window})")
                 cursor.execute("CREATE TEMP TABLE keys AS SELECT DISTINCT key FROM temp.docs")
                 keys = [k for (k,) in cursor.execute("SELECT key FROM temp.keys").fetchall()]
                 if not keys:
@@ -218,14 +220,18 @@ class Reduction:
     whole : bool
         ``finish`` needs the whole result at once (a sort on computed scores), so it is not streamed.
     per_article : bool
-        Each row comes from one article and the rows are in corpus order (``ORDER BY d.ord, ...``), so the
-        query is run on windows of articles one after another (:meth:`Annotated.window_batches`).
+        Each row comes from one article and the rows are in corpus order (``ORDER BY d.ord, ...``), or in the
+        order of ``window_order``, so the query is run on windows of articles one after another
+        (:meth:`Annotated.window_batches`).
+    window_order : str
+        The column of ``docs`` the rows of a per-article table are first sorted by (``ord``, ``doc_id``).
     """
 
     sql: str
     finish: Callable[[pd.DataFrame], pd.DataFrame] | None = None
     whole: bool = False
     per_article: bool = False
+    window_order: str = "ord"
     value: pd.DataFrame | None = field(default=None, repr=False)
 
     @classmethod
@@ -245,7 +251,8 @@ class Reduction:
         if self.whole:
             yield self.frame(view)
             return
-        batches = view.window_batches(self.sql, rows=rows) if self.per_article else view.batches(self.sql, rows=rows)
+        batches = view.window_batches(self.sql, rows=rows, order=self.window_order) if self.per_article \
+            else view.batches(self.sql, rows=rows)
         for batch in batches:
             yield self.finish(arrow_to_pandas(pa.Table.from_batches([batch]))) if self.finish else batch
 

@@ -1,6 +1,7 @@
 """Frequency lists of words and syllables, and word n-grams."""
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from typing import Literal
 
@@ -83,6 +84,8 @@ def frequency_reduction(view: Annotated, *, unit: str = "word", stopwords: Stopw
     scope = "doc_id, " if per == "article" else ""
     every = counted(layer, parts=parts, numbers=numbers)
     chosen = f"SELECT * FROM ({every}) WHERE {stop.format(column='norm')}{pos_filter}"
+    if per == "article":
+        return _per_article(view, chosen, every, keys, min_count)
     sql = f"""
         WITH f AS ({chosen}),
         counts AS (SELECT {scope}{keys}, sum(count)::BIGINT AS count, min({text_order()}) AS seen FROM f GROUP BY ALL),
@@ -98,6 +101,27 @@ def frequency_reduction(view: Annotated, *, unit: str = "word", stopwords: Stopw
     # rates are per 10,000 of all words (or syllables) in scope, stopwords and other POS included;
     # rounded half to even, as pandas rounds
     return Reduction(sql)
+
+
+def _per_article(view: Annotated, chosen: str, every: str, keys: str, min_count: int) -> Reduction:
+    """Frequencies per article: what spans the corpus (the articles a word is in, the form written most) is
+    reduced once into a table of the vocabulary, then the counts are summed a window of articles at a time in
+    ``doc_id`` order, so the sort holds one window, not the corpus (tens of millions of rows in an archive)."""
+    vocabulary = f"""
+        WITH f AS ({chosen}),
+        spread AS (SELECT {keys}, count(*)::BIGINT AS articles FROM (SELECT DISTINCT doc_id, {keys} FROM f) GROUP BY ALL),
+        forms AS ({forms_sql("SELECT * FROM f")})
+        SELECT spread.*, forms.item FROM spread JOIN forms USING (norm)"""
+    name = "vocabulary_" + hashlib.sha1(vocabulary.encode("utf-8")).hexdigest()[:16]
+    view.register(name, view.table(vocabulary))
+    return Reduction(f"""
+        WITH f AS ({chosen}),
+        counts AS (SELECT doc_id, {keys}, sum(count)::BIGINT AS count, min({text_order()}) AS seen FROM f GROUP BY ALL),
+        totals AS (SELECT doc_id, sum(count)::BIGINT AS total FROM ({every}) GROUP BY doc_id)
+        SELECT doc_id, v.item, {keys}, counts.count, round_even(counts.count * 10000 / totals.total, 2) AS per_10k, v.articles
+        FROM counts JOIN {name} v USING ({keys}) JOIN totals USING (doc_id)
+        WHERE counts.count >= {int(min_count)}
+        ORDER BY doc_id, counts.count DESC, norm, counts.seen""", per_article=True, window_order="doc_id")
 
 
 def ngrams(
