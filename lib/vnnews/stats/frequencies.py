@@ -81,23 +81,21 @@ def frequency_reduction(view: Annotated, *, unit: str = "word", stopwords: Stopw
     stop = stopword_table(view, stopwords)
     pos_filter = f" AND pos IN {sql_list(pos)}" if pos is not None and unit == "word" else ""
     keys = "norm, pos" if by_pos else "norm"
-    scope = "doc_id, " if per == "article" else ""
     every = counted(layer, parts=parts, numbers=numbers)
     chosen = f"SELECT * FROM ({every}) WHERE {stop.format(column='norm')}{pos_filter}"
     if per == "article":
         return _per_article(view, chosen, every, keys, min_count)
     sql = f"""
         WITH f AS ({chosen}),
-        counts AS (SELECT {scope}{keys}, sum(count)::BIGINT AS count, min({text_order()}) AS seen FROM f GROUP BY ALL),
-        spread AS (SELECT {keys}, count(*)::BIGINT AS articles FROM {"counts" if scope else f"(SELECT DISTINCT doc_id, {keys} FROM f)"}
-                   GROUP BY ALL),
+        counts AS (SELECT {keys}, sum(count)::BIGINT AS count, min({text_order()}) AS seen FROM f GROUP BY ALL),
+        spread AS (SELECT {keys}, count(*)::BIGINT AS articles FROM (SELECT DISTINCT doc_id, {keys} FROM f) GROUP BY ALL),
         forms AS ({forms_sql("SELECT * FROM f")}),
-        totals AS (SELECT {scope}sum(count)::BIGINT AS total FROM ({every}) {"GROUP BY doc_id" if scope else ""})
-        SELECT {scope}forms.item, {keys.replace("pos", "counts.pos")}, counts.count,
+        totals AS (SELECT sum(count)::BIGINT AS total FROM ({every}))
+        SELECT forms.item, {keys.replace("pos", "counts.pos")}, counts.count,
                round_even(counts.count * 10000 / totals.total, 2) AS per_10k, spread.articles
-        FROM counts JOIN spread USING ({keys}) JOIN forms USING (norm) {"JOIN totals USING (doc_id)" if scope else ", totals"}
+        FROM counts JOIN spread USING ({keys}) JOIN forms USING (norm), totals
         WHERE counts.count >= {int(min_count)}
-        ORDER BY {scope}counts.count DESC, norm, counts.seen"""
+        ORDER BY counts.count DESC, norm, counts.seen"""
     # rates are per 10,000 of all words (or syllables) in scope, stopwords and other POS included;
     # rounded half to even, as pandas rounds
     return Reduction(sql)
