@@ -17,8 +17,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-__all__ = ["DEPENDS_MENTIONS", "DEPENDS_STORE", "DEPENDS_TIME", "DEPENDS_TOKENS", "cache_directory", "clear_memory", "code_fingerprint",
-           "corpus_key", "default_cache_dir", "text_key"]
+__all__ = ["DEPENDS_MENTIONS", "DEPENDS_STORE", "DEPENDS_TIME", "DEPENDS_TOKENS", "REDUCE_ONLY", "cache_directory", "clear_memory",
+           "code_fingerprint", "corpus_key", "default_cache_dir", "text_key"]
 
 
 def default_cache_dir() -> Path:
@@ -38,6 +38,14 @@ DEPENDS_MENTIONS = (*DEPENDS_TOKENS, "entities")
 DEPENDS_TIME = (*DEPENDS_TOKENS, "time")
 #: the store holds every per-article layer: tokens, mentions, people, time, numbers and partial counts
 DEPENDS_STORE = (*DEPENDS_TOKENS, "entities", "time", "stats")
+#: modules of those subpackages that only read the store: the reduce, the corpus index, the parallel
+#: driver and the corpus statistics. An edit to them changes no stored layer, so they are not part of
+#: a layer's key (the store of a corpus survives an upgrade of its tables); the tables' own cache
+#: (:func:`vnnews.streaming.corpus_digest`) still counts them. ``tests/test_fingerprint.py`` checks
+#: that annotating articles calls none of them.
+REDUCE_ONLY = ("annotation/parallel.py", "annotation/reduce.py", "annotation/sources.py", "stats/collocations.py",
+               "stats/concordance.py", "stats/dated_facts.py", "stats/defaults.py", "stats/dispersion.py",
+               "stats/frequencies.py", "stats/groups.py", "stats/keyness.py", "stats/sizes.py")
 
 
 @cache
@@ -45,18 +53,20 @@ def code_fingerprint(depends: tuple[str, ...] | None = None) -> str:
     """A hash of the modules and data files of the installed vnnews package that a layer depends on.
 
     Part of every cache key, so a changed rule or data table (``data/titles.tsv``) is never
-    served results computed before the change, while an edit elsewhere (a plot) keeps the cache.
+    served results computed before the change, while an edit elsewhere (a plot, a corpus table
+    of :data:`REDUCE_ONLY`) keeps the cache.
 
     Parameters
     ----------
     depends : tuple of str, optional
-        Subpackages (``"text"``, ``"entities"``, ``"data"``...) whose files count; all when None.
+        Subpackages (``"text"``, ``"entities"``, ``"data"``...) whose files count, but for the
+        modules of :data:`REDUCE_ONLY`; every file when None.
     """
     package = Path(__file__).resolve().parents[1]
     digest = hashlib.sha1()
     for path in sorted(package.rglob("*")):
         inside = path.relative_to(package).parts
-        if depends is not None and (len(inside) < 2 or inside[0] not in depends):
+        if depends is not None and (len(inside) < 2 or inside[0] not in depends or "/".join(inside) in REDUCE_ONLY):
             continue
         if path.suffix in (".py", ".tsv", ".csv", ".json") and "__pycache__" not in path.parts:
             digest.update(path.relative_to(package).as_posix().encode("utf-8") + b"\x00")
