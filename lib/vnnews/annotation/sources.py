@@ -34,6 +34,9 @@ __all__ = ["SOURCES_PER_CHUNK", "CorpusIndex", "articles_frame", "index_corpus"]
 
 #: sources of already stored articles recorded together in one chunk of file entries
 SOURCES_PER_CHUNK = 4096
+#: rows of the ``docs`` and ``articles`` tables gathered as Python dicts before they are made columnar
+#: (a record batch, a DataFrame of Arrow-backed columns): the index of a large corpus holds columns, not dicts
+ROWS_PER_BLOCK = 4096
 
 
 @dataclass
@@ -48,9 +51,14 @@ class CorpusIndex:
     seconds: float = 0.0
 
 
-def articles_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
-    """The ``articles`` table from rows of :func:`vnnews.corpus.collection.article_row`, as :meth:`Corpus.to_frame` builds it."""
-    frame = pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
+def articles_frame(rows: list[dict[str, Any]] | list[pd.DataFrame]) -> pd.DataFrame:
+    """The ``articles`` table from rows of :func:`vnnews.corpus.collection.article_row` (or from blocks of it
+    already made by this function), as :meth:`Corpus.to_frame` builds it."""
+    if rows and isinstance(rows[0], pd.DataFrame):
+        # a column all missing in one block is left object there: inferred again as one frame infers it
+        frame = pd.concat(rows, ignore_index=True).infer_objects() if len(rows) > 1 else rows[0]
+    else:
+        frame = pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
     frame["date"] = pd.to_datetime(frame["date"])
     frame["row"] = frame["row"].astype("Int64")
     return frame
@@ -70,12 +78,15 @@ def index_corpus(source: str | Path | Iterable[str | Path], *, stores: StoreSet 
     stream.recall = stores.recall
     docs: list[dict[str, Any]] = []
     rows: list[dict[str, Any]] = []
+    docs_blocks: list[pa.RecordBatch] = []
+    rows_blocks: list[pd.DataFrame] = []
+    done = 0
     pending: list[Article | KnownArticle] = []
     unrecorded: list[dict[str, Any]] = []
     annotated, seconds = 0, 0.0
 
     def flush() -> None:
-        nonlocal annotated, seconds
+        nonlocal annotated, seconds, done
         started = time.perf_counter()
         read = [a for a in pending if isinstance(a, Article)]
         if read:
@@ -90,11 +101,22 @@ def index_corpus(source: str | Path | Iterable[str | Path], *, stores: StoreSet 
         seconds += time.perf_counter() - started
         for article in pending:
             key = article.key if isinstance(article, KnownArticle) else next(keys)
-            docs.append({"ord": len(docs), "doc_id": article.doc_id, "key": key, "path": article.path,
+            docs.append({"ord": done, "doc_id": article.doc_id, "key": key, "path": article.path,
                          "encoding": article.fields["encoding"] if isinstance(article, KnownArticle) else article.encoding,
                          "notes": article.fields["notes"] if isinstance(article, KnownArticle) else "; ".join(article.notes),
                          "duplicate_of": article.duplicate_of})
+            done += 1
         pending.clear()
+        if len(docs) >= ROWS_PER_BLOCK:
+            block()
+
+    def block() -> None:
+        """The rows gathered so far made columnar."""
+        if docs:
+            docs_blocks.append(pa.RecordBatch.from_pylist(docs, schema=DOCS_SCHEMA))
+            rows_blocks.append(articles_frame(rows[: len(docs)]))
+            del rows[: len(docs)]
+            docs.clear()
 
     for article in stream:
         rows.append(_known_row(article.fields) if isinstance(article, KnownArticle) else article_row(article))
@@ -102,6 +124,7 @@ def index_corpus(source: str | Path | Iterable[str | Path], *, stores: StoreSet 
         if len(pending) >= chunk:
             flush()
     flush()
+    block()
     stores.write_sources(unrecorded)
-    return CorpusIndex(pa.Table.from_pylist(docs, schema=DOCS_SCHEMA), articles_frame(rows), list(stream.problems), annotated,
-                       round(seconds, 3))
+    return CorpusIndex(pa.Table.from_batches(docs_blocks, schema=DOCS_SCHEMA), articles_frame(rows_blocks or rows),
+                       list(stream.problems), annotated, round(seconds, 3))
