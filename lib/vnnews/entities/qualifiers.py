@@ -129,6 +129,9 @@ class PlaceReader:
                 if n and unit is not None and unit.kind == "admin" and not s.cap[j] \
                         and re.match(r"\s*[,.;)]", s.text[s.end(j + n - 1) : s.end(j + n - 1) + 2]):
                     end = s.end(j + n - 1)
+                elif n and unit is not None and unit.kind == "admin" and unit.level == 1 and s.cap[j] and not s.upper[j] \
+                        and not (j + n < s.n and s.joined[j + n] and s.cap[j + n]):
+                    end = s.end(j + n - 1)  # CLB Tình nguyện viên Thủ đô: the capital or the city, capitalised, names it
         level = self.level
         while level:
             k = s.next_index(end)
