@@ -27,3 +27,27 @@ def test_a_board_with_no_body_after_it_is_no_name() -> None:
     assert found("Các đại biểu chúc mừng Ban chấp hành hội phụ nữ hai đơn vị.", "ORG") == []
     assert found("Ông là Ủy viên Ban Chấp hành Đảng bộ tỉnh Lâm Đồng.", "ORG") == [
         ("ORG", "Ban Chấp hành Đảng bộ tỉnh Lâm Đồng")]
+
+
+def test_english_words_of_a_company_after_its_name_are_part_of_it() -> None:
+    assert found("Cựu chủ tịch VTC Online Trần Văn An bị bắt.", "ORG") == [("ORG", "VTC Online")]
+    assert found("Ông An, giám đốc Công ty TNHH Lê Minh Production, cho biết.", "ORG") == [
+        ("ORG", "Công ty TNHH Lê Minh Production")]
+
+
+def test_an_english_alias_after_a_dash_spaced_on_one_side_is_a_second_name() -> None:
+    assert found("Khách hàng của Ngân hàng Đông Á- DongA Bank phản ánh.", "ORG") == [
+        ("ORG", "Ngân hàng Đông Á"), ("ORG", "DongA Bank")]
+    # a Vietnamese part after such a dash is the same name; an alias spaced on both sides ends a company's name
+    assert found("Ông dự lễ tại Báo và Đài Phát thanh -Truyền hình Hà Giang.", "ORG") == [
+        ("ORG", "Báo và Đài Phát thanh -Truyền hình Hà Giang")]
+    assert found("Theo Công ty Cổ phần Du lịch Sông Hàn - Hantravel, giá vé tăng.", "ORG") == [
+        ("ORG", "Công ty Cổ phần Du lịch Sông Hàn - Hantravel")]
+
+
+def test_a_body_named_after_an_international_one_keeps_the_country_it_sits_in() -> None:
+    assert found("Tỉnh gửi văn bản tới Ủy ban quốc gia UNESCO tại Việt Nam hôm qua.", "ORG") == [
+        ("ORG", "Ủy ban quốc gia UNESCO tại Việt Nam")]
+    # the known body alone, a city after it: "tại" says where
+    assert found("Đại diện WHO tại Việt Nam cho biết.", "ORG") == [("ORG", "WHO")]
+    assert found("Trụ sở Ủy ban quốc gia UNESCO tại Hà Nội được sửa.", "ORG") == [("ORG", "Ủy ban quốc gia UNESCO")]

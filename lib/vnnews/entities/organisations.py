@@ -12,6 +12,7 @@ from functools import cache
 from .acronyms import brands, in_document_number, products
 from .companies import only_legal_forms
 from .lexicon import Phrases, Vocabulary, lexicon
+from .org_conjuncts import alias_after_dash
 from .org_heads import lower_heads
 from .org_names import OrgNameParser
 from .org_platforms import platform_here
@@ -67,6 +68,10 @@ def organisations(s: Syllables, lex: Vocabulary, given_names: frozenset[str]) ->
                     (rule == "known organisation" or not _generic(s, lex, i, end, parser.heads.head_at(i)[0])):
                 end = subject_after(s, lex, i, end)  # Ban Chỉ đạo quốc gia | về phòng chống thiên tai
                 found.append(Mention("ORG", s.start(i), end, rule))
+                alias = alias_after_dash(s, end)
+                if alias is not None:  # Ngân hàng Đông Á- | DongA Bank
+                    found.append(Mention("ORG", *alias, "alias after a dash"))
+                    end = alias[1]
             i = s.next_index(end)
             continue
         i += 1
