@@ -51,3 +51,15 @@ def test_a_body_named_after_an_international_one_keeps_the_country_it_sits_in() 
     # the known body alone, a city after it: "tại" says where
     assert found("Đại diện WHO tại Việt Nam cho biết.", "ORG") == [("ORG", "WHO")]
     assert found("Trụ sở Ủy ban quốc gia UNESCO tại Hà Nội được sửa.", "ORG") == [("ORG", "Ủy ban quốc gia UNESCO")]
+
+
+def test_the_subject_of_a_steering_committee_inside_an_office_name() -> None:
+    assert found("Văn phòng Ban chỉ đạo quốc gia về phòng chống thiên tai đề nghị các địa phương sơ tán dân.", "ORG") == [
+        ("ORG", "Văn phòng Ban chỉ đạo quốc gia về phòng chống thiên tai")]
+
+
+def test_a_people_s_committee_written_in_full_keeps_its_bare_unit_before_a_verb() -> None:
+    # the body of the province the article is about, as "Sở Y tế tỉnh"; never the head alone
+    assert found("Hội đồng thông qua các tờ trình của Ủy ban nhân dân tỉnh đề nghị ban hành nghị quyết.", "ORG") == [
+        ("ORG", "Ủy ban nhân dân tỉnh")]
+    assert found("Chủ tịch Ủy ban nhân dân huyện Nguyễn Văn An phát biểu.", "ORG") == [("ORG", "Ủy ban nhân dân huyện")]

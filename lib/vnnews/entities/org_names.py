@@ -82,6 +82,8 @@ class OrgNameParser(NameJoins, NameTails, NameWords):
             end = self._level(j)
         if end is None and joined and head.place:
             end = self.where.place(j, bare=True)
+        if end is None and joined and head.place and not head.named:
+            end = self.where.bare_unit(j)  # UBND tỉnh | đề nghị: the body of the article's province
         if end is None and joined and head.nests and not head.named:
             end = self._body_unnamed(j)  # Ban Chấp hành | Đảng bộ thành phố, Ủy ban Kiểm tra | Thành ủy
         if end is None and joined and head.named:

@@ -93,6 +93,20 @@ class PlaceReader:
                 return end
         return None
 
+    def bare_unit(self, j: int) -> int | None:
+        """End offset of an administrative unit in lower case with no name after it, completing a place head (``UBND
+        tỉnh | đề nghị``: the body of the province the article is about), or None: not before a capitalised word other
+        than a person's name (the place's name) or a number (``Công an phường 6``), nor the first syllable of a longer
+        word."""
+        s = self.s
+        n, unit = s.match(j, self.lex.units)
+        if not n or unit is None or unit.kind != "admin" or s.cap[j] or len(s.token_word(j).split()) > n:
+            return None
+        k = j + n
+        if k < s.n and s.joined[k] and (s.cap[k] and person_at(s, k, self.lex) < 2 or s.word[k][:1].isdigit()):
+            return None
+        return s.end(k - 1)  # Chủ tịch UBND huyện | Nguyễn Văn An: the holder of the title after it
+
     def abbreviated_unit(self, k: int) -> bool:
         """Is the syllable at ``k`` an abbreviated administrative unit (TP, Q, P) followed by a place's name, after a
         space, the abbreviation's dot or nothing (TP Hồ Chí Minh, TP. Hà Nội, TPHồ Chí Minh)?"""
