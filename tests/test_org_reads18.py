@@ -63,3 +63,11 @@ def test_a_people_s_committee_written_in_full_keeps_its_bare_unit_before_a_verb(
     assert found("Hội đồng thông qua các tờ trình của Ủy ban nhân dân tỉnh đề nghị ban hành nghị quyết.", "ORG") == [
         ("ORG", "Ủy ban nhân dân tỉnh")]
     assert found("Chủ tịch Ủy ban nhân dân huyện Nguyễn Văn An phát biểu.", "ORG") == [("ORG", "Ủy ban nhân dân huyện")]
+
+
+def test_a_foreign_party_is_named_with_its_country() -> None:
+    assert found("Ông là Ủy viên Trung ương Đảng Cộng sản Cuba, Bí thư thành ủy.", "ORG") == [
+        ("ORG", "Trung ương Đảng Cộng sản Cuba")]
+    assert found("Đoàn đại biểu Đảng Nhân dân Cách mạng Lào thăm Hà Nội.", "ORG") == [
+        ("ORG", "Đảng Nhân dân Cách mạng Lào")]
+    assert found("Ứng viên Đảng Dân chủ thắng cử ở bang này.", "ORG") == [("ORG", "Đảng Dân chủ")]
