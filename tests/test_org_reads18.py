@@ -71,3 +71,9 @@ def test_a_foreign_party_is_named_with_its_country() -> None:
     assert found("Đoàn đại biểu Đảng Nhân dân Cách mạng Lào thăm Hà Nội.", "ORG") == [
         ("ORG", "Đảng Nhân dân Cách mạng Lào")]
     assert found("Ứng viên Đảng Dân chủ thắng cử ở bang này.", "ORG") == [("ORG", "Đảng Dân chủ")]
+
+
+def test_a_broadcaster_in_the_name_of_a_cup_with_a_second_sponsor_is_no_mention() -> None:
+    # the body named by a title, then the brand in the cup's name
+    assert found("Tổng Giám đốc VTV dự lễ khai mạc. Khán giả đến cổ vũ các đội tại VTV Ferroli Cup 2025.", "ORG") == [
+        ("ORG", "VTV")]
