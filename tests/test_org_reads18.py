@@ -77,3 +77,13 @@ def test_a_broadcaster_in_the_name_of_a_cup_with_a_second_sponsor_is_no_mention(
     # the body named by a title, then the brand in the cup's name
     assert found("Tổng Giám đốc VTV dự lễ khai mạc. Khán giả đến cổ vũ các đội tại VTV Ferroli Cup 2025.", "ORG") == [
         ("ORG", "VTV")]
+
+
+def test_a_foreign_name_glued_by_the_tagger_to_the_verb_after_it_ends_there() -> None:
+    assert found("Lãnh đạo Tập đoàn Changshin tri ân người lao động.", "ORG") == [("ORG", "Tập đoàn Changshin")]
+    assert found("Nếu Công ty Duy Tân muốn lấy lại mặt bằng thì phải khởi kiện.", "ORG") == [("ORG", "Công ty Duy Tân")]
+
+
+def test_a_bare_unit_after_a_numbered_name_stays_before_the_verb() -> None:
+    assert found("Ông Bình được Ban chỉ đạo phòng chống Covid-19 thành phố giao nhiệm vụ mới.", "ORG") == [
+        ("ORG", "Ban chỉ đạo phòng chống Covid-19 thành phố")]

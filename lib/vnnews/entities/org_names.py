@@ -301,9 +301,9 @@ class OrgNameParser(NameJoins, NameTails, NameWords):
                 continue
             if self._verb_of_clause(k, first=k == j):
                 break  # Ban Tổ chức | trao Cờ lưu niệm, Sở Tài nguyên và Môi trường | cấp Giấy chứng nhận
-            if k > j and last == k - 1 and not s.cap[k] and s.cap[k - 1] and not s.upper[k - 1] and s.viet[k - 1] \
+            if k > j and last == k - 1 and not s.cap[k] and s.cap[k - 1] and not s.upper[k - 1] \
                     and not s.token_starts_here(k) and not self._glued_word(k, j):
-                break  # Công ty Duy Tân | muốn: the name's last syllable the tagger glued to the verb after it
+                break  # Công ty Duy Tân | muốn, Tập đoàn Changshin | tri ân: the name's last syllable glued to the verb
             if after_inner and cls in ("nominal", "verbal") and s.pos(k) != "L":
                 last, k = k, k + 1
                 after_inner = False

@@ -141,8 +141,9 @@ class PlaceReader:
             else:  # "... nâng cấp đô thị thành phố," : the body of the city named in the text
                 n, unit = s.match(j, self.lex.units)
                 if n and unit is not None and unit.kind == "admin" and not s.cap[j] \
-                        and re.match(r"\s*[,.;)]", s.text[s.end(j + n - 1) : s.end(j + n - 1) + 2]):
-                    end = s.end(j + n - 1)
+                        and (re.match(r"\s*[,.;)]", s.text[s.end(j + n - 1) : s.end(j + n - 1) + 2])
+                             or self._verb_after(j + n)):
+                    end = s.end(j + n - 1)  # ... phòng chống Covid-19 thành phố | giao: the verb of the clause after it
                 elif n and unit is not None and unit.kind == "admin" and unit.level == 1 and s.cap[j] and not s.upper[j] \
                         and not (j + n < s.n and s.joined[j + n] and s.cap[j + n]):
                     end = s.end(j + n - 1)  # CLB Tình nguyện viên Thủ đô: the capital or the city, capitalised, names it
@@ -159,6 +160,11 @@ class PlaceReader:
                 break
             end, level = nxt, above
         return end
+
+    def _verb_after(self, k: int) -> bool:
+        """Is syllable ``k`` a lower-case verb the tagger reads as one, right after the syllable before it?"""
+        s = self.s
+        return k < s.n and s.joined[k] and not s.cap[k] and s.token_starts_here(k) and s.pos(k) == "V"
 
     def _unit_level(self, j: int) -> int:
         n, unit = self.s.match(j, self.lex.units)
