@@ -22,7 +22,7 @@ from vnnews.corpus.lexicon import EXAMPLE
 from vnnews.entities import mentions, organisations, people, person_titles
 
 # made-up names the grammar misses or reads wrongly
-ORG_TEXT = "Tiêu đề\n\nSáng 3/5, Quỹ Ánh Dương Xanh trao quà cho học sinh."
+ORG_TEXT = "Tiêu đề\n\nSáng 3/5, Hội Ánh Dương Xanh trao quà cho học sinh."
 PERSON_TEXT = "Tiêu đề\n\nNghệ nhân Kpă Y Lươm chia sẻ kinh nghiệm. Theo ông Lươm, nghề dệt cần được giữ gìn."
 PLACE_TEXT = "Tiêu đề\n\nDu khách đến Pắc Ngòi ngày càng đông."
 TITLE_TEXT = "Tiêu đề\n\nĐiều phối viên quốc gia Hờ A Dính phát biểu tại hội thảo."
@@ -111,21 +111,21 @@ def test_matching_ignores_case_and_tone_placement_but_keeps_capitals_and_whole_w
     text = "HOÀ BÌNH, Hoà  Bình và hòa bình; Kinh tế tuần hoàn; kinh tế tuần hoànx; TP.HCM, TP. HCM\nHòa\nBình"
     assert [text[m.start : m.end] for m in lexicon.find(text)] == ["HOÀ BÌNH", "Hoà  Bình", "Kinh tế tuần hoàn", "TP.HCM"]
     assert [text[m.start : m.end] for m in lexicon.find(text, kinds=["word"])] == ["Kinh tế tuần hoàn"]
-    longest = Lexicon.from_rows([("organisation", "Quỹ Ánh Dương"), ("organisation", "Quỹ Ánh Dương Xanh")])
-    assert [(m.start, m.end) for m in longest.find("Quỹ Ánh Dương Xanh")] == [(0, 18)]
+    longest = Lexicon.from_rows([("organisation", "Hội Ánh Dương"), ("organisation", "Hội Ánh Dương Xanh")])
+    assert [(m.start, m.end) for m in longest.find("Hội Ánh Dương Xanh")] == [(0, 18)]
     with pytest.raises(ValueError, match="kind must be one of"):
         lexicon.find(text, kinds=["people"])
 
 
 # ------------------------------------------------------------------ what it changes
 def test_an_organisation_entry_replaces_a_wrong_split() -> None:
-    assert _mentions(ORG_TEXT, None)[:2] == [("Quỹ Ánh", "ORG", 19, 26, "organisation name"),
+    assert _mentions(ORG_TEXT, None)[:2] == [("Hội Ánh", "ORG", 19, 26, "organisation name"),
                                              ("Dương Xanh", "PER", 27, 37, "family name and given name")]
-    lexicon = Lexicon.from_rows([("organisation", "Quỹ Ánh Dương Xanh")])
-    assert _mentions(ORG_TEXT, lexicon) == [("Quỹ Ánh Dương Xanh", "ORG", 19, 37, "lexicon")]
+    lexicon = Lexicon.from_rows([("organisation", "Hội Ánh Dương Xanh")])
+    assert _mentions(ORG_TEXT, lexicon) == [("Hội Ánh Dương Xanh", "ORG", 19, 37, "lexicon")]
     a = article_from_text(ORG_TEXT, doc_id="x", lexicon=lexicon)
     tokens = annotate(a).tokens
-    assert tokens.loc[tokens["text"] == "Quỹ Ánh Dương Xanh", ["start", "end", "pos"]].values.tolist() == [[19, 37, "Np"]]
+    assert tokens.loc[tokens["text"] == "Hội Ánh Dương Xanh", ["start", "end", "pos"]].values.tolist() == [[19, 37, "Np"]]
 
 
 def test_a_person_entry_is_found_and_its_short_references_join_it() -> None:
@@ -142,10 +142,10 @@ def test_a_place_entry_is_found() -> None:
 
 
 def test_a_place_inside_an_organisation_stays_nested_either_way() -> None:
-    text = "Tiêu đề\n\nỦy ban nhân dân xã Ánh Dương và Quỹ Ánh Dương Xanh trao quà."
-    lexicon = Lexicon.from_rows([("place", "Ánh Dương"), ("organisation", "Quỹ Ánh Dương Xanh")])
+    text = "Tiêu đề\n\nỦy ban nhân dân xã Ánh Dương và Hội Ánh Dương Xanh trao quà."
+    lexicon = Lexicon.from_rows([("place", "Ánh Dương"), ("organisation", "Hội Ánh Dương Xanh")])
     assert _mentions(text, lexicon) == [("Ủy ban nhân dân xã Ánh Dương", "ORG", 9, 37, "organisation name"),
-                                        ("Ánh Dương", "LOC", 28, 37, "lexicon"), ("Quỹ Ánh Dương Xanh", "ORG", 41, 59, "lexicon")]
+                                        ("Ánh Dương", "LOC", 28, 37, "lexicon"), ("Hội Ánh Dương Xanh", "ORG", 41, 59, "lexicon")]
 
 
 def test_a_title_entry_is_a_title_of_the_person_it_is_written_with() -> None:
@@ -189,38 +189,38 @@ def test_canonical_names_group_spellings_in_the_tables() -> None:
 
 # ------------------------------------------------------------------ caches
 def test_the_lexicon_is_part_of_the_cache_key_and_no_stale_result_is_served() -> None:
-    lexicon = Lexicon.from_rows([("organisation", "Quỹ Ánh Dương Xanh")])
+    lexicon = Lexicon.from_rows([("organisation", "Hội Ánh Dương Xanh")])
     plain = article_from_text(ORG_TEXT, doc_id="x")
     with_entry = article_from_text(ORG_TEXT, doc_id="x", lexicon=lexicon)
     assert article_key(plain) != article_key(with_entry)
     assert article_key(plain) == article_key(article_from_text(ORG_TEXT, doc_id="x", lexicon=Lexicon()))
     assert article_key(with_entry) == article_key(article_from_text(ORG_TEXT, doc_id="x", lexicon=Lexicon.from_rows(
-        [("organisation", "Quỹ Ánh Dương Xanh", "", "a note changes nothing")])))
+        [("organisation", "Hội Ánh Dương Xanh", "", "a note changes nothing")])))
     # annotated (and stored) without the lexicon first, then with it, then without again
     assert "lexicon" not in mentions([plain])["rule"].tolist()
     assert mentions([with_entry])["rule"].tolist() == ["lexicon"]
     assert "lexicon" not in mentions([article_from_text(ORG_TEXT, doc_id="x")])["rule"].tolist()
-    other = article_from_text(ORG_TEXT, doc_id="x", lexicon=Lexicon.from_rows([("organisation", "Quỹ Ánh Dương")]))
-    assert mentions([other])[["text", "rule"]].values.tolist()[0] == ["Quỹ Ánh Dương", "lexicon"]
+    other = article_from_text(ORG_TEXT, doc_id="x", lexicon=Lexicon.from_rows([("organisation", "Hội Ánh Dương")]))
+    assert mentions([other])[["text", "rule"]].values.tolist()[0] == ["Hội Ánh Dương", "lexicon"]
 
 
 def test_corpus_level_caches_follow_the_lexicon() -> None:
     from vnnews.annotation.cache import corpus_key
     from vnnews.formats.network import cooccurrence_graph
 
-    text = "Tiêu đề\n\nQuỹ Ánh Dương Xanh làm việc với UBND tỉnh Quảng Nam."
+    text = "Tiêu đề\n\nHội Ánh Dương Xanh làm việc với UBND tỉnh Quảng Nam."
     plain = article_from_text(text, doc_id="x")
-    lexicon = Lexicon.from_rows([("organisation", "Quỹ Ánh Dương Xanh")])
+    lexicon = Lexicon.from_rows([("organisation", "Hội Ánh Dương Xanh")])
     with_entry = article_from_text(text, doc_id="x", lexicon=lexicon)
     assert corpus_key([plain], "v") != corpus_key([with_entry], "v")
-    assert "ORG:quỹ ánh dương xanh" not in cooccurrence_graph([plain])
-    assert "ORG:quỹ ánh dương xanh" in cooccurrence_graph([with_entry])
+    assert "ORG:hội ánh dương xanh" not in cooccurrence_graph([plain])
+    assert "ORG:hội ánh dương xanh" in cooccurrence_graph([with_entry])
 
 
 def test_the_lexicon_travels_with_the_article_into_worker_processes(tmp_path: Path) -> None:
     from vnnews.annotation.parallel import annotate_corpus
 
-    lexicon = Lexicon.from_rows([("organisation", "Quỹ Ánh Dương Xanh")])
+    lexicon = Lexicon.from_rows([("organisation", "Hội Ánh Dương Xanh")])
     a = article_from_text(ORG_TEXT, doc_id="x", lexicon=lexicon)
     copy = pickle.loads(pickle.dumps(a))
     assert copy.lexicon == lexicon and copy.lexicon.digest == lexicon.digest and article_key(copy) == article_key(a)
@@ -229,7 +229,7 @@ def test_the_lexicon_travels_with_the_article_into_worker_processes(tmp_path: Pa
     folder.mkdir()
     _write(folder / "a.txt", ORG_TEXT)
     _write(folder / "b.txt", PLACE_TEXT)
-    path = _write(tmp_path / "my.tsv", "organisation\tQuỹ Ánh Dương Xanh\nplace\tPắc Ngòi\n")
+    path = _write(tmp_path / "my.tsv", "organisation\tHội Ánh Dương Xanh\nplace\tPắc Ngòi\n")
     cache = tmp_path / "cache"
     pooled = annotate_corpus(folder, cache_dir=cache, workers=2, lexicon=path).set_index("doc_id")
     plain = annotate_corpus(folder, cache_dir=cache, workers=1).set_index("doc_id")
@@ -243,7 +243,7 @@ def test_the_lexicon_travels_with_the_article_into_worker_processes(tmp_path: Pa
 def test_load_corpus_and_iter_articles_take_a_path_a_lexicon_or_the_environment(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("VNNEWS_LEXICON", "")
     _write(tmp_path / "a.txt", ORG_TEXT)
-    path = _write(tmp_path / "my.tsv", "organisation\tQuỹ Ánh Dương Xanh\n")
+    path = _write(tmp_path / "my.tsv", "organisation\tHội Ánh Dương Xanh\n")
     assert load_corpus(tmp_path / "a.txt")[0].lexicon is None
     by_path = load_corpus(tmp_path / "a.txt", lexicon=path)[0]
     by_object = next(iter(iter_articles(tmp_path / "a.txt", lexicon=read_lexicon(path))))
@@ -261,12 +261,12 @@ def test_cli_lexicon_option_end_to_end(tmp_path: Path, capsys, monkeypatch) -> N
     folder.mkdir()
     _write(folder / "a.txt", ORG_TEXT)
     _write(folder / "b.txt", WORD_TEXT)
-    lexicon = _write(tmp_path / "my.tsv", "kind\tform\norganisation\tQuỹ Ánh Dương Xanh\nword\tkinh tế tuần hoàn\n")
+    lexicon = _write(tmp_path / "my.tsv", "kind\tform\norganisation\tHội Ánh Dương Xanh\nword\tkinh tế tuần hoàn\n")
     assert main(["export", str(folder), "--out", str(tmp_path / "plain")]) == 0
     assert main(["export", str(folder), "--out", str(tmp_path / "out"), "--lexicon", str(lexicon)]) == 0
     found = pd.read_csv(tmp_path / "out" / "mentions.csv")
     assert found[["doc_id", "start", "end", "text", "label", "rule"]].values.tolist() == [
-        ["a", 19, 37, "Quỹ Ánh Dương Xanh", "ORG", "lexicon"]]
+        ["a", 19, 37, "Hội Ánh Dương Xanh", "ORG", "lexicon"]]
     assert "lexicon" not in pd.read_csv(tmp_path / "plain" / "mentions.csv")["rule"].tolist()
     words = pd.read_csv(tmp_path / "out" / "word_frequencies.csv")
     assert "kinh tế tuần hoàn" in words["item"].tolist()
@@ -274,7 +274,7 @@ def test_cli_lexicon_option_end_to_end(tmp_path: Path, capsys, monkeypatch) -> N
     capsys.readouterr()
     assert main(["annotate", str(folder), "--workers", "1", "--quiet", "--lexicon", str(lexicon)]) == 0
     assert "2 articles annotated" in capsys.readouterr().out
-    bad = _write(tmp_path / "bad.tsv", "organisation\tQuỹ Ánh Dương Xanh\norganization\tSao Mai\n")
+    bad = _write(tmp_path / "bad.tsv", "organisation\tHội Ánh Dương Xanh\norganization\tSao Mai\n")
     for command in (["export", str(folder), "--out", str(tmp_path / "o3")], ["annotate", str(folder), "--quiet"],
                     ["report", str(folder), "--out", str(tmp_path / "r")]):
         assert main([*command, "--lexicon", str(bad)]) == 2
@@ -293,7 +293,7 @@ def test_report_notebooks_load_the_corpus_with_the_lexicon(tmp_path: Path, monke
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     nbformat.write(nb, notebooks / "a.ipynb")
     _write(tmp_path / "a.txt", ORG_TEXT)
-    lexicon = _write(tmp_path / "my.tsv", "organisation\tQuỹ Ánh Dương Xanh\nplace\tPắc Ngòi\n")
+    lexicon = _write(tmp_path / "my.tsv", "organisation\tHội Ánh Dương Xanh\nplace\tPắc Ngòi\n")
     out = tmp_path / "reports"
     assert main(["report", str(tmp_path / "a.txt"), "--out", str(out), "--notebooks", str(notebooks), "--quiet",
                  "--lexicon", str(lexicon)]) == 0

@@ -220,8 +220,9 @@ def products() -> Phrases[str]:
 
 def sponsor_of_event(s: Syllables, lex: Vocabulary, i: int, e: int) -> bool:
     """Is the one-word name of syllables ``i`` to ``e`` the brand in an event's name: a word of events right after it
-    (``VnExpress Marathon``, ``VTV Cup``), or a word of competitions and the lower-case words of a sport right before it
-    (``Giải futsal HDBank``, ``Giải bóng chuyền X``)? See ``event_name_word`` and ``competition`` of entity_words.tsv.
+    or after a second sponsor's foreign brand (``VnExpress Marathon``, ``VTV Cup``, ``VTV Ferroli Cup``), or a word of
+    competitions and the lower-case words of a sport right before it (``Giải futsal HDBank``, ``Giải bóng chuyền X``)?
+    See ``event_name_word`` and ``competition`` of entity_words.tsv.
 
     Examples
     --------
@@ -234,7 +235,10 @@ def sponsor_of_event(s: Syllables, lex: Vocabulary, i: int, e: int) -> bool:
     [True, True, False]
     """
     words = lex.words["event_name_word"]
-    if e < s.n and s.joined[e] and s.cap[e] and s.word[e] in words:
+    k = e
+    while k < s.n and k - e < 2 and s.joined[k] and s.cap[k] and not s.viet[k] and s.word[k] not in words:
+        k += 1  # VTV | Ferroli Cup: a second sponsor's brand before the word of events
+    if k < s.n and s.joined[k] and s.cap[k] and s.word[k] in words:
         return True
     for back in (1, 2, 3):
         p = i - back

@@ -11,12 +11,19 @@
 """
 from __future__ import annotations
 
+import re
+
+from ..text.normalize import fold
 from .lexicon import Vocabulary
 from .org_heads import HeadReader
 from .shapes import person_at, place_at
+from .spans import Mention
 from .syllables import Syllables
 
-__all__ = ["business_line_then_name", "holder_after_title", "only_legal_forms", "owner_inside"]
+__all__ = ["business_line_then_name", "corporate_words_after", "holder_after_title", "only_legal_forms", "owner_inside"]
+
+#: an English word in title case after a space
+_ENGLISH_WORD = re.compile(r" ([A-Z][a-z]+)(?!\w)")
 
 
 def owner_inside(s: Syllables, lex: Vocabulary, k: int, n_person: int) -> int | None:
@@ -65,3 +72,25 @@ def holder_after_title(s: Syllables, lex: Vocabulary, head: int, end: int) -> bo
     title written right before the head, the name ending there (``Giám đốc Công ty | Nguyễn Văn A phát biểu``)?"""
     titled = head > 0 and lex.title_head_before.search(s.folded, max(0, s.start(head) - 40), s.start(head)) is not None
     return titled and (end >= s.n or not s.joined[end] or not s.cap[end])
+
+
+def corporate_words_after(text: str, mentions: list[Mention], lex: Vocabulary) -> list[Mention]:
+    """The ORG ``mentions`` run on over the English words of a company's form or line of business written right after
+    the name (``VTC | Online``, ``Công ty TNHH X | Production``), where no other mention begins.
+
+    Examples
+    --------
+    >>> from vnnews.entities.lexicon import lexicon
+    >>> text = "Cựu chủ tịch VTC Online Trần An"
+    >>> [text[m.start : m.end] for m in corporate_words_after(text, [Mention("ORG", 13, 16, "acronym")], lexicon())]
+    ['VTC Online']
+    """
+    starts = {m.start for m in mentions}
+    out = []
+    for m in mentions:
+        end = m.end
+        while m.label == "ORG" and (w := _ENGLISH_WORD.match(text, end)) is not None and w.start(1) not in starts \
+                and fold(w.group(1)) in lex.words["corporate_suffix"]:
+            end = w.end()
+        out.append(m if end == m.end else Mention(m.label, m.start, end, m.rule))
+    return out

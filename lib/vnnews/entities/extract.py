@@ -23,6 +23,7 @@ from ..annotation.columns import table_columns
 from ..corpus import Article
 from ..text.normalize import fold
 from .acronyms import acronym_definitions, acronyms, announced_acronyms, short_names
+from .companies import corporate_words_after
 from .company_names import company_names, company_names_alone
 from .lexicon import Vocabulary, lexicon
 from .names import credits, persons, short_references
@@ -153,6 +154,7 @@ def article_mentions(article: Article) -> list[Mention]:
         found.extend(company_names_alone(s, companies, taken))
     unique = {(m.label, m.start, m.end): m for m in reversed(found)}  # one row per span and label: the first rule
     ordered = sorted(unique.values(), key=lambda m: (m.start, -m.end, m.label))
+    ordered = corporate_words_after(article.text, ordered, lex)  # VTC | Online
     ordered = streets_in_stretches(article.text, streets_in_lists(article.text, streets_in_routes(article.text, ordered)))
     ordered = names_among_places(article.text, ordered)
     ordered = pronouns_read_as_countries(article.text, paragraphs, ordered, lex)

@@ -4,9 +4,13 @@
   (``Cục Kỹ thuật an toàn và Môi trường công nghiệp``): the adjective is a word of the name;
 - an adjective right before the place the body is of (``Hội Doanh nhân trẻ tỉnh Bình Dương``): a word of the name;
 - a body named after one country goes on with "tại" and the other country it sits in
-  (``Viện Pháp tại Việt Nam``, ``Hội đồng Anh tại Việt Nam``), as a mission's name does;
+  (``Viện Pháp tại Việt Nam``, ``Hội đồng Anh tại Việt Nam``), as a mission's name does, and so does a body named
+  after an international one (``Ủy ban quốc gia UNESCO tại Việt Nam``, ``Văn phòng WHO tại Việt Nam``);
 - a province or city attached after a dash, as headings write a body's place (``Phòng THADS Khu vực 9 - TP.HCM``);
 - the numbered region of a body's regional unit after its name (``KTNN khu vực VII``, ``Kiểm toán Nhà nước khu vực IV``).
+
+Past the end, an English alias after a dash spaced on one side is a second name of the body (``Ngân hàng Đông Á-
+DongA Bank``).
 """
 from __future__ import annotations
 
@@ -17,7 +21,7 @@ from .org_heads import HeadReader
 from .shapes import person_at, place_at
 from .syllables import Syllables
 
-__all__ = ["area_number_after", "conjunct_after", "place_after", "place_after_dash", "seat_abroad"]
+__all__ = ["alias_after_dash", "area_number_after", "conjunct_after", "place_after", "place_after_dash", "seat_abroad"]
 
 _DASHES = ("-", "–")
 #: the number of a regional unit after an area word (khu vực VII, vùng 3), no date or code
@@ -78,9 +82,10 @@ def place_after(s: Syllables, lex: Vocabulary, k: int) -> bool:
 
 
 def seat_abroad(s: Syllables, lex: Vocabulary, i: int, end: int) -> int | None:
-    """The end of "tại" and the country a body named after another country sits in (Viện Pháp tại Việt Nam, Hội đồng
-    Anh tại Việt Nam), or None: a body of the country it is in is no branch abroad, and "tại" after it says where
-    something happens (Công ty Samsung Việt Nam | tại Bắc Ninh).
+    """The end of "tại" and the country a body named after another country, or after a known body's acronym, sits in
+    (Viện Pháp tại Việt Nam, Hội đồng Anh tại Việt Nam, Văn phòng WHO tại Việt Nam), or None: a body of the country it
+    is in is no branch abroad, and "tại" after it says where something happens (Công ty Samsung Việt Nam | tại Bắc
+    Ninh), as after a known body alone (đại diện WHO | tại Việt Nam).
 
     Examples
     --------
@@ -96,7 +101,9 @@ def seat_abroad(s: Syllables, lex: Vocabulary, i: int, end: int) -> int | None:
     own = next((" ".join(s.word[k : last + 1]) for k in range(max(i + 1, last - 3), last + 1)
                 if k + place_at(s, k, lex) - 1 == last and lex.places.get(" ".join(s.word[k : last + 1])) == "country"), None)
     k = last + 1
-    if own is None or k + 1 >= s.n or s.word[k] != "tại" or not s.joined[k] or not s.joined[k + 1]:
+    known = lex.known_org.match(s.folded, s.start(last)) if last > i and s.upper[last] else None
+    international = known is not None and known.end() == s.end(last)  # Ủy ban quốc gia UNESCO
+    if (own is None and not international) or k + 1 >= s.n or s.word[k] != "tại" or not s.joined[k] or not s.joined[k + 1]:
         return None
     n = place_at(s, k + 1, lex)
     seat = " ".join(s.word[k + 1 : k + 1 + n])
@@ -155,3 +162,28 @@ def area_number_after(s: Syllables, lex: Vocabulary, end: int) -> int | None:
     n_area, _ = s.match(j, lex.areas)
     number = _AREA_NUMBER.match(s.text, s.end(j + n_area - 1)) if n_area and not s.cap[j] else None
     return number.end() if number else None
+
+
+def alias_after_dash(s: Syllables, end: int) -> tuple[int, int] | None:
+    """The span of an English alias written after a dash spaced on one side only right after the name ending at offset
+    ``end`` (``Ngân hàng Đông Á- | DongA Bank``): capitalised words, the first no Vietnamese syllable nor an acronym.
+
+    Examples
+    --------
+    >>> from vnnews import article_from_text
+    >>> from vnnews.entities.extract import paragraph_syllables
+    >>> a = article_from_text("Tiêu đề\\n\\nKhách của Ngân hàng Đông Á- DongA Bank phản ánh.", doc_id="x")
+    >>> s = paragraph_syllables(a)[-1]
+    >>> start, stop = alias_after_dash(s, a.text.index("Á-") + 1)
+    >>> a.text[start:stop]
+    'DongA Bank'
+    """
+    k = s.next_index(end)
+    gap = s.text[end : s.start(k)] if k < s.n else ""
+    if k >= s.n or gap.strip() not in _DASHES or gap[:1].isspace() == gap[-1:].isspace() \
+            or not s.cap[k] or s.viet[k] or s.upper[k]:
+        return None
+    m = k + 1
+    while m < s.n and s.joined[m] and s.cap[m] and m - k < 5:
+        m += 1
+    return s.start(k), s.end(m - 1)

@@ -49,8 +49,13 @@ class NameJoins:
         """After a hyphen, a capitalised part that is not a person or a new body continues the name
         (Bộ Lao động - Thương binh và Xã hội, Đài Phát thanh - Truyền hình). An acronym ending the name
         is the body's own acronym (Cơ quan Hợp tác quốc tế Nhật Bản - JICA), except after a company,
-        whose name ends with its group's (Công ty Than Thống Nhất - TKV)."""
+        whose name ends with its group's (Công ty Than Thống Nhất - TKV). An English name after a dash spaced on one
+        side only is the body's alias, a second mention (Ngân hàng Đông Á- DongA Bank); spaced on both sides, it ends
+        the company's name (Công ty Cổ phần Du lịch X - Vietravel)."""
         s = self.s
+        gap = s.gap(k)
+        if gap[:1].isspace() != gap[-1:].isspace() and s.cap[k] and not s.viet[k] and not s.upper[k]:
+            return False  # Ngân hàng Đông Á- DongA Bank: an English alias after a dash spaced on one side, a name of its own
         if s.upper[k] and not (k + 1 < s.n and s.joined[k + 1] and s.cap[k + 1]):
             return head is not None and head.namesake
         return s.cap[k] and not person_at(s, k, self.lex) and k not in self.heads.known and \

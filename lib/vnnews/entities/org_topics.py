@@ -24,9 +24,10 @@ def _heads() -> Phrases[str]:
 
 
 def subject_after(s: Syllables, lex: Vocabulary, i: int, end: int) -> int:
-    """The end of the name from syllable ``i`` to ``end`` with the subject after "về" it is named for, when its head is
-    a steering committee's or a centre's and its field ends with its scope (``quốc gia``, ``Trung ương``), or it is
-    a working group named by its head alone (``Tổ công tác``); ``end`` otherwise (and for a known body's name).
+    """The end of the name from syllable ``i`` to ``end`` with the subject after "về" it is named for, when its head,
+    or the head of the last body in it (``Văn phòng | Ban Chỉ đạo quốc gia``), is a steering committee's or a
+    centre's and its field ends with its scope (``quốc gia``, ``Trung ương``), or it is a working group named by its
+    head alone (``Tổ công tác``); ``end`` otherwise (and for a known body's name).
 
     Examples
     --------
@@ -39,8 +40,9 @@ def subject_after(s: Syllables, lex: Vocabulary, i: int, end: int) -> int:
     >>> a.text[a.text.index("Ban") : subject_after(s, lexicon(), 1, end)]
     'Ban Chỉ đạo quốc gia về phòng chống thiên tai'
     """
-    n_head, _ = s.match(i, _heads())
     v = s.next_index(end)
+    i = next((h for h in range(i, v) if (h == i or s.cap[h]) and s.match(h, _heads())[0]), i)  # Văn phòng | Ban Chỉ đạo
+    n_head, _ = s.match(i, _heads())
     if not n_head or v + 1 >= s.n or s.word[v] != "về" or s.text[end : s.start(v)] != " " \
             or lex.known_org.fullmatch(s.folded, s.start(i), end) or s.word[v + 1] in lex.words["topic_stop"]:
         return end  # not Ủy ban Thường vụ Quốc hội | về việc ...: a known body's name is whole

@@ -12,6 +12,7 @@ from functools import cache
 from .acronyms import brands, in_document_number, products
 from .companies import only_legal_forms
 from .lexicon import Phrases, Vocabulary, lexicon
+from .org_conjuncts import alias_after_dash
 from .org_heads import lower_heads
 from .org_names import OrgNameParser
 from .org_platforms import platform_here
@@ -67,6 +68,10 @@ def organisations(s: Syllables, lex: Vocabulary, given_names: frozenset[str]) ->
                     (rule == "known organisation" or not _generic(s, lex, i, end, parser.heads.head_at(i)[0])):
                 end = subject_after(s, lex, i, end)  # Ban Chỉ đạo quốc gia | về phòng chống thiên tai
                 found.append(Mention("ORG", s.start(i), end, rule))
+                alias = alias_after_dash(s, end)
+                if alias is not None:  # Ngân hàng Đông Á- | DongA Bank
+                    found.append(Mention("ORG", *alias, "alias after a dash"))
+                    end = alias[1]
             i = s.next_index(end)
             continue
         i += 1
@@ -109,7 +114,11 @@ def _after_place_word(s: Syllables, lex: Vocabulary, i: int) -> bool:
 def _generic(s: Syllables, lex: Vocabulary, i: int, end: int, head: int) -> bool:
     """Is the name from syllable ``i`` to ``end`` (its head ``head`` syllables long) a kind of body
     rather than one body: bodies at every level or of many places (``Hội LHPN các cấp``,
-    ``Ủy ban nhân dân các tỉnh``), or a head completed by one lower-case word (``Ban tổ chức``)?"""
+    ``Ủy ban nhân dân các tỉnh``), a head completed by one lower-case word (``Ban tổ chức``), or a head that needs
+    a body after it standing alone (``Ban chấp hành``, ``Ban Thường vụ``)?"""
+    n_whole, whole = s.match(i, lex.org_heads)
+    if whole is not None and not whole.named and not whole.place and s.end(i + n_whole - 1) == end:
+        return True  # Ban Chấp hành, Ban Biên tập alone: the board of a body the text names elsewhere, no name of its own
     last = s.next_index(end) - 1
     words = s.word[i : last + 1]
     if any(w in lex.plural and v in lex.generic_scopes for w, v in zip(words, words[1:])):

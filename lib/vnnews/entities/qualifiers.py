@@ -93,6 +93,20 @@ class PlaceReader:
                 return end
         return None
 
+    def bare_unit(self, j: int) -> int | None:
+        """End offset of an administrative unit in lower case with no name after it, completing a place head (``UBND
+        tỉnh | đề nghị``: the body of the province the article is about), or None: not before a capitalised word other
+        than a person's name (the place's name) or a number (``Công an phường 6``), nor the first syllable of a longer
+        word."""
+        s = self.s
+        n, unit = s.match(j, self.lex.units)
+        if not n or unit is None or unit.kind != "admin" or s.cap[j] or len(s.token_word(j).split()) > n:
+            return None
+        k = j + n
+        if k < s.n and s.joined[k] and (s.cap[k] and person_at(s, k, self.lex) < 2 or s.word[k][:1].isdigit()):
+            return None
+        return s.end(k - 1)  # Chủ tịch UBND huyện | Nguyễn Văn An: the holder of the title after it
+
     def abbreviated_unit(self, k: int) -> bool:
         """Is the syllable at ``k`` an abbreviated administrative unit (TP, Q, P) followed by a place's name, after a
         space, the abbreviation's dot or nothing (TP Hồ Chí Minh, TP. Hà Nội, TPHồ Chí Minh)?"""
@@ -127,8 +141,12 @@ class PlaceReader:
             else:  # "... nâng cấp đô thị thành phố," : the body of the city named in the text
                 n, unit = s.match(j, self.lex.units)
                 if n and unit is not None and unit.kind == "admin" and not s.cap[j] \
-                        and re.match(r"\s*[,.;)]", s.text[s.end(j + n - 1) : s.end(j + n - 1) + 2]):
-                    end = s.end(j + n - 1)
+                        and (re.match(r"\s*[,.;)]", s.text[s.end(j + n - 1) : s.end(j + n - 1) + 2])
+                             or self._verb_after(j + n)):
+                    end = s.end(j + n - 1)  # ... phòng chống Covid-19 thành phố | giao: the verb of the clause after it
+                elif n and unit is not None and unit.kind == "admin" and unit.level == 1 and s.cap[j] and not s.upper[j] \
+                        and not (j + n < s.n and s.joined[j + n] and s.cap[j + n]):
+                    end = s.end(j + n - 1)  # CLB Tình nguyện viên Thủ đô: the capital or the city, capitalised, names it
         level = self.level
         while level:
             k = s.next_index(end)
@@ -142,6 +160,11 @@ class PlaceReader:
                 break
             end, level = nxt, above
         return end
+
+    def _verb_after(self, k: int) -> bool:
+        """Is syllable ``k`` a lower-case verb the tagger reads as one, right after the syllable before it?"""
+        s = self.s
+        return k < s.n and s.joined[k] and not s.cap[k] and s.token_starts_here(k) and s.pos(k) == "V"
 
     def _unit_level(self, j: int) -> int:
         n, unit = self.s.match(j, self.lex.units)
