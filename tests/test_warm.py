@@ -3,6 +3,7 @@ the same tables as a cold one; any change to a file, a table row, its metadata o
 read again and its rows updated, never served stale (issue 15)."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pandas as pd
@@ -11,7 +12,7 @@ import pytest
 from vnnews import streaming
 from vnnews.annotation.cache import clear_memory
 from vnnews.corpus import reader
-from vnnews.export import export_corpus
+from vnnews.export import TABLES, export_corpus
 
 TEXTS = {
     "thoi_su/hop.txt": "Bộ Chính trị họp\n\nSáng 1/7/2020, Bộ Chính trị họp tại Hà Nội dưới sự chủ trì của Tổng Bí thư Nguyễn Phú Trọng.",
@@ -152,11 +153,17 @@ def test_the_table_cache_keeps_the_last_exports_only(corpus: Path, cache: Path, 
     assert len(tables) <= streaming.EXPORTS_KEPT * len(streaming.REDUCTIONS)
 
 
+@pytest.mark.parametrize("workers", ["1", "2"])  # with 2, two processes prepare the tables (vnnews.parallel_tables)
 def test_export_right_after_annotate_copies_the_tables_annotate_prepared(corpus: Path, cache: Path, tmp_path: Path,
-                                                                          read_in_full: list[str], monkeypatch) -> None:
+                                                                          read_in_full: list[str], monkeypatch, workers: str) -> None:
     from vnnews.cli import main
 
-    assert main(["annotate", str(corpus), "--workers", "1", "--quiet"]) == 0
+    assert main(["annotate", str(corpus), "--workers", workers, "--quiet"]) == 0
+    records = list((cache / "tables" / "exports").glob("*.json"))
+    assert len(records) == 1  # the tables prepared, recorded as one export whatever the processes
+    prepared = sorted(p.name for p in (cache / "tables").iterdir() if p.is_file())
+    assert prepared == sorted(json.loads(records[0].read_text(encoding="utf-8")))
+    assert len(prepared) == len([name for name, build in TABLES.items() if getattr(build, "reduction", None) == name])
     reduced: list[str] = []
     real = streaming.write_stream
     monkeypatch.setattr(streaming, "write_stream", lambda batches, path, fmt: reduced.append(path.name) or real(batches, path, fmt))

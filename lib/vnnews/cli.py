@@ -101,7 +101,7 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
     if len(ok) and not args.no_tables:  # the reduce too, so `vnnews export` of this corpus copies its tables
         from .export import prepare_tables
 
-        prepare_tables(source, **options)
+        prepare_tables(source, workers=1 if args.scheduler else args.workers or os.cpu_count() or 1, **options)
     return 0 if len(ok) else 1
 
 

@@ -325,7 +325,7 @@ def export_corpus(source: str | Path | Iterable[str | Path], out: str | Path, *,
     return [out_dir / p.relative_to(built) for p in written], index
 
 
-def prepare_tables(source: str | Path | Iterable[str | Path], *, fmt: str = "csv", **load_options: Any) -> int:
+def prepare_tables(source: str | Path | Iterable[str | Path], *, fmt: str = "csv", workers: int = 1, **load_options: Any) -> int:
     """Compute every table of :data:`TABLES` that is a reduction of the store into the table cache
     (:class:`vnnews.streaming.TableCache`), as ``vnnews annotate`` does after the map: the next
     ``vnnews export`` of the unchanged corpus in ``fmt`` then copies them. Articles the store lacks
@@ -336,6 +336,8 @@ def prepare_tables(source: str | Path | Iterable[str | Path], *, fmt: str = "csv
     ----------
     fmt : {"csv", "parquet"}
         The format to prepare (the one ``vnnews export`` will be asked for).
+    workers : int
+        Processes computing tables at once (:mod:`vnnews.parallel_tables`); 1 computes them here.
     **load_options
         Options of :func:`vnnews.load_corpus`, the same the export will be given.
     """
@@ -345,14 +347,20 @@ def prepare_tables(source: str | Path | Iterable[str | Path], *, fmt: str = "csv
     from .streaming import TableCache
 
     check_option("format", fmt, FORMATS)
+    if not isinstance(workers, int) or workers < 1:
+        raise ValueError(f"workers must be a positive integer, not {workers!r}")
     index = index_corpus(source, **load_options)
     if not index.docs.num_rows:
         return 0
+    names = [name for name, build in TABLES.items() if getattr(build, "reduction", None) == name]
+    if workers > 1:
+        from .parallel_tables import prepare_in_processes
+
+        return prepare_in_processes(index.docs, index.articles, names, fmt=fmt, workers=workers)
     view = Annotated(index.docs, active_store(), index.articles)
     try:
         if TableCache.of(view) is None:
             return 0
-        names = [name for name, build in TABLES.items() if getattr(build, "reduction", None) == name]
         with tempfile.TemporaryDirectory(prefix="vnnews-tables-") as folder:
             export_annotated(view, folder, fmt=fmt, tables=names)
         return len(names)

@@ -32,11 +32,12 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from .annotation.active import StoreSet
 from .annotation.reduce import Annotated, Reduction
 from .options import check_option
 
 __all__ = ["EXPORTS_KEPT", "REDUCTIONS", "TABLE_FORMATS", "TableCache", "corpus_digest", "csv_cells", "export_annotated",
-           "write_stream"]
+           "write_reduction", "write_stream"]
 
 TABLE_FORMATS = ("csv", "parquet")
 #: how many exports' tables the cache keeps (the most recent)
@@ -247,13 +248,7 @@ def export_annotated(view: Annotated, out: str | Path, *, fmt: str = "csv", prob
         if name in custom:
             written.append(write_table(custom[name](), out_dir / name, fmt))
         else:
-            target = out_dir / f"{name}.{fmt}"
-            digest = _table_digest(corpus, name, fmt) if corpus is not None else None
-            if digest is None or not cache.fetch(digest, target):
-                written_now = write_stream(_nonempty(REDUCTIONS[name](view), view), out_dir / name, fmt)
-                if digest is not None:
-                    cache.keep(digest, written_now)
-            written.append(target)
+            written.append(write_reduction(view, name, out_dir, fmt, cache=cache, corpus=corpus))
         if timings is not None:
             timings[name] = round(time.perf_counter() - started, 3)
     if cache is not None:
@@ -272,6 +267,19 @@ def _nonempty(reduction: Reduction, view: Annotated) -> Iterable[pd.DataFrame | 
             yield batch
     if not rows:
         yield reduction.frame(view)
+
+
+def write_reduction(view: Annotated, name: str, out_dir: Path, fmt: str, *, cache: TableCache | None = None,
+                    corpus: str | None = None) -> Path:
+    """Write the table ``name`` of :data:`REDUCTIONS` into ``out_dir``: copied from ``cache`` when it holds it
+    for the digest ``corpus`` of the corpus (:func:`corpus_digest`), else streamed from the store and kept there."""
+    target = out_dir / f"{name}.{fmt}"
+    digest = _table_digest(corpus, name, fmt) if cache is not None and corpus is not None else None
+    if digest is None or not cache.fetch(digest, target):
+        written = write_stream(_nonempty(REDUCTIONS[name](view), view), out_dir / name, fmt)
+        if digest is not None:
+            cache.keep(digest, written)
+    return target
 
 
 def corpus_digest(view: Annotated) -> str | None:
@@ -321,7 +329,11 @@ class TableCache:
     @classmethod
     def of(cls, view: Annotated) -> TableCache | None:
         """The cache beside the store of ``view``, or None when that store is read-only."""
-        stores = view.stores
+        return cls.at(view.stores)
+
+    @classmethod
+    def at(cls, stores: StoreSet) -> TableCache | None:
+        """The cache beside ``stores``, or None when the store is read-only."""
         if not stores.primary.writable:
             return None
         folder = Path(stores.root) / "tables"
