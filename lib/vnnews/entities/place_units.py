@@ -13,9 +13,11 @@ from .shapes import person_at, place_at
 from .spans import Claims
 from .syllables import Syllables
 
-__all__ = ["after_unit", "name_run", "place_key"]
+__all__ = ["after_unit", "name_run", "numbered_end", "place_key"]
 
 _NUMBER = re.compile(r"\s+(\d+(?!\d)[A-Za-z]?)(?![\w/.,]\d)")  # not the 1 of "19,5 km"
+#: the number of a numbered name (cầu Thủ Thiêm 2): one digit, not part of a decimal, a range, a date or a code
+_NAME_NUMBER = re.compile(r"[ \t]+[1-9](?![\w/%]|[.,:]\d|\s*[-–]\s*\d)")
 
 
 def after_unit(s: Syllables, i: int, n_unit: int, unit: UnitWord, lex: Vocabulary, claims: Claims,
@@ -68,11 +70,12 @@ def after_unit(s: Syllables, i: int, n_unit: int, unit: UnitWord, lex: Vocabular
         return 0  # Thành phố St. Louis: a capitalised unit word opens a name (Vietnamese, known, or of several words)
     if unit.kind == "zone":
         n = len(run)  # khu đô thị Mỹ Đình: the whole name, whatever place it starts with
-        add(s.start(j), s.end(j + n - 1), "unit word and name")
+        add(s.start(j), _name_end(s, j + n - 1, unit), "unit word and name")
         return n_unit + n
     if known and known >= person:
-        add(s.start(j), s.end(j + known - 1), "unit word and name")
-        _listed_after(s, i, j + known, unit, lex, claims, add)
+        end = _name_end(s, j + known - 1, unit)
+        add(s.start(j), end, "unit word and name")
+        _listed_after(s, i, s.next_index(end), unit, lex, claims, add)
         return n_unit + known
     if unit.kind == "admin" and unit.level == 1 and not known and len(run) == 1 and s.viet[j] and not s.cap[i]:
         return 0  # lay tỉnh Cảnh (to wake Cảnh up): no province has a one-syllable name the gazetteer does not know
@@ -82,9 +85,33 @@ def after_unit(s: Syllables, i: int, n_unit: int, unit: UnitWord, lex: Vocabular
     while j + n < s.n and n < 4 and s.joined[j + n] and s.cap[j + n] and not person_at(s, j + n, lex) \
             and not claims.taken(j + n):
         n += 1
-    add(s.start(j), s.end(j + n - 1), "unit word and name")
-    _listed_after(s, i, j + n, unit, lex, claims, add)
+    end = _name_end(s, j + n - 1, unit)
+    add(s.start(j), end, "unit word and name")
+    _listed_after(s, i, s.next_index(end), unit, lex, claims, add)
     return n_unit + n
+
+
+def _name_end(s: Syllables, last: int, unit: UnitWord) -> int:
+    """Where the name after a unit word ends: after its last syllable ``last``, or after the number written with
+    it when the name is numbered (``cửa khẩu Bắc Luân 2``, ``khu công nghiệp Biên Hòa 1``, ``thôn Phú Đa 1``).
+
+    Only a structure, a zone, a street, a village or a commune is so numbered (not a province or a district:
+    ``Cần Thơ 76`` is a figure), and only by one digit standing alone: not a count or a measure
+    (``Hà Nội 3 ngày``, ``Núi Kẽm 100 ha``), a year, a decimal, a range or a date (``sông La 6-7 tiếng``).
+    """
+    end = s.end(last)
+    if unit.kind == "admin" and unit.level < 3 or unit.kind in ("natural", "route", "landmark"):
+        return end
+    return numbered_end(s.text, s.folded, end)
+
+
+def numbered_end(text: str, folded: str, end: int) -> int:
+    """The end of the number that numbers the name ending at ``end`` (``Thủ Thiêm 2``), or ``end`` when there is
+    none (see :func:`_name_end`); ``folded``: ``text`` folded, offsets kept."""
+    number = _NAME_NUMBER.match(text, end)
+    if number is None or _measure().match(folded, number.end()):
+        return end
+    return number.end()
 
 
 #: a Roman ordinal after a structure's name (cầu Bắc Luân II, cảng Cái Mép III)
