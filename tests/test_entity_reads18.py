@@ -32,3 +32,50 @@ def test_a_numbered_structure_named_bare_later_is_the_structure_with_its_number(
     found = _mentions("Cầu Lê Văn Tám 2 nằm phía Đông tỉnh.\n\nLê Văn Tám 2 khi thông xe giúp nối hai huyện.")
     assert found == [("LOC", "Lê Văn Tám 2"), ("LOC", "Lê Văn Tám 2")]
 
+
+def test_a_name_run_into_the_next_sentence_ends_where_the_article_ends_it_elsewhere():
+    found = _mentions("Công an bắt Phan Văn Khoa tại nhà. Nghi phạm Phan Văn Khoa Tương tự cách trên, Khoa lừa thêm hai người.")
+    assert [t for label, t in found if label == "PER"][:2] == ["Phan Văn Khoa", "Phan Văn Khoa"]
+    # a longer name the article never writes shorter, or followed by a verb, stays whole
+    found = _mentions("Xe chạy qua Lê Văn Bình. Lê Văn Bình Minh nói sẽ làm rõ.")
+    assert ("PER", "Lê Văn Bình Minh") in found
+
+
+def test_a_place_run_into_the_name_after_its_title_ends_where_the_article_ends_it():
+    found = _mentions("Ngày 2/7, tại thành phố Kassel, lễ hội khai mạc. Thị trưởng thành phố Kassel Anna Berger phát biểu.")
+    assert found == [("LOC", "Kassel"), ("LOC", "Kassel"), ("PER", "Anna Berger")]
+
+
+def test_a_code_an_acronym_a_country_or_a_common_word_after_a_number_is_no_street():
+    assert _places("Nhà thầu trúng gói thầu số 12 XL của dự án.") == []
+    assert _places("Bà từng là trưởng phòng giao dịch số 5 MBC của quỹ.") == []
+    assert "Việt Nam" not in _places("Bệnh viện dã chiến số 4 Việt Nam tại châu Phi nhận huy chương.") or \
+        _mentions("Bệnh viện dã chiến số 4 Việt Nam tại châu Phi nhận huy chương.")[0][1] == "Việt Nam"
+    assert "Vương" not in _places("Anh gặp tay vợt số 2 Vương quốc Anh ở bán kết.")
+    assert _places("Cửa hàng số 18 Lý Thường Kiệt, quận Hoàn Kiếm bị cháy.")[0] == "Lý Thường Kiệt"
+
+
+def test_a_ward_named_in_a_list_of_brands_beside_an_acronym_is_no_place():
+    assert _places("Giá vàng miếng tại SJC, Mi Hồng, Phú Quý, PNJ cùng giảm 500.000 đồng.") == []
+    assert _places("Mưa lớn ở TP HCM, Hóc Môn, Củ Chi suốt đêm.") == ["TP HCM", "Hóc Môn", "Củ Chi"]
+
+
+def test_a_compass_point_after_a_dash_is_a_route_not_a_person_named_so():
+    found = _mentions("Ông Trần Văn Nam đến dự. Cao tốc trên tuyến Bắc – Nam sẽ xong năm 2025, Nam nói.")
+    assert [t for label, t in found if label == "PER"] == ["Trần Văn Nam", "Nam"]
+
+
+def test_a_name_after_a_numbered_road_and_a_dash_is_the_road():
+    found = _mentions("Tuyến đường sắt nhẹ đi theo Vành đai 2 - Trần Khát Chân được đề xuất.")
+    assert found == [("LOC", "Trần Khát Chân")]
+
+
+def test_a_place_run_into_another_place_ends_where_the_article_ends_it_but_a_longer_name_stays():
+    assert _places("Xe lên đèo Mimosa. Đang đổ đèo Mimosa Đà Lạt, xe tông ôtô.") == ["Mimosa", "Mimosa", "Đà Lạt"]
+    assert "Dài Năm Giếng" in _places("Núi Dài cao. Ở núi Dài Năm Giếng có chùa.")
+
+
+def test_a_ward_in_a_list_beside_one_acronym_or_before_a_body_stays_a_place():
+    assert "Yên Phong" in _places("Tỉnh có khu công nghiệp như VSIP, Yên Phong, Thuận Thành.")
+    assert "Tây Hồ" in _places("Tại bãi đất cạnh phủ Tây Hồ, UBND phường Quảng An cắm biển.")
+

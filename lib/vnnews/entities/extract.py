@@ -25,6 +25,7 @@ from ..text.normalize import fold
 from .acronyms import acronym_definitions, acronyms, announced_acronyms, short_names
 from .company_names import company_names, company_names_alone
 from .lexicon import Vocabulary, lexicon
+from .name_ends import names_ended_elsewhere
 from .names import credits, persons, short_references
 from .namesakes import credits_of_bodies, places_named_like_people
 from .organisations import organisations
@@ -159,6 +160,7 @@ def article_mentions(article: Article) -> list[Mention]:
     ordered = quoted_bodies(article.text, paragraphs, ordered, lex)
     ordered = teams_named_like_people(article.text, paragraphs, ordered, lex)
     ordered = places_named_like_people(article.text, paragraphs, ordered, lex)
+    ordered = names_ended_elsewhere(article.text, paragraphs, ordered, lex)
     ordered = credits_of_bodies(article.text, ordered)
     return with_lexicon_mentions(ordered, user)
 

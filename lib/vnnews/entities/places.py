@@ -154,6 +154,10 @@ def _street_after_number(s: Syllables, i: int, lex: Vocabulary, claims: Claims) 
         n += 1
     if address and not (i + n < s.n and s.gap(i + n).strip() == "," and _admin_unit_at(s, i + n, lex)):
         return 0
+    if all(s.upper[k] for k in range(i, i + n)) or lex.places.get(place_key(s, i, n, lex)) == "country" \
+            or (n == 1 and s.token_starts_here(i) and not s.token_ends_here(i) and i + 1 < s.n and not s.cap[i + 1]):
+        return 0  # gói thầu số 14 XL, phòng giao dịch số 3 RFC, bệnh viện số 3 Việt Nam, tay vợt số 1 Vương quốc Anh:
+        # a code, a body's acronym, a country, a common word: no street
     return n
 
 
@@ -221,4 +225,39 @@ def _bare_local_place(s: Syllables, i: int, n: int, lex: Vocabulary) -> bool:
     before = s.folded[max(0, s.start(i) - 25) : s.start(i)] + " "
     if lex.title_head.search(before[-20:]) or s.match_before(i, lex.org_heads)[0] or _after_person_word(s, i, lex):
         return False
-    return True
+    return not _listed_with_acronym(s, i, n, lex)
+
+
+def _listed_with_acronym(s: Syllables, i: int, n: int, lex: Vocabulary) -> bool:
+    """Is the name of ``n`` syllables at ``i`` an item of a comma list of brands or companies, two of its items or more
+    acronyms that are no place and open no body (``SJC, DOJI, Bảo Tín, Phú Quý, PNJ``: not the ward)?"""
+    if not ((i > 0 and s.gap(i).strip() == ",") or (i + n < s.n and s.gap(i + n).strip() == ",")):
+        return False
+
+    def item_acronym(k: int) -> bool:  # the item starting at syllable k is an acronym (SJC, DOji)
+        return sum(c.isupper() for c in s.text[s.start(k) : s.end(k)]) > 1 and not place_at(s, k, lex) \
+            and not s.match(k, lex.org_heads)[0] and not (k + 1 < s.n and s.joined[k + 1] and s.cap[k + 1])
+    found = 0
+    k = i
+    while k > 0 and s.gap(k).strip().endswith(","):  # the items before: each starts after a comma
+        k = _item_start(s, k - 1)
+        found += item_acronym(k)
+    k = i + n
+    while k < s.n and s.gap(k).strip().startswith(","):
+        found += item_acronym(k)
+        k = _item_end(s, k) + 1
+    return found >= 2
+
+
+def _item_start(s: Syllables, k: int) -> int:
+    """The first syllable of the capitalised list item that ends at syllable ``k``."""
+    while k > 0 and s.joined[k] and s.cap[k - 1]:
+        k -= 1
+    return k
+
+
+def _item_end(s: Syllables, k: int) -> int:
+    """The last syllable of the capitalised list item that starts at syllable ``k``."""
+    while k + 1 < s.n and s.joined[k + 1] and s.cap[k + 1]:
+        k += 1
+    return k
