@@ -79,3 +79,7 @@ def test_a_ward_in_a_list_beside_one_acronym_or_before_a_body_stays_a_place():
     assert "Yên Phong" in _places("Tỉnh có khu công nghiệp như VSIP, Yên Phong, Thuận Thành.")
     assert "Tây Hồ" in _places("Tại bãi đất cạnh phủ Tây Hồ, UBND phường Quảng An cắm biển.")
 
+
+def test_a_ward_s_name_alone_on_the_last_line_is_the_author():
+    assert _mentions("Mưa lớn gây ngập nhiều tuyến phố ở quận Hoàn Kiếm.\n\nTrung Sơn")[-1] == ("PER", "Trung Sơn")
+    assert _mentions("Ông về thăm Trung Sơn hôm qua, trời mưa.")[-1] == ("LOC", "Trung Sơn")
