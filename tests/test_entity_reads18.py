@@ -83,3 +83,10 @@ def test_a_ward_in_a_list_beside_one_acronym_or_before_a_body_stays_a_place():
 def test_a_ward_s_name_alone_on_the_last_line_is_the_author():
     assert _mentions("Mưa lớn gây ngập nhiều tuyến phố ở quận Hoàn Kiếm.\n\nTrung Sơn")[-1] == ("PER", "Trung Sơn")
     assert _mentions("Ông về thăm Trung Sơn hôm qua, trời mưa.")[-1] == ("LOC", "Trung Sơn")
+
+
+def test_a_common_word_written_with_a_capital_after_a_unit_word_is_no_place():
+    assert _places("Đoạn ngầm từ ga Nhà hát đến ga Bến Thành dài 515 m.") == ["Bến Thành"]
+    assert _places("Xe chạy trên đường Vành đai 3 rồi qua cầu Hy vọng.") == []
+    assert _places("Nước sông Hồng được xả qua cầu Calmette bên kia.") == ["Hồng", "Calmette"]
+    assert _places("Hai bé ra bờ sông Lam chơi, còn xã Krông Pắc căng biển cảnh báo.") == ["Lam", "Krông Pắc"]

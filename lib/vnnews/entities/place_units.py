@@ -44,9 +44,11 @@ def after_unit(s: Syllables, i: int, n_unit: int, unit: UnitWord, lex: Vocabular
     if j >= s.n or not s.cap[j] or claims.taken(j) or not (s.joined[j] or s.upper[i] and s.gap(j) in ("", ".", ". ")) or s.code[j]:
         return 0  # ... ga C9, nút giao IC7: a code, no name
     capitalised = s.cap[i] and not s.upper[i]
-    if (unit.kind == "zone" or capitalised) and not s.token_ends_here(j) and j + 1 < s.n and s.joined[j + 1] \
-            and not s.cap[j + 1]:
-        return 0  # Khu kinh tế Thương mại đặc biệt, Công viên Lịch sử: a common word written with a capital, not a name
+    if not s.token_ends_here(j) and j + 1 < s.n and s.joined[j + 1] and not s.cap[j + 1] \
+            and (unit.kind == "zone" or capitalised or unit.kind in ("facility", "street") and s.token_starts_here(j)):
+        return 0  # Khu kinh tế Thương mại đặc biệt, Công viên Lịch sử, ga Nhà hát, đường Vành đai, cầu Hy vọng: a common
+        # word written with a capital, not a name (not after a river's or a village's word: the tagger glues a verb to
+        # a name of one syllable, sông Mã chơi)
     if unit.kind != "admin" and s.in_lowercase_word(j):
         return 0  # làng Quan họ: a common word the data writes with a capital (a genre of folk song), no place
     if s.upper[j] and not s.viet[j] and s.word[j] not in lex.places:
