@@ -90,3 +90,14 @@ def test_a_common_word_written_with_a_capital_after_a_unit_word_is_no_place():
     assert _places("Xe chạy trên đường Vành đai 3 rồi qua cầu Hy vọng.") == []
     assert _places("Nước sông Hồng được xả qua cầu Calmette bên kia.") == ["Hồng", "Calmette"]
     assert _places("Hai bé ra bờ sông Lam chơi, còn xã Krông Pắc căng biển cảnh báo.") == ["Lam", "Krông Pắc"]
+
+
+def test_a_name_in_brackets_after_a_player_is_a_club_when_another_such_is_a_team():
+    body = ("Các cầu thủ Phùng Gia Nam TPHCM vào sân.\n\nCầu thủ hay nhất: Trần Văn Toàn (Phùng Gia Nam TPHCM). "
+            "Thủ môn hay nhất: Lê Văn Tài (số 1, Phùng Gia Bắc). Phùng Gia Bắc giành ngôi nhì.\n\n"
+            "Đội nhì: Phùng Gia Bắc Đội hạng ba: Sao Mai FC")
+    found = _mentions(body)
+    assert ("PER", "Phùng Gia Bắc") not in found and ("PER", "Phùng Gia Bắc Đội") not in found
+    assert found.count(("ORG", "Phùng Gia Bắc")) == 3 and ("PER", "Lê Văn Tài") in found
+    # no team in the article: a name in brackets after a person's stays a person (an alias)
+    assert ("PER", "Lê Văn Bình") in _mentions("Bị cáo Nguyễn Văn An (Lê Văn Bình) khai nhận hành vi.")
