@@ -23,9 +23,11 @@ from ..annotation.columns import table_columns
 from ..corpus import Article
 from ..text.normalize import fold
 from .acronyms import acronym_definitions, acronyms, announced_acronyms, short_names
+from .byline_places import bylines_read_as_places
 from .companies import corporate_words_after
 from .company_names import company_names, company_names_alone
 from .lexicon import Vocabulary, lexicon
+from .name_ends import names_ended_elsewhere
 from .names import credits, persons, short_references
 from .namesakes import credits_of_bodies, places_named_like_people
 from .organisations import organisations
@@ -161,6 +163,9 @@ def article_mentions(article: Article) -> list[Mention]:
     ordered = quoted_bodies(article.text, paragraphs, ordered, lex)
     ordered = teams_named_like_people(article.text, paragraphs, ordered, lex)
     ordered = places_named_like_people(article.text, paragraphs, ordered, lex)
+    ordered = names_ended_elsewhere(article.text, paragraphs, ordered, lex)
+    last = article.paragraphs[-1] if article.paragraphs else None
+    ordered = bylines_read_as_places(article.text, (last.start, last.end) if last and last.index > 0 else None, ordered)
     ordered = credits_of_bodies(article.text, ordered)
     return with_lexicon_mentions(ordered, user)
 

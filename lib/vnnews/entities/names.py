@@ -196,6 +196,9 @@ def short_references(s: Syllables, lex: Vocabulary, claims: Claims, given_names:
             continue  # Bình thường, Trung ương; but "Mãnh thỏa thuận" read as one proper noun is the name
         if (i > 0 and s.joined[i] and s.cap[i - 1]) or (i + 1 < s.n and s.joined[i + 1] and s.cap[i + 1]):
             continue
+        if i > 0 and s.gap(i).strip() in ("-", "–") and s.word[i - 1] in lex.words["compass"] \
+                and s.word[i] in lex.words["compass"]:
+            continue  # tuyến Bắc - Nam: a route, not the person Nam
         if _thing_before(s, i, lex) or s.match(i, lex.org_heads)[0] or s.match(i, lex.units)[0] or pronoun_at(s, i, lex) \
                 or s.match(i, lex.documents)[0] > 1:
             continue  # ... Anh ta: a pronoun, not the given name Anh; Thông tư 25: a document, not the given name Thông

@@ -17,8 +17,10 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 
+from ..text.normalize import fold
 from .lexicon import Vocabulary
 from .names import announcer
+from .place_units import numbered_end
 from .spans import Mention
 from .syllables import Syllables
 
@@ -50,9 +52,18 @@ def places_named_like_people(text: str, paragraphs: list[Syllables], mentions: l
     bare: Counter[str] = Counter()
     personal: set[str] = set()
     shaped: set[int] = set()
+    folded = ""
+    numbered: dict[int, int] = {}  # Bạch Đằng 2 read as a person Bạch Đằng and a number: the end of the number
     for k, m in enumerate(mentions):
         name = text[m.start : m.end]
-        if m.label != "PER" or name not in places:
+        if m.label != "PER":
+            continue
+        if name not in places and m.end < len(text) and text[m.end] in " \t":
+            folded = folded or fold(text)
+            end = numbered_end(text, folded, m.end)
+            if end > m.end and text[m.start : end] in places:
+                name, numbered[k] = text[m.start : end], end
+        if name not in places:
             continue
         if m.rule == _SHAPE_RULE and not _announced_at(paragraphs, starts, m.start, lex):
             bare[name] += 1
@@ -62,8 +73,8 @@ def places_named_like_people(text: str, paragraphs: list[Syllables], mentions: l
     flip = {name for name, n in bare.items() if name not in personal and places[name] >= n}
     if not flip:
         return mentions
-    out = [Mention("LOC", m.start, m.end, "named as a place in the article")
-           if k in shaped and text[m.start : m.end] in flip else m for k, m in enumerate(mentions)]
+    out = [Mention("LOC", m.start, numbered.get(k, m.end), "named as a place in the article")
+           if k in shaped and text[m.start : numbered.get(k, m.end)] in flip else m for k, m in enumerate(mentions)]
     unique = {(m.label, m.start, m.end): m for m in reversed(out)}
     return sorted(unique.values(), key=lambda m: (m.start, -m.end, m.label))
 

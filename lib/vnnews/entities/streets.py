@@ -72,7 +72,18 @@ def streets_in_routes(text: str, mentions: list[Mention]) -> list[Mention]:
                 if out[j].label == "PER" and out[j].rule != "byline":
                     out[j] = Mention("LOC", out[j].start, out[j].end, "street in a route")
         k = run[-1] + 1
+    for k, m in enumerate(out):
+        if m.label == "PER" and m.rule != "byline" and _numbered_road_before().search(text, max(0, m.start - 30), m.start):
+            out[k] = Mention("LOC", m.start, m.end, "street in a route")  # Vành đai 2 - Phạm Văn Đồng: the road's other name
     return out
+
+
+@cache
+def _numbered_road_before() -> re.Pattern[str]:
+    """A road's word and number and a dash right before a name (``Vành đai 2 - ``, ``quốc lộ 1A – ``): the name is the
+    road's, as the stretch of it is named after a person."""
+    words = _street_words(("street", "route")) + "|" + alternation(lexicon().words["route_context"])
+    return re.compile(r"(?<!\w)(?:" + words + r")\s+\d+[A-Za-z]?\s*[-–]\s*$", re.IGNORECASE)
 
 
 def _route_opened(text: str, out: list[Mention], run: list[int]) -> bool:

@@ -6,7 +6,11 @@ write it where no person stands:
 - right before the city it plays for (``Thái Sơn Nam TP HCM``, ``Thái Sơn Nam thành phố Hồ Chí Minh``): a person's
   name is never written so;
 - against a team the article names so, in a sentence about a match (a score, or a ``match_word``:
-  ``trận đấu giữa X và Sahako``, ``X đánh bại Sahako``).
+  ``trận đấu giữa X và Sahako``, ``X đánh bại Sahako``);
+- in brackets after a player's name, as a club is in an awards list, when another name so written is a team
+  (``Châu Văn A (Thái Sơn Nam TPHCM)``, ``Phạm Văn B (số 1, X)``).
+
+A team's name read on into a team word after it (``X Đội hạng ba:``, a lost line break) ends before that word.
 
 A name the article shows to be a team is the team (ORG) wherever the article writes it (``Cầu thủ Thái Sơn Nam ăn
 mừng``); the team words, the city and a club's ``FC`` are part of the ORG mention.
@@ -175,12 +179,57 @@ def teams_named_like_people(text: str, paragraphs: list[Syllables], mentions: li
         if opponents is not None and m.label == "PER" and k not in spans and " " in own and opponents.against(m, own):
             spans[k] = (m.start, m.end)
             teams.add(own)
+    if teams:
+        _clubs_in_brackets(text, folded, mentions, spans, teams)
     out = []
     for k, m in enumerate(mentions):
         if k in spans:
-            out.append(Mention("ORG", spans[k][0], spans[k][1], _RULE))
+            a, b = spans[k]
+            shorter = _team_run_on(folded, Mention("ORG", a, b, _RULE), teams - {folded[a:b]})
+            out.append(Mention("ORG", a, a + len(shorter) if shorter else b, _RULE))
         elif m.label == "PER" and folded[m.start : m.end] in teams:
             out.append(Mention("ORG", m.start, m.end, _RULE))
+        elif m.label == "PER" and (team := _team_run_on(folded, m, teams)):
+            out.append(Mention("ORG", m.start, m.start + len(team), _RULE))  # Thái Sơn Bắc | Đội hạng ba: a lost line break
         else:
             out.append(m)
     return sorted(out, key=lambda m: (m.start, -m.end, m.label))
+
+
+#: a player's club in brackets after the player's name: `` (``, perhaps a shirt number and a comma (`` (số 4, ``)
+_BRACKET_OPEN = re.compile(r"\s*\((?:[^()\n,]{1,12},\s*)?")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+def _clubs_in_brackets(text: str, folded: str, mentions: list[Mention], spans: dict[int, tuple[int, int]],
+                       teams: set[str]) -> None:
+    """The names in brackets after players' names are their clubs when one of them is a team the article names so
+    (``Châu Văn A (Thái Sơn Nam TPHCM)``, ``Phạm Văn B (Hòa Bình Đông)``): ``spans`` and ``teams`` take them."""
+    bracketed: list[int] = []
+    known = False
+    for k in range(1, len(mentions)):
+        m, before = mentions[k], mentions[k - 1]
+        end = spans[k][1] if k in spans else m.end  # Thái Sơn Nam TPHCM: the team with its city
+        if before.label != "PER" or m.label not in ("PER", "ORG") or not _BRACKET_OPEN.fullmatch(text, before.end, m.start) \
+                or not _BRACKET_CLOSE.match(text, end):
+            continue
+        if m.label == "ORG" and m.rule == _RULE or k in spans or folded[m.start : m.end] in teams:
+            known = True
+        elif m.label == "PER" and " " in text[m.start : m.end]:
+            bracketed.append(k)
+    if known:
+        for k in bracketed:
+            spans[k] = (mentions[k].start, mentions[k].end)
+            teams.add(folded[mentions[k].start : mentions[k].end])
+
+
+def _team_run_on(folded: str, m: Mention, teams: set[str]) -> str:
+    """The team a person's name read on from into a team word (``Thái Sơn Bắc Đội``: a lost line break before ``Đội
+    hạng ba:``), or ``""``."""
+    own = folded[m.start : m.end]
+    for team in teams:
+        rest = own[len(team) + 1 :] if own.startswith(team + " ") else ""
+        words = tuple(rest.split())
+        if words and any(words[:n] in _team_words() for n in range(1, len(words) + 1)):
+            return team
+    return ""
