@@ -98,3 +98,33 @@ def test_corpus_tables_follow_a_changed_article(tmp_path: Path, monkeypatch) -> 
     assert sorted(calls) == ["a", "b", "b"]  # only the changed article is annotated again
     assert "Nghệ An" in set(after["text"]) and "Nghệ An" not in set(first["text"])
     assert after[after["doc_id"] == "a"].reset_index(drop=True).equals(first[first["doc_id"] == "a"].reset_index(drop=True))
+
+
+def test_local_workers_read_the_text_files_the_parent_only_finds_them(corpus_dir: Path, tmp_path: Path, monkeypatch) -> None:
+    import os
+
+    from vnnews.annotation.cache import cache_directory
+    from vnnews.corpus import reader
+    from vnnews.export import export_corpus
+
+    dated = corpus_dir / "thoi_su"
+    dated.mkdir()
+    (dated / "hop.txt").write_text("Bộ Chính trị họp\n\nSáng nay, Bộ Chính trị họp tại Hà Nội.", encoding="utf-8")
+    (dated / "urls.csv").write_text("file,url,published_time\nhop.txt,https://vnexpress.net/hop-1.html,2022-07-01T09:00:00+07:00\n",
+                                    encoding="utf-8")
+    parent, read_here = os.getpid(), []
+    real = reader.read_file_bytes
+    monkeypatch.setattr(reader, "read_file_bytes",
+                        lambda path, **kw: (os.getpid() == parent and read_here.append(Path(path).name)) or real(path, **kw))
+    cache = tmp_path / "pooled"
+    pooled = annotate_corpus(corpus_dir, cache_dir=cache, workers=2)
+    assert not [name for name in read_here if name.endswith(".txt")]
+    serial = annotate_corpus(corpus_dir, cache_dir=tmp_path / "serial", workers=1)
+    assert sorted(read_here) == ["a.txt", "b.txt", "broken.txt", "c.txt", "hop.txt"]
+    columns = ["doc_id", "path", "syllables", "tokens", "mentions", "time_expressions", "error"]
+    assert sorted(pooled[columns].values.tolist()) == sorted(serial[columns].values.tolist())
+    # what the workers stored is what the export looks for (the metadata table's date included): nothing annotated again
+    with cache_directory(cache):
+        _, index = export_corpus(corpus_dir, tmp_path / "out")
+    assert index.docs.num_rows == 4 and index.annotated == 0
+    assert index.articles.set_index("doc_id").loc["hop", "date"].isoformat()[:10] == "2022-07-01"

@@ -2,7 +2,8 @@
 counts) for a whole corpus: the map of the pipeline, in parallel.
 
 The corpus is read lazily (:func:`vnnews.corpus.iter_articles`: folders, text files, CSV, JSON
-Lines, Parquet...); workers receive batches of articles, annotate them
+Lines, Parquet...); workers receive batches of articles (local workers the text files
+unread, which they read themselves, so the parent only finds them), annotate them
 (:func:`vnnews.annotation.layers.annotate_chunk`), write each batch as one chunk of the store
 (:mod:`vnnews.annotation.store`) and send back one summary row per article, so memory stays
 bounded whatever the corpus size: at most a couple of batches per worker are in flight. By
@@ -22,10 +23,11 @@ from typing import Any
 
 import pandas as pd
 
-from ..corpus import Article, iter_articles, load_corpus
+from ..corpus import Article, LoadProblem, iter_articles, load_corpus
+from ..corpus.reader import CorpusReader, TextSource
 from .active import CHUNK_ARTICLES
 
-__all__ = ["annotate_article", "annotate_articles", "annotate_file", "annotate_corpus", "SUMMARY_COLUMNS"]
+__all__ = ["annotate_article", "annotate_articles", "annotate_file", "annotate_corpus", "annotate_sources", "SUMMARY_COLUMNS"]
 
 SUMMARY_COLUMNS = ["doc_id", "path", "syllables", "tokens", "mentions", "time_expressions", "computed", "seconds", "error"]
 
@@ -81,13 +83,34 @@ def annotate_file(path: str, cache_dir: str | None = None) -> dict[str, Any]:
     return annotate_article(corpus[0], cache_dir)
 
 
+def _problem_row(problem: LoadProblem) -> dict[str, Any]:
+    """The summary row of a file or table row that could not be loaded."""
+    where = f"{problem.path}, row {problem.row}" if problem.row is not None else problem.path
+    return dict(zip(SUMMARY_COLUMNS, ["", where, 0, 0, 0, 0, False, 0.0, problem.message]))
+
+
+def annotate_sources(batch: list[Article | TextSource], cache_dir: str | None, load_options: dict[str, Any]) -> list[dict[str, Any]]:
+    """:func:`annotate_articles` for a batch that may hold text files not read yet (a stream's
+    :class:`~vnnews.corpus.reader.TextSource`): read here with ``load_options``, so the parent process
+    only finds the files; a file that cannot be loaded gives its problem row."""
+    if not any(isinstance(item, TextSource) for item in batch):
+        return annotate_articles(batch, cache_dir)
+    stream = iter_articles([], **load_options)
+    reader = CorpusReader(stream)
+    articles: list[Article] = []
+    for item in batch:
+        articles.extend(reader.read_text_source(item) if isinstance(item, TextSource) else [item])
+    return annotate_articles(articles, cache_dir) + [_problem_row(p) for p in stream.problems if p.action == "skipped"]
+
+
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
     queue = iter(articles)
     while batch := list(itertools.islice(queue, size)):
         yield batch
 
 
-def _local(batches: Iterator[list[Article]], cache_dir: str | None, workers: int) -> Iterator[dict[str, Any]]:
+def _local(batches: Iterator[list[Article | TextSource]], cache_dir: str | None, workers: int,
+           load_options: dict[str, Any]) -> Iterator[dict[str, Any]]:
     if workers <= 1:
         for batch in batches:
             yield from annotate_articles(batch, cache_dir)
@@ -95,7 +118,7 @@ def _local(batches: Iterator[list[Article]], cache_dir: str | None, workers: int
     with ProcessPoolExecutor(max_workers=workers) as pool:
         pending = set()
         for batch in batches:
-            pending.add(pool.submit(annotate_articles, batch, cache_dir))
+            pending.add(pool.submit(annotate_sources, batch, cache_dir, load_options))
             if len(pending) >= 2 * workers:
                 done, pending = wait(pending, return_when=FIRST_COMPLETED)
                 for future in done:
@@ -149,8 +172,10 @@ def annotate_corpus(source: str | Path | Iterable[str | Path], *, cache_dir: str
     Returns
     -------
     pandas.DataFrame
-        One row per article (:data:`SUMMARY_COLUMNS`), in the order they finished, then one row
-        per file or row that could not be loaded (``error`` says why).
+        One row per article (:data:`SUMMARY_COLUMNS`), in the order they finished, and one row
+        per file or row that could not be loaded (``error`` says why). With several local workers
+        the text files are read by the workers: an article's ``doc_id`` is then the one its file
+        gives, without the suffix (``-2``) the export adds when an earlier article took the id.
 
     Examples
     --------
@@ -166,15 +191,16 @@ def annotate_corpus(source: str | Path | Iterable[str | Path], *, cache_dir: str
     cache = str(cache_dir) if cache_dir is not None else None
     workers = workers or os.cpu_count() or 1
     parallel = 2 if scheduler is not None else workers
+    # local workers read the text files themselves (this process only finds them), unless duplicates are to be
+    # skipped, which needs every text read in corpus order; a cluster's workers may not reach the files
+    stream.defer_text = scheduler is None and workers > 1 and load_options.get("duplicates", "flag") == "flag"
     size = batch or (CHUNK_ARTICLES if parallel <= 1 else max(1, CHUNK_ARTICLES // 4))
     batches = _batches(stream, size)
-    rows_iter = _dask(batches, cache, scheduler) if scheduler is not None else _local(batches, cache, workers)
+    rows_iter = _dask(batches, cache, scheduler) if scheduler is not None else _local(batches, cache, workers, load_options)
     if progress:
         from tqdm.auto import tqdm
 
         rows_iter = tqdm(rows_iter, unit="article")
     rows = list(rows_iter)
-    rows += [dict(zip(SUMMARY_COLUMNS, ["", f"{p.path}, row {p.row}" if p.row is not None else p.path, 0, 0, 0, 0, False, 0.0,
-                                        p.message]))
-             for p in stream.problems if p.action == "skipped"]
+    rows += [_problem_row(p) for p in stream.problems if p.action == "skipped"]
     return pd.DataFrame(rows, columns=SUMMARY_COLUMNS)

@@ -58,9 +58,14 @@ class ArticleStream:
         Source key -> ``(article key, SourceRecord)`` of a source read before, or None
         (:mod:`vnnews.corpus.recall`); when set, a known source gives a
         :class:`~vnnews.corpus.recall.KnownArticle` instead of an :class:`Article`.
+    defer_text : bool
+        When set, a text file (one article) is found but not read: the stream gives a
+        :class:`~vnnews.corpus.reader.TextSource` for a worker process to read
+        (:meth:`~vnnews.corpus.reader.CorpusReader.read_text_source`); table rows are read here.
     """
 
     recall: Callable[[str], tuple[str, SourceRecord] | None] | None = None
+    defer_text: bool = False
 
     def __init__(self, source: str | Path | Iterable[str | Path], **options: Any) -> None:
         self.source = source if isinstance(source, (str, Path)) else list(source)

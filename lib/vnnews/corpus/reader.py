@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,9 +25,19 @@ from .text_checks import text_problem
 if TYPE_CHECKING:
     from .loading import ArticleStream
 
-__all__ = ["CorpusReader"]
+__all__ = ["CorpusReader", "TextSource"]
 
 log = logging.getLogger("vnnews")
+
+
+@dataclass(frozen=True)
+class TextSource:
+    """A text file of the corpus found but not read (:attr:`ArticleStream.defer_text`): the file and what the
+    corpus says of it (``defaults``: its metadata row, partition fields, folder category), for a worker to
+    read with :meth:`CorpusReader.read_text_source`."""
+
+    item: InputFile
+    defaults: dict[str, Any]
 
 
 class CorpusReader:
@@ -90,10 +101,17 @@ class CorpusReader:
             defaults.setdefault("category", item.category)
         return defaults
 
-    def _text_file(self, item: InputFile) -> Iterator[Article | KnownArticle]:
+    def _text_defaults(self, item: InputFile) -> dict[str, Any]:
+        """What the corpus says of a text file besides its text: its metadata row, partition and folder category."""
+        return {**self.index.lookup(item.path), **self._defaults(item)} if self.index else self._defaults(item)
+
+    def _text_file(self, item: InputFile, defaults: dict[str, Any] | None = None) -> Iterator[Article | KnownArticle | TextSource]:
+        if defaults is None and self.stream.defer_text:
+            yield TextSource(item, self._text_defaults(item))
+            return
         try:
             data = read_file_bytes(item.path, max_bytes=4 * self.max_chars if self.max_chars else None)
-            defaults = {**self.index.lookup(item.path), **self._defaults(item)} if self.index else self._defaults(item)
+            defaults = defaults if defaults is not None else self._text_defaults(item)
             key = source_key(load_context("txt", str(item.path), defaults, self.settings), data)
             known = self.recall(key) if self.recall is not None else None
             if known is not None:
@@ -196,6 +214,11 @@ class CorpusReader:
             return None
         encoding = "utf-8" if item.fmt != "parquet" else "parquet"
         return self._article(record, item.path, entry.row, self.encoding or encoding, (), list(record.flags), key)
+
+    def read_text_source(self, source: TextSource) -> Iterator[Article | KnownArticle]:
+        """The article of a text file a stream with ``defer_text`` passed on unread, read here as the stream
+        would have read it (its problems in this reader's stream; ids and duplicates among what this reader read)."""
+        return self._text_file(source.item, source.defaults)
 
     # ------------------------------------------------------------------ one article
     def _article(self, record: Record, path: Path, row: int | None, encoding: str, notes: tuple[str, ...],
