@@ -74,12 +74,13 @@ def prepare_in_processes(docs: pa.Table, articles: pd.DataFrame | None, names: l
 
     if workers < 1:
         raise ValueError(f"workers must be a positive integer, not {workers!r}")
-    cache = TableCache.at(active_store(cache_dir))
+    stores = active_store(cache_dir)
+    cache = TableCache.at(stores)
     if cache is None:
         return 0
     order = sorted(names, key=lambda n: LONGEST_FIRST.index(n) if n in LONGEST_FIRST else len(LONGEST_FIRST))
     with ProcessPoolExecutor(max_workers=min(workers, len(order)), initializer=_open_corpus,
-                             initargs=(docs, articles, cache_dir)) as pool:
+                             initargs=(docs, articles, str(stores.root))) as pool:
         for used in pool.map(_prepare, order, [fmt] * len(order)):
             cache.used.update(used)
     cache.finish()
