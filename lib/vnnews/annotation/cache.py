@@ -38,14 +38,15 @@ DEPENDS_MENTIONS = (*DEPENDS_TOKENS, "entities")
 DEPENDS_TIME = (*DEPENDS_TOKENS, "time")
 #: the store holds every per-article layer: tokens, mentions, people, time, numbers and partial counts
 DEPENDS_STORE = (*DEPENDS_TOKENS, "entities", "time", "stats")
-#: modules of those subpackages that only read the store: the reduce, the corpus index, the parallel
-#: driver and the corpus statistics. An edit to them changes no stored layer, so they are not part of
-#: a layer's key (the store of a corpus survives an upgrade of its tables); the tables' own cache
-#: (:func:`vnnews.streaming.corpus_digest`) still counts them. ``tests/test_fingerprint.py`` checks
-#: that annotating articles calls none of them.
-REDUCE_ONLY = ("annotation/parallel.py", "annotation/reduce.py", "annotation/sources.py", "stats/collocations.py",
-               "stats/concordance.py", "stats/dated_facts.py", "stats/defaults.py", "stats/dispersion.py",
-               "stats/frequencies.py", "stats/groups.py", "stats/keyness.py", "stats/sizes.py")
+#: modules of those subpackages that only read the store: the reduce, the corpus index, the parallel driver,
+#: the corpus statistics, the timeline, office holders and highlighting. An edit to them changes no stored
+#: layer, so they are not part of a layer's key (the store of a corpus survives an upgrade of its tables);
+#: the tables' own cache (:func:`vnnews.streaming.corpus_digest`) still counts them.
+#: ``tests/test_fingerprint.py`` checks that annotating articles calls none of them.
+REDUCE_ONLY = ("annotation/parallel.py", "annotation/reduce.py", "annotation/sources.py", "entities/highlight.py",
+               "entities/positions.py", "stats/collocations.py", "stats/concordance.py", "stats/dated_facts.py",
+               "stats/defaults.py", "stats/dispersion.py", "stats/frequencies.py", "stats/groups.py", "stats/keyness.py",
+               "stats/sizes.py", "time/timeline.py")
 
 
 @cache
