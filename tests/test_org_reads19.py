@@ -24,5 +24,19 @@ def test_fields_with_lower_case_words_joined_by_commas_and_and() -> None:
     assert found("Cục trưởng Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công phát biểu tại hội nghị.", "ORG") == [
         ("ORG", "Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công")]
     # a list of bodies is still a list
-    assert found("Sở Y tế, Sở Công an và Sở Nội vụ đã họp.", "ORG") == [
-        ("ORG", "Sở Y tế"), ("ORG", "Sở Công an"), ("ORG", "Sở Nội vụ")]
+    assert found("Sở Y tế, Sở Tài chính và Sở Nội vụ đã họp.", "ORG") == [
+        ("ORG", "Sở Y tế"), ("ORG", "Sở Tài chính"), ("ORG", "Sở Nội vụ")]
+
+
+def test_a_body_of_a_unit_or_party_committee_with_no_place_named_is_no_name() -> None:
+    # the guide: a body with no place ("Tỉnh ủy" with no place) is unnamed, optional; readers call it doubtful
+    assert found("Ông Bình là Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Sở Xây dựng.", "ORG") == [("ORG", "Sở Xây dựng")]
+    assert found("Ủy ban Kiểm tra Huyện ủy đã kết luận vụ việc.", "ORG") == []
+    # with the place named, the body is named
+    assert found("Ban Thường vụ Tỉnh ủy Hà Tĩnh đã họp.", "ORG") == [("ORG", "Ban Thường vụ Tỉnh ủy Hà Tĩnh")]
+    assert found("Hội Nông dân huyện Can Lộc trao quà.", "ORG") == [("ORG", "Hội Nông dân huyện Can Lộc")]
+    # a capitalised city word after a name stands for the city: the body is named (read 17)
+    assert found("Hội Cựu chiến binh Thành phố trao quà cho các gia đình.", "ORG") == [
+        ("ORG", "Hội Cựu chiến binh Thành phố")]
+    # a known body ending the name is named
+    assert found("Cục Cảnh sát giao thông Bộ Công an cho biết.", "ORG") == [("ORG", "Cục Cảnh sát giao thông Bộ Công an")]
