@@ -40,3 +40,9 @@ def test_a_body_of_a_unit_or_party_committee_with_no_place_named_is_no_name() ->
         ("ORG", "Hội Cựu chiến binh Thành phố")]
     # a known body ending the name is named
     assert found("Cục Cảnh sát giao thông Bộ Công an cho biết.", "ORG") == [("ORG", "Cục Cảnh sát giao thông Bộ Công an")]
+    # a body that needs a place but is no party committee keeps its name
+    assert found("Quỹ Bảo hiểm xã hội chưa bền vững.", "ORG") == [("ORG", "Quỹ Bảo hiểm xã hội")]
+
+
+def test_a_verb_after_a_field_begun_with_a_capital_ends_the_name() -> None:
+    assert found("Thành phố giao Sở Kế hoạch và Đầu tư cân đối nguồn vốn.", "ORG") == [("ORG", "Sở Kế hoạch và Đầu tư")]

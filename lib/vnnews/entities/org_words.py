@@ -157,6 +157,8 @@ class NameWords:
         after = k + len(s.token_word(k).split())
         if any(s.cap[m] or not s.joined[m] for m in range(k + 1, min(after, s.n))):
             return False
+        if after > k + 1:  # Cục Đổi mới | sáng tạo, ...; not Sở Kế hoạch và Đầu tư | cân đối nguồn vốn (the verb)
+            return after >= s.n or not s.joined[after] or s.word[after] in lex.words["conjunction"]
         return after >= s.n or not s.joined[after] or lex.pos_class.get(s.pos(after)) != "verbal"
 
     def _predicate_after(self, k: int) -> bool:

@@ -143,10 +143,11 @@ def _generic(s: Syllables, lex: Vocabulary, i: int, end: int, head: int) -> bool
 
 
 def _place_unnamed(s: Syllables, lex: Vocabulary, parser: OrgNameParser, i: int, end: int) -> bool:
-    """Does the name from syllable ``i`` to ``end`` end with a party committee or a body that needs a place after it
-    (``Ban Thường vụ Tỉnh ủy``, ``Ủy ban Kiểm tra Thành ủy``), with no place named: the body of a province the text
-    does not name here, an unnamed body (``Tỉnh ủy`` with no place, optional to the guide)? A bare unit word after
-    a name (``Sở Tài chính thành phố``) is left to the name: the gold often keeps it."""
+    """Does the name from syllable ``i`` to ``end`` end with a party committee that needs a place after it
+    (``Ban Thường vụ Tỉnh ủy``, ``Ủy ban Kiểm tra Thành ủy``; ``party_committee`` of entity_words.tsv), with no place
+    named: the body of a province the text does not name here, an unnamed body (``Tỉnh ủy`` with no place, optional
+    to the guide)? A bare unit word after a name (``Sở Tài chính thành phố``) is left to the name: the gold often
+    keeps it."""
     last = s.next_index(end) - 1
     if last <= i or s.end(last) != end:
         return False
@@ -154,8 +155,9 @@ def _place_unnamed(s: Syllables, lex: Vocabulary, parser: OrgNameParser, i: int,
         return False  # Cục CSGT Bộ Công an: a known body ends the name
     for k in range(i + 1, last + 1):
         n, head = parser.heads.head_at(k)
-        if head is not None and head.place and k + n - 1 == last and s.cap[k] and not s.upper[k] and s.joined[k]:
-            return True  # Ban Thường vụ | Tỉnh ủy; not UBND, whose abbreviation stands for a body the text names
+        if head is not None and k + n - 1 == last and s.cap[k] and s.joined[k] \
+                and " ".join(s.word[k : last + 1]) in lex.words["party_committee"]:
+            return True  # Ban Thường vụ | Tỉnh ủy; not Quỹ Bảo hiểm xã hội, Cơ quan Công an
     return False
 
 
