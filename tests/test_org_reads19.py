@@ -46,3 +46,10 @@ def test_a_body_of_a_unit_or_party_committee_with_no_place_named_is_no_name() ->
 
 def test_a_verb_after_a_field_begun_with_a_capital_ends_the_name() -> None:
     assert found("Thành phố giao Sở Kế hoạch và Đầu tư cân đối nguồn vốn.", "ORG") == [("ORG", "Sở Kế hoạch và Đầu tư")]
+
+
+def test_a_council_or_committee_of_a_bare_unit_is_unnamed_as_its_abbreviation_is() -> None:
+    # HĐND tỉnh, UBND tỉnh are no mentions; their full forms neither (optional in the gold, doubtful to readers)
+    assert found("Các đại biểu Hội đồng nhân dân tỉnh thảo luận tờ trình của Ủy ban nhân dân tỉnh.", "ORG") == []
+    assert found("Ủy ban nhân dân huyện Can Lộc đề nghị.", "ORG") == [("ORG", "Ủy ban nhân dân huyện Can Lộc")]
+    assert found("Công an phường 6 cho biết.", "ORG") == [("ORG", "Công an phường 6")]

@@ -151,6 +151,11 @@ def _place_unnamed(s: Syllables, lex: Vocabulary, parser: OrgNameParser, i: int,
     last = s.next_index(end) - 1
     if last <= i or s.end(last) != end:
         return False
+    n_head, head = parser.heads.head_at(i)
+    n_unit, unit = s.match(i + n_head, lex.units) if head is not None and i + n_head <= last else (0, None)
+    if head is not None and head.place and not head.named and unit is not None and unit.kind == "admin" \
+            and i + n_head + n_unit - 1 == last and not s.cap[i + n_head]:
+        return True  # Hội đồng nhân dân tỉnh, like HĐND tỉnh: the council of a province the text does not name here
     if any(b <= last and e >= end for b, e in parser.heads.known.items()):
         return False  # Cục CSGT Bộ Công an: a known body ends the name
     for k in range(i + 1, last + 1):
