@@ -61,7 +61,8 @@ def test_a_committee_of_a_body_named_without_its_place_is_read_to_that_body() ->
     # the body of the article's city or province, or an acronym: the committee's name goes on to it
     assert found("Nghị quyết 5 của Ban Chấp hành Đảng bộ thành phố nêu rõ mục tiêu.", "ORG") == [
         ("ORG", "Ban Chấp hành Đảng bộ thành phố")]
-    assert found("Kết luận này do Ủy ban Kiểm tra Huyện ủy đưa ra.", "ORG") == [("ORG", "Ủy ban Kiểm tra Huyện ủy")]
+    # a party committee with no place is unnamed (issue 9, read 18: optional in the gold, doubtful to readers)
+    assert found("Kết luận này do Ủy ban Kiểm tra Huyện ủy đưa ra.", "ORG") == []
     assert ("ORG", "Ban Chấp hành VFF") in found("Đại diện Ban Chấp hành VFF trao cúp cho đội vô địch.", "ORG")
 
 

@@ -59,10 +59,10 @@ def test_the_subject_of_a_steering_committee_inside_an_office_name() -> None:
 
 
 def test_a_people_s_committee_written_in_full_keeps_its_bare_unit_before_a_verb() -> None:
-    # the body of the province the article is about, as "Sở Y tế tỉnh"; never the head alone
-    assert found("Hội đồng thông qua các tờ trình của Ủy ban nhân dân tỉnh đề nghị ban hành nghị quyết.", "ORG") == [
-        ("ORG", "Ủy ban nhân dân tỉnh")]
-    assert found("Chủ tịch Ủy ban nhân dân huyện Nguyễn Văn An phát biểu.", "ORG") == [("ORG", "Ủy ban nhân dân huyện")]
+    # never the head alone; with a bare unit and no place, no mention at all, as "UBND tỉnh" (issue 9, read 18:
+    # optional in the gold, doubtful to readers)
+    assert found("Hội đồng thông qua các tờ trình của Ủy ban nhân dân tỉnh đề nghị ban hành nghị quyết.", "ORG") == []
+    assert found("Chủ tịch Ủy ban nhân dân huyện Nguyễn Văn An phát biểu.", "ORG") == []
 
 
 def test_a_foreign_party_is_named_with_its_country() -> None:

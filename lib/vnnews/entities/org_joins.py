@@ -32,7 +32,7 @@ class NameJoins:
         if s.cap[k]:
             m = k
             while m < s.n and m - k < 8 and (m == k or s.joined[m] or s.gap(m).strip() == ",") and \
-                    (s.cap[m] or not s.token_starts_here(m)):
+                    (s.cap[m] or not s.token_starts_here(m) or self._lower_field_word(m)):
                 if s.cap[m] and (self.heads.head_at(m)[1] is not None or person_at(s, m, lex) or place_at(s, m, lex)):
                     return False
                 m += 1
@@ -44,6 +44,31 @@ class NameJoins:
         if after >= s.n or not s.joined[after]:
             return True
         return bool(s.match(after, lex.name_stops)[0]) or lex.pos_class.get(s.pos(after)) == "function"
+
+    def _lower_field_word(self, m: int) -> bool:
+        """Is the lower-case word at ``m``, after a capitalised word of a field, a noun or adjective of that field
+        (``Chuyển đổi xanh`` in ``Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công``), no word that ends names, no
+        unit, no conjunction?"""
+        s, lex = self.s, self.lex
+        return s.joined[m] and not s.cap[m] and s.viet[m] and (s.cap[m - 1] or not s.token_starts_here(m - 1)) \
+            and s.pos(m) in ("N", "A") and not s.match(m, lex.name_stops)[0] and not s.match(m, lex.units)[0] \
+            and s.word[m] not in lex.words["conjunction"] and s.word[m] not in lex.plural
+
+    def _pair_across_comma(self, k: int) -> bool:
+        """Do the lower-case word before the comma at ``k`` and the word after it make a fixed pair of a name's field,
+        written with a comma (``phòng, chống`` in ``Ban Chỉ đạo phòng, chống dịch``), a word of ``org_inner``?"""
+        s = self.s
+        return not s.cap[k - 1] and not s.cap[k] and k + 1 < s.n and s.joined[k + 1] and not s.cap[k + 1] \
+            and f"{s.word[k - 1]} {s.word[k]}" in self.lex.org_inner
+
+    def _time_word_inside_word(self, k: int) -> bool:
+        """Is the word that ends names at ``k`` a part of the day (``sáng``) that only begins a longer word the tagger
+        reads as a verb or an adjective, not a time (``Cục Đổi mới sáng tạo``; not ``sáng nay``, ``sáng mai``)?"""
+        s = self.s
+        token = s.token_word(k)
+        return s.token_starts_here(k) and not s.cap[k] and s.word[k] in self.lex.words["dated_opener"] \
+            and len(token.split()) > 1 and s.pos(k) in ("A", "V") and (token,) not in self.lex.name_stops \
+            and tuple(token.split()) not in self.lex.name_stops
 
     def _hyphen_continues(self, k: int, head: OrgHead | None) -> bool:
         """After a hyphen, a capitalised part that is not a person or a new body continues the name

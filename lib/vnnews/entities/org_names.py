@@ -155,6 +155,10 @@ class OrgNameParser(NameJoins, NameTails, NameWords):
                                             or (mark in _HYPHEN and (known_end is None or s.start(k) < known_end)
                                                 and self._hyphen_continues(k, head))
                                             or (s.gap(k) in ("&", "'", "’") and s.cap[k - 1] and s.cap[k])):  # T&T, L’Héritage
+                    if mark == "," and last == k - 1 and not closed and self._pair_across_comma(k):
+                        after_inner = f"{s.word[k - 1]} {s.word[k]}" in lex.org_against
+                        last, k = k, k + 1  # Ban Chỉ đạo phòng, chống dịch: the pair written with a comma
+                        continue
                     break
             if known_end is not None and s.start(k) < known_end:
                 last, k = k, k + 1  # inside the known name
@@ -287,7 +291,8 @@ class OrgNameParser(NameJoins, NameTails, NameWords):
                     and not s.cap[k + n_unit] and lex.pos_class.get(s.pos(k + n_unit)) == "nominal":
                 last = k + n_unit - 1  # Sở Giao thông Vận tải thành phố | tuyến đường ...: the article's city ends the name
                 break
-            if s.match(k, lex.name_stops)[0] or (token,) in lex.name_stops or tuple(token.split()) in lex.name_stops:
+            if (s.match(k, lex.name_stops)[0] and not self._time_word_inside_word(k)) or (token,) in lex.name_stops \
+                    or tuple(token.split()) in lex.name_stops:
                 if word in lex.words["conjunction"] and not past_known and self._and_continues(k):
                     k += 1
                     continue

@@ -148,13 +148,17 @@ class NameWords:
         return m
 
     def _adjective_of_word_begun(self, k: int) -> bool:
-        """Is the lower-case adjective of one syllable at ``k`` the end of a name's word begun with a capital in
-        sentence case, before no verb (``Chi cục Hải quan Chuyển phát | nhanh``)?"""
+        """Is the lower-case adjective at ``k`` the end of a name's word begun with a capital in sentence case, before
+        no verb (``Chi cục Hải quan Chuyển phát | nhanh``, ``Cục Đổi mới | sáng tạo``)?"""
         s, lex = self.s, self.lex
-        if s.pos(k) != "A" or s.cap[k] or not s.viet[k] or not s.token_starts_here(k) or not s.token_ends_here(k) \
+        if s.pos(k) != "A" or s.cap[k] or not s.viet[k] or not s.token_starts_here(k) \
                 or k < 2 or s.cap[k - 1] or s.token[k - 1] != s.token[k - 2] or not s.cap[k - 2] or s.upper[k - 2]:
             return False
-        after = k + 1
+        after = k + len(s.token_word(k).split())
+        if any(s.cap[m] or not s.joined[m] for m in range(k + 1, min(after, s.n))):
+            return False
+        if after > k + 1:  # Cục Đổi mới | sáng tạo, ...; not Sở Kế hoạch và Đầu tư | cân đối nguồn vốn (the verb)
+            return after >= s.n or not s.joined[after] or s.word[after] in lex.words["conjunction"]
         return after >= s.n or not s.joined[after] or lex.pos_class.get(s.pos(after)) != "verbal"
 
     def _predicate_after(self, k: int) -> bool:

@@ -65,6 +65,7 @@ def organisations(s: Syllables, lex: Vocabulary, given_names: frozenset[str]) ->
         if end is not None and (end > s.end(i) or one_word):
             rule = "known organisation" if known.get(i) == end else "organisation name"
             if not _levels(s, lex, i, end) and not _no_body_here(s, lex, i, end, one_word, set(known)) and \
+                    not _place_unnamed(s, lex, parser, i, end) and \
                     (rule == "known organisation" or not _generic(s, lex, i, end, parser.heads.head_at(i)[0])):
                 end = subject_after(s, lex, i, end)  # Ban Chỉ đạo quốc gia | về phòng chống thiên tai
                 found.append(Mention("ORG", s.start(i), end, rule))
@@ -139,6 +140,30 @@ def _generic(s: Syllables, lex: Vocabulary, i: int, end: int, head: int) -> bool
     return head <= 2 and one_word and len(rest) <= 2 and not any(s.cap[k] or not s.viet[k] for k in range(i + 1, last + 1)) and \
         not any(c.isdigit() for c in s.text[s.start(i) : end])  # not Ban Chỉ đạo quốc gia (a capitalised head names
     # one body), nor Ban quản lý dự án (a head of its own and its object)
+
+
+def _place_unnamed(s: Syllables, lex: Vocabulary, parser: OrgNameParser, i: int, end: int) -> bool:
+    """Does the name from syllable ``i`` to ``end`` end with a party committee that needs a place after it
+    (``Ban Thường vụ Tỉnh ủy``, ``Ủy ban Kiểm tra Thành ủy``; ``party_committee`` of entity_words.tsv), with no place
+    named: the body of a province the text does not name here, an unnamed body (``Tỉnh ủy`` with no place, optional
+    to the guide)? A bare unit word after a name (``Sở Tài chính thành phố``) is left to the name: the gold often
+    keeps it."""
+    last = s.next_index(end) - 1
+    if last <= i or s.end(last) != end:
+        return False
+    n_head, head = parser.heads.head_at(i)
+    n_unit, unit = s.match(i + n_head, lex.units) if head is not None and i + n_head <= last else (0, None)
+    if head is not None and head.place and not head.named and unit is not None and unit.kind == "admin" \
+            and i + n_head + n_unit - 1 == last and not s.cap[i + n_head]:
+        return True  # Hội đồng nhân dân tỉnh, like HĐND tỉnh: the council of a province the text does not name here
+    if any(b <= last and e >= end for b, e in parser.heads.known.items()):
+        return False  # Cục CSGT Bộ Công an: a known body ends the name
+    for k in range(i + 1, last + 1):
+        n, head = parser.heads.head_at(k)
+        if head is not None and k + n - 1 == last and s.cap[k] and s.joined[k] \
+                and " ".join(s.word[k : last + 1]) in lex.words["party_committee"]:
+            return True  # Ban Thường vụ | Tỉnh ủy; not Quỹ Bảo hiểm xã hội, Cơ quan Công an
+    return False
 
 
 def _levels(s: Syllables, lex: Vocabulary, i: int, end: int) -> bool:
