@@ -131,8 +131,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     _use_cache_dir(args)
     written, index = export_corpus(source, args.out, formats=args.format, excel=args.excel, **load_options(args))
     for problem in index.problems:
-        where = f"{problem.path}, row {problem.row}" if problem.row is not None else problem.path
-        print(f"vnnews: {where}: {problem.message} ({problem.action})", file=sys.stderr)
+        print(f"vnnews: {problem.where}: {problem.message} ({problem.action})", file=sys.stderr)
     if not index.docs.num_rows:
         print(f"vnnews: no articles loaded from {' '.join(args.corpus)}; nothing written", file=sys.stderr)
         return 1

@@ -85,8 +85,7 @@ def annotate_file(path: str, cache_dir: str | None = None) -> dict[str, Any]:
 
 def _problem_row(problem: LoadProblem) -> dict[str, Any]:
     """The summary row of a file or table row that could not be loaded."""
-    where = f"{problem.path}, row {problem.row}" if problem.row is not None else problem.path
-    return dict(zip(SUMMARY_COLUMNS, ["", where, 0, 0, 0, 0, False, 0.0, problem.message]))
+    return dict(zip(SUMMARY_COLUMNS, ["", problem.where, 0, 0, 0, 0, False, 0.0, problem.message]))
 
 
 def annotate_sources(batch: list[Article | TextSource], cache_dir: str | None, load_options: dict[str, Any]) -> list[dict[str, Any]]:

@@ -114,8 +114,8 @@ def index_corpus(source: str | Path | Iterable[str | Path], *, stores: StoreSet 
         """The rows gathered so far made columnar."""
         if docs:
             docs_blocks.append(pa.RecordBatch.from_pylist(docs, schema=DOCS_SCHEMA))
-            rows_blocks.append(articles_frame(rows[: len(docs)]))
-            del rows[: len(docs)]
+            rows_blocks.append(articles_frame(rows))  # the rows of the same articles as docs
+            rows.clear()
             docs.clear()
 
     for article in stream:

@@ -33,6 +33,15 @@ class LoadProblem:
     action: str
     row: int | None = None
 
+    @property
+    def where(self) -> str:
+        """The file, and the row of a table file.
+
+        >>> LoadProblem("bao.csv", "no-text", "không có nội dung", "skipped", 3).where
+        'bao.csv, row 3'
+        """
+        return f"{self.path}, row {self.row}" if self.row is not None else self.path
+
 
 @dataclass
 class FileRead:

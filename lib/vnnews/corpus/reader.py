@@ -69,9 +69,9 @@ class CorpusReader:
     def problem(self, path: str | Path, kind: str, message: str, action: str = "skipped", row: int | None = None) -> None:
         if action == "skipped" and self.errors == "raise" and kind != "duplicate":
             raise ArticleLoadError(path, kind, message, row)
-        where = f"{path}, row {row}" if row is not None else str(path)
-        log.log(logging.WARNING if action == "skipped" else logging.INFO, "%s: %s (%s)", where, message, action)
-        self.stream.problems.append(LoadProblem(str(path), kind, message, action, row))
+        problem = LoadProblem(str(path), kind, message, action, row)
+        log.log(logging.WARNING if action == "skipped" else logging.INFO, "%s: %s (%s)", problem.where, message, action)
+        self.stream.problems.append(problem)
 
     # ------------------------------------------------------------------ the pass
     def articles(self) -> Iterator[Article]:
