@@ -277,6 +277,7 @@ def write_reduction(view: Annotated, name: str, out_dir: Path, fmt: str, *, cach
     digest = _table_digest(corpus, name, fmt) if cache is not None and corpus is not None else None
     if digest is None or not cache.fetch(digest, target):
         written = write_stream(_nonempty(REDUCTIONS[name](view), view), out_dir / name, fmt)
+        view.release_memory()
         if digest is not None:
             cache.keep(digest, written)
     return target

@@ -18,6 +18,7 @@ of :data:`BATCH_ROWS` rows.
 """
 from __future__ import annotations
 
+import ctypes
 import os
 import re
 import shutil
@@ -177,6 +178,13 @@ class Annotated:
         finally:
             self.con.unregister("_incoming")
 
+    def release_memory(self) -> None:
+        """Give back to the system the memory freed by the tables built so far: pyarrow's pool and the
+        C heap keep freed pages for reuse, so without this every later table of an export would start
+        from the high-water mark of the largest one before it."""
+        pa.default_memory_pool().release_unused()
+        _trim_c_heap()
+
     @property
     def n_docs(self) -> int:
         return self.con.execute("SELECT count(*) FROM docs").fetchall()[0][0]
@@ -193,6 +201,15 @@ class Annotated:
 
     def __repr__(self) -> str:
         return f"<Annotated corpus: {self.n_docs} articles>"
+
+
+def _trim_c_heap() -> None:
+    """Return the free pages at the top and inside the C heap to the system (glibc's ``malloc_trim``;
+    nothing where the C library has no such call)."""
+    try:
+        ctypes.CDLL(None).malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
 
 
 def arrow_to_pandas(table: pa.Table) -> pd.DataFrame:

@@ -27,9 +27,8 @@ __all__ = ["DateRange", "bulk_date_range", "happenings", "timeline", "timeline_s
 _SORTED = """
     CREATE OR REPLACE TABLE timeline_events AS
     SELECT (row_number() OVER (ORDER BY e.date_start, e.date_end, d.doc_id, e.start, d.ord, e.row) - 1)::BIGINT AS i,
-           d.doc_id, d.ord, e.* EXCLUDE (key)
+           e.key, e.row, d.doc_id, e.date_start, e.date_end, e.trigger_kind, e.participants, e.organisations
     FROM events e JOIN docs d USING (key)"""
-
 # events linked to the first event of a group sharing dates and a participant (or an organisation and a
 # trigger kind) when the group spans two articles or more
 _LINKS = """
@@ -74,14 +73,14 @@ def timeline_sql(corpus: Annotated) -> str:
     n = corpus.con.execute("SELECT count(*) FROM timeline_events").fetchall()[0][0]
     numbers = happenings(n, corpus.table(_LINKS))
     corpus.register("timeline_happening", pa.table({"i": np.arange(n, dtype=np.int64), "happening": numbers}))
-    columns = ", ".join(f'e."{c}"' for c in EVENT_COLUMNS)
+    columns = ", ".join(f't."{c}"' if c == "doc_id" else f'e."{c}"' for c in EVENT_COLUMNS)
     return f"""
-    WITH e AS (SELECT * FROM timeline_events JOIN timeline_happening USING (i)),
-    firsts AS (SELECT happening, doc_id, min(i) AS first FROM e GROUP BY ALL),
+    WITH t AS (SELECT i, key, row, doc_id, happening FROM timeline_events JOIN timeline_happening USING (i)),
+    firsts AS (SELECT happening, doc_id, min(i) AS first FROM t GROUP BY ALL),
     members AS (SELECT happening, list(doc_id ORDER BY first) AS doc_ids, count(*)::BIGINT AS sources FROM firsts
                 GROUP BY happening)
-    SELECT e.happening, members.sources, members.doc_ids, {columns}
-    FROM e JOIN members USING (happening) ORDER BY e.i"""
+    SELECT t.happening, members.sources, members.doc_ids, {columns}
+    FROM events e JOIN t USING (key, row) JOIN members USING (happening) ORDER BY t.i"""
 
 
 def timeline(corpus: Iterable[Article]) -> pd.DataFrame:
