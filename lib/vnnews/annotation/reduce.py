@@ -41,8 +41,13 @@ __all__ = ["DOCS_SCHEMA", "Annotated", "Reduction", "annotated", "arrow_to_panda
 
 DOCS_SCHEMA = pa.schema([("ord", pa.int64()), ("doc_id", pa.string()), ("key", pa.string()), ("path", pa.string()),
                          ("encoding", pa.string()), ("notes", pa.string()), ("duplicate_of", pa.string())])
-#: DuckDB's working memory; beyond it, sorts and joins spill to a temporary folder
-MEMORY_LIMIT = os.environ.get("VNNEWS_DUCKDB_MEMORY", "192MB")
+#: DuckDB's working memory; beyond it, sorts, joins and aggregates spill to a temporary folder
+MEMORY_LIMIT = os.environ.get("VNNEWS_DUCKDB_MEMORY", "128MB")
+#: DuckDB's threads: each thread of a query keeps hash tables and sort runs of its own, so one thread
+#: fits a table of an archive in :data:`MEMORY_LIMIT` where two need half as much again; an export's
+#: tables are reductions of stored counts, and several of them run in parallel processes after
+#: ``vnnews annotate --workers``
+THREADS = int(os.environ.get("VNNEWS_DUCKDB_THREADS", "1"))
 #: rows per record batch a table is streamed in: small enough that a batch of a text-heavy table
 #: (paragraphs, sentences) and the copies made while writing it stay a few MB
 BATCH_ROWS = int(os.environ.get("VNNEWS_BATCH_ROWS", "8192"))
@@ -74,7 +79,7 @@ class Annotated:
         self.stores = stores or active_store()
         self.articles = articles
         self._tmp = tempfile.mkdtemp(prefix="vnnews-duckdb-")
-        self.con = duckdb.connect(":memory:", config={"memory_limit": MEMORY_LIMIT, "temp_directory": self._tmp,
+        self.con = duckdb.connect(":memory:", config={"memory_limit": MEMORY_LIMIT, "threads": THREADS, "temp_directory": self._tmp,
                                                       "preserve_insertion_order": False})
         if isinstance(docs, pa.Table):
             self.con.register("docs_input", docs)
