@@ -177,6 +177,8 @@ class TitleReader(BodyEnds, FieldTails):
             end = self._field_after_and(end, limit)
         if end > head_end:
             end = self._place_after_body(end, limit)
+            if self.text[end - 1].islower():  # a body's name ending in lower case goes on after "và": phòng tàu cá và dịch vụ ...
+                end = self._field_after_and(end, limit, lower_only=True)
         elif not self._whole_head(head_end):
             end = self._field_after_and(self._words_end(head_end, limit), limit)
         while end > head_end and (longer := self._dash_field(end, limit)) > end:

@@ -1,0 +1,36 @@
+"""Title rules from the eighteenth precision read (issue 9): a field in lower case that goes on after ``và`` up to the
+end of the apposition (``phó phòng khai thác và phát triển ...``, a body cut at ``và``: ``Đội Phòng chống ma túy và tội
+phạm``), the bodies above a title's own written in turn after commas (``Đội 2, Phòng X, Công an tỉnh Y``), not a list
+of bodies alike (``Sở Y tế, Sở Tài chính``). Every sentence is written for the test."""
+from __future__ import annotations
+
+from test_entity_reads import titles_of
+
+
+def test_a_lower_case_field_goes_on_after_va_to_the_end_of_the_apposition() -> None:
+    text = "Ông Lê Văn Hùng, phó phòng khai thác và phát triển nguồn lợi thủy sản, bị khởi tố."
+    assert titles_of(text)["Lê Văn Hùng"] == {("Phó phòng khai thác và phát triển nguồn lợi thủy sản", False)}
+    text = "Ông Trần Văn Tâm, trưởng phòng tàu cá và dịch vụ hậu cần nghề cá, bị khởi tố."
+    assert titles_of(text)["Trần Văn Tâm"] == {("Trưởng phòng tàu cá và dịch vụ hậu cần nghề cá", False)}
+    text = "Trung úy Lê Văn Hùng, Đội trưởng Đội Phòng chống ma túy và tội phạm, cho biết."
+    assert titles_of(text)["Lê Văn Hùng"] == {("Đội trưởng Đội Phòng chống ma túy và tội phạm", False), ("Trung úy", False)}
+
+
+def test_va_before_other_people_ends_the_field() -> None:
+    for others in ("một số cán bộ khác", "các phó phòng", "vợ là bà Lê Thị Hoa"):
+        text = f"Ông Lê Văn Hùng, trưởng phòng tài chính và {others}, bị kỷ luật."
+        assert titles_of(text)["Lê Văn Hùng"] == {("Trưởng phòng tài chính", False)}
+    text = "Bà Lê Thị Hoa, Chủ tịch UBND phường Tân An và cấp phó bị cách chức do buông lỏng quản lý."
+    assert titles_of(text)["Lê Thị Hoa"] == {("Chủ tịch Ủy ban nhân dân phường Tân An", True)}
+
+
+def test_the_bodies_above_a_title_after_commas_are_its_own() -> None:
+    text = "Ông Lê Văn Hùng, Đội trưởng Đội 2, Phòng Cảnh sát kinh tế, Công an tỉnh Nghệ An, cho biết."
+    assert titles_of(text)["Lê Văn Hùng"] == {("Đội trưởng Đội 2 Phòng Cảnh sát kinh tế Công an tỉnh Nghệ An", False)}
+    text = "Đại úy Lê Văn Hùng, Phó trưởng Công an xã Tân An, Công an huyện Nghi Lộc, Công an tỉnh Nghệ An, bị đình chỉ."
+    assert ("Phó Trưởng Công an xã Tân An Công an huyện Nghi Lộc Công an tỉnh Nghệ An", False) in titles_of(text)["Lê Văn Hùng"]
+
+
+def test_a_list_of_bodies_alike_is_no_parent() -> None:
+    text = "Ông Lê Văn Hùng, Giám đốc Sở Y tế, Sở Tài chính, Sở Xây dựng cùng dự họp."
+    assert titles_of(text)["Lê Văn Hùng"] == {("Giám đốc Sở Y tế", False)}
