@@ -34,3 +34,20 @@ def test_the_bodies_above_a_title_after_commas_are_its_own() -> None:
 def test_a_list_of_bodies_alike_is_no_parent() -> None:
     text = "Ông Lê Văn Hùng, Giám đốc Sở Y tế, Sở Tài chính, Sở Xây dựng cùng dự họp."
     assert titles_of(text)["Lê Văn Hùng"] == {("Giám đốc Sở Y tế", False)}
+
+
+def test_a_move_that_takes_effect_after_a_merger_leaves_the_post_held_until_then() -> None:
+    text = ("Bộ trưởng trao quyết định bổ nhiệm Thiếu tướng Lê Văn Hùng - Giám đốc Công an tỉnh Tân An giữ chức Giám đốc "
+            "Công an tỉnh Hòa Lạc sau hợp nhất.")
+    assert ("Giám đốc Công an tỉnh Tân An", False) in titles_of(text)["Lê Văn Hùng"]
+    text = ("Đại tá Lê Văn Hùng, Giám đốc Công an tỉnh Tân An, được điều động giữ chức Giám đốc Công an tỉnh Hòa Lạc sau "
+            "khi sáp nhập ba tỉnh.")
+    assert ("Giám đốc Công an tỉnh Tân An", False) in titles_of(text)["Lê Văn Hùng"]
+
+
+def test_a_move_now_or_a_unit_before_the_merger_leaves_the_post() -> None:
+    text = "Đại tá Lê Văn Hùng, Giám đốc Công an tỉnh Tân An, được điều động giữ chức Giám đốc Công an tỉnh Hòa Lạc."
+    assert ("Giám đốc Công an tỉnh Tân An", True) in titles_of(text)["Lê Văn Hùng"]
+    text = ("Thiếu tướng Lê Văn Hùng - Giám đốc Công an tỉnh Tân An (trước khi hợp nhất) giữ chức vụ Giám đốc Công an tỉnh "
+            "Hòa Lạc (sau hợp nhất).")
+    assert ("Giám đốc Công an tỉnh Tân An", True) in titles_of(text)["Lê Văn Hùng"]

@@ -34,7 +34,17 @@ from .narrative_subjects import (
     while_clause_subject,
 )
 from .spans import Mention
-from .title_leaving import appointed_away, dismissal_after, is_rank, left_on_transfer, moved_on_after, promoted, taken_after, transfer_after
+from .title_leaving import (
+    appointed_away,
+    dismissal_after,
+    is_rank,
+    left_on_transfer,
+    moved_on_after,
+    promoted,
+    taken_after,
+    takes_effect_later,
+    transfer_after,
+)
 from .title_lists import board_of_company, respective
 from .title_words import cue_before
 from .titles import TitleReader, TitleSpan
@@ -143,7 +153,8 @@ def title_chains(article: Article, people: list[Mention], orgs: list[Mention],
             if found and (closed or not bracket) and dismissal_after(reader, after):
                 found = [(a, b, True) for a, b, _ in found]  # "A, Phó Chủ tịch phường, bị cách chức": a former office
             elif found and (closed or not bracket) and (transfer_after(reader, after) or moved_on_after(reader, after)
-                                                         or appointed_away(reader, lo, person.start, after)):
+                                                         or appointed_away(reader, lo, person.start, after)) \
+                    and not takes_effect_later(reader, after, hi):  # ... giữ chức Y sau hợp nhất: X is held until then
                 # A, Giám đốc Công an tỉnh X, được điều động, bổ nhiệm giữ chức ...: the post left (not a rank, not the Party's)
                 found = [(a, b, former or left_on_transfer(reader, a)) for a, b, former in found]
             names = [*reversed(_coordinated(folded, people, k, -1, honorific)), k] if found and not shared else []
