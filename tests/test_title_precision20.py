@@ -51,3 +51,29 @@ def test_a_move_now_or_a_unit_before_the_merger_leaves_the_post() -> None:
     text = ("Thiếu tướng Lê Văn Hùng - Giám đốc Công an tỉnh Tân An (trước khi hợp nhất) giữ chức vụ Giám đốc Công an tỉnh "
             "Hòa Lạc (sau hợp nhất).")
     assert ("Giám đốc Công an tỉnh Tân An", True) in titles_of(text)["Lê Văn Hùng"]
+
+
+def test_a_lone_capitalised_syllable_before_a_name_is_no_part_of_the_title() -> None:
+    text = "Phó chủ tịch FLC Hương Trần Kiều Dung bị bắt."
+    assert ("Phó Chủ tịch FLC", False) in next(iter(titles_of(text).values()))
+    text = "Thứ trưởng Bộ Công Thương Nguyễn Sinh Nhật Tân cho biết."
+    assert titles_of(text)["Nguyễn Sinh Nhật Tân"] == {("Thứ trưởng Bộ Công Thương", False)}
+    text = "Bí thư Thứ nhất Trung ương Đoàn Bùi Quang Huy dự lễ."
+    assert titles_of(text)["Bùi Quang Huy"] == {("Bí thư thứ nhất Trung ương Đoàn", False)}
+
+
+def test_a_name_that_ends_a_body_named_in_the_article_holds_no_title() -> None:
+    text = ("Ông Đỗ Văn Dũng, Chủ tịch Tập đoàn Tân Hoàng Minh, bị khởi tố. Chủ tịch Tân Hoàng Minh đã xin hủy kết quả "
+            "đấu giá.")
+    found = titles_of(text)
+    assert found["Đỗ Văn Dũng"] == {("Chủ tịch Tập đoàn Tân Hoàng Minh", False)}
+    assert not any(title.endswith("Tân") for titles in found.values() for title, _ in titles)
+
+
+def test_membership_of_a_team_formed_for_one_task_is_no_post() -> None:
+    text = "Cơ quan điều tra phát hiện Lê Văn Hùng (38 tuổi, cán bộ Phòng An ninh kinh tế, thành viên tổ xác minh) làm lộ tin."
+    assert titles_of(text)["Lê Văn Hùng"] == {("Cán bộ Phòng An ninh kinh tế", False)}
+    text = "Ông Lê Văn Hùng, thành viên Hội đồng tiền lương quốc gia, cho biết."
+    assert titles_of(text)["Lê Văn Hùng"] == {("Thành viên Hội đồng tiền lương quốc gia", False)}
+    text = "Ông Lê Văn Hùng, chuyên viên tổ tổng hợp, cho biết."
+    assert titles_of(text)["Lê Văn Hùng"] == {("Chuyên viên tổ tổng hợp", False)}

@@ -335,12 +335,22 @@ class TitleReader(BodyEnds, FieldTails):
                 title = f"{title}{whole[len(head):]}" if whole.startswith(head) else f"{title} {self.text[h:d].strip()}"
             prefix = self.lex.title_prefix.match(self.folded, a)
             acting = prefix is not None and self.lex.cues["acting"].search(prefix.group(0)) is not None
-            if fold(title) in self.lex.titles_needing_body and len(title.split()) <= 2:
+            if fold(title) in self.lex.titles_needing_body and len(title.split()) <= 2 or self._team_member(a, b):
                 continue
             parts = degree_parts(self.text, a, b)  # PGS.TS: a rank and a degree, two titles
             out += [TitleSpan(c, d, self.normalize(c, d)[0], former or written_former, acting) for c, d in parts] or \
                 [TitleSpan(a, b, title, former or written_former, acting)]
         return out
+
+    def _team_member(self, a: int, b: int) -> bool:
+        """Is the title ``text[a:b]`` a membership of a team formed for one task, a head of membership and a team written
+        in lower case (``thành viên tổ xác minh``: ``member_head`` and ``unnamed_team`` words), no post?"""
+        head = self.head_at(a)
+        prefix = self.lex.title_prefix.match(self.folded, a)
+        if head is None or self.folded[prefix.end() if prefix else a : head[1]] not in self.lex.words["member_head"]:
+            return False
+        word = re.match(r" (\w+)", self.text[head[1] : b])
+        return word is not None and word.group(1).islower() and fold(word.group(1)) in self.lex.words["unnamed_team"]
 
 
 def _skip(folded: str, pos: int) -> int:
