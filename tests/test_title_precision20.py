@@ -77,3 +77,9 @@ def test_membership_of_a_team_formed_for_one_task_is_no_post() -> None:
     assert titles_of(text)["Lê Văn Hùng"] == {("Thành viên Hội đồng tiền lương quốc gia", False)}
     text = "Ông Lê Văn Hùng, chuyên viên tổ tổng hợp, cho biết."
     assert titles_of(text)["Lê Văn Hùng"] == {("Chuyên viên tổ tổng hợp", False)}
+
+
+def test_a_place_right_after_a_long_body_read_word_by_word_is_its_own() -> None:
+    text = ("Các ông Lê Văn Hùng (Bí thư Đảng ủy, Chủ tịch Hội đồng quản trị Trung tâm lưu ký chứng khoán Việt Nam) và "
+            "Trần Văn Tâm cùng chịu trách nhiệm.")
+    assert ("Chủ tịch Hội đồng quản trị Trung tâm lưu ký chứng khoán Việt Nam", False) in titles_of(text)["Lê Văn Hùng"]

@@ -225,7 +225,9 @@ class TitleReader(BodyEnds, FieldTails):
         piece = self.text[start:stop]
         words = piece.split()
         if len(words) > _MOST_WORDS:
-            stop = start + len(piece) - len(piece.lstrip()) + len(" ".join(words[:_MOST_WORDS]))
+            cut = start + len(piece) - len(piece.lstrip()) + len(" ".join(words[:_MOST_WORDS]))
+            k = bisect.bisect_left(self.place_starts, cut + 1)  # a place right after the last word read: the body's own
+            stop = self.places[k][1] if k < len(self.places) and self.places[k][0] == cut + 1 and self.places[k][1] <= stop else cut
         # an organisation cut by the stop is kept whole (its name may hold commas and more words)
         k = bisect.bisect_right(self.org_starts, stop) - 1
         if k >= 0 and self.orgs[k][0] >= start and self.orgs[k][1] > stop and self.orgs[k][1] <= limit:
