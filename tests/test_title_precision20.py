@@ -83,3 +83,8 @@ def test_a_place_right_after_a_long_body_read_word_by_word_is_its_own() -> None:
     text = ("Các ông Lê Văn Hùng (Bí thư Đảng ủy, Chủ tịch Hội đồng quản trị Trung tâm lưu ký chứng khoán Việt Nam) và "
             "Trần Văn Tâm cùng chịu trách nhiệm.")
     assert ("Chủ tịch Hội đồng quản trị Trung tâm lưu ký chứng khoán Việt Nam", False) in titles_of(text)["Lê Văn Hùng"]
+
+
+def test_khac_other_ends_a_title_read_word_by_word() -> None:
+    text = "Ngày 4/4, hai cựu chủ tịch khác nhiệm kỳ là Lê Văn Hùng, 67 tuổi, và Trần Văn Tâm, 57 tuổi, hầu tòa."
+    assert not any("khác" in title for titles in titles_of(text).values() for title, _ in titles)
