@@ -88,3 +88,12 @@ def test_a_place_right_after_a_long_body_read_word_by_word_is_its_own() -> None:
 def test_khac_other_ends_a_title_read_word_by_word() -> None:
     text = "Ngày 4/4, hai cựu chủ tịch khác nhiệm kỳ là Lê Văn Hùng, 67 tuổi, và Trần Văn Tâm, 57 tuổi, hầu tòa."
     assert not any("khác" in title for titles in titles_of(text).values() for title, _ in titles)
+
+
+def test_a_title_runs_over_a_name_that_ends_a_body_named_in_the_article() -> None:
+    text = ("Ông Đỗ Văn Dũng, Chủ tịch Tập đoàn Tân Hoàng Minh, bị khởi tố cùng Lê Văn Thịnh (Phó tổng giám đốc Tân Hoàng "
+            "Minh), Phùng Thế Tính (nguyên Giám đốc Tài chính kế toán Tân Hoàng Minh) về cùng tội.")
+    found = titles_of(text)
+    assert found["Lê Văn Thịnh"] == {("Phó Tổng Giám đốc Tân Hoàng Minh", False)}
+    assert found["Phùng Thế Tính"] == {("Giám đốc Tài chính kế toán Tân Hoàng Minh", True)}
+    assert "Hoàng Minh" not in found

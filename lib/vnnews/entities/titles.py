@@ -84,7 +84,7 @@ class TitleReader(BodyEnds, FieldTails):
         self.place_starts = [a for a, _ in self.places]
         place_starts = set(self.place_starts)
         self.words.starts_place = place_starts.__contains__
-        self.people = sorted((p.start, p.end) for p in people)
+        self.people = _without_body_tails(text, sorted((p.start, p.end) for p in people), self.orgs)
         self.person_starts = [a for a, _ in self.people]
         heads = []
         compound = re.compile(r"(?:" + self.lex.alternation("head_compound") + r")(?!\w)")
@@ -353,6 +353,21 @@ class TitleReader(BodyEnds, FieldTails):
             return False
         word = re.match(r" (\w+)", self.text[head[1] : b])
         return word is not None and word.group(1).islower() and fold(word.group(1)) in self.lex.words["unnamed_team"]
+
+
+def _without_body_tails(text: str, people: list[tuple[int, int]], orgs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``people`` without the names that, with the capitalised syllable right before them, end the name of a body the
+    article names (``Tân | Hoàng Minh`` of ``Tập đoàn Tân Hoàng Minh``): a title read up to them names that body."""
+    names = {fold(text[a:b]) for a, b in orgs}
+    if not names:
+        return people
+    out = []
+    for a, b in people:
+        before = re.search(r"(?<![\w.])([A-ZÀ-Ỹ][^\W\d_]*) $", text[max(0, a - 12) : a])
+        tail = " " + fold((before.group(1) + " " if before else "") + text[a:b])
+        if before is None or not any(name.endswith(tail) for name in names):
+            out.append((a, b))
+    return out
 
 
 def _skip(folded: str, pos: int) -> int:
