@@ -97,3 +97,28 @@ def test_a_title_runs_over_a_name_that_ends_a_body_named_in_the_article() -> Non
     assert found["Lê Văn Thịnh"] == {("Phó Tổng Giám đốc Tân Hoàng Minh", False)}
     assert found["Phùng Thế Tính"] == {("Giám đốc Tài chính kế toán Tân Hoàng Minh", True)}
     assert "Hoàng Minh" not in found
+
+
+def test_as_many_holders_as_the_headline_counts_are_each_former() -> None:
+    from vnnews import entities
+    from vnnews.corpus import article_from_text
+
+    def flags(headline: str) -> set[tuple[str, bool]]:
+        text = (f"{headline}\n\nÔng Lê Văn Hùng và ông Trần Văn Tâm bị truy tố. Năm 2012, ông Hùng (với vai trò là Chủ tịch "
+                "tỉnh) đã ký văn bản. Ông Trần Văn Tâm, Chủ tịch tỉnh Tân An giai đoạn sau, cũng ký.")
+        table = entities.person_titles([article_from_text(text, doc_id="t")])
+        return {(r.person, bool(r.former)) for r in table.itertuples()}
+
+    assert flags("Hai cựu chủ tịch tỉnh Tân An sắp hầu tòa") == {("Lê Văn Hùng", True), ("Trần Văn Tâm", True)}
+    assert flags("Ba cựu chủ tịch tỉnh Tân An sắp hầu tòa") == {("Lê Văn Hùng", False), ("Trần Văn Tâm", False)}
+
+
+def test_the_counted_office_of_a_headline_is_the_office_of_its_province() -> None:
+    from vnnews import entities
+    from vnnews.corpus import article_from_text
+
+    text = ("Hai cựu chủ tịch Tân An sắp hầu tòa\n\nÔng Lê Văn Hùng và ông Trần Văn Tâm, cựu chủ tịch tỉnh Tân An bị xem "
+            "xét. Năm 2012, ông Hùng (với vai trò là Chủ tịch tỉnh) đã ký văn bản.")
+    table = entities.person_titles([article_from_text(text, doc_id="t")])
+    assert {(r.person, r.title, bool(r.former)) for r in table.itertuples()} == {
+        ("Trần Văn Tâm", "Chủ tịch tỉnh Tân An", True), ("Lê Văn Hùng", "Chủ tịch tỉnh", True)}
