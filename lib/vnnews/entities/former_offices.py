@@ -16,8 +16,10 @@ from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
+from ..text.dates import time_words
 from ..text.normalize import fold
 from .lexicon import lexicon
+from .title_words import admin_unit
 
 if TYPE_CHECKING:
     from .titles import TitleReader
@@ -32,6 +34,16 @@ def _words(title: str) -> list[str]:
 def _in_order(short: list[str], long: list[str]) -> bool:
     rest = iter(long)
     return all(word in rest for word in short)
+
+
+def _counted(folded: str, lo: int, hi: int) -> int:
+    """How many people the headline ``folded[lo:hi]`` counts right before a former cue (``Hai cựu chủ tịch ...``: 2);
+    0 when none."""
+    m = re.search(r"(?<!\w)(\w+)\s+(?:" + lexicon().cues["former"].pattern + r")\s", folded[lo:hi])
+    if m is None:
+        return 0
+    number = time_words("number").get(m.group(1), m.group(1))
+    return int(number) if str(number).isdigit() and int(number) > 1 else 0
 
 
 def same_office(one: str, other: str) -> bool:
@@ -152,7 +164,16 @@ def former_in_headline(reader: TitleReader, headline: tuple[int, int] | None, ro
         olds.append(reader.normalize(m.start(), reader.phrase_end(head[1], hi))[0])
     if not olds:
         return former
-    holders = {row[1] for row in rows if any(same_office(row[7], old) for old in olds)}
-    if len(holders) != 1:
+    count = _counted(reader.folded, lo, hi)  # Hai cựu chủ tịch Khánh Hòa: as many holders as counted, each former
+    match = _same_unit_office if count else same_office  # Chủ tịch tỉnh, Chủ tịch Khánh Hòa: the province's office
+    holders = {row[1] for row in rows if any(match(row[7], old) for old in olds)}
+    if len(holders) not in (1, count):
         return former
-    return [flag or (row[1] in holders and any(same_office(row[7], old) for old in olds)) for row, flag in zip(rows, former)]
+    return [flag or (row[1] in holders and any(match(row[7], old) for old in olds)) for row, flag in zip(rows, former)]
+
+
+def _same_unit_office(one: str, other: str) -> bool:
+    """:func:`same_office` of two titles, also once the words of administrative units are dropped from both (``Chủ tịch
+    tỉnh`` and ``Chủ tịch Khánh Hòa``)."""
+    unit = admin_unit()
+    return same_office(one, other) or same_office(unit.sub("", fold(one)), unit.sub("", fold(other)))

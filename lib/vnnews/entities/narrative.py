@@ -34,7 +34,17 @@ from .narrative_subjects import (
     while_clause_subject,
 )
 from .spans import Mention
-from .title_leaving import appointed_away, dismissal_after, is_rank, left_on_transfer, moved_on_after, promoted, taken_after, transfer_after
+from .title_leaving import (
+    appointed_away,
+    dismissal_after,
+    is_rank,
+    left_on_transfer,
+    moved_on_after,
+    promoted,
+    taken_after,
+    takes_effect_later,
+    transfer_after,
+)
 from .title_lists import board_of_company, respective
 from .title_words import cue_before
 from .titles import TitleReader, TitleSpan
@@ -81,11 +91,15 @@ def title_chains(article: Article, people: list[Mention], orgs: list[Mention],
     related = [after_kinship_noun(reader, p.start) for p in people]
     chain_ends: dict[int, int] = {}
     honorific = reader.lex.alternation("honorific")
+    named = set(reader.people)
     for k, person in enumerate(people):
+        if (person.start, person.end) not in named:
+            continue  # Tân | Hoàng Minh: the end of a body's name, no holder of titles
         lo, hi = sentence[k]
         # the chain in apposition to the person before is theirs: a chain before this name starts after it
         prev_end = max(people[k - 1].end, chain_ends.get(k - 1, 0)) if k > 0 and people[k - 1].end > lo else lo
-        next_start = people[k + 1].start if k + 1 < len(people) and people[k + 1].start < hi else hi
+        after = bisect.bisect_right(reader.person_starts, person.start)  # not a name ending a body's (Tân | Hoàng Minh)
+        next_start = min(reader.person_starts[after], hi) if after < len(reader.person_starts) else hi
         before = reader.chain_left(prev_end, person.start)
         if before and cue_before("once", words=4).search(folded, max(lo, before[0][0] - 40), before[0][0]):
             before = [(a, b, True) for a, b, _ in before]  # Từng nhiều năm làm Chủ tịch X, ông A: held before
@@ -143,7 +157,8 @@ def title_chains(article: Article, people: list[Mention], orgs: list[Mention],
             if found and (closed or not bracket) and dismissal_after(reader, after):
                 found = [(a, b, True) for a, b, _ in found]  # "A, Phó Chủ tịch phường, bị cách chức": a former office
             elif found and (closed or not bracket) and (transfer_after(reader, after) or moved_on_after(reader, after)
-                                                         or appointed_away(reader, lo, person.start, after)):
+                                                         or appointed_away(reader, lo, person.start, after)) \
+                    and not takes_effect_later(reader, after, hi):  # ... giữ chức Y sau hợp nhất: X is held until then
                 # A, Giám đốc Công an tỉnh X, được điều động, bổ nhiệm giữ chức ...: the post left (not a rank, not the Party's)
                 found = [(a, b, former or left_on_transfer(reader, a)) for a, b, former in found]
             names = [*reversed(_coordinated(folded, people, k, -1, honorific)), k] if found and not shared else []
@@ -167,7 +182,8 @@ def title_chains(article: Article, people: list[Mention], orgs: list[Mention],
     _narrative(reader, people, sentence, chain_ends, give, bounds, starts, related)
     for found in spans.values():
         bodies.update(board_of_company(reader, sorted(found.values())))
-    return {k: reader.titles(sorted(found.values()), bodies) for k, found in spans.items() if found}
+    return {k: reader.titles(sorted(found.values()), bodies) for k, found in spans.items()
+            if found and (people[k].start, people[k].end) in named}
 
 
 def _narrative(reader: TitleReader, people: list[Mention], sentence: list[tuple[int, int]],

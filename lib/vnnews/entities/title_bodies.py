@@ -39,6 +39,7 @@ _NOT_A_FIELD = re.compile(r"[\d(\[\"“”:\-–]")
 #: what ends a department's field after a comma: a separator, a bracket, the end of the sentence
 _FIELD_END = re.compile(r"[,;.!?()\n]")
 _MOST_FIELD_WORDS = 5  # words of a department's field after a comma, at most
+_MOST_AND_FIELD_WORDS = 7  # words in lower case of a field after "và", up to the end of the apposition, at most
 _MOST_LISTED_FIELD_WORDS = 3  # words of each field in lower case listed before a department's acronym, at most
 #: what closes an apposition after a body: a separator, a closing bracket or the end of the sentence
 _APPOSITION_END = re.compile(r"[^\S\n]*(?:[,;)]|[.!?]?[^\S\n]*(?:\n|$))")
@@ -69,14 +70,17 @@ class BodyEnds:
     def _parent_after_comma(self, end: int, limit: int) -> int:
         """End of a title followed by the body above its own after a comma or ``của``, where the body closes the
         apposition (``Phó ban Chính sách pháp luật, Tổng Liên đoàn Lao động Việt Nam, đồng tình``; ``(…, Bộ Ngoại
-        giao)``; ``Ủy ban Xã hội của Quốc hội,``); else ``end``."""
+        giao)``; ``Ủy ban Xã hội của Quốc hội,``), and the bodies above that one in turn (``Đội trưởng Đội 2, Phòng Cảnh
+        sát kinh tế, Công an tỉnh X,``); else ``end``."""
         joint = _TO_PARENT.match(self.text, end, limit)
         if joint is None:
             return end
         k = bisect.bisect_left(self.org_starts, joint.end())
         if k < len(self.orgs) and self.orgs[k][0] == joint.end() and self.orgs[k][1] <= limit \
                 and ("," not in joint.group(0) or _APPOSITION_END.match(self.text[self.orgs[k][1] : limit])):
-            return self.orgs[k][1]  # after "của" the body is the title's however the sentence goes on
+            if self._sibling_body(end, self.orgs[k]):
+                return end  # Giám đốc Sở Y tế, Sở Tài chính, ...: a list of bodies alike, none above the other
+            return self._parent_after_comma(self.orgs[k][1], limit)  # after "của" the body is the title's however the sentence goes on
         if "," in joint.group(0) or self.head_at(joint.end()) is not None or (k < len(self.orgs) and self.orgs[k][0] < limit
                                                                              and self.orgs[k][0] <= self._name_run(joint.end(), limit)):
             return end
@@ -88,6 +92,18 @@ class BodyEnds:
         if run > joint.end() and not (p < len(self.person_starts) and self.person_starts[p] < run):
             return run  # Giám đốc điều hành của Fortescue Zero: a company's name the grammar did not read as a body
         return end
+
+    def _sibling_body(self, end: int, body: tuple[int, int]) -> bool:
+        """Is ``body`` (after a comma) a body alike the one ending at ``end``: the same first word and no place in its name
+        (``Sở Y tế, Sở Tài chính``), not the body above it (``Công an xã A, Công an huyện B``)?"""
+        k = bisect.bisect_left(self.org_starts, end) - 1
+        while k >= 0 and self.orgs[k][1] != end and self.orgs[k][0] >= end - 80:
+            k -= 1
+        if k < 0 or self.orgs[k][1] != end:
+            return False
+        first = self.folded[self.orgs[k][0] : end].split()[:1]
+        p = bisect.bisect_left(self.place_starts, body[0])
+        return first == self.folded[body[0] : body[1]].split()[:1] and not (p < len(self.places) and self.places[p][0] < body[1])
 
     def _bare_parent(self, end: int, limit: int) -> int:
         """End of a title whose body is followed by the bare head of the body above it, capitalised, of two words or more,
@@ -158,11 +174,12 @@ class BodyEnds:
         k = bisect.bisect_left(self.place_starts, at)
         return not (k < len(self.place_starts) and self.place_starts[k] == at)
 
-    def _field_after_and(self, end: int, limit: int) -> int:
+    def _field_after_and(self, end: int, limit: int, *, lower_only: bool = False) -> int:
         """End of a field read word by word that goes on after ``và`` with capitalised words (``Phó cục trưởng Kỹ thuật
         an toàn và Môi trường công nghiệp``), or with words in lower case up to the end of the apposition (``Trưởng khoa
-        phục hồi chức năng và y học cổ truyền)``); else ``end``. A head, a name, a place, a body or a person word after
-        ``và`` is another title, person or body."""
+        phục hồi chức năng và y học cổ truyền)``, ``phó phòng khai thác và phát triển nguồn lợi thủy sản,``); else
+        ``end``. With ``lower_only`` (a body's name ending in lower case), only the second. A head, a name, a place, a
+        body or a person word after ``và`` is another title, person or body."""
         joint = _AND.match(self.folded, end, limit)
         if joint is None or self.head_at(joint.end()) is not None:
             return end
@@ -173,8 +190,8 @@ class BodyEnds:
             if any(" ".join(words[:n]) in self.lex.plural | self.lex.words["kinship"] for n in (1, 2)) or not (
                     stop_at == limit or self.text[stop_at] in ",;)"):
                 return end
-            return at + len(self.text[at:stop_at].rstrip()) if self._field_words(at, stop_at, _MOST_FIELD_WORDS, places=True) else end
-        if not self.text[at : at + 1].isupper():
+            return at + len(self.text[at:stop_at].rstrip()) if self._field_words(at, stop_at, _MOST_AND_FIELD_WORDS, places=True) else end
+        if lower_only or not self.text[at : at + 1].isupper():
             return end
         for starts in (self.person_starts, self.place_starts, self.org_starts):
             k = bisect.bisect_left(starts, at)

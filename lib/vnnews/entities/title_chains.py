@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..data import read_table
 from ..text.normalize import fold
+from .spelling import is_vietnamese_syllable
 from .title_words import group_noun, person_word_before, without_back_reference, without_trailing_bracket
 
 if TYPE_CHECKING:
@@ -57,7 +58,10 @@ def chain_left(self: TitleReader, lo: int, name_start: int) -> list[tuple[int, i
                 end = b
             if group_noun(self.text, self.folded, a0, (a, b), end):
                 break  # Các cán bộ sở ngành gồm ông A: the group's noun, not A's office
-            spans.append([a0, end])
+            syllable = _lone_syllable(self, b, end)
+            if syllable is not None and _body_tail(self, syllable, name_start):
+                break  # Phó tổng giám đốc Tân | Hoàng Minh: a body's name the article names whole, no person
+            spans.append([a0, end if syllable is None else len(self.text[:syllable].rstrip())])
             continue
         if _levels()["national"].fullmatch(self.folded, a, b) and any(_levels()["local"].search(self.folded, c, d) for c, d in spans):
             break  # Phó Thủ tướng Chính phủ, Phó Chủ tịch UBND tỉnh A: two people, the first unnamed
@@ -88,6 +92,36 @@ def chain_left(self: TitleReader, lo: int, name_start: int) -> list[tuple[int, i
         out.append((a, without_trailing_bracket(self.text, a, b), former))
     return out
 
+
+
+def _lone_syllable(self: TitleReader, b: int, end: int) -> int | None:
+    """Start of a capitalised Vietnamese syllable ending the words ``text[b:end]`` of a title right before a name, alone
+    (the word before it is not capitalised), outside any body or place: the first syllable of the name or of a body's
+    name the name is the rest of (``Phó chủ tịch FLC Hương | Trần Kiều Dung``), no part of the title; else None."""
+    m = re.search(r" (\w+)$", self.text[b:end])
+    if m is None:
+        return None
+    at, word = b + m.start(1), m.group(1)
+    before = self.text[b : at].split()
+    if not (word[:1].isupper() and word[1:].islower() and is_vietnamese_syllable(word)) \
+            or (before and before[-1][:1].isupper() and is_vietnamese_syllable(before[-1]) and before[-1][1:].islower()) \
+            or fold(word) in self.lex.words["short_body"]:
+        return None
+    for spans, starts in ((self.orgs, self.org_starts), (self.places, self.place_starts)):
+        k = bisect.bisect_right(starts, at) - 1
+        if k >= 0 and spans[k][1] > at:
+            return None
+    return at
+
+
+def _body_tail(self: TitleReader, at: int, name_start: int) -> bool:
+    """Is the syllable at ``at`` and the name at ``name_start`` after it the end of the name of a body the article names
+    (``Tập đoàn Tân Hoàng Minh``)?"""
+    k = bisect.bisect_left(self.person_starts, name_start)
+    if k == len(self.people) or self.people[k][0] != name_start:
+        return False
+    tail = " " + fold(self.text[at : self.people[k][1]])
+    return any(fold(self.text[c:d]).endswith(tail) for c, d in self.orgs)
 
 
 def _new_clause(self: TitleReader, head_end: int, end: int, name_start: int) -> bool:

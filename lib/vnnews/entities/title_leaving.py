@@ -16,7 +16,8 @@ from .lexicon import lexicon
 if TYPE_CHECKING:
     from .titles import TitleReader
 
-__all__ = ["appointed_away", "dismissal_after", "is_rank", "left_on_transfer", "moved_on_after", "promoted", "taken_after", "transfer_after"]
+__all__ = ["appointed_away", "dismissal_after", "is_rank", "left_on_transfer", "moved_on_after", "promoted", "taken_after",
+           "takes_effect_later", "transfer_after"]
 
 #: between a title chain and a cue right after it: a separator or an opening bracket, and a word of tense
 _AFTER_CHAIN = re.compile(r"\s*[,(]?\s*(?:(?:đã|vừa|mới)\s+)?")
@@ -50,6 +51,19 @@ def _cue_after_agent(reader: TitleReader, kind: str, end: int) -> int | None:
     rest = reader.orgs[k][1] + len(reader.folded[reader.orgs[k][1] :]) - len(reader.folded[reader.orgs[k][1] :].lstrip(" "))
     cue = reader.lex.cues[kind].match(passive.group(1) + " " + reader.folded[rest : rest + 60])
     return rest + cue.end() - len(passive.group(1)) - 1 if cue and cue.end() > len(passive.group(1)) + 1 else None
+
+
+def takes_effect_later(reader: TitleReader, end: int, hi: int) -> bool:
+    """Does the move to another post after the title chain ending at ``end`` take effect at a later event, told in the
+    clause up to ``hi`` (``A, Giám đốc Công an tỉnh X, được điều động giữ chức Giám đốc Công an tỉnh Y sau hợp nhất``)?
+    Then the posts of the chain are still held when the news is written. Not when the chain's own unit is called the one
+    before the merger (``X (trước khi hợp nhất)``: a ``transfer`` cue right after the chain)."""
+    stop = re.compile(r"[.;!?\n]").search(reader.folded, end, hi)
+    later = reader.lex.cues["later_effect"].search(reader.folded, end, stop.start() if stop else hi)
+    if later is None:
+        return False
+    moved = _cue_after_chain(reader, "transfer", end)
+    return moved is None or "trước" not in moved.group(0)
 
 
 def left_on_transfer(reader: TitleReader, start: int) -> bool:

@@ -84,7 +84,7 @@ class TitleReader(BodyEnds, FieldTails):
         self.place_starts = [a for a, _ in self.places]
         place_starts = set(self.place_starts)
         self.words.starts_place = place_starts.__contains__
-        self.people = sorted((p.start, p.end) for p in people)
+        self.people = _without_body_tails(text, sorted((p.start, p.end) for p in people), self.orgs)
         self.person_starts = [a for a, _ in self.people]
         heads = []
         compound = re.compile(r"(?:" + self.lex.alternation("head_compound") + r")(?!\w)")
@@ -177,6 +177,8 @@ class TitleReader(BodyEnds, FieldTails):
             end = self._field_after_and(end, limit)
         if end > head_end:
             end = self._place_after_body(end, limit)
+            if self.text[end - 1].islower():  # a body's name ending in lower case goes on after "và": phòng tàu cá và dịch vụ ...
+                end = self._field_after_and(end, limit, lower_only=True)
         elif not self._whole_head(head_end):
             end = self._field_after_and(self._words_end(head_end, limit), limit)
         while end > head_end and (longer := self._dash_field(end, limit)) > end:
@@ -223,7 +225,9 @@ class TitleReader(BodyEnds, FieldTails):
         piece = self.text[start:stop]
         words = piece.split()
         if len(words) > _MOST_WORDS:
-            stop = start + len(piece) - len(piece.lstrip()) + len(" ".join(words[:_MOST_WORDS]))
+            cut = start + len(piece) - len(piece.lstrip()) + len(" ".join(words[:_MOST_WORDS]))
+            k = bisect.bisect_left(self.place_starts, cut + 1)  # a place right after the last word read: the body's own
+            stop = self.places[k][1] if k < len(self.places) and self.places[k][0] == cut + 1 and self.places[k][1] <= stop else cut
         # an organisation cut by the stop is kept whole (its name may hold commas and more words)
         k = bisect.bisect_right(self.org_starts, stop) - 1
         if k >= 0 and self.orgs[k][0] >= start and self.orgs[k][1] > stop and self.orgs[k][1] <= limit:
@@ -333,12 +337,37 @@ class TitleReader(BodyEnds, FieldTails):
                 title = f"{title}{whole[len(head):]}" if whole.startswith(head) else f"{title} {self.text[h:d].strip()}"
             prefix = self.lex.title_prefix.match(self.folded, a)
             acting = prefix is not None and self.lex.cues["acting"].search(prefix.group(0)) is not None
-            if fold(title) in self.lex.titles_needing_body and len(title.split()) <= 2:
+            if fold(title) in self.lex.titles_needing_body and len(title.split()) <= 2 or self._team_member(a, b):
                 continue
             parts = degree_parts(self.text, a, b)  # PGS.TS: a rank and a degree, two titles
             out += [TitleSpan(c, d, self.normalize(c, d)[0], former or written_former, acting) for c, d in parts] or \
                 [TitleSpan(a, b, title, former or written_former, acting)]
         return out
+
+    def _team_member(self, a: int, b: int) -> bool:
+        """Is the title ``text[a:b]`` a membership of a team formed for one task, a head of membership and a team written
+        in lower case (``thành viên tổ xác minh``: ``member_head`` and ``unnamed_team`` words), no post?"""
+        head = self.head_at(a)
+        prefix = self.lex.title_prefix.match(self.folded, a)
+        if head is None or self.folded[prefix.end() if prefix else a : head[1]] not in self.lex.words["member_head"]:
+            return False
+        word = re.match(r" (\w+)", self.text[head[1] : b])
+        return word is not None and word.group(1).islower() and fold(word.group(1)) in self.lex.words["unnamed_team"]
+
+
+def _without_body_tails(text: str, people: list[tuple[int, int]], orgs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``people`` without the names that, with the capitalised syllable right before them, end the name of a body the
+    article names (``Tân | Hoàng Minh`` of ``Tập đoàn Tân Hoàng Minh``): a title read up to them names that body."""
+    names = {fold(text[a:b]) for a, b in orgs}
+    if not names:
+        return people
+    out = []
+    for a, b in people:
+        before = re.search(r"(?<![\w.])([A-ZÀ-Ỹ][^\W\d_]*) $", text[max(0, a - 12) : a])
+        tail = " " + fold((before.group(1) + " " if before else "") + text[a:b])
+        if before is None or not any(name.endswith(tail) for name in names):
+            out.append((a, b))
+    return out
 
 
 def _skip(folded: str, pos: int) -> int:
