@@ -26,3 +26,16 @@ def test_a_numbered_bridge_or_park_is_the_structure_with_its_word():
 def test_a_numbered_lane_is_an_address_element_not_a_place():
     assert _places("Gia đình anh thuê nhà số 7, ngõ 85 đường Kim Giang, quận Thanh Xuân.") == ["Kim Giang", "Thanh Xuân"]
     assert _places("Cửa hàng trong hẻm 31 đường Nguyễn Trãi bị cháy.") == ["Nguyễn Trãi"]
+
+
+def test_the_last_two_syllables_of_a_full_name_written_bare_are_the_person():
+    body = "Người mẫu Lê Thị Ngọc Hà giành giải. Sau đêm thi, Ngọc Hà cảm ơn khán giả."
+    assert _people(body) == ["Lê Thị Ngọc Hà", "Ngọc Hà"]
+    body = "Luật sư Võ Đan Mạch tham gia vụ án. Theo luật sư Đan Mạch, bị cáo có thể được giảm án."
+    assert _people(body) == ["Võ Đan Mạch", "Đan Mạch"]
+
+
+def test_a_province_or_country_a_person_s_name_ends_with_stays_a_place_when_bare():
+    assert _places("Ông Nguyễn Văn Đan Mạch đến thăm. Đan Mạch là nước có nhiều điện gió.") == ["Đan Mạch"]
+    body = "Anh Trần Văn Ngọc Hà sống ở phường Ngọc Hà. Người dân Ngọc Hà góp tiền xây cầu."
+    assert _places(body) == ["Ngọc Hà", "Ngọc Hà"]

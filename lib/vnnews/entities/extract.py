@@ -28,6 +28,7 @@ from .companies import corporate_words_after
 from .company_names import company_names, company_names_alone
 from .lexicon import Vocabulary, lexicon
 from .name_ends import names_ended_elsewhere
+from .name_tails import places_ending_names
 from .names import credits, persons, short_references
 from .namesakes import credits_of_bodies, places_named_like_people
 from .organisations import organisations
@@ -164,6 +165,7 @@ def article_mentions(article: Article) -> list[Mention]:
     ordered = teams_named_like_people(article.text, paragraphs, ordered, lex)
     ordered = places_named_like_people(article.text, paragraphs, ordered, lex)
     ordered = names_ended_elsewhere(article.text, paragraphs, ordered, lex)
+    ordered = places_ending_names(article.text, paragraphs, ordered, lex)
     last = article.paragraphs[-1] if article.paragraphs else None
     ordered = bylines_read_as_places(article.text, (last.start, last.end) if last and last.index > 0 else None, ordered)
     ordered = credits_of_bodies(article.text, ordered)
