@@ -39,3 +39,18 @@ def test_a_province_or_country_a_person_s_name_ends_with_stays_a_place_when_bare
     assert _places("Ông Nguyễn Văn Đan Mạch đến thăm. Đan Mạch là nước có nhiều điện gió.") == ["Đan Mạch"]
     body = "Anh Trần Văn Ngọc Hà sống ở phường Ngọc Hà. Người dân Ngọc Hà góp tiền xây cầu."
     assert _places(body) == ["Ngọc Hà", "Ngọc Hà"]
+
+
+def test_a_given_name_written_before_a_full_name_after_a_word_of_address_is_one_name():
+    assert _people("Tòa triệu tập bà Lan Phạm Thị Thu Hà, Tổng giám đốc công ty.") == ["Lan Phạm Thị Thu Hà"]
+    assert _people("Ông Nguyễn Văn Hùng và bà Phạm Thị Mai dự lễ.") == ["Nguyễn Văn Hùng", "Phạm Thị Mai"]
+
+
+def test_a_credit_opening_with_a_common_noun_before_an_acronym_or_a_lower_case_word_is_no_one():
+    assert _people("Toàn cảnh công trình. Ảnh: Trang TTĐT huyện") == []
+    assert _people("Clip: Lốc xoáy quét qua làng chài") == []
+    assert _people("Toàn cảnh công trình. Ảnh: Hoàng") == ["Hoàng"]
+
+
+def test_the_second_name_of_a_credit_line_keeps_a_first_syllable_that_is_a_word_of_address():
+    assert _people("Phiên tòa kết thúc chiều qua.\n\nLê Minh - Anh Khoa") == ["Lê Minh", "Anh Khoa"]

@@ -153,6 +153,11 @@ def persons(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozense
             country = _country_before_foreign_name(s, i, lex)
             if country and not claims.taken(i + country):
                 i += country  # Phó Đô đốc Mỹ | Bradley Cooper: the country is the office's, the name comes after it
+        n = _given_before_full_name(s, i, lex) if announced == "honorific" else 0
+        if n and _free(s, claims, i, n):
+            add(i, n, "after an honorific")  # bà Hương Trần Kiều Dung: a given name, then the full name
+            i += n
+            continue
         if announced:
             marked = i + 1 < s.n and s.joined[i + 1] and s.word[i + 1] in lex.words["middle_marker"]
             n = _short_name(s, i, lex, 4 if s.word[i] in lex.surnames or marked else 3)
@@ -163,11 +168,31 @@ def persons(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozense
                     and _name_like(s, i, n, lex, announced, given_names) \
                     and not (announced == "title" and _title_in_apposition(s, i, lex, found)):  # Tư lệnh Vùng 3: a numbered unit
                 n = _foreign_tail(s, i, n, lex)  # bà Ursula von der Leyen, ông Majed al-Ansari: the whole name
+                if announced == "honorific" and _second_of_credit_line(s, i, n, lex):
+                    i, n = i - 1, n + 1  # Phạm Dự - Anh Tú: the second reporter's name, its first syllable a word of address
                 add(i, n, "after a title" if "title" in announced else "after an honorific")
                 i += n
                 continue
         i += 1
     return found
+
+
+def _given_before_full_name(s: Syllables, i: int, lex: Vocabulary) -> int:
+    """Length of a name written as a given name, then a full name, after a word of address (``bà Hương | Trần Kiều
+    Dung``: four syllables, the first the name she goes by), or 0."""
+    if s.word[i] in lex.surnames or s.upper[i] or not s.viet[i] or i + 1 >= s.n or not s.joined[i + 1] \
+            or place_at(s, i, lex) or s.in_lowercase_word(i):
+        return 0
+    full = person_at(s, i + 1, lex)
+    return 1 + full if full >= 2 else 0
+
+
+def _second_of_credit_line(s: Syllables, i: int, n: int, lex: Vocabulary) -> bool:
+    """Is the word of address before the name at ``i`` the first syllable of the second name of a line of credits
+    (``Phạm Dự - Anh Tú``: a full name, a dash, then the name ending the paragraph)?"""
+    k = i - 1
+    return k >= 2 and i + n == s.n and s.cap[k] and not s.upper[k] and s.joined[i] and s.gap(k).strip() in ("-", "–") \
+        and person_at(s, 0, lex) == k
 
 
 def _name_like(s: Syllables, i: int, n: int, lex: Vocabulary, announced: str, given_names: frozenset[str]) -> bool:
@@ -263,6 +288,8 @@ def _credit_name(s: Syllables, k: int, lex: Vocabulary, after_colon: bool) -> in
         n += 1
     if n < 2 and not after_colon:
         return 0
+    if n == 1 and k + 1 < s.n and s.joined[k + 1] and (s.upper[k + 1] or not s.cap[k + 1]):
+        return 0  # Ảnh: Cổng TTĐT tỉnh, Clip: Vòi rồng: a common noun opening a body's name or a caption, no one's name
     if not s.token_ends_here(k + n - 1) and k + n < s.n and not s.viet[k + n]:
         return 0  # Ảnh: The Yomiuri Shimbun: a foreign outlet's name, no one's
     if n >= 3 and lex.places.get(" ".join(s.word[k + n - 2 : k + n])) == "province":
