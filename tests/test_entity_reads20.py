@@ -54,3 +54,14 @@ def test_a_credit_opening_with_a_common_noun_before_an_acronym_or_a_lower_case_w
 
 def test_the_second_name_of_a_credit_line_keeps_a_first_syllable_that_is_a_word_of_address():
     assert _people("Phiên tòa kết thúc chiều qua.\n\nLê Minh - Anh Khoa") == ["Lê Minh", "Anh Khoa"]
+
+
+def test_a_name_after_a_kinship_noun_is_the_relative_even_when_a_ward_is_so_named():
+    assert _mentions("Nữ ca sĩ đi nghỉ cùng ông xã Hoàng Anh Tuấn.") == [("PER", "Hoàng Anh Tuấn")]
+    assert _mentions("Nữ diễn viên khoe ảnh bên ông xã Đức Phúc.") == [("PER", "Đức Phúc")]
+    assert _mentions("Cô lần đầu công khai bạn trai Bảo Lộc trên mạng xã hội.") == [("PER", "Bảo Lộc")]
+
+
+def test_a_country_or_province_after_a_kinship_noun_is_where_the_relative_is_from():
+    assert _mentions("Chị lấy chồng Hàn Quốc từ năm 2010.") == [("LOC", "Hàn Quốc")]
+    assert _mentions("Ông sống cùng vợ ở xã Tân Lập.") == [("LOC", "Tân Lập")]

@@ -16,7 +16,9 @@ import re
 from functools import cache
 
 from ..text.dates import time_words
+from .kin_names import PLACES_OF_ORIGIN, kin_before
 from .lexicon import Vocabulary, lexicon
+from .place_units import place_key
 from .places import zone_words
 from .shapes import dated_opener_at, person_at, place_at, pronoun_at
 from .spans import Claims, Mention
@@ -148,6 +150,11 @@ def persons(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozense
             add(i, n, "family name and given name")
             i += n
             continue
+        n = _after_kin(s, i, lex)
+        if n and _free(s, claims, i, n):
+            add(i, n, "after a kinship noun")  # ông xã Nhật Minh, bạn trai Đức Phúc
+            i += n
+            continue
         announced = announcer(s, i, lex) if s.joined[i] else ""
         if "title" in announced:
             country = _country_before_foreign_name(s, i, lex)
@@ -185,6 +192,16 @@ def _given_before_full_name(s: Syllables, i: int, lex: Vocabulary) -> int:
         return 0
     full = person_at(s, i + 1, lex)
     return 1 + full if full >= 2 else 0
+
+
+def _after_kin(s: Syllables, i: int, lex: Vocabulary) -> int:
+    """Length of a name of two or three syllables after a kinship noun (see :mod:`.kin_names`), or 0."""
+    if not kin_before(s, i) or s.upper[i] or not s.viet[i]:
+        return 0
+    n = _short_name(s, i, lex, 3)
+    if n < 2 or not all(s.viet[k] for k in range(i, i + n)) or (i + n < s.n and s.joined[i + n] and s.cap[i + n]):
+        return 0
+    return 0 if lex.places.get(place_key(s, i, n, lex)) in PLACES_OF_ORIGIN or place_at(s, i, lex) > n else n
 
 
 def _second_of_credit_line(s: Syllables, i: int, n: int, lex: Vocabulary) -> bool:

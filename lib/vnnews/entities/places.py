@@ -18,6 +18,7 @@ import re
 from functools import cache
 
 from ..text.dates import WEEKDAY
+from .kin_names import PLACES_OF_ORIGIN, kin_before, kin_word_ends_unit
 from .lexicon import Phrases, UnitWord, Vocabulary, lexicon
 from .place_units import after_unit, name_run, place_key
 from .shapes import person_at, place_at, pronoun_at
@@ -62,7 +63,7 @@ def places(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozenset
         if not n_unit:
             n_unit, unit = s.match(i, zone_words())
         if n_unit and isinstance(unit, UnitWord) and _unit_written_as_unit(s, i, n_unit, lex) and word_starts_here(s, i, n_unit) \
-                and not ends_title(s, i, n_unit, lex):
+                and not ends_title(s, i, n_unit, lex) and not kin_word_ends_unit(s, i, n_unit, lex):  # ông xã: husband
             whole = place_at(s, i, lex)
             if whole and (s.upper[i] or (s.cap[i] and whole > n_unit and len(name_run(s, i, 8)) == whole)):
                 # TP HCM, TP.HCM; Cù Lao Chàm, Bến Tre: a place whole (not Cầu Bà of Cầu Bà Dạt)
@@ -90,6 +91,8 @@ def places(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozenset
         n = place_at(s, i, lex) if s.cap[i] or s.word[i] in lex.place_first_words else 0
         if n and (_honorific_before_name(s, i, n, lex) or s.match_before(i, lex.language_words)[0]):
             n = 0  # Anh Nguyễn Văn Tâm: "anh" (brother), not the country; tiếng Anh: the language
+        if n and kin_before(s, i) and lex.places.get(place_key(s, i, n, lex)) not in PLACES_OF_ORIGIN:
+            n = 0  # bạn trai Đức Phúc: the relative's name, not the ward
         if n and claims.span_free(i, i + n) and not _after_person_word(s, i, lex, n) and not _WEEKDAY.fullmatch(
                 " ".join(s.word[i : i + n])):
             kind = lex.places.get(place_key(s, i, n, lex))
