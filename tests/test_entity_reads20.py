@@ -65,3 +65,8 @@ def test_a_name_after_a_kinship_noun_is_the_relative_even_when_a_ward_is_so_name
 def test_a_country_or_province_after_a_kinship_noun_is_where_the_relative_is_from():
     assert _mentions("Chị lấy chồng Hàn Quốc từ năm 2010.") == [("LOC", "Hàn Quốc")]
     assert _mentions("Ông sống cùng vợ ở xã Tân Lập.") == [("LOC", "Tân Lập")]
+
+
+def test_a_family_name_joined_by_hyphens_to_lower_case_syllables_is_whole():
+    assert _people("Sáng sớm, chị Bờ-nướch Thị Mai lên nương.") == ["Bờ-nướch Thị Mai"]
+    assert _people("Theo ông A-lăng, dân làng đã dời nhà.") == ["A-lăng"]

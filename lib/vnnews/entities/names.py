@@ -175,6 +175,8 @@ def persons(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozense
                     and _name_like(s, i, n, lex, announced, given_names) \
                     and not (announced == "title" and _title_in_apposition(s, i, lex, found)):  # Tư lệnh Vùng 3: a numbered unit
                 n = _foreign_tail(s, i, n, lex)  # bà Ursula von der Leyen, ông Majed al-Ansari: the whole name
+                if n == 1 and announced == "honorific":
+                    n = _hyphened_name(s, i, lex)  # anh Hơ-yai Tuấn, ông Tà-yêng Ngọc Quảng: a Cơ Tu family name
                 if announced == "honorific" and _second_of_credit_line(s, i, n, lex):
                     i, n = i - 1, n + 1  # Phạm Dự - Anh Tú: the second reporter's name, its first syllable a word of address
                 add(i, n, "after a title" if "title" in announced else "after an honorific")
@@ -202,6 +204,18 @@ def _after_kin(s: Syllables, i: int, lex: Vocabulary) -> int:
     if n < 2 or not all(s.viet[k] for k in range(i, i + n)) or (i + n < s.n and s.joined[i + n] and s.cap[i + n]):
         return 0
     return 0 if lex.places.get(place_key(s, i, n, lex)) in PLACES_OF_ORIGIN or place_at(s, i, lex) > n else n
+
+
+def _hyphened_name(s: Syllables, i: int, lex: Vocabulary) -> int:
+    """Length of a name whose first part is a capitalised syllable joined by hyphens to lower-case ones, then the
+    capitalised rest (``Hơ-yai Tuấn``, ``Tà-yêng Ngọc Quảng``); 1 when the name is not so written."""
+    k = i
+    while k + 1 < s.n and s.gap(k + 1) == "-" and not s.cap[k + 1] and s.viet[k + 1]:
+        k += 1
+    if k == i:
+        return 1
+    rest = _short_name(s, k + 1, lex, 3) if k + 1 < s.n and s.joined[k + 1] else 0
+    return k + 1 - i + rest
 
 
 def _second_of_credit_line(s: Syllables, i: int, n: int, lex: Vocabulary) -> bool:
