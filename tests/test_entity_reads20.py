@@ -70,3 +70,8 @@ def test_a_country_or_province_after_a_kinship_noun_is_where_the_relative_is_fro
 def test_a_family_name_joined_by_hyphens_to_lower_case_syllables_is_whole():
     assert _people("Sáng sớm, chị Bờ-nướch Thị Mai lên nương.") == ["Bờ-nướch Thị Mai"]
     assert _people("Theo ông A-lăng, dân làng đã dời nhà.") == ["A-lăng"]
+
+
+def test_a_capitalised_kind_word_of_a_two_syllable_name_listed_mid_sentence_is_part_of_the_name():
+    assert _places("Thành phố có bốn trạm: Rạch Dừa, Tân Kiểng, Phú Định.")[0] == "Rạch Dừa"
+    assert _places("Ghe đi qua rạch Bà Tàng rồi ra sông.") == ["Bà Tàng"]

@@ -33,6 +33,22 @@ _WEEKDAY = re.compile(WEEKDAY)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“(\n]\s*)$")
 
 
+#: what a name listed mid-sentence follows: a colon, a comma, a semicolon or a bracket
+_LISTED = re.compile(r"[:,;(]\s*$")
+
+
+def _kind_word_in_name(s: Syllables, i: int, unit: object, lex: Vocabulary) -> bool:
+    """Is the capitalised kind word at ``i`` (``Rạch``, ``Cầu``, ``Núi``) part of a name of two syllables listed
+    mid-sentence (``gồm: Rạch Chiếc, Bình Triệu``)? A place so named keeps the word (``Rạch Chiếc``, ``Cầu Giẽ``);
+    the name after a lower-case kind word is the name alone (``rạch Xuyên Tâm``)."""
+    if not isinstance(unit, UnitWord) or unit.kind not in ("natural", "facility") or not s.cap[i] or s.upper[i]:
+        return False
+    j = i + 1
+    return j < s.n and s.joined[j] and s.cap[j] and not s.upper[j] and s.viet[j] and not place_at(s, j, lex) \
+        and not (j + 1 < s.n and s.joined[j + 1] and s.cap[j + 1]) and not person_at(s, i, lex) \
+        and _LISTED.search(s.text[max(0, s.start(i) - 3) : s.start(i)]) is not None
+
+
 def _unit_written_as_unit(s: Syllables, i: int, n_unit: int, lex: Vocabulary) -> bool:
     """A unit word is lower case (a capitalised "Hồ" or "Đảo" mid-sentence opens a name), an
     abbreviation (TP), a word of several syllables (``Thành phố Hồ Chí Minh``, ``Khu du lịch``), or
@@ -60,6 +76,10 @@ def places(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozenset
             i += 1  # nothing below starts at a lower-case word that opens no unit, zone or place
             continue
         n_unit, unit = s.match(i, lex.units)
+        if n_unit == 1 and _kind_word_in_name(s, i, unit, lex):
+            add(s.start(i), s.end(i + 1), "name with its kind word")  # đội CSGT gồm: Rạch Chiếc, Bình Triệu
+            i += 2
+            continue
         if not n_unit:
             n_unit, unit = s.match(i, zone_words())
         if n_unit and isinstance(unit, UnitWord) and _unit_written_as_unit(s, i, n_unit, lex) and word_starts_here(s, i, n_unit) \
