@@ -75,3 +75,14 @@ def test_a_family_name_joined_by_hyphens_to_lower_case_syllables_is_whole():
 def test_a_capitalised_kind_word_of_a_two_syllable_name_listed_mid_sentence_is_part_of_the_name():
     assert _places("Thành phố có ba trạm: Rạch Bàng, Bến Lội, Tân Kiểng.")[:2] == ["Rạch Bàng", "Bến Lội"]
     assert _places("Ghe đi qua rạch Bà Tàng rồi ra sông.") == ["Bà Tàng"]
+
+
+def test_a_ward_s_name_in_a_list_a_plural_role_noun_opens_is_a_person():
+    found = _mentions("Khán giả gặp lại các danh thủ Lê Huỳnh Đức, Hồng Sơn, Minh Phương trên sân.")
+    assert [label for label, _ in found] == ["PER", "PER", "PER"]
+    found = _mentions("Bộ phim quy tụ các bạn diễn Hoài Linh, Kim Xuân, Hồng Vân.")
+    assert ("PER", "Hồng Vân") in found and ("LOC", "Hồng Vân") not in found
+
+
+def test_a_ward_listed_among_places_stays_a_place():
+    assert _places("Đoàn đi qua Hà Nội, Hồng Sơn, Đà Nẵng.") == ["Hà Nội", "Hồng Sơn", "Đà Nẵng"]

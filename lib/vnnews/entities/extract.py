@@ -28,6 +28,7 @@ from .companies import corporate_words_after
 from .company_names import company_names, company_names_alone
 from .lexicon import Vocabulary, lexicon
 from .name_ends import names_ended_elsewhere
+from .listed_people import wards_among_people
 from .name_tails import places_ending_names
 from .names import credits, persons, short_references
 from .namesakes import credits_of_bodies, places_named_like_people
@@ -159,6 +160,7 @@ def article_mentions(article: Article) -> list[Mention]:
     ordered = sorted(unique.values(), key=lambda m: (m.start, -m.end, m.label))
     ordered = corporate_words_after(article.text, ordered, lex)  # VTC | Online
     ordered = streets_in_stretches(article.text, streets_in_lists(article.text, streets_in_routes(article.text, ordered)))
+    ordered = wards_among_people(article.text, ordered)
     ordered = names_among_places(article.text, ordered)
     ordered = pronouns_read_as_countries(article.text, paragraphs, ordered, lex)
     ordered = quoted_bodies(article.text, paragraphs, ordered, lex)
