@@ -86,3 +86,8 @@ def test_a_ward_s_name_in_a_list_a_plural_role_noun_opens_is_a_person():
 
 def test_a_ward_listed_among_places_stays_a_place():
     assert _places("Đoàn đi qua Hà Nội, Hồng Sơn, Đà Nẵng.") == ["Hà Nội", "Hồng Sơn", "Đà Nẵng"]
+
+
+def test_a_capitalised_acronym_after_a_role_noun_is_a_club_not_a_person():
+    assert _people("Các cựu cầu thủ MU giao lưu với người hâm mộ.") == []
+    assert _people("Cầu thủ Nguyễn Văn Toàn ghi bàn.") == ["Nguyễn Văn Toàn"]

@@ -231,6 +231,8 @@ def _name_like(s: Syllables, i: int, n: int, lex: Vocabulary, announced: str, gi
     Tổng thống Putin); after an honorific, any capitalised run but an acronym."""
     if any(s.upper[k] and (not s.viet[k] or s.word[k] in lex.acronyms or announced == "title") for k in range(i, i + n)):
         return False  # Tổng giám đốc VEC: a body's acronym, however Vietnamese its letters look
+    if announced == "person_role" and n == 1 and s.upper[i] and "." not in s.word[i]:
+        return False  # cựu cầu thủ MU: a club's acronym after a role noun, no one's initials (bị cáo N.V.A)
     if announced == "title":
         k = i + n  # the word after: a name ends a noun phrase (Bộ trưởng Lâm cho biết), a body goes on (Giám đốc Vườn quốc gia)
         glued = not s.token_ends_here(i) and k < s.n and not s.cap[k] and s.pos(i) != "Np"  # Phó phòng Bảo hộ công dân
