@@ -91,3 +91,7 @@ def test_a_ward_listed_among_places_stays_a_place():
 def test_a_capitalised_acronym_after_a_role_noun_is_a_club_not_a_person():
     assert _people("Các cựu cầu thủ MU giao lưu với người hâm mộ.") == []
     assert _people("Cầu thủ Nguyễn Văn Toàn ghi bàn.") == ["Nguyễn Văn Toàn"]
+
+
+def test_inner_mongolia_is_one_place():
+    assert _places("Đoàn khảo sát đồng cỏ ở Nội Mông Cổ trong tuần.") == ["Nội Mông Cổ"]
