@@ -27,10 +27,11 @@ from .byline_places import bylines_read_as_places
 from .companies import corporate_words_after
 from .company_names import company_names, company_names_alone
 from .lexicon import Vocabulary, lexicon
-from .name_ends import names_ended_elsewhere
 from .listed_people import wards_among_people
+from .name_credits import credits
+from .name_ends import names_ended_elsewhere
 from .name_tails import places_ending_names
-from .names import credits, persons, short_references
+from .names import persons, short_references
 from .namesakes import credits_of_bodies, places_named_like_people
 from .organisations import organisations
 from .places import places

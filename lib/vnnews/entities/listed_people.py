@@ -4,8 +4,8 @@ Show-business and sport news list people by the names they are known by (``các 
 Vinh``; ``các bạn diễn Hữu Nghĩa, Hồng Đào, Hồng Vân``), and many such names of two syllables are also the names of
 wards or communes. A name read as a place only because the gazetteer knows a ward so named, with no unit word or
 preposition of place before it, listed among people (a list of three names or more, most of them people, and a
-person next to it, or a list a plural role noun opens: ``các danh thủ``, ``các bạn diễn``) is a person too. The converse, a name shaped like a person's among places, is
-:func:`.streets.names_among_places`.
+person next to it, or a list a plural role noun opens: ``các danh thủ``, ``các bạn diễn``) is a person too. The
+converse, a name shaped like a person's among places, is :func:`.streets.names_among_places`.
 """
 from __future__ import annotations
 
