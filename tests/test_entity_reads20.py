@@ -95,3 +95,11 @@ def test_a_capitalised_acronym_after_a_role_noun_is_a_club_not_a_person():
 
 def test_inner_mongolia_is_one_place():
     assert _places("Đoàn khảo sát đồng cỏ ở Nội Mông Cổ trong tuần.") == ["Nội Mông Cổ"]
+
+
+def test_names_listed_after_a_place_and_a_preposition_of_place_are_streets_or_places():
+    body = "Quận bố trí 50 xe đạp tại Hai Bà Trưng, Phan Chu Trinh, Lê Thánh Tông, Ngô Quyền."
+    assert _people(body) == [] and "Lê Thánh Tông" in _places(body)
+    assert _people("Đoàn về tới Hà Nội, Trần Văn Bình và Lê Thị Hoa ra đón.") == ["Trần Văn Bình", "Lê Thị Hoa"]
+    # streets shaped like people after a preposition of place are no list of people either
+    assert _people("Xe đặt tại Giảng Võ, Trần Văn Hòa, Lê Văn Hưu, Nguyễn Du.") == []
