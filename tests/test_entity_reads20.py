@@ -103,3 +103,9 @@ def test_names_listed_after_a_place_and_a_preposition_of_place_are_streets_or_pl
     assert _people("Đoàn về tới Hà Nội, Trần Văn Bình và Lê Thị Hoa ra đón.") == ["Trần Văn Bình", "Lê Thị Hoa"]
     # streets shaped like people after a preposition of place are no list of people either
     assert _people("Xe đặt tại Giảng Võ, Trần Văn Hòa, Lê Văn Hưu, Nguyễn Du.") == []
+
+
+def test_a_name_inside_the_quoted_title_of_a_show_is_no_person():
+    assert _people("Khán giả xem chương trình “Gió Trần Giang thổi mãi” trên sân khấu nổi.") == []
+    assert _people('Anh kể "Chị Nguyễn Thị Hoa đã về nhà rồi", rồi lặng im.') == ["Nguyễn Thị Hoa"]
+    assert _people('Ông nói: "Nguyễn Văn Nam đi làm rồi".') == ["Nguyễn Văn Nam"]

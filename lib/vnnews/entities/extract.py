@@ -37,6 +37,7 @@ from .organisations import organisations
 from .places import places
 from .pronouns import pronouns_read_as_countries
 from .quoted_names import quoted_bodies
+from .quoted_titles import names_in_quoted_titles
 from .shapes import PLACE_KINDS_OVER_NAMES, person_at, place_at
 from .spans import Claims, Mention, inside_any
 from .streets import names_among_places, streets_in_lists, streets_in_routes, streets_in_stretches
@@ -165,6 +166,7 @@ def article_mentions(article: Article) -> list[Mention]:
     ordered = names_among_places(article.text, ordered)
     ordered = pronouns_read_as_countries(article.text, paragraphs, ordered, lex)
     ordered = quoted_bodies(article.text, paragraphs, ordered, lex)
+    ordered = names_in_quoted_titles(article.text, ordered)
     ordered = teams_named_like_people(article.text, paragraphs, ordered, lex)
     ordered = places_named_like_people(article.text, paragraphs, ordered, lex)
     ordered = names_ended_elsewhere(article.text, paragraphs, ordered, lex)
