@@ -84,6 +84,11 @@ def test_a_ward_s_name_in_a_list_a_plural_role_noun_opens_is_a_person():
     assert ("PER", "Hồng Vân") in found and ("LOC", "Hồng Vân") not in found
 
 
+def test_a_judge_is_a_role_noun_opening_a_list_of_people():
+    found = _mentions("Đêm chung kết có các giám khảo Lê Văn Hùng, Trần Thị Lan, Hồng Sơn.")
+    assert found == [("PER", "Lê Văn Hùng"), ("PER", "Trần Thị Lan"), ("PER", "Hồng Sơn")]
+
+
 def test_a_ward_listed_among_places_stays_a_place():
     assert _places("Đoàn đi qua Hà Nội, Hồng Sơn, Đà Nẵng.") == ["Hà Nội", "Hồng Sơn", "Đà Nẵng"]
 
