@@ -114,3 +114,12 @@ def test_a_name_inside_the_quoted_title_of_a_show_is_no_person():
     assert _people("Khán giả xem chương trình “Gió Trần Giang thổi mãi” trên sân khấu nổi.") == []
     assert _people('Anh kể "Chị Nguyễn Thị Hoa đã về nhà rồi", rồi lặng im.') == ["Nguyễn Thị Hoa"]
     assert _people('Ông nói: "Nguyễn Văn Nam đi làm rồi".') == ["Nguyễn Văn Nam"]
+
+
+def test_a_district_after_a_headline_colon_is_whole_and_no_country_inside_it():
+    assert _places("Giám đốc Sở Xây dựng: Thủ Đức cần thêm cầu") == ["Thủ Đức"]
+    assert "Đức" not in _places("Chủ tịch Thủ Đức nói về dự án.")
+
+
+def test_northern_ireland_is_one_place():
+    assert _places("Hàng hóa đi giữa Scotland và Bắc Ireland bị kiểm tra.") == ["Scotland", "Bắc Ireland"]

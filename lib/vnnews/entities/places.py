@@ -129,6 +129,9 @@ def places(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozenset
                 add(s.start(i), s.end(i + n - 1), "gazetteer (district or ward)")
                 i += n
                 continue
+            if kind in ("district", "ward") and n >= 2:
+                i += n  # Chủ tịch TP HCM: Thủ Đức ...: a district left unread is still no country Đức inside it
+                continue
         i += 1
     return found
 
@@ -245,7 +248,7 @@ def _bare_local_place(s: Syllables, i: int, n: int, lex: Vocabulary) -> bool:
         return False
     if i + n < s.n and s.joined[i + n] and s.cap[i + n]:
         return False
-    before = s.folded[max(0, s.start(i) - 25) : s.start(i)] + " "
+    before = re.split(r"[:;.!?]\s", s.folded[max(0, s.start(i) - 25) : s.start(i)] + " ")[-1]  # a title before a colon holds no office here
     if lex.title_head.search(before[-20:]) or s.match_before(i, lex.org_heads)[0] or _after_person_word(s, i, lex):
         return False
     return not _listed_with_acronym(s, i, n, lex)
