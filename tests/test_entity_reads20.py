@@ -119,6 +119,8 @@ def test_a_name_inside_the_quoted_title_of_a_show_is_no_person():
 def test_a_district_after_a_headline_colon_is_whole_and_no_country_inside_it():
     assert _places("Giám đốc Sở Xây dựng: Thủ Đức cần thêm cầu") == ["Thủ Đức"]
     assert "Đức" not in _places("Chủ tịch Thủ Đức nói về dự án.")
+    # a longer place that starts inside a ward's name is still read
+    assert _places("Loài cây này mọc ở phía Nam Trung Quốc và miền Nam Thái Lan.") == ["Trung Quốc", "Thái Lan"]
 
 
 def test_northern_ireland_is_one_place():

@@ -129,9 +129,9 @@ def places(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozenset
                 add(s.start(i), s.end(i + n - 1), "gazetteer (district or ward)")
                 i += n
                 continue
-            if kind in ("district", "ward") and n >= 2:
-                i += n  # Chủ tịch TP HCM: Thủ Đức ...: a district left unread is still no country Đức inside it
-                continue
+            if kind in ("district", "ward") and n >= 2 and not any(k + place_at(s, k, lex) > i + n for k in range(i + 1, i + n)):
+                i += n  # Chủ tịch TP HCM: Thủ Đức ...: a district left unread is still no country Đức inside it (but
+                continue  # phía Nam Trung Quốc: a longer place starts inside the ward Nam Trung)
         i += 1
     return found
 
