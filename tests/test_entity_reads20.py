@@ -125,3 +125,8 @@ def test_a_district_after_a_headline_colon_is_whole_and_no_country_inside_it():
 
 def test_northern_ireland_is_one_place():
     assert _places("Hàng hóa đi giữa Scotland và Bắc Ireland bị kiểm tra.") == ["Scotland", "Bắc Ireland"]
+
+
+def test_a_route_between_two_directions_after_a_road_word_is_no_place():
+    assert _places("Tuyến cao tốc Bắc - Nam phía Đông sẽ xong trong năm nay.") == []
+    assert _places("Xe đi trên đại lộ Đông – Tây rồi rẽ vào quận 2.") == ["quận 2"]

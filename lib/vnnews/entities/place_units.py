@@ -61,6 +61,9 @@ def after_unit(s: Syllables, i: int, n_unit: int, unit: UnitWord, lex: Vocabular
             and not (j + 1 < s.n and s.joined[j + 1] and s.cap[j + 1]):
         add(s.start(i), s.end(j), "gazetteer")  # biển Đông, hồ Tây: a region known with its unit word (not sông Mã)
         return n_unit + 1
+    compass = lex.words["compass"]
+    if s.word[j] in compass and j + 1 < s.n and s.gap(j + 1).strip() in ("-", "–") and s.word[j + 1] in compass:
+        return 0  # cao tốc Bắc - Nam, đại lộ Đông - Tây: a route between two directions, no place
     known = place_at(s, j, lex)
     person = person_at(s, j, lex)
     if unit.kind in ("route", "landmark") and not (person and not s.upper[j]):
