@@ -27,13 +27,17 @@ from .byline_places import bylines_read_as_places
 from .companies import corporate_words_after
 from .company_names import company_names, company_names_alone
 from .lexicon import Vocabulary, lexicon
+from .listed_people import wards_among_people
+from .name_credits import credits
 from .name_ends import names_ended_elsewhere
-from .names import credits, persons, short_references
+from .name_tails import places_ending_names
+from .names import persons, short_references
 from .namesakes import credits_of_bodies, places_named_like_people
 from .organisations import organisations
 from .places import places
 from .pronouns import pronouns_read_as_countries
 from .quoted_names import quoted_bodies
+from .quoted_titles import names_in_quoted_titles
 from .shapes import PLACE_KINDS_OVER_NAMES, person_at, place_at
 from .spans import Claims, Mention, inside_any
 from .streets import names_among_places, streets_in_lists, streets_in_routes, streets_in_stretches
@@ -158,12 +162,15 @@ def article_mentions(article: Article) -> list[Mention]:
     ordered = sorted(unique.values(), key=lambda m: (m.start, -m.end, m.label))
     ordered = corporate_words_after(article.text, ordered, lex)  # VTC | Online
     ordered = streets_in_stretches(article.text, streets_in_lists(article.text, streets_in_routes(article.text, ordered)))
+    ordered = wards_among_people(article.text, ordered)
     ordered = names_among_places(article.text, ordered)
     ordered = pronouns_read_as_countries(article.text, paragraphs, ordered, lex)
     ordered = quoted_bodies(article.text, paragraphs, ordered, lex)
+    ordered = names_in_quoted_titles(article.text, ordered)
     ordered = teams_named_like_people(article.text, paragraphs, ordered, lex)
     ordered = places_named_like_people(article.text, paragraphs, ordered, lex)
     ordered = names_ended_elsewhere(article.text, paragraphs, ordered, lex)
+    ordered = places_ending_names(article.text, paragraphs, ordered, lex)
     last = article.paragraphs[-1] if article.paragraphs else None
     ordered = bylines_read_as_places(article.text, (last.start, last.end) if last and last.index > 0 else None, ordered)
     ordered = credits_of_bodies(article.text, ordered)

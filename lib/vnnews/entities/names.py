@@ -8,7 +8,10 @@ that announce a name.
   not a body, a place or a common word;
 - a given name standing alone that ends a full name of the same article (``Mãnh`` after
   ``Trần Trí Mãnh``): see :func:`short_references`;
-- photo and video credits inside the text (``Ảnh: QT``, ``Ảnh Trà Hương``, ``Video: Tuấn Việt``).
+- a name after a kinship noun (``ông xã Nhật Minh``, see :mod:`.kin_names`), a given name before a full name
+  after a word of address (``bà Hương Trần Kiều Dung``), a family name joined by hyphens (``anh Hơ-yai Tuấn``).
+
+Photo and video credits inside the text are read by :mod:`.name_credits`.
 """
 from __future__ import annotations
 
@@ -16,16 +19,18 @@ import re
 from functools import cache
 
 from ..text.dates import time_words
+from .kin_names import PLACES_OF_ORIGIN, kin_before
 from .lexicon import Vocabulary, lexicon
+from .place_units import place_key
 from .places import zone_words
 from .shapes import dated_opener_at, person_at, place_at, pronoun_at
 from .spans import Claims, Mention
-from .spelling import could_be_initials
 from .syllables import Syllables
 
-__all__ = ["credits", "persons", "short_references"]
+__all__ = ["SENTENCE_START", "announcer", "persons", "short_references"]
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?;\"“”(\n]\s*|[-–]\s+)$")
+#: what a sentence starts after (a dash too: a credit line's second name)
+SENTENCE_START = re.compile(r"(?:^|[.!?;\"“”(\n]\s*|[-–]\s+)$")
 #: after a role noun, a country is its people's (cầu thủ Việt Nam), never a name
 _COUNTRY = frozenset({"country"})
 #: a number right after a capitalised word: a numbered unit (Vùng 3, Quân khu 7), not a name
@@ -42,7 +47,7 @@ def announcer(s: Syllables, i: int, lex: Vocabulary) -> str:
     n, role = s.match_before(i, lex.person_words)
     if n and role in ("honorific", "person_role", "academic") and s.token_starts_here(i - n):
         k = i - n
-        if s.cap[k] and not s.upper[k] and not _SENTENCE_START.search(s.text[max(0, s.start(k) - 3) : s.start(k)]):
+        if s.cap[k] and not s.upper[k] and not SENTENCE_START.search(s.text[max(0, s.start(k) - 3) : s.start(k)]):
             return ""  # a capitalised "Anh" mid-sentence is the country
         return str(role)
     lo = max(0, s.start(i) - 40)
@@ -148,11 +153,21 @@ def persons(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozense
             add(i, n, "family name and given name")
             i += n
             continue
+        n = _after_kin(s, i, lex)
+        if n and _free(s, claims, i, n):
+            add(i, n, "after a kinship noun")  # ông xã Nhật Minh, bạn trai Đức Phúc
+            i += n
+            continue
         announced = announcer(s, i, lex) if s.joined[i] else ""
         if "title" in announced:
             country = _country_before_foreign_name(s, i, lex)
             if country and not claims.taken(i + country):
                 i += country  # Phó Đô đốc Mỹ | Bradley Cooper: the country is the office's, the name comes after it
+        n = _given_before_full_name(s, i, lex) if announced == "honorific" else 0
+        if n and _free(s, claims, i, n):
+            add(i, n, "after an honorific")  # bà Hương Trần Kiều Dung: a given name, then the full name
+            i += n
+            continue
         if announced:
             marked = i + 1 < s.n and s.joined[i + 1] and s.word[i + 1] in lex.words["middle_marker"]
             n = _short_name(s, i, lex, 4 if s.word[i] in lex.surnames or marked else 3)
@@ -163,6 +178,10 @@ def persons(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozense
                     and _name_like(s, i, n, lex, announced, given_names) \
                     and not (announced == "title" and _title_in_apposition(s, i, lex, found)):  # Tư lệnh Vùng 3: a numbered unit
                 n = _foreign_tail(s, i, n, lex)  # bà Ursula von der Leyen, ông Majed al-Ansari: the whole name
+                if n == 1 and announced == "honorific":
+                    n = _hyphened_name(s, i, lex)  # anh Hơ-yai Tuấn, ông Tà-yêng Ngọc Quảng: a Cơ Tu family name
+                if announced == "honorific" and _second_of_credit_line(s, i, n, lex):
+                    i, n = i - 1, n + 1  # Phạm Dự - Anh Tú: the second reporter's name, its first syllable a word of address
                 add(i, n, "after a title" if "title" in announced else "after an honorific")
                 i += n
                 continue
@@ -170,11 +189,53 @@ def persons(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozense
     return found
 
 
+def _given_before_full_name(s: Syllables, i: int, lex: Vocabulary) -> int:
+    """Length of a name written as a given name, then a full name, after a word of address (``bà Hương | Trần Kiều
+    Dung``: four syllables, the first the name she goes by), or 0."""
+    if s.word[i] in lex.surnames or s.upper[i] or not s.viet[i] or i + 1 >= s.n or not s.joined[i + 1] \
+            or place_at(s, i, lex) or s.in_lowercase_word(i):
+        return 0
+    full = person_at(s, i + 1, lex)
+    return 1 + full if full >= 2 else 0
+
+
+def _after_kin(s: Syllables, i: int, lex: Vocabulary) -> int:
+    """Length of a name of two or three syllables after a kinship noun (see :mod:`.kin_names`), or 0."""
+    if not kin_before(s, i) or s.upper[i] or not s.viet[i]:
+        return 0
+    n = _short_name(s, i, lex, 3)
+    if n < 2 or not all(s.viet[k] for k in range(i, i + n)) or (i + n < s.n and s.joined[i + n] and s.cap[i + n]):
+        return 0
+    return 0 if lex.places.get(place_key(s, i, n, lex)) in PLACES_OF_ORIGIN or place_at(s, i, lex) > n else n
+
+
+def _hyphened_name(s: Syllables, i: int, lex: Vocabulary) -> int:
+    """Length of a name whose first part is a capitalised syllable joined by hyphens to lower-case ones, then the
+    capitalised rest (``Hơ-yai Tuấn``, ``Tà-yêng Ngọc Quảng``); 1 when the name is not so written."""
+    k = i
+    while k + 1 < s.n and s.gap(k + 1) == "-" and not s.cap[k + 1] and s.viet[k + 1]:
+        k += 1
+    if k == i:
+        return 1
+    rest = _short_name(s, k + 1, lex, 3) if k + 1 < s.n and s.joined[k + 1] else 0
+    return k + 1 - i + rest
+
+
+def _second_of_credit_line(s: Syllables, i: int, n: int, lex: Vocabulary) -> bool:
+    """Is the word of address before the name at ``i`` the first syllable of the second name of a line of credits
+    (``Phạm Dự - Anh Tú``: a full name, a dash, then the name ending the paragraph)?"""
+    k = i - 1
+    return k >= 2 and i + n == s.n and s.cap[k] and not s.upper[k] and s.joined[i] and s.gap(k).strip() in ("-", "–") \
+        and person_at(s, 0, lex) == k
+
+
 def _name_like(s: Syllables, i: int, n: int, lex: Vocabulary, announced: str, given_names: frozenset[str]) -> bool:
     """After a title, only a short Vietnamese name or a foreign one-word name (Bộ trưởng Lâm,
     Tổng thống Putin); after an honorific, any capitalised run but an acronym."""
     if any(s.upper[k] and (not s.viet[k] or s.word[k] in lex.acronyms or announced == "title") for k in range(i, i + n)):
         return False  # Tổng giám đốc VEC: a body's acronym, however Vietnamese its letters look
+    if announced == "person_role" and n == 1 and s.upper[i] and "." not in s.word[i]:
+        return False  # cựu cầu thủ MU: a club's acronym after a role noun, no one's initials (bị cáo N.V.A)
     if announced == "title":
         k = i + n  # the word after: a name ends a noun phrase (Bộ trưởng Lâm cho biết), a body goes on (Giám đốc Vườn quốc gia)
         glued = not s.token_ends_here(i) and k < s.n and not s.cap[k] and s.pos(i) != "Np"  # Phó phòng Bảo hộ công dân
@@ -208,74 +269,6 @@ def short_references(s: Syllables, lex: Vocabulary, claims: Claims, given_names:
     return found
 
 
-def credits(s: Syllables, lex: Vocabulary, claims: Claims) -> list[Mention]:
-    """Photo and video credits run into the text: ``Ảnh: QT``, ``(Ảnh: H.T.P)``, ``Ảnh Trà Hương``,
-    ``Ảnh: VGP/Nhật Bắc`` (the acronym is an outlet, not a person)."""
-    found = []
-    for i in range(s.n):
-        n, role = s.match(i, lex.person_words)
-        if role != "credit" or not s.cap[i] or not _SENTENCE_START.search(s.text[max(0, s.start(i) - 3) : s.start(i)]):
-            continue
-        k = i + n
-        colon = re.match(r"\s*:\s*", s.text[s.end(k - 1) :]) if k - 1 >= 0 else None
-        while k < s.n:
-            if k >= s.n or not s.cap[k] or claims.taken(k):
-                break
-            gap = s.gap(k)
-            if "\n" in gap or (not colon and not s.joined[k]) or (colon and gap.strip() not in (":", "", "/")):
-                break
-            m = _credit_name(s, k, lex, bool(colon))
-            if not m:
-                break
-            slashed = s.gap(k).strip() == "/" or (k + 1 < s.n and s.gap(k + 1).strip() == "/")
-            if not (m == 1 and s.upper[k] and slashed):  # Ảnh: AA/TTXVN, VGP/Nhật Bắc, Nhật Bắc/VGP: capitals
-                mention = Mention("PER", s.start(k), s.end(k + m - 1), "credit")  # joined by a slash: the agency
-                found.append(mention)
-                claims.add(mention)
-            k += m
-            if k < s.n and s.gap(k).strip() in ("/", "-", "–") and s.cap[k]:
-                continue
-            break
-    return found
-
-
-def _credit_name(s: Syllables, k: int, lex: Vocabulary, after_colon: bool) -> int:
-    """Length of the name of a credit at ``k``: capitals (``SONG MAI``, ``QT``, ``H.T.P``), or the
-    capitalised words the tagger reads as one proper name (``Trà Hương``)."""
-    if s.upper[k] or "." in s.word[k]:
-        n = 1
-        while k + n < s.n and n < 4 and s.joined[k + n] and s.upper[k + n] and s.viet[k + n]:
-            n += 1
-        word = s.word[k]
-        if n == 1 and (word in lex.known_acronyms or len(word.replace(".", "")) > 3 and not s.viet[k]
-                       or word in lex.acronyms and not (2 <= len(word) <= 3) or word in lex.common_acronyms):
-            return 0
-        if n == 1 and not could_be_initials(s.text[s.start(k) : s.end(k)]):
-            return 0  # VFF: no Vietnamese syllable begins with an f, so these are no one's initials
-        return n
-    if not s.viet[k] or s.match(k, lex.org_heads)[0] or _opens_common_word(s, k):
-        return 0  # Ảnh: Tư liệu, Ảnh: Cộng tác viên: a common word written with a capital, no one's name
-    n = 1
-    token = s.token[k]
-    while k + n < s.n and n < 4 and s.joined[k + n] and s.cap[k + n] and s.viet[k + n] and not dated_opener_at(s, k + n, lex) and \
-            (s.token[k + n] == token or (after_colon and s.pos(k + n) == "Np")) \
-            and not _honorific_of_name(s, k + n, lex):  # Ảnh: Vĩnh Quân | Bà Trần Thị A phát biểu (not Ảnh: Vân Anh)
-        n += 1
-    if n < 2 and not after_colon:
-        return 0
-    if not s.token_ends_here(k + n - 1) and k + n < s.n and not s.viet[k + n]:
-        return 0  # Ảnh: The Yomiuri Shimbun: a foreign outlet's name, no one's
-    if n >= 3 and lex.places.get(" ".join(s.word[k + n - 2 : k + n])) == "province":
-        return 0  # Ảnh: Beat Hưng Yên: a page named with its province, no one's name
-    return n
-
-
-def _opens_common_word(s: Syllables, k: int) -> bool:
-    """Does a word of the tagger start at syllable ``k`` with a capital and go on in lower case (``Tư liệu``,
-    ``Cộng tác viên``)? Then it is a common word opening a sentence or a credit, not a name."""
-    return s.token_starts_here(k) and not s.token_ends_here(k) and k + 1 < s.n and s.joined[k + 1] and not s.cap[k + 1]
-
-
 #: syllables a foreign name's particles and hyphenated parts may add to it, at most
 _MOST_TAIL = 4
 
@@ -300,10 +293,3 @@ def _foreign_tail(s: Syllables, i: int, n: int, lex: Vocabulary) -> int:
             continue
         break
     return k - i
-
-
-def _honorific_of_name(s: Syllables, k: int, lex: Vocabulary) -> bool:
-    """Does an honorific at ``k`` announce a full name right after it (``Bà | Trần Thị Mai``)? ``Anh`` ending a name
-    (``Vân Anh``) announces none."""
-    n, role = s.match(k, lex.person_words)
-    return role == "honorific" and k + n < s.n and s.joined[k + n] and person_at(s, k + n, lex) >= 2

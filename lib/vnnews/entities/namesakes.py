@@ -21,6 +21,7 @@ from ..text.normalize import fold
 from .lexicon import Vocabulary
 from .names import announcer
 from .place_units import numbered_end
+from .places import zone_words
 from .spans import Mention
 from .syllables import Syllables
 
@@ -45,10 +46,11 @@ def places_named_like_people(text: str, paragraphs: list[Syllables], mentions: l
     >>> [(m.label, a.text[m.start:m.end]) for m in article_mentions(a)]
     [('LOC', 'Lê Văn Hưu'), ('LOC', 'Lê Văn Hưu')]
     """
+    starts = [s.start(0) for s in paragraphs]
     places = Counter(text[m.start : m.end] for m in mentions if m.label == "LOC" and m.rule in _UNIT_RULES)
+    places.update(_structure_name(text, paragraphs, starts, m, lex) for m in mentions if m.rule == "numbered structure")
     if not places:
         return mentions
-    starts = [s.start(0) for s in paragraphs]
     bare: Counter[str] = Counter()
     personal: set[str] = set()
     shaped: set[int] = set()
@@ -77,6 +79,16 @@ def places_named_like_people(text: str, paragraphs: list[Syllables], mentions: l
            if k in shaped and text[m.start : numbered.get(k, m.end)] in flip else m for k, m in enumerate(mentions)]
     unique = {(m.label, m.start, m.end): m for m in reversed(out)}
     return sorted(unique.values(), key=lambda m: (m.start, -m.end, m.label))
+
+
+def _structure_name(text: str, paragraphs: list[Syllables], starts: list[int], m: Mention, lex: Vocabulary) -> str:
+    """The name of a numbered structure without its word (``Bạch Đằng 2`` of ``cầu Bạch Đằng 2``)."""
+    s = paragraphs[bisect.bisect_right(starts, m.start) - 1]
+    i = s.index_at(m.start)
+    if i is None:
+        return text[m.start : m.end]
+    n = s.match(i, lex.units)[0] or s.match(i, zone_words())[0]
+    return text[s.start(i + n) : m.end] if n and i + n < s.n else text[m.start : m.end]
 
 
 def _announced_at(paragraphs: list[Syllables], starts: list[int], offset: int, lex: Vocabulary) -> bool:

@@ -32,6 +32,8 @@ def after_unit(s: Syllables, i: int, n_unit: int, unit: UnitWord, lex: Vocabular
             return n_unit
         if _measure().match(s.folded, number.end()):
             return 0  # chặng đường 60 năm: a number of years, not a road
+        if s.word[i] in lex.words["lane"]:
+            return 0  # ngõ 60, hẻm 12: a part of an address, no place's name (the street after it is read as one)
         add(s.start(i), number.end(), "numbered unit")
         if unit.kind == "street":  # quốc lộ 1A, Nguyễn Văn Linh, Huỳnh Tấn Phát
             _listed_after(s, i, s.next_index(number.end()), unit, lex, claims, add)
@@ -59,6 +61,9 @@ def after_unit(s: Syllables, i: int, n_unit: int, unit: UnitWord, lex: Vocabular
             and not (j + 1 < s.n and s.joined[j + 1] and s.cap[j + 1]):
         add(s.start(i), s.end(j), "gazetteer")  # biển Đông, hồ Tây: a region known with its unit word (not sông Mã)
         return n_unit + 1
+    compass = lex.words["compass"]
+    if s.word[j] in compass and j + 1 < s.n and s.gap(j + 1).strip() in ("-", "–") and s.word[j + 1] in compass:
+        return 0  # cao tốc Bắc - Nam, đại lộ Đông - Tây: a route between two directions, no place
     known = place_at(s, j, lex)
     person = person_at(s, j, lex)
     if unit.kind in ("route", "landmark") and not (person and not s.upper[j]):
@@ -72,11 +77,10 @@ def after_unit(s: Syllables, i: int, n_unit: int, unit: UnitWord, lex: Vocabular
         return 0  # Thành phố St. Louis: a capitalised unit word opens a name (Vietnamese, known, or of several words)
     if unit.kind == "zone":
         n = len(run)  # khu đô thị Mỹ Đình: the whole name, whatever place it starts with
-        add(s.start(j), _name_end(s, j + n - 1, unit), "unit word and name")
+        _add_name(s, i, j, j + n - 1, unit, add)
         return n_unit + n
     if known and known >= person:
-        end = _name_end(s, j + known - 1, unit)
-        add(s.start(j), end, "unit word and name")
+        end = _add_name(s, i, j, j + known - 1, unit, add)
         _listed_after(s, i, s.next_index(end), unit, lex, claims, add)
         return n_unit + known
     if unit.kind == "admin" and unit.level == 1 and not known and len(run) == 1 and s.viet[j] and not s.cap[i]:
@@ -87,10 +91,28 @@ def after_unit(s: Syllables, i: int, n_unit: int, unit: UnitWord, lex: Vocabular
     while j + n < s.n and n < 4 and s.joined[j + n] and s.cap[j + n] and not person_at(s, j + n, lex) \
             and not claims.taken(j + n):
         n += 1
-    end = _name_end(s, j + n - 1, unit)
-    add(s.start(j), end, "unit word and name")
+    end = _add_name(s, i, j, j + n - 1, unit, add)
     _listed_after(s, i, s.next_index(end), unit, lex, claims, add)
     return n_unit + n
+
+
+#: kinds of places whose numbered names are structures (cầu Mỹ Thuận 2, khu công nghiệp Hòa Khánh 1)
+_STRUCTURES = frozenset({"facility", "zone"})
+
+
+def _add_name(s: Syllables, i: int, j: int, last: int, unit: UnitWord, add) -> int:
+    """Add the name at ``j`` to ``last`` read after the unit word at ``i``; return where the mention ends.
+
+    A structure numbered with its name is the structure as a whole, its word included (``cầu Mỹ Thuận 2``,
+    ``Khu công nghiệp Vân Trung 2``): the number names the structure, not the place (``Mỹ Thuận 2`` is neither
+    the place nor the structure), and a named structure is a mention by the guide. A numbered village or
+    commune (``thôn Phú Đa 1``, ``xã Sơn Kim 1``) is the place itself, numbered."""
+    end = _name_end(s, last, unit)
+    if end > s.end(last) and unit.kind in _STRUCTURES:
+        add(s.start(i), end, "numbered structure")
+    else:
+        add(s.start(j), end, "unit word and name")
+    return end
 
 
 def _name_end(s: Syllables, last: int, unit: UnitWord) -> int:

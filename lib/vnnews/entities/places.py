@@ -18,6 +18,7 @@ import re
 from functools import cache
 
 from ..text.dates import WEEKDAY
+from .kin_names import PLACES_OF_ORIGIN, kin_before, kin_word_ends_unit
 from .lexicon import Phrases, UnitWord, Vocabulary, lexicon
 from .place_units import after_unit, name_run, place_key
 from .shapes import person_at, place_at, pronoun_at
@@ -30,6 +31,22 @@ __all__ = ["places", "zone_words"]
 _BARE_KINDS = frozenset({"province", "country", "region", "city"})
 _WEEKDAY = re.compile(WEEKDAY)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“(\n]\s*)$")
+
+
+#: what a name listed mid-sentence follows: a colon, a comma, a semicolon or a bracket
+_LISTED = re.compile(r"[:,;(]\s*$")
+
+
+def _kind_word_in_name(s: Syllables, i: int, unit: object, lex: Vocabulary) -> bool:
+    """Is the capitalised kind word at ``i`` (``Rạch``, ``Cầu``, ``Núi``) part of a name of two syllables listed
+    mid-sentence (``gồm: Rạch Chiếc, Bình Triệu``)? A place so named keeps the word (``Rạch Chiếc``, ``Cầu Giẽ``);
+    the name after a lower-case kind word is the name alone (``rạch Xuyên Tâm``)."""
+    if not isinstance(unit, UnitWord) or unit.kind not in ("natural", "facility") or not s.cap[i] or s.upper[i]:
+        return False
+    j = i + 1
+    return j < s.n and s.joined[j] and s.cap[j] and not s.upper[j] and s.viet[j] and not place_at(s, j, lex) \
+        and not (j + 1 < s.n and s.joined[j + 1] and s.cap[j + 1]) and not person_at(s, i, lex) \
+        and _LISTED.search(s.text[max(0, s.start(i) - 3) : s.start(i)]) is not None
 
 
 def _unit_written_as_unit(s: Syllables, i: int, n_unit: int, lex: Vocabulary) -> bool:
@@ -59,10 +76,14 @@ def places(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozenset
             i += 1  # nothing below starts at a lower-case word that opens no unit, zone or place
             continue
         n_unit, unit = s.match(i, lex.units)
+        if n_unit == 1 and _kind_word_in_name(s, i, unit, lex):
+            add(s.start(i), s.end(i + 1), "name with its kind word")  # đội CSGT gồm: Rạch Chiếc, Bình Triệu
+            i += 2
+            continue
         if not n_unit:
             n_unit, unit = s.match(i, zone_words())
         if n_unit and isinstance(unit, UnitWord) and _unit_written_as_unit(s, i, n_unit, lex) and word_starts_here(s, i, n_unit) \
-                and not ends_title(s, i, n_unit, lex):
+                and not ends_title(s, i, n_unit, lex) and not kin_word_ends_unit(s, i, n_unit, lex):  # ông xã: husband
             whole = place_at(s, i, lex)
             if whole and (s.upper[i] or (s.cap[i] and whole > n_unit and len(name_run(s, i, 8)) == whole)):
                 # TP HCM, TP.HCM; Cù Lao Chàm, Bến Tre: a place whole (not Cầu Bà of Cầu Bà Dạt)
@@ -90,6 +111,8 @@ def places(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozenset
         n = place_at(s, i, lex) if s.cap[i] or s.word[i] in lex.place_first_words else 0
         if n and (_honorific_before_name(s, i, n, lex) or s.match_before(i, lex.language_words)[0]):
             n = 0  # Anh Nguyễn Văn Tâm: "anh" (brother), not the country; tiếng Anh: the language
+        if n and kin_before(s, i) and lex.places.get(place_key(s, i, n, lex)) not in PLACES_OF_ORIGIN:
+            n = 0  # bạn trai Đức Phúc: the relative's name, not the ward
         if n and claims.span_free(i, i + n) and not _after_person_word(s, i, lex, n) and not _WEEKDAY.fullmatch(
                 " ".join(s.word[i : i + n])):
             kind = lex.places.get(place_key(s, i, n, lex))
@@ -106,6 +129,9 @@ def places(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozenset
                 add(s.start(i), s.end(i + n - 1), "gazetteer (district or ward)")
                 i += n
                 continue
+            if kind in ("district", "ward") and n >= 2 and not any(k + place_at(s, k, lex) > i + n for k in range(i + 1, i + n)):
+                i += n  # Chủ tịch TP HCM: Thủ Đức ...: a district left unread is still no country Đức inside it (but
+                continue  # phía Nam Trung Quốc: a longer place starts inside the ward Nam Trung)
         i += 1
     return found
 
@@ -222,7 +248,7 @@ def _bare_local_place(s: Syllables, i: int, n: int, lex: Vocabulary) -> bool:
         return False
     if i + n < s.n and s.joined[i + n] and s.cap[i + n]:
         return False
-    before = s.folded[max(0, s.start(i) - 25) : s.start(i)] + " "
+    before = re.split(r"[:;.!?]\s", s.folded[max(0, s.start(i) - 25) : s.start(i)] + " ")[-1]  # a title before a colon holds no office here
     if lex.title_head.search(before[-20:]) or s.match_before(i, lex.org_heads)[0] or _after_person_word(s, i, lex):
         return False
     return not _listed_with_acronym(s, i, n, lex)

@@ -11,6 +11,7 @@ from ..data import read_table
 from ..text.dates import alternation
 from ..text.normalize import fold
 from .lexicon import lexicon
+from .listed_people import after_place_word
 from .spans import Mention
 
 __all__ = ["names_among_places", "streets_in_lists", "streets_in_routes", "streets_in_stretches"]
@@ -211,13 +212,19 @@ def streets_in_stretches(text: str, mentions: list[Mention]) -> list[Mention]:
 
 #: an age after a name: the person's (bến xe X, quận 12, Nguyễn Văn A, 51 tuổi)
 _AGE_AFTER = re.compile(r"\s*,\s*\d")
+#: the rule that reads a person by the shape of the name alone
+_SHAPE = "family name and given name"
+#: what ends a list: punctuation, or the end of the paragraph
+_LIST_END = re.compile(r"\s*(?:[.,;:…)]|\n|$)")
 _AMONG_JOINT = re.compile(r"\s*(?:,|[-–])\s*(?:và\s+)?|\s+và\s+")
 
 
 def names_among_places(text: str, mentions: list[Mention]) -> list[Mention]:
     """A name shaped like a person's between two places of a list of three names or more, most of them places, or
     closing it after ``và``, is a place too: the communes of a list (``gồm Củ Chi, Tân An Hội, Thái Mỹ, An Nhơn Tây``),
-    a street among streets; not a person named after an address (``bến xe X, quận 12, Nguyễn Văn A, 51 tuổi``).
+    a street among streets; so is any name read as a person by its shape alone in a list of three names or more that
+    opens with a place after a preposition of place and ends with punctuation (``tại Hai Bà Trưng, Trần Hưng Đạo, Lý
+    Thái Tổ.``); not a person named after an address (``bến xe X, quận 12, Nguyễn Văn A, 51 tuổi``).
     ``mentions`` sorted by position.
 
     Examples
@@ -238,10 +245,13 @@ def names_among_places(text: str, mentions: list[Mention]) -> list[Mention]:
     places = lexicon().places
     for run in runs:
         local = [out[k].label == "LOC" and places.get(fold(text[out[k].start : out[k].end])) != "country" for k in run]
-        if len(run) < 3 or sum(local) * 2 <= len(run):
+        after_place = len(run) >= 3 and local[0] and after_place_word(text, out[run[0]].start) \
+            and _LIST_END.match(text, out[run[-1]].end) is not None  # not "đến Hà Nội, A và B đón ông": a clause
+        if len(run) < 3 or sum(local) * 2 <= len(run) and not after_place:
             continue  # huyền thoại bóng đá Việt Nam, Huỳnh Đức, ...: a country before a list of people
         for j, k in enumerate(run):
-            if out[k].label == "PER" and ((j and local[j - 1]) or (j + 1 < len(run) and local[j + 1])) \
+            if out[k].label == "PER" and ((j and local[j - 1]) or (j + 1 < len(run) and local[j + 1])
+                                          or after_place and out[k].rule == _SHAPE) \
                     and not (j + 1 == len(run) and _AGE_AFTER.match(text, out[k].end)):
                 out[k] = Mention("LOC", out[k].start, out[k].end, "name among places")
     return out
