@@ -146,8 +146,8 @@ def _place_unnamed(s: Syllables, lex: Vocabulary, parser: OrgNameParser, i: int,
     """Does the name from syllable ``i`` to ``end`` end with a party committee that needs a place after it
     (``Ban Thường vụ Tỉnh ủy``, ``Ủy ban Kiểm tra Thành ủy``; ``party_committee`` of entity_words.tsv), with no place
     named: the body of a province the text does not name here, an unnamed body (``Tỉnh ủy`` with no place, optional
-    to the guide)? A bare unit word after a name (``Sở Tài chính thành phố``) is left to the name: the gold often
-    keeps it."""
+    to the guide)? A bare unit word ending the name (``Sở Tài chính thành phố``, ``Văn phòng UBND tỉnh``) leaves the
+    body unnamed too: the gold marks such bodies optional and readers call them doubtful."""
     last = s.next_index(end) - 1
     if last <= i or s.end(last) != end:
         return False
@@ -156,6 +156,8 @@ def _place_unnamed(s: Syllables, lex: Vocabulary, parser: OrgNameParser, i: int,
     if head is not None and head.place and not head.named and unit is not None and unit.kind == "admin" \
             and i + n_head + n_unit - 1 == last and not s.cap[i + n_head]:
         return True  # Hội đồng nhân dân tỉnh, like HĐND tỉnh: the council of a province the text does not name here
+    if _bare_unit_last(s, lex, i, last):
+        return True  # Văn phòng UBND tỉnh, Ban Trị sự tỉnh: the body of a province the text does not name here
     if any(b <= last and e >= end for b, e in parser.heads.known.items()):
         return False  # Cục CSGT Bộ Công an: a known body ends the name
     for k in range(i + 1, last + 1):
@@ -163,6 +165,17 @@ def _place_unnamed(s: Syllables, lex: Vocabulary, parser: OrgNameParser, i: int,
         if head is not None and k + n - 1 == last and s.cap[k] and s.joined[k] \
                 and " ".join(s.word[k : last + 1]) in lex.words["party_committee"]:
             return True  # Ban Thường vụ | Tỉnh ủy; not Quỹ Bảo hiểm xã hội, Cơ quan Công an
+    return False
+
+
+def _bare_unit_last(s: Syllables, lex: Vocabulary, i: int, last: int) -> bool:
+    """Is the last word of the name from syllable ``i`` to ``last`` a lower-case administrative unit word with no name
+    or number after it (``Văn phòng UBND tỉnh``, ``Hội LHPN phường``), a word of its own (not ``Hợp tác xã``)?"""
+    for k in range(max(i + 1, last - 1), last + 1):
+        n, unit = s.match(k, lex.units)
+        if k + n - 1 == last and unit is not None and unit.kind == "admin" and not s.cap[k] \
+                and s.token_starts_here(k) and len(s.token_word(k).split()) <= n:
+            return True
     return False
 
 
