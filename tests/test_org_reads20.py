@@ -18,3 +18,11 @@ def test_a_body_whose_only_place_is_a_bare_unit_word_is_unnamed() -> None:
     assert found("Hợp tác xã Mua bán Thành Công đã ký kết với ngân hàng.", "ORG") == [
         ("ORG", "Hợp tác xã Mua bán Thành Công")]
 
+
+def test_a_body_after_a_plural_of_levels_is_the_bodies_of_every_level() -> None:
+    # "các cấp Hội Nông dân" is "Hội Nông dân các cấp": a kind of body (the guide: generic bodies are optional)
+    assert found("Các cấp Hội Nông dân đã hỗ trợ hàng trăm hộ nghèo.", "ORG") == []
+    assert found("Học sinh được các cấp Hội Phụ nữ tỉnh Nam Định trao học bổng.", "ORG") == []
+    # one level named by its unit is one body
+    assert found("Hội Nông dân cấp tỉnh và Hội Nông dân huyện Can Lộc trao quà.", "ORG") == [
+        ("ORG", "Hội Nông dân huyện Can Lộc")]

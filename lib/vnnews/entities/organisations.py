@@ -58,6 +58,9 @@ def organisations(s: Syllables, lex: Vocabulary, given_names: frozenset[str]) ->
         if opens and s.upper[i] and parser.heads.plural_before(i):
             i += 1  # các CLB châu Âu, những UBND: a kind of body after a plural, no one body
             continue
+        if opens and parser.heads.levels_before(i):
+            i = s.next_index(parser.parse(i) or s.end(i))  # các cấp Hội Phụ nữ: the bodies of every level, no one body
+            continue
         end = parser.parse(i) if opens and not s.match_before(i, lex.documents)[0] else None
         one_word = end is not None and end == s.end(i) and known.get(i) == end and s.cap[i] and not s.code[i] \
             and not in_document_number(s.text, s.start(i), end) \
