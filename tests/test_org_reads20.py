@@ -26,3 +26,11 @@ def test_a_body_after_a_plural_of_levels_is_the_bodies_of_every_level() -> None:
     # one level named by its unit is one body
     assert found("Hội Nông dân cấp tỉnh và Hội Nông dân huyện Can Lộc trao quà.", "ORG") == [
         ("ORG", "Hội Nông dân huyện Can Lộc")]
+
+
+def test_a_complement_begun_in_lower_case_runs_on_to_its_place_whatever_the_tagger_calls_its_words() -> None:
+    assert found("Ban Quản lý dự án đường sắt đô thị Đà Nẵng cho biết tiến độ chậm.", "ORG") == [
+        ("ORG", "Ban Quản lý dự án đường sắt đô thị Đà Nẵng")]
+    # a verb of the clause or a preposition of place ends the name before the place
+    assert found("Ban quản lý dự án kêu gọi nhà đầu tư Nhật Bản.", "ORG") == [("ORG", "Ban quản lý dự án")]
+    assert found("Công ty cổ phần may mặc xuất khẩu hàng sang Nhật Bản.", "ORG") == []

@@ -331,6 +331,10 @@ class OrgNameParser(NameJoins, NameTails, NameWords):
             if last == k - 1 and not past_known and self._adjective_of_word_begun(k):
                 last, k = k, k + 1  # Chi cục Hải quan Chuyển phát | nhanh
                 continue
+            ahead = self._lower_run_to_place(k) if last == k - 1 and not past_known and not s.cap[k - 1] else None
+            if ahead is not None:  # Ban Quản lý dự án | đường sắt đô thị Hà Nội: a lower-case complement runs on to its place
+                last, k = ahead - 1, ahead
+                continue
             break
         while last >= j and (s.word[last] in lex.plural or s.word[last] in lex.words["conjunction"]):
             last -= 1

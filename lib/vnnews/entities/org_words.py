@@ -147,6 +147,26 @@ class NameWords:
             return None
         return m
 
+    def _lower_run_to_place(self, k: int) -> int | None:
+        """Syllable where a province, a city or a country begins right after the lower-case words from ``k`` that run
+        a complement begun in lower case on, whatever the tagger calls them (``Ban Quản lý dự án | đường sắt đô thị Hà
+        Nội``): at most six syllables of nouns and verbs, no function word, plural, number, administrative unit, word
+        that ends a name, verb of a clause or preposition of place (``Công ty X xuất khẩu hàng | sang Nhật Bản``); None
+        if none."""
+        s, lex = self.s, self.lex
+        m = k
+        while m < s.n and m - k < 6 and s.joined[m] and not s.cap[m] and s.viet[m] \
+                and lex.pos_class.get(s.pos(m)) in ("nominal", "verbal") and s.pos(m) not in ("L", "M") \
+                and s.word[m] not in lex.plural and not s.match(m, lex.name_stops)[0] \
+                and s.token_word(m) not in lex.words["place_preposition"] and s.token_word(m) not in lex.words["place_motion"] \
+                and not (s.match(m, lex.units)[1] is not None and s.match(m, lex.units)[1].kind == "admin") \
+                and not (s.token_starts_here(m) and lex.cues["clause"].match(s.folded, s.start(m))):
+            m += 1
+        if m == k or m >= s.n or not s.joined[m] or not s.cap[m]:
+            return None
+        n = place_at(s, m, lex)
+        return m if n and lex.places.get(" ".join(s.word[m : m + n])) in _CLOSING_PLACES else None
+
     def _adjective_of_word_begun(self, k: int) -> bool:
         """Is the lower-case adjective at ``k`` the end of a name's word begun with a capital in sentence case, before
         no verb (``Chi cục Hải quan Chuyển phát | nhanh``, ``Cục Đổi mới | sáng tạo``)?"""
