@@ -34,15 +34,3 @@ def test_a_complement_begun_in_lower_case_runs_on_to_its_place_whatever_the_tagg
     # a verb of the clause or a preposition of place ends the name before the place
     assert found("Ban quản lý dự án kêu gọi nhà đầu tư Nhật Bản.", "ORG") == [("ORG", "Ban quản lý dự án")]
     assert found("Công ty cổ phần may mặc xuất khẩu hàng sang Nhật Bản.", "ORG") == []
-
-
-def test_an_acronym_after_shares_is_the_ticker_the_shares_trade_under_no_body() -> None:
-    # as vàng miếng SJC (product_kind): the goods sold under a body's name, not the body
-    body = "Tập đoàn Xây dựng Hòa Bình (HBC) báo lỗ. "
-    assert found(body + "Ông Hải bán 7 triệu cổ phiếu HBC trong phiên sáng.", "ORG") == [
-        ("ORG", "Tập đoàn Xây dựng Hòa Bình"), ("ORG", "HBC")]
-    assert found(body + "Sau đó mã HBC giảm sàn ba phiên liên tiếp.", "ORG") == [
-        ("ORG", "Tập đoàn Xây dựng Hòa Bình"), ("ORG", "HBC")]
-    # the body itself is still a body
-    assert found(body + "Sau đó HBC công bố lãi quý II.", "ORG") == [
-        ("ORG", "Tập đoàn Xây dựng Hòa Bình"), ("ORG", "HBC"), ("ORG", "HBC")]
