@@ -34,3 +34,14 @@ def test_a_complement_begun_in_lower_case_runs_on_to_its_place_whatever_the_tagg
     # a verb of the clause or a preposition of place ends the name before the place
     assert found("Ban quản lý dự án kêu gọi nhà đầu tư Nhật Bản.", "ORG") == [("ORG", "Ban quản lý dự án")]
     assert found("Công ty cổ phần may mặc xuất khẩu hàng sang Nhật Bản.", "ORG") == []
+
+
+def test_the_site_a_board_manages_ends_its_name() -> None:
+    assert found("Chủ đầu tư là Ban Quản lý dự án đường Trường Sơn đã bàn giao mặt bằng.", "ORG") == [
+        ("ORG", "Ban Quản lý dự án đường Trường Sơn")]
+    assert found("Sai phạm xảy ra tại Ban quản lý dự án cao tốc Lạng Sơn - Cao Bằng và nhà thầu.", "ORG") == [
+        ("ORG", "Ban quản lý dự án cao tốc Lạng Sơn - Cao Bằng")]
+    assert found("Giám đốc Ban quản lý khu di tích đền Kiếp Bạc cho biết lượng khách tăng.", "ORG") == [
+        ("ORG", "Ban quản lý khu di tích đền Kiếp Bạc")]
+    # after a proper name the body is named: the street is its address, no part of it
+    assert found("Công ty Hoàng Long đường Lê Lợi đã nộp thuế.", "ORG") == [("ORG", "Công ty Hoàng Long")]
