@@ -45,3 +45,12 @@ def test_the_site_a_board_manages_ends_its_name() -> None:
         ("ORG", "Ban quản lý khu di tích đền Kiếp Bạc")]
     # after a proper name the body is named: the street is its address, no part of it
     assert found("Công ty Hoàng Long đường Lê Lợi đã nộp thuế.", "ORG") == [("ORG", "Công ty Hoàng Long")]
+
+
+def test_a_body_before_a_bare_unit_word_is_unnamed_too() -> None:
+    # the name the parser ends before the unit ("thành phố - ...", "huyện để ...") is still the body of an unnamed place
+    assert found("Bạn có thể đến Phòng Tài nguyên và Môi trường huyện để đề nghị kiểm tra.", "ORG") == []
+    assert found("Ông cho biết Trung tâm Kiểm soát bệnh tật thành phố - đơn vị cấp phát thuốc - đã nhận hồ sơ.", "ORG") == []
+    # a unit with its name after it is the body's place
+    assert found("Bạn có thể đến Phòng Tài nguyên và Môi trường huyện Yên Định để đề nghị kiểm tra.", "ORG") == [
+        ("ORG", "Phòng Tài nguyên và Môi trường huyện Yên Định")]

@@ -152,6 +152,8 @@ def _place_unnamed(s: Syllables, lex: Vocabulary, parser: OrgNameParser, i: int,
     to the guide)? A bare unit word ending the name (``Sở Tài chính thành phố``, ``Văn phòng UBND tỉnh``) leaves the
     body unnamed too: the gold marks such bodies optional and readers call them doubtful."""
     last = s.next_index(end) - 1
+    if s.end(last) == end and _bare_unit_after(s, lex, last + 1):
+        return True  # Trung tâm Kiểm soát bệnh tật | thành phố - ..., CDC | tỉnh: the body of a place not named here
     if last <= i or s.end(last) != end:
         return False
     n_head, head = parser.heads.head_at(i)
@@ -180,6 +182,18 @@ def _bare_unit_last(s: Syllables, lex: Vocabulary, i: int, last: int) -> bool:
                 and s.token_starts_here(k) and len(s.token_word(k).split()) <= n:
             return True
     return False
+
+
+def _bare_unit_after(s: Syllables, lex: Vocabulary, k: int) -> bool:
+    """Is syllable ``k``, right after a name, a lower-case administrative unit word of its own with no name or number
+    after it (``Phòng Tài nguyên và Môi trường | huyện để ...``)?"""
+    if k >= s.n or not s.joined[k] or s.cap[k] or not s.token_starts_here(k):
+        return False
+    n, unit = s.match(k, lex.units)
+    if unit is None or unit.kind != "admin" or len(s.token_word(k).split()) > n:
+        return False
+    after = k + n
+    return after >= s.n or not s.joined[after] or not (s.cap[after] or s.text[s.start(after)].isdigit())
 
 
 def _levels(s: Syllables, lex: Vocabulary, i: int, end: int) -> bool:
