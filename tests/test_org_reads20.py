@@ -56,3 +56,8 @@ def test_a_body_before_a_bare_unit_word_is_unnamed_too() -> None:
     # a unit with its name after it is the body's place
     assert found("Bạn có thể đến Phòng Tài nguyên và Môi trường huyện Yên Định để đề nghị kiểm tra.", "ORG") == [
         ("ORG", "Phòng Tài nguyên và Môi trường huyện Yên Định")]
+
+
+def test_a_counter_of_times_after_a_name_ends_it() -> None:
+    assert found("Cục CSGT lần đầu tiên có nữ phó cục trưởng.", "ORG") == [("ORG", "Cục CSGT")]
+    assert found("Hội Nông dân lượt về thăm các hộ nghèo.", "ORG") == [("ORG", "Hội Nông dân")]
