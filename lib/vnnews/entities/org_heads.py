@@ -64,6 +64,13 @@ class HeadReader:
         """Is syllable ``i`` right after a plural word (các, những)?"""
         return i > 0 and self.s.joined[i] and self.s.word[i - 1] in self.lex.plural
 
+    def levels_before(self, i: int) -> bool:
+        """Is syllable ``i`` right after a plural and a level word (``các cấp Hội Phụ nữ``): the bodies of that name at
+        every level, no one body, as ``Hội Phụ nữ các cấp``?"""
+        s = self.s
+        return i > 1 and s.joined[i] and s.joined[i - 1] and s.word[i - 1] in self.lex.words["level_word"] \
+            and s.word[i - 2] in self.lex.plural
+
     def _own_name_after(self, k: int) -> bool:
         """Does a name of a body's own begin at syllable ``k``: capitalised, neither a head, a known body nor a person
         (Trưởng phòng | Lao động ...; not Trưởng phòng | Ban Chính sách ..., whose body is the Ban)?"""

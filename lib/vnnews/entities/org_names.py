@@ -282,6 +282,11 @@ class OrgNameParser(NameJoins, NameTails, NameWords):
             token = s.token_word(k)
             cls = lex.pos_class.get(s.pos(k), "other")
             past_known = known_end is not None and s.start(k) >= known_end
+            site = self._site_after(k, j) if last == k - 1 and not past_known else None
+            if site is not None:  # Ban Quản lý dự án | đường Hồ Chí Minh: the site a board manages, named in its name
+                last, k = site - 1, site
+                closed = True
+                continue
             n_unit = s.match(k, lex.units)[0] if k > j and s.token_starts_here(k) else 0
             if n_unit and (k + n_unit >= s.n or s.cap[k + n_unit] or not s.joined[k + n_unit]
                            or _DIGIT_AFTER.match(s.text, s.end(k + n_unit - 1))):
@@ -330,6 +335,10 @@ class OrgNameParser(NameJoins, NameTails, NameWords):
                 continue
             if last == k - 1 and not past_known and self._adjective_of_word_begun(k):
                 last, k = k, k + 1  # Chi cục Hải quan Chuyển phát | nhanh
+                continue
+            ahead = self._lower_run_to_place(k) if last == k - 1 and not past_known and not s.cap[k - 1] else None
+            if ahead is not None:  # Ban Quản lý dự án | đường sắt đô thị Hà Nội: a lower-case complement runs on to its place
+                last, k = ahead - 1, ahead
                 continue
             break
         while last >= j and (s.word[last] in lex.plural or s.word[last] in lex.words["conjunction"]):

@@ -10,16 +10,22 @@ from typing import TYPE_CHECKING
 from ..text.normalize import fold
 from .lexicon import segmenter_dictionary
 from .shapes import person_at, place_at
+from .spans import Mention
 
 if TYPE_CHECKING:
     from .lexicon import OrgHead, Vocabulary
     from .org_heads import HeadReader
+    from .qualifiers import PlaceReader
     from .syllables import Syllables
 
 __all__ = ["BRACKETED_ABBREVIATION", "NameWords", "word_prefixes"]
 
 #: gazetteer kinds of a place that ends the name it is part of (Đại học Quốc gia Hà Nội | tổ chức ...)
 _CLOSING_PLACES = frozenset({"country", "province", "city"})
+#: kinds of unit words (unit_words.tsv) of a site a body may be named after (Ban Quản lý dự án đường X)
+_SITE_KINDS = frozenset({"street", "route", "facility", "landmark", "natural"})
+#: dashes joining the parts of a site's name (cao tốc Đà Nẵng - Quảng Ngãi)
+_DASHES = ("-", "–", "—")
 #: how many lower-case syllables a company's legal form and line of business may run to before its name
 _LONGEST_BUSINESS_LINE = 12
 #: an abbreviation in brackets right after a head or a name: Câu lạc bộ (CLB) Tứ Xuyên, Trung tâm kiểm soát bệnh tật (CDC)
@@ -43,6 +49,7 @@ class NameWords:
     s: Syllables
     lex: Vocabulary
     heads: HeadReader
+    where: PlaceReader
 
     def parse(self, i: int, depth: int = 0) -> int | None:  # pragma: no cover - provided by the parser
         raise NotImplementedError
@@ -146,6 +153,49 @@ class NameWords:
         if m == k or (m < s.n and s.joined[m]) or not BRACKETED_ABBREVIATION.match(s.text, s.end(m - 1)):
             return None
         return m
+
+    def _site_after(self, k: int, j: int) -> int | None:
+        """Syllable right after the site named at ``k`` after a complement running in lower case from ``j``: a word of
+        a road, a facility, a landmark or a natural place and its capitalised name, parts joined by dashes included
+        (``Ban Quản lý dự án | đường Hồ Chí Minh``, ``Ban quản lý dự án | cao tốc Đà Nẵng - Quảng Ngãi``, ``Ban quản lý
+        khu di tích | đền Hùng``): the site the body manages; None if none."""
+        s, lex = self.s, self.lex
+        if k <= j or s.cap[k - 1] or not s.viet[k - 1] or s.cap[k] or not s.token_starts_here(k):
+            return None
+        n, unit = s.match(k, lex.units)
+        if unit is None or unit.kind not in _SITE_KINDS:
+            return None
+        m = k + n
+        if m >= s.n or not s.joined[m] or not s.cap[m]:
+            return None
+        dashed = False
+        while m < s.n and s.cap[m] and (s.joined[m] or (s.gap(m).strip() in _DASHES and m + 1 < s.n and s.cap[m + 1])):
+            dashed = dashed or not s.joined[m]
+            m += 1
+        named = unit.kind != "landmark" or person_at(s, k + n, lex) == m - k - n  # đền Trần Hưng Đạo; not đền Hùng
+        if not dashed and named:  # the site's name is a place (its parts joined by dashes are read as places)
+            self.where.places.append(Mention("LOC", s.start(k + n), s.end(m - 1), "site in an organisation name"))
+        return m
+
+    def _lower_run_to_place(self, k: int) -> int | None:
+        """Syllable where a province, a city or a country begins right after the lower-case words from ``k`` that run
+        a complement begun in lower case on, whatever the tagger calls them (``Ban Quản lý dự án | đường sắt đô thị Hà
+        Nội``): at most six syllables of nouns and verbs, no function word, plural, number, administrative unit, word
+        that ends a name, verb of a clause or preposition of place (``Công ty X xuất khẩu hàng | sang Nhật Bản``); None
+        if none."""
+        s, lex = self.s, self.lex
+        m = k
+        while m < s.n and m - k < 6 and s.joined[m] and not s.cap[m] and s.viet[m] \
+                and lex.pos_class.get(s.pos(m)) in ("nominal", "verbal") and s.pos(m) not in ("L", "M") \
+                and s.word[m] not in lex.plural and not s.match(m, lex.name_stops)[0] \
+                and s.token_word(m) not in lex.words["place_preposition"] and s.token_word(m) not in lex.words["place_motion"] \
+                and not (s.match(m, lex.units)[1] is not None and s.match(m, lex.units)[1].kind == "admin") \
+                and not (s.token_starts_here(m) and lex.cues["clause"].match(s.folded, s.start(m))):
+            m += 1
+        if m == k or m >= s.n or not s.joined[m] or not s.cap[m]:
+            return None
+        n = place_at(s, m, lex)
+        return m if n and lex.places.get(" ".join(s.word[m : m + n])) in _CLOSING_PLACES else None
 
     def _adjective_of_word_begun(self, k: int) -> bool:
         """Is the lower-case adjective at ``k`` the end of a name's word begun with a capital in sentence case, before

@@ -58,6 +58,9 @@ def organisations(s: Syllables, lex: Vocabulary, given_names: frozenset[str]) ->
         if opens and s.upper[i] and parser.heads.plural_before(i):
             i += 1  # các CLB châu Âu, những UBND: a kind of body after a plural, no one body
             continue
+        if opens and parser.heads.levels_before(i):
+            i = s.next_index(parser.parse(i) or s.end(i))  # các cấp Hội Phụ nữ: the bodies of every level, no one body
+            continue
         end = parser.parse(i) if opens and not s.match_before(i, lex.documents)[0] else None
         one_word = end is not None and end == s.end(i) and known.get(i) == end and s.cap[i] and not s.code[i] \
             and not in_document_number(s.text, s.start(i), end) \
@@ -65,7 +68,7 @@ def organisations(s: Syllables, lex: Vocabulary, given_names: frozenset[str]) ->
         if end is not None and (end > s.end(i) or one_word):
             rule = "known organisation" if known.get(i) == end else "organisation name"
             if not _levels(s, lex, i, end) and not _no_body_here(s, lex, i, end, one_word, set(known)) and \
-                    not _place_unnamed(s, lex, parser, i, end) and \
+                    not _place_unnamed(s, lex, parser, i, end, _titled(s, lex, i)) and \
                     (rule == "known organisation" or not _generic(s, lex, i, end, parser.heads.head_at(i)[0])):
                 end = subject_after(s, lex, i, end)  # Ban Chỉ đạo quốc gia | về phòng chống thiên tai
                 found.append(Mention("ORG", s.start(i), end, rule))
@@ -142,13 +145,22 @@ def _generic(s: Syllables, lex: Vocabulary, i: int, end: int, head: int) -> bool
     # one body), nor Ban quản lý dự án (a head of its own and its object)
 
 
-def _place_unnamed(s: Syllables, lex: Vocabulary, parser: OrgNameParser, i: int, end: int) -> bool:
+def _titled(s: Syllables, lex: Vocabulary, i: int) -> bool:
+    """Is syllable ``i`` right after a title head (``Giám đốc | Sở Y tế tỉnh``): the body is where the title is held, and
+    the title reads its name to its end?"""
+    return lex.title_head_before.search(s.folded, max(0, s.start(i) - 40), s.start(i)) is not None
+
+
+def _place_unnamed(s: Syllables, lex: Vocabulary, parser: OrgNameParser, i: int, end: int, titled: bool = False) -> bool:
     """Does the name from syllable ``i`` to ``end`` end with a party committee that needs a place after it
     (``Ban Thường vụ Tỉnh ủy``, ``Ủy ban Kiểm tra Thành ủy``; ``party_committee`` of entity_words.tsv), with no place
     named: the body of a province the text does not name here, an unnamed body (``Tỉnh ủy`` with no place, optional
-    to the guide)? A bare unit word after a name (``Sở Tài chính thành phố``) is left to the name: the gold often
-    keeps it."""
+    to the guide)? A bare unit word ending the name (``Sở Tài chính thành phố``, ``Văn phòng UBND tỉnh``) leaves the
+    body unnamed too: the gold marks such bodies optional and readers call them doubtful; but not after a title
+    (``titled``: ``Giám đốc Sở Y tế tỉnh``), whose chain is read to the body's end."""
     last = s.next_index(end) - 1
+    if not titled and s.end(last) == end and _bare_unit_after(s, lex, last + 1):
+        return True  # Trung tâm Kiểm soát bệnh tật | thành phố - ..., CDC | tỉnh: the body of a place not named here
     if last <= i or s.end(last) != end:
         return False
     n_head, head = parser.heads.head_at(i)
@@ -156,6 +168,8 @@ def _place_unnamed(s: Syllables, lex: Vocabulary, parser: OrgNameParser, i: int,
     if head is not None and head.place and not head.named and unit is not None and unit.kind == "admin" \
             and i + n_head + n_unit - 1 == last and not s.cap[i + n_head]:
         return True  # Hội đồng nhân dân tỉnh, like HĐND tỉnh: the council of a province the text does not name here
+    if not titled and _bare_unit_last(s, lex, i, last):
+        return True  # Văn phòng UBND tỉnh, Ban Trị sự tỉnh: the body of a province the text does not name here
     if any(b <= last and e >= end for b, e in parser.heads.known.items()):
         return False  # Cục CSGT Bộ Công an: a known body ends the name
     for k in range(i + 1, last + 1):
@@ -164,6 +178,29 @@ def _place_unnamed(s: Syllables, lex: Vocabulary, parser: OrgNameParser, i: int,
                 and " ".join(s.word[k : last + 1]) in lex.words["party_committee"]:
             return True  # Ban Thường vụ | Tỉnh ủy; not Quỹ Bảo hiểm xã hội, Cơ quan Công an
     return False
+
+
+def _bare_unit_last(s: Syllables, lex: Vocabulary, i: int, last: int) -> bool:
+    """Is the last word of the name from syllable ``i`` to ``last`` a lower-case administrative unit word with no name
+    or number after it (``Văn phòng UBND tỉnh``, ``Hội LHPN phường``), a word of its own (not ``Hợp tác xã``)?"""
+    for k in range(max(i + 1, last - 1), last + 1):
+        n, unit = s.match(k, lex.units)
+        if k + n - 1 == last and unit is not None and unit.kind == "admin" and not s.cap[k] \
+                and s.token_starts_here(k) and len(s.token_word(k).split()) <= n:
+            return True
+    return False
+
+
+def _bare_unit_after(s: Syllables, lex: Vocabulary, k: int) -> bool:
+    """Is syllable ``k``, right after a name, a lower-case administrative unit word of its own with no name or number
+    after it (``Phòng Tài nguyên và Môi trường | huyện để ...``)?"""
+    if k >= s.n or not s.joined[k] or s.cap[k] or not s.token_starts_here(k):
+        return False
+    n, unit = s.match(k, lex.units)
+    if unit is None or unit.kind != "admin" or len(s.token_word(k).split()) > n:
+        return False
+    after = k + n
+    return after >= s.n or not s.joined[after] or not (s.cap[after] or s.text[s.start(after)].isdigit())
 
 
 def _levels(s: Syllables, lex: Vocabulary, i: int, end: int) -> bool:
