@@ -29,6 +29,7 @@ _SORTED = """
     SELECT (row_number() OVER (ORDER BY e.date_start, e.date_end, d.doc_id, e.start, d.ord, e.row) - 1)::BIGINT AS i,
            e.key, e.row, d.doc_id, e.date_start, e.date_end, e.trigger_kind, e.participants, e.organisations
     FROM events e JOIN docs d USING (key)"""
+
 # events linked to the first event of a group sharing dates and a participant (or an organisation and a
 # trigger kind) when the group spans two articles or more
 _LINKS = """
