@@ -8,12 +8,10 @@ line nothing but the name, is so read: ``huyện Trường Hà`` or a province (
 """
 from __future__ import annotations
 
-from .spans import Mention
+from .spans import BARE_WARD_RULE, Mention
 
 __all__ = ["bylines_read_as_places"]
 
-#: the rule that reads a ward or a district standing alone
-_BARE_RULE = "gazetteer (district or ward)"
 
 
 def bylines_read_as_places(text: str, last: tuple[int, int] | None, mentions: list[Mention]) -> list[Mention]:
@@ -30,5 +28,5 @@ def bylines_read_as_places(text: str, last: tuple[int, int] | None, mentions: li
     """
     if last is None:
         return mentions
-    return [Mention("PER", m.start, m.end, "byline") if m.label == "LOC" and m.rule == _BARE_RULE
+    return [Mention("PER", m.start, m.end, "byline") if m.label == "LOC" and m.rule == BARE_WARD_RULE
             and (m.start, m.end) == last and " " in text[m.start : m.end] else m for m in mentions]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from .lexicon import Phrases, Vocabulary, lexicon
+from .lexicon import Phrases, lexicon
 from .syllables import Syllables
 
 __all__ = ["kin_before", "kin_word_ends_unit", "PLACES_OF_ORIGIN"]
@@ -30,7 +30,7 @@ def kin_before(s: Syllables, i: int) -> int:
     return n if n and s.token_starts_here(i - n) else 0
 
 
-def kin_word_ends_unit(s: Syllables, i: int, n_unit: int, lex: Vocabulary) -> bool:
+def kin_word_ends_unit(s: Syllables, i: int, n_unit: int) -> bool:
     """Does the unit word at ``i`` end a kinship noun (``ông xã``, ``bà xã``: husband, wife)?"""
     return i > 0 and s.joined[i] and any(
         tuple(s.word[k : i + n_unit]) in _kin().entries and all(s.joined[j] for j in range(k + 1, i + 1))

@@ -14,14 +14,10 @@ import re
 
 from ..text.normalize import fold
 from .lexicon import lexicon
-from .spans import Mention
+from .spans import BARE_WARD_RULE, SHAPE_RULE, Mention
 
 __all__ = ["after_place_word", "wards_among_people"]
 
-#: the rule that reads a ward or a district bare, by the gazetteer alone
-_BARE_WARD = "gazetteer (district or ward)"
-#: the rule that reads a person by the shape of the name alone
-_SHAPE = "family name and given name"
 _JOINT = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
 #: a plural word, then the role noun (its words in group ``role``), then perhaps a colon, right before a list
 _PLURAL_ROLE = re.compile(r"(?<!\w)(?:các|những|hai|ba|bốn|năm)\s+(?P<role>\w+(?:\s+\w+){0,2}?)\s*(?::|như|gồm)?\s*$")
@@ -34,7 +30,7 @@ def wards_among_people(text: str, mentions: list[Mention]) -> list[Mention]:
     Examples
     --------
     >>> t = "Có Hữu Nghĩa, Hồng Đào, Hồng Vân."
-    >>> ms = [Mention("PER", 3, 12, "x"), Mention("PER", 14, 22, "x"), Mention("LOC", 24, 32, _BARE_WARD)]
+    >>> ms = [Mention("PER", 3, 12, "x"), Mention("PER", 14, 22, "x"), Mention("LOC", 24, 32, BARE_WARD_RULE)]
     >>> [(m.label, t[m.start:m.end]) for m in wards_among_people(t, ms)]
     [('PER', 'Hữu Nghĩa'), ('PER', 'Hồng Đào'), ('PER', 'Hồng Vân')]
     """
@@ -49,13 +45,13 @@ def wards_among_people(text: str, mentions: list[Mention]) -> list[Mention]:
     for run in runs:
         people = [out[k].label == "PER" for k in run]
         opened = _opened_by_role(text, out[run[0]].start)
-        announced = any(out[k].label == "PER" and out[k].rule != _SHAPE for k in run)
+        announced = any(out[k].label == "PER" and out[k].rule != SHAPE_RULE for k in run)
         if not opened and (len(run) < 3 or sum(people) * 2 <= len(run) or not announced
                            or after_place_word(text, out[run[0]].start)):
             continue  # có 280 xe tại Hai Bà Trưng, Trần Hưng Đạo, Lý Thái Tổ: streets shaped like people
         for j, k in enumerate(run):
             m = out[k]
-            if m.label == "LOC" and m.rule == _BARE_WARD and (opened or (j and people[j - 1]) or (j + 1 < len(run) and people[j + 1])):
+            if m.label == "LOC" and m.rule == BARE_WARD_RULE and (opened or (j and people[j - 1]) or (j + 1 < len(run) and people[j + 1])):
                 out[k] = Mention("PER", m.start, m.end, "name among people")
     return out
 

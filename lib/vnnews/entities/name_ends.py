@@ -19,7 +19,7 @@ import re
 
 from .lexicon import Vocabulary
 from .shapes import person_at, place_at
-from .spans import Mention
+from .spans import BARE_PLACE_RULE, Mention
 from .syllables import Syllables
 
 __all__ = ["names_ended_elsewhere"]
@@ -107,6 +107,6 @@ def _place_cut(text: str, paragraphs: list[Syllables], starts: list[int], m: Men
         if person_at(s, i, lex) == rest or not any(s.viet[j] for j in range(i, min(s.n, i + rest))):
             return [Mention("LOC", m.start, end, m.rule), Mention("PER", words[k][0], m.end, "after a place the article names alone")]
         if place_at(s, i, lex) == rest:
-            return [Mention("LOC", m.start, end, m.rule), Mention("LOC", words[k][0], m.end, "gazetteer")]
+            return [Mention("LOC", m.start, end, m.rule), Mention("LOC", words[k][0], m.end, BARE_PLACE_RULE)]
         return None  # núi Dài Năm Giếng: the whole name, though the article writes núi Dài
     return None

@@ -15,13 +15,13 @@ import bisect
 from .lexicon import Vocabulary
 from .names import _facility_before, _thing_before, announcer
 from .shapes import PLACE_KINDS_OVER_NAMES, place_at
-from .spans import Mention
+from .spans import BARE_PLACE_RULE, BARE_WARD_RULE, Mention
 from .syllables import Syllables
 
 __all__ = ["places_ending_names"]
 
 #: the rules that read a place bare, by the gazetteer alone
-_BARE_RULES = frozenset({"gazetteer", "gazetteer (district or ward)"})
+_BARE_RULES = frozenset({BARE_PLACE_RULE, BARE_WARD_RULE})
 #: the rule of the mentions made persons
 RULE = "middle and given names of a person named in full"
 

@@ -24,7 +24,7 @@ from .lexicon import Vocabulary, lexicon
 from .place_units import place_key
 from .places import zone_words
 from .shapes import dated_opener_at, person_at, place_at, pronoun_at
-from .spans import Claims, Mention
+from .spans import SHAPE_RULE, Claims, Mention
 from .syllables import Syllables
 
 __all__ = ["SENTENCE_START", "announcer", "persons", "short_references"]
@@ -150,7 +150,7 @@ def persons(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozense
             continue
         n = person_at(s, i, lex)
         if n and _free(s, claims, i, n) and not _thing_before(s, i, lex) and not _facility_before(s, i, lex):
-            add(i, n, "family name and given name")
+            add(i, n, SHAPE_RULE)
             i += n
             continue
         n = _after_kin(s, i, lex)

@@ -22,15 +22,13 @@ from .lexicon import Vocabulary
 from .names import announcer
 from .place_units import numbered_end
 from .places import zone_words
-from .spans import Mention
+from .spans import SHAPE_RULE, Mention
 from .syllables import Syllables
 
 __all__ = ["credits_of_bodies", "places_named_like_people"]
 
 #: the rules that read a place after its unit word or house number
 _UNIT_RULES = frozenset({"unit word and name", "house number and street"})
-#: the rule that reads a person by the shape of the name alone
-_SHAPE_RULE = "family name and given name"
 
 
 def places_named_like_people(text: str, paragraphs: list[Syllables], mentions: list[Mention],
@@ -67,7 +65,7 @@ def places_named_like_people(text: str, paragraphs: list[Syllables], mentions: l
                 name, numbered[k] = text[m.start : end], end
         if name not in places:
             continue
-        if m.rule == _SHAPE_RULE and not _announced_at(paragraphs, starts, m.start, lex):
+        if m.rule == SHAPE_RULE and not _announced_at(paragraphs, starts, m.start, lex):
             bare[name] += 1
             shaped.add(k)
         else:

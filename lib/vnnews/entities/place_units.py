@@ -10,7 +10,7 @@ from ..text.alternation import words_alternation
 from ..text.dates import number_context_words, time_words
 from .lexicon import UnitWord, Vocabulary, lexicon
 from .shapes import person_at, place_at
-from .spans import Claims
+from .spans import BARE_PLACE_RULE, Claims
 from .syllables import Syllables
 
 __all__ = ["after_unit", "name_run", "numbered_end", "place_key"]
@@ -59,7 +59,7 @@ def after_unit(s: Syllables, i: int, n_unit: int, unit: UnitWord, lex: Vocabular
         return 0  # bản Tuyên ngôn Độc lập, bản Hiến pháp: "bản" is a copy, not a village
     if unit.kind == "natural" and not s.cap[i] and lex.places.get(place_key(s, i, n_unit + 1, lex)) == "region" \
             and not (j + 1 < s.n and s.joined[j + 1] and s.cap[j + 1]):
-        add(s.start(i), s.end(j), "gazetteer")  # biển Đông, hồ Tây: a region known with its unit word (not sông Mã)
+        add(s.start(i), s.end(j), BARE_PLACE_RULE)  # biển Đông, hồ Tây: a region known with its unit word (not sông Mã)
         return n_unit + 1
     compass = lex.words["compass"]
     if s.word[j] in compass and j + 1 < s.n and s.gap(j + 1).strip() in ("-", "–") and s.word[j + 1] in compass:

@@ -22,7 +22,7 @@ from .kin_names import PLACES_OF_ORIGIN, kin_before, kin_word_ends_unit
 from .lexicon import Phrases, UnitWord, Vocabulary, lexicon
 from .place_units import after_unit, name_run, place_key
 from .shapes import person_at, place_at, pronoun_at
-from .spans import Claims, Mention
+from .spans import BARE_PLACE_RULE, BARE_WARD_RULE, Claims, Mention
 from .syllables import Syllables
 from .unit_starts import ends_title, word_starts_here
 
@@ -83,11 +83,11 @@ def places(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozenset
         if not n_unit:
             n_unit, unit = s.match(i, zone_words())
         if n_unit and isinstance(unit, UnitWord) and _unit_written_as_unit(s, i, n_unit, lex) and word_starts_here(s, i, n_unit) \
-                and not ends_title(s, i, n_unit, lex) and not kin_word_ends_unit(s, i, n_unit, lex):  # ông xã: husband
+                and not ends_title(s, i, n_unit, lex) and not kin_word_ends_unit(s, i, n_unit):  # ông xã: husband
             whole = place_at(s, i, lex)
             if whole and (s.upper[i] or (s.cap[i] and whole > n_unit and len(name_run(s, i, 8)) == whole)):
                 # TP HCM, TP.HCM; Cù Lao Chàm, Bến Tre: a place whole (not Cầu Bà of Cầu Bà Dạt)
-                add(s.start(i), s.end(i + whole - 1), "gazetteer")
+                add(s.start(i), s.end(i + whole - 1), BARE_PLACE_RULE)
                 i += whole
                 continue
             step = after_unit(s, i, n_unit, unit, lex, claims, given_names, add)
@@ -101,7 +101,7 @@ def places(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozenset
             continue
         n_ward = _ward_after_preposition(s, i, lex) if s.cap[i] else 0
         if n_ward and claims.span_free(i, i + n_ward):
-            add(s.start(i), s.end(i + n_ward - 1), "gazetteer (district or ward)")
+            add(s.start(i), s.end(i + n_ward - 1), BARE_WARD_RULE)
             i += n_ward
             continue
         n_person = person_at(s, i, lex)
@@ -121,12 +121,12 @@ def places(s: Syllables, lex: Vocabulary, claims: Claims, given_names: frozenset
             named = n == 1 and s.word[i] in given_names and not (i > 0 and s.word[i - 1] in lex.words["country_cue"])
             if kind in _BARE_KINDS and not more and not named \
                     and not (n == 1 and (pronoun_at(s, i, lex) or _inside_name(s, i, lex))):
-                add(s.start(i), s.end(i + n - 1), "gazetteer")
+                add(s.start(i), s.end(i + n - 1), BARE_PLACE_RULE)
                 i += n
                 continue
             if kind in ("district", "ward") and n >= 2 and _bare_local_place(s, i, n, lex) \
                     and not s.match_before(i, lex.thing_kinds)[0]:  # tàu Trưng Trắc: a ship's name, no ward
-                add(s.start(i), s.end(i + n - 1), "gazetteer (district or ward)")
+                add(s.start(i), s.end(i + n - 1), BARE_WARD_RULE)
                 i += n
                 continue
             if kind in ("district", "ward") and n >= 2 and not any(k + place_at(s, k, lex) > i + n for k in range(i + 1, i + n)):

@@ -14,12 +14,10 @@ import re
 
 from ..text.normalize import fold
 from .lexicon import lexicon
-from .spans import Mention
+from .spans import SHAPE_RULE, Mention
 
 __all__ = ["names_in_quoted_titles"]
 
-#: the rule that reads a person by the shape of the name alone
-_SHAPE = "family name and given name"
 #: how far back the title's opening quote may be
 _REACH = 40
 _OPEN = re.compile(r"[“\"]([^“”\"\n]*)$")
@@ -35,13 +33,13 @@ def names_in_quoted_titles(text: str, mentions: list[Mention]) -> list[Mention]:
     Examples
     --------
     >>> t = 'Đêm diễn "Gió Trần Phong thổi qua làng" kín chỗ.'
-    >>> m = Mention("PER", t.index("Trần"), t.index("Trần") + 10, _SHAPE)
+    >>> m = Mention("PER", t.index("Trần"), t.index("Trần") + 10, SHAPE_RULE)
     >>> names_in_quoted_titles(t, [m])
     []
     """
     named_outside = {text[m.start : m.end] for m in mentions if m.label == "PER" and not _in_title(text, m)}
     out = [m for m in mentions
-           if not (m.label == "PER" and m.rule == _SHAPE and text[m.start : m.end] not in named_outside and _in_title(text, m))]
+           if not (m.label == "PER" and m.rule == SHAPE_RULE and text[m.start : m.end] not in named_outside and _in_title(text, m))]
     return mentions if len(out) == len(mentions) else out
 
 

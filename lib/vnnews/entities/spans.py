@@ -6,7 +6,14 @@ from dataclasses import dataclass
 
 from .syllables import Syllables
 
-__all__ = ["Claims", "Mention", "inside_any"]
+__all__ = ["BARE_PLACE_RULE", "BARE_WARD_RULE", "Claims", "Mention", "SHAPE_RULE", "inside_any"]
+
+#: the ``rule`` of a person read by the shape of the name alone (family name and given name)
+SHAPE_RULE = "family name and given name"
+#: the ``rule`` of a place read bare, by the gazetteer alone
+BARE_PLACE_RULE = "gazetteer"
+#: the ``rule`` of a ward or a district read bare, by the gazetteer alone
+BARE_WARD_RULE = "gazetteer (district or ward)"
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from ..text.dates import alternation
 from ..text.normalize import fold
 from .lexicon import lexicon
 from .listed_people import after_place_word
-from .spans import Mention
+from .spans import SHAPE_RULE, Mention
 
 __all__ = ["names_among_places", "streets_in_lists", "streets_in_routes", "streets_in_stretches"]
 
@@ -212,8 +212,6 @@ def streets_in_stretches(text: str, mentions: list[Mention]) -> list[Mention]:
 
 #: an age after a name: the person's (bến xe X, quận 12, Nguyễn Văn A, 51 tuổi)
 _AGE_AFTER = re.compile(r"\s*,\s*\d")
-#: the rule that reads a person by the shape of the name alone
-_SHAPE = "family name and given name"
 #: what ends a list: punctuation, or the end of the paragraph
 _LIST_END = re.compile(r"\s*(?:[.,;:…)]|\n|$)")
 _AMONG_JOINT = re.compile(r"\s*(?:,|[-–])\s*(?:và\s+)?|\s+và\s+")
@@ -251,7 +249,7 @@ def names_among_places(text: str, mentions: list[Mention]) -> list[Mention]:
             continue  # huyền thoại bóng đá Việt Nam, Huỳnh Đức, ...: a country before a list of people
         for j, k in enumerate(run):
             if out[k].label == "PER" and ((j and local[j - 1]) or (j + 1 < len(run) and local[j + 1])
-                                          or after_place and out[k].rule == _SHAPE) \
+                                          or after_place and out[k].rule == SHAPE_RULE) \
                     and not (j + 1 == len(run) and _AGE_AFTER.match(text, out[k].end)):
                 out[k] = Mention("LOC", out[k].start, out[k].end, "name among places")
     return out
